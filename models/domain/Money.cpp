@@ -64,11 +64,13 @@ QString Money::toString(const QLocale &locale) const
     // Whole units and kopecks are formatted separately so that no amount goes through a double.
     QString text = locale.toString(abs / 100) + locale.decimalPoint()
                    + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+
     if (m_minor < 0)
         text.prepend(locale.negativeSign());
     const QString symbol = m_currency == QLatin1String("RUB") ? QStringLiteral("₽") : m_currency;
-    return locale.language() == QLocale::English ? symbol + QLatin1Char(' ') + text
-                                                 : text + QChar(0x00A0) + symbol;
+    if (locale.language() == QLocale::English)
+        return symbol + QLatin1Char(' ') + text;
+    return text + QChar(0x00A0) + symbol;
 }
 
 } // namespace pd::domain

@@ -1,0 +1,289 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlUtil.h"
+
+#include <Version.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+namespace pd::storage {
+namespace {
+
+Q_LOGGING_CATEGORY(lcStorage, "partnerdesk.storage")
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::Database)
+};
+
+// Why a file cannot be opened as it is.
+struct Inspection
+{
+    enum class Verdict { Sound, Damaged, Foreign, Newer } verdict = Verdict::Sound;
+    QString reason;
+    int userVersion = 0;
+};
+
+Inspection inspect(const QSqlDatabase &db)
+{
+    Inspection result;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+        result.verdict = Inspection::Verdict::Damaged;
+        result.reason = q.lastError().databaseText();
+        return result;
+    }
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok") && problems.size() < 5)
+            problems.append(line);
+    }
+    if (!problems.isEmpty()) {
+        result.verdict = Inspection::Verdict::Damaged;
+        result.reason = problems.join(QLatin1String("; "));
+        return result;
+    }
+    auto pragmaInt = [&db](const QString &pragma) -> std::optional<qint64> {
+        QSqlQuery p(db);
+        if (!p.exec(pragma) || !p.next())
+            return std::nullopt;
+        return p.value(0).toLongLong();
+    };
+    const auto appId = pragmaInt(QStringLiteral("PRAGMA application_id"));
+    const auto version = pragmaInt(QStringLiteral("PRAGMA user_version"));
+    const auto tables = pragmaInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!appId || !version || !tables) {
+        result.verdict = Inspection::Verdict::Damaged;
+        result.reason = Tr::tr("its header cannot be read");
+        return result;
+    }
+    result.userVersion = static_cast<int>(*version);
+    if ((*appId != 0 && *appId != Database::kApplicationId) || (*appId == 0 && *tables > 0)) {
+        result.verdict = Inspection::Verdict::Foreign;
+        return result;
+    }
+    if (*version > migrations::latestVersion())
+        result.verdict = Inspection::Verdict::Newer;
+    return result;
+}
+
+// Copies the file (and its WAL and shared-memory files) next to it, or into the app's data folder
+// when that is not writable. Returns the copy's path, or an empty string when no copy could be made.
+QString quarantine(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString base = info.completeBaseName() + QStringLiteral(".damaged-") + stamp;
+    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
+    const QStringList folders{
+        info.absolutePath(),
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+            + QLatin1String(version::productName) + QStringLiteral("/quarantine")};
+    for (const QString &folder : folders) {
+        QDir().mkpath(folder);
+        QString target = folder + QLatin1Char('/') + base + suffix;
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = folder + QLatin1Char('/') + base + QStringLiteral("-%1").arg(n) + suffix;
+        if (!QFile::copy(path, target))
+            continue;
+        for (const QString &companion : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            if (QFileInfo::exists(path + companion))
+                QFile::copy(path + companion, target + companion);
+        }
+        return QDir::toNativeSeparators(target);
+    }
+    return {};
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+Status applyPragmas(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
+        || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Error{Tr::tr("Could not switch the database to write-ahead logging."), q.lastError().text(), {}};
+    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
+        if (!q.exec(pragma))
+            return sql::errorOf(q, Tr::tr("configure the database"));
+    }
+    return {};
+}
+
+} // namespace
+
+int Database::currentSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
+           + QLatin1String(version::productName) + QStringLiteral("/partnerdesk.db");
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
+{
+    if (path.isEmpty())
+        return Error{Tr::tr("No database file was given."), {}, {}};
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting)
+            return Error{Tr::tr("There is no database at %1.").arg(native(path)),
+                         Tr::tr("Check the path, or create a database there first."), {}};
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{Tr::tr("Could not create the folder %1 for the database.").arg(native(info.absolutePath())),
+                         Tr::tr("Check that the folder can be written to."), {}};
+    } else if (info.isDir()) {
+        return Error{Tr::tr("%1 is a folder, not a database file.").arg(native(path)), {}, {}};
+    }
+
+    const QString connectionName = QStringLiteral("partnerdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(info.absoluteFilePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return Error{Tr::tr("Could not open the database %1: %2").arg(native(path), db.lastError().text()), {}, {}};
+
+    const Inspection found = inspect(db);
+    switch (found.verdict) {
+    case Inspection::Verdict::Damaged: {
+        db.close();
+        const QString copy = quarantine(info.absoluteFilePath());
+        qCWarning(lcStorage) << "damaged database" << path << found.reason << "copied to" << copy;
+        return Error{Tr::tr("The database %1 is damaged (%2).").arg(native(path), found.reason),
+                     copy.isEmpty() ? Tr::tr("No copy could be saved; the file was left untouched. "
+                                             "Keep it: it may hold work that has not been synced.")
+                                    : Tr::tr("A copy was saved as %1 and the original was left untouched. "
+                                             "Open a backup or start a new database.").arg(copy),
+                     {}};
+    }
+    case Inspection::Verdict::Foreign:
+        db.close();
+        return Error{Tr::tr("%1 is not a PartnerDesk database.").arg(native(path)),
+                     Tr::tr("It was left untouched. Choose a PartnerDesk database file or create a new one."), {}};
+    case Inspection::Verdict::Newer:
+        db.close();
+        return Error{Tr::tr("The database %1 was written by a newer version of PartnerDesk (schema version %2; "
+                            "this version understands up to %3).")
+                         .arg(native(path))
+                         .arg(found.userVersion)
+                         .arg(migrations::latestVersion()),
+                     Tr::tr("It was left untouched. Update PartnerDesk to open it."), {}};
+    case Inspection::Verdict::Sound:
+        break;
+    }
+
+    if (Status s = applyPragmas(db); !s)
+        return s.error();
+    if (Status s = migrations::migrate(db); !s)
+        return Error{Tr::tr("Could not bring the database %1 up to date.").arg(native(path)), s.error().text(), {}};
+    return database;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnother() const
+{
+    return open(m_path, Mode::OpenExisting);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return -1;
+    return q.value(0).toInt();
+}
+
+Status Database::verify() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sql::errorOf(q, Tr::tr("check the database"));
+    QStringList problems;
+    while (q.next()) {
+        const QString line = q.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (!problems.isEmpty())
+        return Error{Tr::tr("The database %1 failed its integrity check.").arg(native(m_path)),
+                     problems.mid(0, 10).join(QLatin1Char('\n')), {}};
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sql::errorOf(q, Tr::tr("check the database's references"));
+    if (q.next())
+        return Error{Tr::tr("The database %1 has records that refer to missing records (table %2, row %3).")
+                         .arg(native(m_path), q.value(0).toString(), q.value(1).toString()),
+                     {}, {}};
+    const int version = schemaVersion();
+    if (version != migrations::latestVersion())
+        return Error{Tr::tr("The database %1 has schema version %2; expected %3.")
+                         .arg(native(m_path))
+                         .arg(version)
+                         .arg(migrations::latestVersion()),
+                     {}, {}};
+    return {};
+}
+
+Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+{
+    QSqlQuery q(m_db);
+    m_active = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active)
+        qCWarning(lcStorage) << "could not begin a transaction:" << q.lastError().text();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return Error{Tr::tr("Could not save: no transaction is open."), {}, {}};
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return sql::errorOf(q, Tr::tr("save the changes"));
+    m_active = false;
+    return {};
+}
+
+} // namespace pd::storage

@@ -1,0 +1,69 @@
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace pd::storage::sql {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::Sql)
+};
+
+} // namespace
+
+Error errorOf(const QSqlQuery &query, const QString &what)
+{
+    const QSqlError e = query.lastError();
+    return Error{Tr::tr("Could not %1: %2").arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()),
+                 e.driverText(), {}};
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return errorOf(query, Tr::tr("prepare a database statement"));
+    for (const QVariant &v : values) {
+        // A null QString is an empty text, not SQL NULL: only an invalid QVariant binds NULL.
+        if (v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(v);
+    }
+    if (!query.exec())
+        return errorOf(query, Tr::tr("run a database statement"));
+    return query;
+}
+
+Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    return exec(db, statement, QVariantList(values));
+}
+
+QString toStored(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return {};
+    return utc.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateTimeFromStored(const QString &text)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : dt;
+}
+
+QString toStored(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QDate dateFromStored(const QString &text)
+{
+    return QDate::fromString(text, Qt::ISODate);
+}
+
+} // namespace pd::storage::sql
