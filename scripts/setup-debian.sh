@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what PartnerDesk needs to build, run and test on Debian 12 (and Debian-based systems).
+# Idempotent: packages already present are not touched, and apt is not run at all when nothing is
+# missing. Works as root or through sudo. Set PD_SKIP_SETUP=1 to skip it (other systems, or when you
+# have installed the dependencies yourself).
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    build-essential cmake ninja-build pkg-config git
+    # Qt 6 and libraries
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-translations-l10n libqcustomplot-dev qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev
+    # headless runs and tests: virtual display, fonts with Cyrillic, the sqlite3 shell
+    xvfb xauth fonts-dejavu-core sqlite3
+)
+
+say() { printf '%s\n' "$*" >&2; }
+
+if [[ "${PD_SKIP_SETUP:-0}" == "1" ]]; then
+    exit 0
+fi
+
+if [[ ! -f /etc/debian_version ]] || ! command -v apt-get >/dev/null 2>&1; then
+    say "PartnerDesk's set-up script installs packages on Debian 12 (or a Debian-based system with apt)."
+    say "On this system, install these yourself, then run again with PD_SKIP_SETUP=1:"
+    say "  - a C++20 compiler (GCC 12+, Clang 15+ or MSVC 2022), CMake 3.21+, Ninja"
+    say "  - Qt 6.4 or newer: Core, Gui, Widgets, Sql (SQLite driver), Svg, Test, Concurrent, HttpServer,"
+    say "    WebSockets, LinguistTools"
+    say "  - QCustomPlot built for Qt 6 (CMake package QCustomPlotQt6), QtKeychain for Qt 6, libsodium"
+    say "  macOS (Homebrew): brew install cmake ninja qt qtkeychain libsodium, and QCustomPlot from source."
+    say "  Windows: the Qt online installer (MSVC 2022 kit), vcpkg install qtkeychain-qt6 libsodium."
+    exit 1
+fi
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$pkg")
+    fi
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+    exit 0
+fi
+
+if [[ $EUID -eq 0 ]]; then
+    SUDO=()
+elif command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+else
+    say "These packages are missing: ${missing[*]}"
+    say "Install them as root:  apt-get update && apt-get install -y ${missing[*]}"
+    exit 1
+fi
+
+say "Installing ${#missing[@]} package(s): ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" apt-get update -qq
+"${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+say "Done."
