@@ -1,0 +1,131 @@
+#include "Deal.h"
+
+#include <QCoreApplication>
+
+namespace pd::domain {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::domain::Deal)
+};
+
+template <typename E>
+struct Names
+{
+    E value;
+    const char *key;
+};
+
+template <typename E, std::size_t N>
+QString keyOf(E v, const Names<E> (&table)[N])
+{
+    for (const auto &n : table) {
+        if (n.value == v)
+            return QLatin1String(n.key);
+    }
+    return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> valueOf(const QString &key, const Names<E> (&table)[N])
+{
+    for (const auto &n : table) {
+        if (key == QLatin1String(n.key))
+            return n.value;
+    }
+    return std::nullopt;
+}
+
+constexpr Names<ApplicationState> kStates[] = {
+    {ApplicationState::New, "new"},
+    {ApplicationState::AwaitingReview, "awaiting_review"},
+    {ApplicationState::InProgress, "in_progress"},
+    {ApplicationState::Confirmation, "confirmation"},
+    {ApplicationState::Registered, "registered"},
+    {ApplicationState::Rejected, "rejected"},
+    {ApplicationState::Returned, "returned"},
+};
+constexpr Names<DealOutcome> kOutcomes[] = {
+    {DealOutcome::InProgress, "in_progress"}, {DealOutcome::Won, "won"}, {DealOutcome::Lost, "lost"}};
+constexpr Names<ExtensionDecision> kDecisions[] = {
+    {ExtensionDecision::Pending, "pending"}, {ExtensionDecision::Approved, "approved"}, {ExtensionDecision::Denied, "denied"}};
+constexpr Names<FeedbackType> kFeedbackTypes[] = {{FeedbackType::MonthlyStatus, "monthly_status"},
+                                                  {FeedbackType::ExtensionRequest, "extension_request"},
+                                                  {FeedbackType::Closure, "closure"}};
+constexpr Names<FeedbackCategory> kCategories[] = {{FeedbackCategory::PilotTesting, "pilot_testing"},
+                                                   {FeedbackCategory::Implementation, "implementation"},
+                                                   {FeedbackCategory::AwaitingDecision, "awaiting_decision"},
+                                                   {FeedbackCategory::Sold, "sold"},
+                                                   {FeedbackCategory::Refused, "refused"}};
+
+} // namespace
+
+QString toKey(ApplicationState v) { return keyOf(v, kStates); }
+QString toKey(DealOutcome v) { return keyOf(v, kOutcomes); }
+QString toKey(ExtensionDecision v) { return keyOf(v, kDecisions); }
+QString toKey(FeedbackType v) { return keyOf(v, kFeedbackTypes); }
+QString toKey(FeedbackCategory v) { return keyOf(v, kCategories); }
+std::optional<ApplicationState> applicationStateFromKey(const QString &key) { return valueOf(key, kStates); }
+std::optional<DealOutcome> dealOutcomeFromKey(const QString &key) { return valueOf(key, kOutcomes); }
+std::optional<ExtensionDecision> extensionDecisionFromKey(const QString &key) { return valueOf(key, kDecisions); }
+std::optional<FeedbackType> feedbackTypeFromKey(const QString &key) { return valueOf(key, kFeedbackTypes); }
+std::optional<FeedbackCategory> feedbackCategoryFromKey(const QString &key) { return valueOf(key, kCategories); }
+
+QString displayName(ApplicationState v)
+{
+    switch (v) {
+    case ApplicationState::New: return Tr::tr("New");
+    case ApplicationState::AwaitingReview: return Tr::tr("Awaiting review");
+    case ApplicationState::InProgress: return Tr::tr("In review");
+    case ApplicationState::Confirmation: return Tr::tr("Confirmation");
+    case ApplicationState::Registered: return Tr::tr("Registered");
+    case ApplicationState::Rejected: return Tr::tr("Rejected");
+    case ApplicationState::Returned: return Tr::tr("Returned to partner");
+    }
+    return {};
+}
+
+QString displayName(DealOutcome v)
+{
+    switch (v) {
+    case DealOutcome::InProgress: return Tr::tr("In progress");
+    case DealOutcome::Won: return Tr::tr("Won");
+    case DealOutcome::Lost: return Tr::tr("Lost");
+    }
+    return {};
+}
+
+QString displayName(ExtensionDecision v)
+{
+    switch (v) {
+    case ExtensionDecision::Pending: return Tr::tr("Awaiting decision");
+    case ExtensionDecision::Approved: return Tr::tr("Approved");
+    case ExtensionDecision::Denied: return Tr::tr("Denied");
+    }
+    return {};
+}
+
+QString displayName(FeedbackType v)
+{
+    switch (v) {
+    case FeedbackType::MonthlyStatus: return Tr::tr("Monthly status");
+    case FeedbackType::ExtensionRequest: return Tr::tr("Extension request");
+    case FeedbackType::Closure: return Tr::tr("Closure");
+    }
+    return {};
+}
+
+QString displayName(FeedbackCategory v)
+{
+    switch (v) {
+    case FeedbackCategory::PilotTesting: return Tr::tr("Pilot testing");
+    case FeedbackCategory::Implementation: return Tr::tr("Implementation and integration");
+    case FeedbackCategory::AwaitingDecision: return Tr::tr("Awaiting decision, approval or budget");
+    case FeedbackCategory::Sold: return Tr::tr("Sold");
+    case FeedbackCategory::Refused: return Tr::tr("Refused, not relevant or closed");
+    }
+    return {};
+}
+
+} // namespace pd::domain
