@@ -1,0 +1,278 @@
+#include "Database.h"
+#include "Inn.h"
+#include "MainWindow.h"
+#include "PartnerRepository.h"
+#include "PartnersModel.h"
+#include "PartnersPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QKeyEvent>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using pd::views::MainWindow;
+
+namespace {
+
+// Types text as key events, one character at a time: QTest::keyClicks cannot send Cyrillic.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(widget, &release);
+    }
+}
+
+} // namespace
+
+// Drives the real main window offscreen, by objectName, over a temporary database.
+class TestPartnersPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void createsPartnerThroughTheWidgets();
+    void invalidInnDisablesSave();
+    void duplicateInnIsRefusedAsYouType();
+    void undoAndRedoOfCreate();
+    void editIsUndoneAndRecordedInHistory();
+    void roleDependentFields();
+    void filterNarrowsTheTable();
+
+private:
+    template <typename T>
+    T *find(const char *name) const
+    {
+        auto *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no child named %s", name);
+        return w;
+    }
+    void startNewPartner(const QString &name, const QString &inn);
+    int tableRows() const { return find<QTableView>("partnersTable")->model()->rowCount(); }
+    QString tableName(int row) const
+    {
+        const QAbstractItemModel *m = find<QTableView>("partnersTable")->model();
+        return m->index(row, pd::items::PartnersModel::Name).data().toString();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestPartnersPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("PartnerDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_partnerspage"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPartnersPage::init()
+{
+    static int n = 0;
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->openDatabase(m_dir.filePath(QStringLiteral("test%1.db").arg(++n))));
+    m_window->showPage(MainWindow::Page::Partners);
+}
+
+void TestPartnersPage::cleanup()
+{
+    m_window.reset();
+}
+
+void TestPartnersPage::startNewPartner(const QString &name, const QString &inn)
+{
+    QAction *newPartner = find<QAction>("newPartnerAction");
+    QVERIFY(newPartner && newPartner->isEnabled());
+    newPartner->trigger();
+    auto *nameEdit = find<QLineEdit>("partnerNameEdit");
+    QVERIFY(nameEdit && nameEdit->isVisible());
+    typeText(nameEdit, name);
+    QTest::keyClicks(find<QLineEdit>("partnerInnEdit"), inn);
+    find<QDateEdit>("partnerRegisteredEdit")->setDate(QDate(2015, 6, 1));
+    QTest::keyClicks(find<QLineEdit>("partnerManagerEdit"), QStringLiteral("Irina Petrova"));
+    QTest::keyClicks(find<QLineEdit>("partnerRegionEdit"), QStringLiteral("Moscow"));
+}
+
+void TestPartnersPage::createsPartnerThroughTheWidgets()
+{
+    QCOMPARE(tableRows(), 0);
+    auto *save = find<QPushButton>("savePartnerButton");
+    find<QAction>("newPartnerAction")->trigger();
+    QVERIFY(!save->isEnabled()); // an empty form cannot be saved
+
+    find<QLineEdit>("partnerNameEdit")->clear();
+    startNewPartner(QStringLiteral("ООО «Северное облако»"), QStringLiteral("7707083893"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    QCOMPARE(tableRows(), 1);
+    QCOMPARE(tableName(0), QStringLiteral("ООО «Северное облако»"));
+    QVERIFY(find<QLabel>("partnerCountLabel")->text().contains(QLatin1Char('1')));
+    QVERIFY(!save->isEnabled()); // saved: nothing to save any more
+    // The row is selected and the panel shows the stored partner.
+    auto *table = find<QTableView>("partnersTable");
+    QCOMPARE(table->currentIndex().row(), 0);
+    QCOMPARE(find<QLabel>("partnerTitleLabel")->text(), QStringLiteral("ООО «Северное облако»"));
+
+    // It is really in the database, written by the repository.
+    auto db = pd::storage::Database::open(m_window->databasePath(), pd::storage::Database::Mode::OpenExisting);
+    QVERIFY(db);
+    pd::storage::PartnerRepository repo(db.value()->connection(), pd::SystemClock::instance(), QStringLiteral("t"));
+    auto list = repo.list();
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), 1);
+    QCOMPARE(list.value().first().inn, QStringLiteral("7707083893"));
+    QCOMPARE(list.value().first().manager, QStringLiteral("Irina Petrova"));
+}
+
+void TestPartnersPage::invalidInnDisablesSave()
+{
+    startNewPartner(QStringLiteral("Beta Cloud"), QStringLiteral("7707083890")); // wrong check digit
+    auto *save = find<QPushButton>("savePartnerButton");
+    auto *message = find<QLabel>("fieldMessage_inn");
+    QVERIFY(!save->isEnabled());
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(find<QLineEdit>("partnerInnEdit")->property("invalid").toBool());
+
+    // Fixing the digit as you type enables Save and hides the message.
+    auto *inn = find<QLineEdit>("partnerInnEdit");
+    inn->setFocus();
+    QTest::keyClick(inn, Qt::Key_Backspace);
+    QTest::keyClicks(inn, QStringLiteral("3"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(save->isEnabled());
+
+    // A 10-digit INN is wrong for a sole proprietor: the length depends on the legal form.
+    auto *form = find<QComboBox>("partnerLegalFormCombo");
+    form->setCurrentIndex(form->findData(static_cast<int>(pd::domain::LegalForm::SoleProprietor)));
+    QVERIFY(!save->isEnabled());
+    QVERIFY(message->isVisible());
+}
+
+void TestPartnersPage::duplicateInnIsRefusedAsYouType()
+{
+    startNewPartner(QStringLiteral("First"), QStringLiteral("7707083893"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 1);
+
+    startNewPartner(QStringLiteral("Second"), QStringLiteral("7707083893"));
+    auto *message = find<QLabel>("fieldMessage_inn");
+    QVERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("First")), qPrintable(message->text()));
+    QVERIFY(!find<QPushButton>("savePartnerButton")->isEnabled());
+}
+
+void TestPartnersPage::undoAndRedoOfCreate()
+{
+    startNewPartner(QStringLiteral("Gamma Systems"), QStringLiteral("7830002293"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 1);
+    const QString id = m_window->partnersPage()->currentPartnerId();
+    QVERIFY(!id.isEmpty());
+
+    auto *undo = find<QAction>("undoAction");
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(tableRows(), 0);
+    QCOMPARE(m_window->partnersPage()->partnerCount(), 0);
+
+    auto *redo = find<QAction>("redoAction");
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(tableRows(), 1);
+    QCOMPARE(tableName(0), QStringLiteral("Gamma Systems"));
+    QCOMPARE(m_window->partnersPage()->model()->rowOfId(id), 0); // the same record, same id
+}
+
+void TestPartnersPage::editIsUndoneAndRecordedInHistory()
+{
+    startNewPartner(QStringLiteral("Delta Soft"), pd::domain::inn::complete(QStringLiteral("540813155")));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 1);
+
+    auto *name = find<QLineEdit>("partnerNameEdit");
+    auto *save = find<QPushButton>("savePartnerButton");
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Delta Soft Group"));
+    QVERIFY(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(tableName(0), QStringLiteral("Delta Soft Group"));
+
+    // The history tab lists the create and the rename, old → new.
+    auto *history = find<QTreeWidget>("partnerHistoryTree");
+    QCOMPARE(history->topLevelItemCount(), 2);
+    QTreeWidgetItem *latest = history->topLevelItem(0);
+    bool foundRename = false;
+    for (int i = 0; i < latest->childCount(); ++i) {
+        const QString change = latest->child(i)->text(3);
+        if (change.contains(QStringLiteral("Delta Soft")) && change.contains(QStringLiteral("Delta Soft Group")))
+            foundRename = true;
+    }
+    QVERIFY(foundRename);
+
+    find<QAction>("undoAction")->trigger();
+    QCOMPARE(tableName(0), QStringLiteral("Delta Soft"));
+    QCOMPARE(name->text(), QStringLiteral("Delta Soft")); // the panel follows the undo
+    QCOMPARE(history->topLevelItemCount(), 3);           // the undo is itself recorded
+}
+
+void TestPartnersPage::roleDependentFields()
+{
+    startNewPartner(QStringLiteral("Epsilon"), QStringLiteral("6658021226"));
+    auto *role = find<QComboBox>("partnerRoleCombo");
+    auto *tier = find<QComboBox>("partnerTierCombo");
+    auto *wl = find<QGroupBox>("whiteLabelGroup");
+    QVERIFY(tier->isEnabled());
+    QVERIFY(!wl->isVisible());
+
+    role->setCurrentIndex(role->findData(static_cast<int>(pd::domain::Role::WhiteLabel)));
+    QVERIFY(wl->isVisible());
+    QVERIFY(!find<QPushButton>("savePartnerButton")->isEnabled()); // a White Label partner needs a brand
+    QTest::keyClicks(find<QLineEdit>("wlBrandEdit"), QStringLiteral("EpsiCloud"));
+    QVERIFY(find<QPushButton>("savePartnerButton")->isEnabled());
+
+    role->setCurrentIndex(role->findData(static_cast<int>(pd::domain::Role::Agent)));
+    QVERIFY(!tier->isEnabled());
+    QCOMPARE(tier->currentData().toInt(), static_cast<int>(pd::domain::Tier::None));
+    QVERIFY(!wl->isVisible());
+}
+
+void TestPartnersPage::filterNarrowsTheTable()
+{
+    startNewPartner(QStringLiteral("Alpha"), QStringLiteral("7707083893"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    startNewPartner(QStringLiteral("Beta"), QStringLiteral("7830002293"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 2);
+
+    auto *search = find<QLineEdit>("partnerSearchEdit");
+    QTest::keyClicks(search, QStringLiteral("783000"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(tableRows(), 1);
+    QCOMPARE(tableName(0), QStringLiteral("Beta"));
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(tableRows(), 2);
+}
+
+QTEST_MAIN(TestPartnersPage)
+#include "tst_partnerspage.moc"

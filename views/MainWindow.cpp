@@ -1,0 +1,448 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "PartnerService.h"
+#include "PartnersPage.h"
+#include "PlaceholderPage.h"
+#include "Settings.h"
+#include "Version.h"
+#include "WelcomeDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QVBoxLayout>
+
+namespace pd::views {
+namespace {
+
+const QString kFileFilter = QStringLiteral("%1 (*.db *.sqlite *.partnerdesk);;%2 (*)");
+
+QString actorName()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QLatin1String(version::productName));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/partnerdesk.svg")));
+    m_undoGroup = new QUndoGroup(this);
+    buildPages();
+    buildMenus();
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("partnerCountLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->setSizeGripEnabled(false);
+
+    resize(1400, 900);
+    Settings::restoreWindow(this);
+    m_partnersPage->restoreLayout();
+    updateStatus();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+void MainWindow::buildPages()
+{
+    auto *central = new QWidget(this);
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+
+    auto *sidebar = new QWidget(central);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setFixedWidth(224);
+    auto *side = new QVBoxLayout(sidebar);
+    side->setContentsMargins(12, 16, 12, 12);
+    side->setSpacing(12);
+    auto *brand = new QWidget(sidebar);
+    auto *brandRow = new QHBoxLayout(brand);
+    brandRow->setContentsMargins(6, 0, 0, 4);
+    auto *logo = new QLabel(brand);
+    logo->setPixmap(QIcon(QStringLiteral(":/icons/partnerdesk.svg")).pixmap(28, 28));
+    auto *name = new QLabel(QLatin1String(version::productName), brand);
+    name->setObjectName(QStringLiteral("brandLabel"));
+    brandRow->addWidget(logo);
+    brandRow->addWidget(name, 1);
+    side->addWidget(brand);
+
+    m_navigation = new QListWidget(sidebar);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    side->addWidget(m_navigation, 1);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    row->addWidget(sidebar);
+    row->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    auto addPage = [this](const QString &icon, const QString &title, QWidget *page) {
+        auto *item = new QListWidgetItem(QIcon(icon), title, m_navigation);
+        item->setSizeHint(QSize(0, 38));
+        m_pages->addWidget(page);
+    };
+    addPage(QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard"),
+            new PlaceholderPage(tr("Dashboard"), tr("What needs your attention today"),
+                                QStringLiteral(":/icons/dashboard.svg"),
+                                tr("The dashboard will gather the figures a partner manager opens the app for, "
+                                   "each one a click away from its list."),
+                                {tr("Registrations awaiting review and deals whose protection ends soon"),
+                                 tr("Deals with overdue monthly feedback"),
+                                 tr("Pending tier changes and certificates about to expire"),
+                                 tr("Commission this month compared with last month")},
+                                m_pages));
+    m_partnersPage = new PartnersPage(m_pages);
+    addPage(QStringLiteral(":/icons/partners.svg"), tr("Partners"), m_partnersPage);
+    addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals & review"),
+            new PlaceholderPage(tr("Deals and review queue"), tr("Deal registrations, protection and conflicts"),
+                                QStringLiteral(":/icons/deals.svg"),
+                                tr("Partners register deals here to protect them; you review the registrations, "
+                                   "even offline at an event."),
+                                {tr("The review queue, oldest first, with Approve, Reject and Return"),
+                                 tr("Conflicting registrations side by side, with the reason they conflict"),
+                                 tr("Protection windows, extension requests and monthly feedback"),
+                                 tr("All deals with filters by partner, state, product and protection end")},
+                                m_pages));
+    addPage(QStringLiteral(":/icons/training.svg"), tr("Training"),
+            new PlaceholderPage(tr("Training and certification"), tr("People, courses, certificates and tiers"),
+                                QStringLiteral(":/icons/training.svg"),
+                                tr("Follow the training of partners' people and see which tier each partner "
+                                   "qualifies for, and why."),
+                                {tr("Courses, enrolments and Sale / Pre-Sale certificates with expiry dates"),
+                                 tr("The tier engine's verdict per partner, criterion by criterion, with what-if"),
+                                 tr("Warnings before a lapsing certificate costs a partner its tier"),
+                                 tr("The software compatibility certification track")},
+                                m_pages));
+    addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"),
+            new PlaceholderPage(tr("Commissions"), tr("Settlement periods and statements"),
+                                QStringLiteral(":/icons/commissions.svg"),
+                                tr("Every commission line will say exactly how it was computed: the rule, "
+                                   "the tier and the deal behind it."),
+                                {tr("Monthly settlement periods, open and closed, with clawbacks"),
+                                 tr("Commission per partner and period, with charts over time"),
+                                 tr("Statements as CSV and PDF")},
+                                m_pages));
+    addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"),
+            new PlaceholderPage(tr("Sync and conflicts"), tr("Share one truth with your team"),
+                                QStringLiteral(":/icons/sync.svg"),
+                                tr("PartnerDesk works offline. Once a team server is set up, your changes are "
+                                   "synced with it and with your colleagues."),
+                                {tr("Sync state, last sync, pending and rejected changes"),
+                                 tr("Conflicts field by field: keep mine, take theirs, or edit"),
+                                 tr("The server account and its certificate")},
+                                m_pages));
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
+    const int page = Settings::value(Settings::Key::CurrentPage).toInt();
+    m_navigation->setCurrentRow(page >= 0 && page < m_pages->count() ? page : static_cast<int>(Page::Partners));
+
+    connect(m_partnersPage, &PartnersPage::partnerCountChanged, this, &MainWindow::updateStatus);
+    connect(m_partnersPage, &PartnersPage::currentPartnerChanged, this, &MainWindow::updateActions);
+    connect(m_partnersPage, &PartnersPage::newDatabaseRequested, this, &MainWindow::newDatabase);
+    connect(m_partnersPage, &PartnersPage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(QIcon(QStringLiteral(":/icons/database-new.svg")), tr("&New Database…"), this,
+                                     &MainWindow::newDatabase);
+    newDb->setObjectName(QStringLiteral("newDatabaseAction"));
+    QAction *openDb = file->addAction(QIcon(QStringLiteral(":/icons/open.svg")), tr("&Open Database…"), this,
+                                      &MainWindow::openDatabaseDialog);
+    openDb->setObjectName(QStringLiteral("openDatabaseAction"));
+    openDb->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    m_newPartner = edit->addAction(QIcon(QStringLiteral(":/icons/add-dark.svg")), tr("&New Partner"), this, [this] {
+        showPage(Page::Partners);
+        m_partnersPage->newPartner();
+    });
+    m_newPartner->setObjectName(QStringLiteral("newPartnerAction"));
+    m_newPartner->setShortcut(QKeySequence::New);
+    m_deletePartner = edit->addAction(QIcon(QStringLiteral(":/icons/delete.svg")), tr("&Delete Partner…"),
+                                      m_partnersPage, &PartnersPage::deleteCurrent);
+    m_deletePartner->setObjectName(QStringLiteral("deletePartnerAction"));
+    m_deletePartner->setShortcut(QKeySequence::Delete);
+    m_deletePartner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_partnersPage->addAction(m_deletePartner);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(QIcon(QStringLiteral(":/icons/info.svg")),
+                                     tr("&About %1").arg(QLatin1String(version::productName)), this,
+                                     &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::startUp(const QString &requestedPath)
+{
+    if (!requestedPath.isEmpty()) {
+        if (!openDatabase(requestedPath))
+            showWelcome(tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(requestedPath)));
+        return;
+    }
+    const QString last = Settings::value(Settings::Key::LastDatabase).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        if (!openDatabase(last))
+            showWelcome(tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(last)));
+        return;
+    }
+    const QString defaultPath = storage::Database::defaultPath();
+    if (QFileInfo::exists(defaultPath)) {
+        if (!openDatabase(defaultPath))
+            showWelcome(tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(defaultPath)));
+        return;
+    }
+    showWelcome({});
+}
+
+void MainWindow::showWelcome(const QString &notice)
+{
+    const QString defaultPath = storage::Database::defaultPath();
+    WelcomeDialog dialog(defaultPath, this);
+    dialog.setNotice(notice);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    switch (dialog.choice()) {
+    case WelcomeDialog::Choice::EmptyDatabase:
+        QDir().mkpath(QFileInfo(defaultPath).absolutePath());
+        openDatabase(defaultPath);
+        break;
+    case WelcomeDialog::Choice::DemoData:
+        QDir().mkpath(QFileInfo(defaultPath).absolutePath());
+        loadDemoData(defaultPath);
+        break;
+    case WelcomeDialog::Choice::OpenExisting: openDatabaseDialog(); break;
+    case WelcomeDialog::Choice::None: break;
+    }
+}
+
+bool MainWindow::loadDemoData(const QString &path)
+{
+    closeDatabase();
+    auto db = storage::Database::open(path);
+    if (!db) {
+        showOpenError(path, db.error().message, db.error().detail);
+        return false;
+    }
+    demo::Options options;
+    options.seed = 1;
+    options.partners = 200;
+    QProgressDialog progress(tr("Creating demo partners…"), tr("Cancel"), 0, options.partners, this);
+    progress.setWindowTitle(tr("Demo data"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const Status status = demo::generate(*db.value(), options, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    db.value().reset();
+    if (!status && !progress.wasCanceled())
+        QMessageBox::warning(this, tr("Demo data"), status.error().text());
+    return openDatabase(path);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    closeDatabase();
+    auto db = storage::Database::open(path);
+    if (!db) {
+        showOpenError(path, db.error().message, db.error().detail);
+        updateStatus();
+        return false;
+    }
+    m_database = std::move(db).value();
+    m_service = new PartnerService(m_database->connection(), SystemClock::instance(), actorName(), this);
+    m_undoGroup->addStack(m_service->undoStack());
+    m_undoGroup->setActiveStack(m_service->undoStack());
+    m_partnersPage->setService(m_service);
+    connect(m_service, &PartnerService::failed, this, [this](const QString &message, const QString &detail) {
+        QMessageBox::warning(this, tr("Undo"), detail.isEmpty() ? message : message + QLatin1Char('\n') + detail);
+    });
+    Settings::addRecentDatabase(m_database->path());
+    Settings::setValue(Settings::Key::LastDatabase, QFileInfo(m_database->path()).absoluteFilePath());
+    setWindowFilePath(m_database->path());
+    setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_database->path()).fileName(), QLatin1String(version::productName)));
+    updateStatus();
+    updateActions();
+    return true;
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_partnersPage)
+        m_partnersPage->setService(nullptr);
+    if (m_service) {
+        m_undoGroup->removeStack(m_service->undoStack());
+        delete m_service;
+        m_service = nullptr;
+    }
+    m_database.reset();
+    setWindowTitle(QLatin1String(version::productName));
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::showOpenError(const QString &path, const QString &message, const QString &detail)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Cannot open the database"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("openErrorBox"));
+    QString info = tr("File: %1").arg(QDir::toNativeSeparators(path));
+    if (!detail.isEmpty())
+        info = detail + QStringLiteral("\n\n") + info;
+    box.setInformativeText(info);
+    box.exec();
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New Database"), QDir::homePath() + QStringLiteral("/partners.db"),
+        kFileFilter.arg(tr("PartnerDesk databases"), tr("All files")), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::information(this, tr("New Database"),
+                                 tr("%1 already exists. PartnerDesk never overwrites a file; choose another name, "
+                                    "or use File → Open Database to open it.")
+                                     .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString start = m_database ? QFileInfo(m_database->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), start,
+                                                      kFileFilter.arg(tr("PartnerDesk databases"), tr("All files")));
+    if (!path.isEmpty() && !openDatabase(path) && !m_database)
+        showWelcome(tr("The database %1 could not be opened.").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = Settings::recentDatabases();
+    for (const QString &path : recent) {
+        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (!QFileInfo::exists(path)) {
+                QMessageBox::information(this, tr("Open Recent"),
+                                         tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+                Settings::removeRecentDatabase(path);
+                return;
+            }
+            openDatabase(path);
+        });
+        action->setEnabled(!m_database || m_database->path() != path);
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear List"), this, [] { Settings::setValue(Settings::Key::RecentDatabases, {}); })
+        ->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::databasePath() const
+{
+    return m_database ? m_database->path() : QString();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(static_cast<int>(page));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_pathLabel)
+        return;
+    if (!m_database) {
+        m_pathLabel->setText(tr("No database open"));
+        m_countLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_countLabel->setText(tr("%n partner(s)", nullptr, m_partnersPage->partnerCount()));
+}
+
+void MainWindow::updateActions()
+{
+    if (!m_newPartner)
+        return;
+    const bool onPartners = m_pages->currentWidget() == m_partnersPage;
+    m_newPartner->setEnabled(m_database != nullptr);
+    m_deletePartner->setEnabled(m_database && onPartners && !m_partnersPage->currentPartnerId().isEmpty());
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(databasePath(), this);
+    dialog.exec();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    Settings::saveWindow(this);
+    Settings::setValue(Settings::Key::CurrentPage, m_navigation->currentRow());
+    m_partnersPage->saveLayout();
+    event->accept();
+}
+
+} // namespace pd::views

@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+
+namespace pd::storage {
+class Database;
+}
+
+namespace pd::views {
+
+class PartnerService;
+class PartnersPage;
+
+// The main window: a navigation list of pages beside a stack of them, the menus, and the status bar.
+// It owns the open database and hands each page what it needs; the pages do the rest.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class Page { Dashboard, Partners, Deals, Training, Commissions, Sync };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (creating when missing) the database; on failure shows the error and returns false.
+    bool openDatabase(const QString &path);
+    // What `partnerdesk` does at start: the --db path, else the last or default database, else the
+    // welcome dialog (first run).
+    void startUp(const QString &requestedPath);
+    void closeDatabase();
+
+    QString databasePath() const;
+    void showPage(Page page);
+    PartnersPage *partnersPage() const { return m_partnersPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildPages();
+    void buildMenus();
+    void newDatabase();
+    void openDatabaseDialog();
+    void showWelcome(const QString &notice);
+    bool loadDemoData(const QString &path);
+    void showOpenError(const QString &path, const QString &message, const QString &detail);
+    void updateRecentMenu();
+    void updateStatus();
+    void updateActions();
+    void showAbout();
+
+    std::unique_ptr<storage::Database> m_database;
+    PartnerService *m_service = nullptr;
+    QUndoGroup *m_undoGroup = nullptr;
+
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    PartnersPage *m_partnersPage = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newPartner = nullptr;
+    QAction *m_deletePartner = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+};
+
+} // namespace pd::views
