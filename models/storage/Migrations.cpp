@@ -83,6 +83,108 @@ QList<Migration> buildAll()
         QStringLiteral("CREATE INDEX outbox_entity ON outbox (entity_id)"),
         QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY NOT NULL, value TEXT)"),
     }});
+
+    // Version 2: deal registrations with their products, protection extensions and feedback, and a
+    // trigram index for substring search (Cyrillic included) over a million deals.
+    steps.append(Migration{2, {
+        QStringLiteral(R"(CREATE TABLE deals (
+            id TEXT PRIMARY KEY NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners (id),
+            partner_name TEXT NOT NULL,
+            partner_inn TEXT NOT NULL DEFAULT '',
+            reply_contact TEXT NOT NULL DEFAULT '{}',
+            partner_account_manager TEXT NOT NULL DEFAULT '',
+            customer_name TEXT NOT NULL,
+            customer_inn TEXT NOT NULL DEFAULT '',
+            customer_contact TEXT NOT NULL DEFAULT '{}',
+            customer_project_ids TEXT NOT NULL DEFAULT '[]',
+            amount_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT 'RUB',
+            expected_year INTEGER NOT NULL,
+            expected_quarter INTEGER NOT NULL CHECK (expected_quarter BETWEEN 1 AND 4),
+            expected_consumption_minor INTEGER NOT NULL DEFAULT 0,
+            products TEXT NOT NULL DEFAULT '[]',
+            description TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL CHECK (state IN ('new', 'awaiting_review', 'in_progress', 'confirmation',
+                                                 'registered', 'rejected', 'returned')),
+            state_comment TEXT NOT NULL DEFAULT '',
+            filed_at TEXT NOT NULL,
+            registered_at TEXT,
+            protection_days INTEGER NOT NULL DEFAULT 0,
+            outcome TEXT NOT NULL DEFAULT 'in_progress' CHECK (outcome IN ('in_progress', 'won', 'lost')),
+            closed_at TEXT,
+            -- Derived from the fields above and kept with them, so that SQLite can filter and sort
+            -- a million deals by index: customer keys for conflict checks, the protection's end and the
+            -- next feedback due date.
+            customer_name_norm TEXT NOT NULL DEFAULT '',
+            customer_email_domain TEXT NOT NULL DEFAULT '',
+            protection_ends_at TEXT,
+            feedback_due_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX deals_partner ON deals (partner_id)"),
+        QStringLiteral("CREATE INDEX deals_state_filed ON deals (state, filed_at)"),
+        QStringLiteral("CREATE INDEX deals_filed ON deals (filed_at)"),
+        QStringLiteral("CREATE INDEX deals_customer_name ON deals (customer_name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX deals_amount ON deals (amount_minor)"),
+        QStringLiteral("CREATE INDEX deals_protection_end ON deals (protection_ends_at)"),
+        QStringLiteral("CREATE INDEX deals_feedback_due ON deals (feedback_due_at)"),
+        QStringLiteral("CREATE INDEX deals_customer_inn ON deals (customer_inn) WHERE customer_inn <> ''"),
+        QStringLiteral("CREATE INDEX deals_customer_norm ON deals (customer_name_norm) WHERE customer_name_norm <> ''"),
+        QStringLiteral("CREATE INDEX deals_customer_domain ON deals (customer_email_domain) WHERE customer_email_domain <> ''"),
+        QStringLiteral(R"(CREATE TABLE deal_products (
+            deal_id TEXT NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+            product TEXT NOT NULL,
+            PRIMARY KEY (deal_id, product)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX deal_products_product ON deal_products (product)"),
+        QStringLiteral(R"(CREATE TABLE deal_extensions (
+            id TEXT PRIMARY KEY NOT NULL,
+            deal_id TEXT NOT NULL REFERENCES deals (id),
+            requested_at TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            decision TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'approved', 'denied')),
+            decided_at TEXT,
+            decided_by TEXT NOT NULL DEFAULT '',
+            days INTEGER NOT NULL DEFAULT 0,
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX deal_extensions_deal ON deal_extensions (deal_id)"),
+        QStringLiteral(R"(CREATE TABLE deal_feedback (
+            id TEXT PRIMARY KEY NOT NULL,
+            deal_id TEXT NOT NULL REFERENCES deals (id),
+            at TEXT NOT NULL,
+            type TEXT NOT NULL CHECK (type IN ('monthly_status', 'extension_request', 'closure')),
+            category TEXT NOT NULL CHECK (category IN ('pilot_testing', 'implementation', 'awaiting_decision',
+                                                       'sold', 'refused')),
+            comment TEXT NOT NULL DEFAULT '',
+            risks TEXT NOT NULL DEFAULT '[]',
+            competitors TEXT NOT NULL DEFAULT '[]',
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX deal_feedback_deal ON deal_feedback (deal_id, at)"),
+        QStringLiteral(R"(CREATE VIRTUAL TABLE deals_fts USING fts5 (
+            customer_name, customer_inn, partner_name, products,
+            content = 'deals', content_rowid = 'rowid', tokenize = 'trigram'
+        ))"),
+        QStringLiteral(R"(CREATE TRIGGER deals_fts_insert AFTER INSERT ON deals BEGIN
+            INSERT INTO deals_fts (rowid, customer_name, customer_inn, partner_name, products)
+            VALUES (new.rowid, new.customer_name, new.customer_inn, new.partner_name, new.products);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER deals_fts_delete AFTER DELETE ON deals BEGIN
+            INSERT INTO deals_fts (deals_fts, rowid, customer_name, customer_inn, partner_name, products)
+            VALUES ('delete', old.rowid, old.customer_name, old.customer_inn, old.partner_name, old.products);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER deals_fts_update AFTER UPDATE OF customer_name, customer_inn, partner_name,
+                products ON deals BEGIN
+            INSERT INTO deals_fts (deals_fts, rowid, customer_name, customer_inn, partner_name, products)
+            VALUES ('delete', old.rowid, old.customer_name, old.customer_inn, old.partner_name, old.products);
+            INSERT INTO deals_fts (rowid, customer_name, customer_inn, partner_name, products)
+            VALUES (new.rowid, new.customer_name, new.customer_inn, new.partner_name, new.products);
+        END)"),
+    }});
     return steps;
 }
 

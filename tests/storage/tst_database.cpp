@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,34 @@ private slots:
         QVERIFY(!db.ok());
         QVERIFY(db.error().message.contains(QLatin1String("not a PartnerDesk database")));
         QCOMPARE(hashOf(path), before);
+    }
+
+    void migratesAnOlderVersionKeepingItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            // A file exactly as version 1 left it.
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const QString &statement : migrations::all().first().statements)
+                QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                          "created_at, updated_at) VALUES ('p1', 'Kept', 'legal_entity', '7707083893', "
+                                          "'2020-01-01', 'partner', 'application', '2026-01-01T00:00:00.000Z', "
+                                          "'2026-01-01T00:00:00.000Z')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
+        QCOMPARE(db.value()->schemaVersion(), migrations::latestVersion());
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT name = 'Kept' FROM partners WHERE id = 'p1'")), 1);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM deals")), 0);
+        QVERIFY(db.value()->verify().ok());
     }
 
     void verifyReportsASchemaMismatch()

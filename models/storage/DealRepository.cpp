@@ -1,0 +1,738 @@
+#include "DealRepository.h"
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "Inn.h"
+#include "Outbox.h"
+#include "PartnerRules.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSet>
+
+namespace pd::storage {
+
+using namespace pd::domain;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::DealRepository)
+};
+
+const QString kDeal = QStringLiteral("deal");
+const QString kExtension = QStringLiteral("deal_extension");
+const QString kFeedback = QStringLiteral("deal_feedback");
+
+// The synced fields of a deal, in column order; the keys are the column names.
+const QStringList kDealFields{
+    QStringLiteral("partner_id"),        QStringLiteral("partner_name"),   QStringLiteral("partner_inn"),
+    QStringLiteral("reply_contact"),     QStringLiteral("partner_account_manager"),
+    QStringLiteral("customer_name"),     QStringLiteral("customer_inn"),   QStringLiteral("customer_contact"),
+    QStringLiteral("customer_project_ids"), QStringLiteral("amount_minor"), QStringLiteral("currency"),
+    QStringLiteral("expected_year"),     QStringLiteral("expected_quarter"), QStringLiteral("expected_consumption_minor"),
+    QStringLiteral("products"),          QStringLiteral("description"),    QStringLiteral("state"),
+    QStringLiteral("state_comment"),     QStringLiteral("filed_at"),       QStringLiteral("registered_at"),
+    QStringLiteral("protection_days"),   QStringLiteral("outcome"),        QStringLiteral("closed_at")};
+// Kept with the row for indexes, recomputed on every write; never synced.
+const QStringList kDerivedColumns{QStringLiteral("customer_name_norm"), QStringLiteral("customer_email_domain"),
+                                  QStringLiteral("protection_ends_at"), QStringLiteral("feedback_due_at")};
+
+QJsonArray toArray(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QStringList toStringList(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &item : v.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+QJsonObject toJson(const Contact &c)
+{
+    return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("position"), c.position},
+            {QStringLiteral("phones"), toArray(c.phones)},
+            {QStringLiteral("emails"), toArray(c.emails)}};
+}
+
+Contact contactFromJson(const QJsonObject &o)
+{
+    return {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("position")).toString(),
+            toStringList(o.value(QStringLiteral("phones"))), toStringList(o.value(QStringLiteral("emails")))};
+}
+
+QJsonArray notesToJson(const QList<NamedNote> &notes)
+{
+    QJsonArray a;
+    for (const NamedNote &n : notes)
+        a.append(QJsonObject{{QStringLiteral("name"), n.name}, {QStringLiteral("comment"), n.comment}});
+    return a;
+}
+
+QList<NamedNote> notesFromJson(const QJsonArray &a)
+{
+    QList<NamedNote> notes;
+    for (const QJsonValue &v : a) {
+        const QJsonObject o = v.toObject();
+        notes.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("comment")).toString()});
+    }
+    return notes;
+}
+
+QJsonValue storedTime(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(sql::toStored(t)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject dealFields(const Registration &r)
+{
+    return QJsonObject{
+        {QStringLiteral("partner_id"), r.partnerId},
+        {QStringLiteral("partner_name"), r.partnerName},
+        {QStringLiteral("partner_inn"), r.partnerInn},
+        {QStringLiteral("reply_contact"), toJson(r.replyContact)},
+        {QStringLiteral("partner_account_manager"), r.partnerAccountManager},
+        {QStringLiteral("customer_name"), r.customerName},
+        {QStringLiteral("customer_inn"), r.customerInn},
+        {QStringLiteral("customer_contact"), toJson(r.customerContact)},
+        {QStringLiteral("customer_project_ids"), toArray(r.customerProjectIds)},
+        {QStringLiteral("amount_minor"), r.amount.minorUnits()},
+        {QStringLiteral("currency"), r.amount.currency()},
+        {QStringLiteral("expected_year"), r.expectedYear},
+        {QStringLiteral("expected_quarter"), r.expectedQuarter},
+        {QStringLiteral("expected_consumption_minor"), r.expectedAnnualConsumption.minorUnits()},
+        {QStringLiteral("products"), toArray(r.products)},
+        {QStringLiteral("description"), r.description},
+        {QStringLiteral("state"), toKey(r.state)},
+        {QStringLiteral("state_comment"), r.stateComment},
+        {QStringLiteral("filed_at"), storedTime(r.filedAt)},
+        {QStringLiteral("registered_at"), storedTime(r.registeredAt)},
+        {QStringLiteral("protection_days"), r.protectionDays},
+        {QStringLiteral("outcome"), toKey(r.outcome)},
+        {QStringLiteral("closed_at"), storedTime(r.closedAt)},
+    };
+}
+
+QJsonObject extensionFields(const QString &dealId, const ProtectionExtension &e)
+{
+    return {{QStringLiteral("deal_id"), dealId},
+            {QStringLiteral("requested_at"), storedTime(e.requestedAt)},
+            {QStringLiteral("reason"), e.reason},
+            {QStringLiteral("decision"), toKey(e.decision)},
+            {QStringLiteral("decided_at"), storedTime(e.decidedAt)},
+            {QStringLiteral("decided_by"), e.decidedBy},
+            {QStringLiteral("days"), e.days}};
+}
+
+QJsonObject feedbackFields(const QString &dealId, const FeedbackEntry &f)
+{
+    return {{QStringLiteral("deal_id"), dealId},
+            {QStringLiteral("at"), storedTime(f.at)},
+            {QStringLiteral("type"), toKey(f.type)},
+            {QStringLiteral("category"), toKey(f.category)},
+            {QStringLiteral("comment"), f.comment},
+            {QStringLiteral("risks"), notesToJson(f.risks)},
+            {QStringLiteral("competitors"), notesToJson(f.competitors)}};
+}
+
+QVariant toBound(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isDouble())
+        return v.toInteger();
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    return v.toVariant();
+}
+
+QVariantList derivedValues(const Registration &r)
+{
+    const CustomerKey key = customers::keyOf(r);
+    const QDateTime end = dealRules::protectionEnd(r);
+    QVariant feedbackDue;
+    if (r.state == ApplicationState::Registered && r.outcome == DealOutcome::InProgress) {
+        QDateTime last = dealRules::lastFeedbackAt(r);
+        if (!last.isValid() || last < r.registeredAt)
+            last = r.registeredAt;
+        feedbackDue = sql::toStored(last.addMonths(1));
+    }
+    return {key.name, key.emailDomain, end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
+}
+
+QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after)
+{
+    QList<FieldChange> changes;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const QJsonValue old = before.value(it.key());
+        if (old != it.value())
+            changes.append({it.key(), old.toVariant(), it.value().toVariant()});
+    }
+    return changes;
+}
+
+QList<FieldChange> created(const QJsonObject &fields)
+{
+    QList<FieldChange> changes;
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        changes.append({it.key(), QVariant(), it.value().toVariant()});
+    return changes;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < n; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
+}
+
+QString activeCondition(const QString &alias)
+{
+    // A registration claims its customer while under review, or while registered, in progress and protected.
+    return QStringLiteral("(%1.state <> 'rejected' AND (%1.state <> 'registered' OR (%1.outcome = 'in_progress' "
+                          "AND %1.protection_ends_at > :now)))")
+        .arg(alias);
+}
+
+Registration registrationFromRow(const QSqlQuery &r)
+{
+    // Column order: id, then kDealFields, then created_at, updated_at, version.
+    Registration d;
+    int c = 0;
+    auto next = [&r, &c]() { return r.value(++c); };
+    d.id = r.value(0).toString();
+    d.partnerId = next().toString();
+    d.partnerName = next().toString();
+    d.partnerInn = next().toString();
+    d.replyContact = contactFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
+    d.partnerAccountManager = next().toString();
+    d.customerName = next().toString();
+    d.customerInn = next().toString();
+    d.customerContact = contactFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
+    d.customerProjectIds = toStringList(QJsonDocument::fromJson(next().toString().toUtf8()).array());
+    const qint64 amount = next().toLongLong();
+    const QString currency = next().toString();
+    d.amount = Money(amount, currency);
+    d.expectedYear = next().toInt();
+    d.expectedQuarter = next().toInt();
+    d.expectedAnnualConsumption = Money(next().toLongLong(), currency);
+    d.products = toStringList(QJsonDocument::fromJson(next().toString().toUtf8()).array());
+    d.description = next().toString();
+    d.state = applicationStateFromKey(next().toString()).value_or(ApplicationState::New);
+    d.stateComment = next().toString();
+    d.filedAt = sql::dateTimeFromStored(next().toString());
+    d.registeredAt = sql::dateTimeFromStored(next().toString());
+    d.protectionDays = next().toInt();
+    d.outcome = dealOutcomeFromKey(next().toString()).value_or(DealOutcome::InProgress);
+    d.closedAt = sql::dateTimeFromStored(next().toString());
+    d.createdAt = sql::dateTimeFromStored(next().toString());
+    d.updatedAt = sql::dateTimeFromStored(next().toString());
+    d.version = next().toLongLong();
+    return d;
+}
+
+// One record's audit entry and outbox mutation, linked by the mutation id.
+Status record(const QSqlDatabase &db, const QDateTime &now, const QString &actor, const QString &entity,
+              const QString &id, const QString &parentId, const QString &action, qint64 baseVersion,
+              const QJsonObject &outboxFields, const QList<FieldChange> &changes)
+{
+    Outbox outbox(db);
+    auto mutation = outbox.enqueue(entity, id, QStringLiteral("upsert"), baseVersion, outboxFields, now);
+    if (!mutation)
+        return mutation.error();
+    return AuditLog(db).append(AuditEntry{0, now, actor, entity, id, parentId, action, mutation.value(), changes});
+}
+
+} // namespace
+
+DealRepository::DealRepository(QSqlDatabase db, const Clock &clock, QString actor, ProtectionPolicy policy)
+    : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor)), m_policy(policy)
+{
+}
+
+QString DealRepository::validateForm(const Registration &r)
+{
+    if (r.partnerId.isEmpty())
+        return Tr::tr("Choose the partner that registers the deal.");
+    if (r.customerName.trimmed().isEmpty())
+        return Tr::tr("The customer's name is required.");
+    if (!r.customerInn.isEmpty()) {
+        if (const QString e = inn::validateAny(r.customerInn); !e.isEmpty())
+            return Tr::tr("Customer INN: %1").arg(e);
+    }
+    if (r.products.isEmpty())
+        return Tr::tr("Name at least one product the deal is for.");
+    if (r.amount.minorUnits() < 0)
+        return Tr::tr("The deal amount cannot be negative.");
+    if (r.expectedYear < 2000 || r.expectedYear > 2100)
+        return Tr::tr("The expected year %1 is not a plausible year.").arg(r.expectedYear);
+    if (r.expectedQuarter < 1 || r.expectedQuarter > 4)
+        return Tr::tr("The expected quarter must be 1, 2, 3 or 4.");
+    for (const Contact *c : {&r.replyContact, &r.customerContact}) {
+        for (const QString &email : c->emails) {
+            if (const QString e = partnerRules::validateEmail(email); !e.isEmpty())
+                return e;
+        }
+        for (const QString &phone : c->phones) {
+            if (const QString e = partnerRules::validatePhone(phone); !e.isEmpty())
+                return e;
+        }
+    }
+    return {};
+}
+
+Result<Registration> DealRepository::get(const QString &id) const
+{
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT id, %1, created_at, updated_at, version FROM deals WHERE id = ?")
+                           .arg(kDealFields.join(QLatin1String(", "))),
+                       {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{Tr::tr("The registration %1 does not exist.").arg(id), {}, {}};
+    Registration r = registrationFromRow(q.value());
+
+    auto ext = sql::exec(m_db,
+                         QStringLiteral("SELECT id, requested_at, reason, decision, decided_at, decided_by, days "
+                                        "FROM deal_extensions WHERE deal_id = ? ORDER BY requested_at, id"),
+                         {id});
+    if (!ext)
+        return ext.error();
+    while (ext.value().next()) {
+        const QSqlQuery &e = ext.value();
+        r.extensions.append({e.value(0).toString(), sql::dateTimeFromStored(e.value(1).toString()),
+                             e.value(2).toString(),
+                             extensionDecisionFromKey(e.value(3).toString()).value_or(ExtensionDecision::Pending),
+                             sql::dateTimeFromStored(e.value(4).toString()), e.value(5).toString(),
+                             e.value(6).toInt()});
+    }
+    auto fb = sql::exec(m_db,
+                        QStringLiteral("SELECT id, at, type, category, comment, risks, competitors FROM deal_feedback "
+                                       "WHERE deal_id = ? ORDER BY at, id"),
+                        {id});
+    if (!fb)
+        return fb.error();
+    while (fb.value().next()) {
+        const QSqlQuery &f = fb.value();
+        r.feedback.append({f.value(0).toString(), sql::dateTimeFromStored(f.value(1).toString()),
+                           feedbackTypeFromKey(f.value(2).toString()).value_or(FeedbackType::MonthlyStatus),
+                           feedbackCategoryFromKey(f.value(3).toString()).value_or(FeedbackCategory::PilotTesting),
+                           f.value(4).toString(),
+                           notesFromJson(QJsonDocument::fromJson(f.value(5).toString().toUtf8()).array()),
+                           notesFromJson(QJsonDocument::fromJson(f.value(6).toString().toUtf8()).array())});
+    }
+    return r;
+}
+
+Result<qint64> DealRepository::count() const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deals"));
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+Result<Registration> DealRepository::create(Registration r)
+{
+    if (r.id.isEmpty())
+        r.id = newId();
+    r.customerName = r.customerName.trimmed();
+    r.customerInn = r.customerInn.trimmed();
+    if (const QString e = validateForm(r); !e.isEmpty())
+        return Error{e, {}, {}};
+    auto partner = sql::exec(m_db, QStringLiteral("SELECT name, inn FROM partners WHERE id = ?"), {r.partnerId});
+    if (!partner)
+        return partner.error();
+    if (!partner.value().next())
+        return Error{Tr::tr("The partner %1 does not exist.").arg(r.partnerId), {}, {}};
+    r.partnerName = partner.value().value(0).toString();
+    r.partnerInn = partner.value().value(1).toString();
+    const QDateTime now = m_clock.nowUtc();
+    if (!r.filedAt.isValid())
+        r.filedAt = now;
+    if (r.state == ApplicationState::Registered || r.state == ApplicationState::Rejected)
+        return Error{Tr::tr("A registration is filed as new or awaiting review; it is registered or rejected by "
+                            "a review."),
+                     {}, {}};
+    r.createdAt = now;
+    r.updatedAt = now;
+    return write(Registration{}, r, QStringLiteral("create"));
+}
+
+Result<Registration> DealRepository::updateForm(const Registration &edited)
+{
+    auto stored = get(edited.id);
+    if (!stored)
+        return stored.error();
+    const Registration &before = stored.value();
+    const ApplicationState s = before.state;
+    if (s == ApplicationState::Registered || s == ApplicationState::Rejected)
+        return Error{Tr::tr("A %1 registration's form can no longer be edited.").arg(displayName(s).toLower()), {}, {}};
+    Registration after = before;
+    // The form's fields only: state, dates and history are changed by their own operations.
+    after.replyContact = edited.replyContact;
+    after.partnerAccountManager = edited.partnerAccountManager;
+    after.customerName = edited.customerName.trimmed();
+    after.customerInn = edited.customerInn.trimmed();
+    after.customerContact = edited.customerContact;
+    after.customerProjectIds = edited.customerProjectIds;
+    after.amount = edited.amount;
+    after.expectedYear = edited.expectedYear;
+    after.expectedQuarter = edited.expectedQuarter;
+    after.expectedAnnualConsumption = edited.expectedAnnualConsumption;
+    after.products = edited.products;
+    after.description = edited.description;
+    if (const QString e = validateForm(after); !e.isEmpty())
+        return Error{e, {}, {}};
+    return write(before, after, QStringLiteral("update"));
+}
+
+Result<Registration> DealRepository::transition(const QString &id, ApplicationState to, const QString &comment)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    const Registration &before = stored.value();
+    if (const QString refusal = dealRules::transitionRefusal(before, to, comment); !refusal.isEmpty())
+        return Error{refusal, {}, {}};
+    const QDateTime now = m_clock.nowUtc();
+    if (to == ApplicationState::Registered) {
+        auto competitors = competitorsOf(before);
+        if (!competitors)
+            return competitors.error();
+        if (const QString refusal = conflicts::approvalRefusal(before, competitors.value(), m_policy, now);
+            !refusal.isEmpty())
+            return Error{Tr::tr("The registration cannot be approved."), refusal, {}};
+    }
+    Registration after = before;
+    after.state = to;
+    after.stateComment = (to == ApplicationState::Rejected || to == ApplicationState::Returned) ? comment.trimmed()
+                                                                                                 : QString();
+    if (to == ApplicationState::Registered) {
+        after.registeredAt = now;
+        after.protectionDays = m_policy.protectionDays;
+    }
+    if (to == ApplicationState::AwaitingReview && before.state == ApplicationState::New)
+        after.filedAt = before.filedAt.isValid() ? before.filedAt : now;
+    return write(before, after, QStringLiteral("update"));
+}
+
+Result<Registration> DealRepository::setOutcome(const QString &id, DealOutcome outcome)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    const Registration &before = stored.value();
+    if (const QString refusal = dealRules::outcomeRefusal(before, outcome); !refusal.isEmpty())
+        return Error{refusal, {}, {}};
+    Registration after = before;
+    after.outcome = outcome;
+    after.closedAt = m_clock.nowUtc();
+    return write(before, after, QStringLiteral("update"));
+}
+
+Result<Registration> DealRepository::requestExtension(const QString &id, const QString &reason)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    const QDateTime now = m_clock.nowUtc();
+    if (const QString refusal = dealRules::extensionRequestRefusal(stored.value(), m_policy, now); !refusal.isEmpty())
+        return Error{refusal, {}, {}};
+    if (reason.trimmed().isEmpty())
+        return Error{Tr::tr("An extension request needs a reason."), {}, {}};
+    Registration after = stored.value();
+    after.extensions.append({newId(), now, reason.trimmed(), ExtensionDecision::Pending, {}, {}, 0});
+    return write(stored.value(), after, QStringLiteral("update"));
+}
+
+Result<Registration> DealRepository::decideExtension(const QString &id, const QString &extensionId, bool approve)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    Registration after = stored.value();
+    const QDateTime now = m_clock.nowUtc();
+    for (ProtectionExtension &e : after.extensions) {
+        if (e.id != extensionId)
+            continue;
+        if (e.decision != ExtensionDecision::Pending)
+            return Error{Tr::tr("This extension request was already decided (%1).").arg(displayName(e.decision)), {}, {}};
+        if (dealRules::protectionStatus(after, now) != ProtectionStatus::Active)
+            return Error{Tr::tr("The protection is no longer running; the request cannot be approved or denied."), {}, {}};
+        e.decision = approve ? ExtensionDecision::Approved : ExtensionDecision::Denied;
+        e.decidedAt = now;
+        e.decidedBy = m_actor;
+        e.days = approve ? m_policy.extensionDays : 0;
+        return write(stored.value(), after, QStringLiteral("update"));
+    }
+    return Error{Tr::tr("The registration has no extension request %1.").arg(extensionId), {}, {}};
+}
+
+Result<Registration> DealRepository::addFeedback(const QString &id, FeedbackEntry entry)
+{
+    auto stored = get(id);
+    if (!stored)
+        return stored.error();
+    if (stored.value().state != ApplicationState::Registered)
+        return Error{Tr::tr("Feedback is given on registered deals only."), {}, {}};
+    if (entry.id.isEmpty())
+        entry.id = newId();
+    if (!entry.at.isValid())
+        entry.at = m_clock.nowUtc();
+    Registration after = stored.value();
+    after.feedback.append(entry);
+    return write(stored.value(), after, QStringLiteral("update"));
+}
+
+Result<Registration> DealRepository::write(const Registration &before, const Registration &after, const QString &action)
+{
+    const QDateTime now = m_clock.nowUtc();
+    const bool isNew = action == QLatin1String("create");
+    const QJsonObject fieldsBefore = isNew ? QJsonObject() : dealFields(before);
+    const QJsonObject fieldsAfter = dealFields(after);
+    const QList<FieldChange> changes = isNew ? created(fieldsAfter) : diff(fieldsBefore, fieldsAfter);
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{Tr::tr("Could not save the registration: the database is busy or read-only."), {}, {}};
+
+    QVariantList values;
+    for (const QString &f : kDealFields)
+        values.append(toBound(fieldsAfter.value(f)));
+    values.append(derivedValues(after));
+    if (isNew) {
+        values.prepend(after.id);
+        values << sql::toStored(after.createdAt) << sql::toStored(now) << after.version;
+        const QStringList columns = kDealFields + kDerivedColumns;
+        auto q = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO deals (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)")
+                               .arg(columns.join(QLatin1String(", ")), placeholders(columns.size())),
+                           values);
+        if (!q)
+            return q.error();
+    } else {
+        QStringList sets;
+        for (const QString &c : kDealFields + kDerivedColumns)
+            sets.append(c + QStringLiteral(" = ?"));
+        values << sql::toStored(now) << after.id;
+        auto q = sql::exec(m_db,
+                           QStringLiteral("UPDATE deals SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+                           values);
+        if (!q)
+            return q.error();
+    }
+    if (isNew || fieldsBefore.value(QStringLiteral("products")) != fieldsAfter.value(QStringLiteral("products"))) {
+        auto del = sql::exec(m_db, QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {after.id});
+        if (!del)
+            return del.error();
+        QSet<QString> seen;
+        for (const QString &p : after.products) {
+            const QString norm = customers::normalizeProduct(p);
+            if (norm.isEmpty() || seen.contains(norm))
+                continue;
+            seen.insert(norm);
+            auto ins = sql::exec(m_db, QStringLiteral("INSERT INTO deal_products (deal_id, product) VALUES (?, ?)"),
+                                 {after.id, norm});
+            if (!ins)
+                return ins.error();
+        }
+    }
+    if (!changes.isEmpty()) {
+        QJsonObject outboxFields;
+        for (const FieldChange &c : changes)
+            outboxFields.insert(c.field, fieldsAfter.value(c.field));
+        if (Status s = record(m_db, now, m_actor, kDeal, after.id, {}, action, after.version, outboxFields, changes); !s)
+            return s.error();
+    }
+
+    // Extensions and feedback are records of their own, so that two people adding them never collide.
+    QHash<QString, ProtectionExtension> oldExtensions;
+    for (const ProtectionExtension &e : before.extensions)
+        oldExtensions.insert(e.id, e);
+    for (const ProtectionExtension &e : after.extensions) {
+        const auto old = oldExtensions.constFind(e.id);
+        const QJsonObject f = extensionFields(after.id, e);
+        if (old == oldExtensions.constEnd()) {
+            auto q = sql::exec(m_db,
+                               QStringLiteral("INSERT INTO deal_extensions (id, deal_id, requested_at, reason, decision, "
+                                              "decided_at, decided_by, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {e.id, after.id, toBound(f.value(QStringLiteral("requested_at"))), e.reason,
+                                toKey(e.decision), toBound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days});
+            if (!q)
+                return q.error();
+            if (Status s = record(m_db, now, m_actor, kExtension, e.id, after.id, QStringLiteral("create"), 0, f, created(f)); !s)
+                return s.error();
+        } else if (!(*old == e)) {
+            const QList<FieldChange> ch = diff(extensionFields(after.id, *old), f);
+            auto q = sql::exec(m_db,
+                               QStringLiteral("UPDATE deal_extensions SET decision = ?, decided_at = ?, decided_by = ?, "
+                                              "days = ? WHERE id = ?"),
+                               {toKey(e.decision), toBound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days, e.id});
+            if (!q)
+                return q.error();
+            QJsonObject changed;
+            for (const FieldChange &c : ch)
+                changed.insert(c.field, f.value(c.field));
+            if (Status s = record(m_db, now, m_actor, kExtension, e.id, after.id, QStringLiteral("update"), 0, changed, ch); !s)
+                return s.error();
+        }
+    }
+    QSet<QString> oldFeedback;
+    for (const FeedbackEntry &f : before.feedback)
+        oldFeedback.insert(f.id);
+    for (const FeedbackEntry &f : after.feedback) {
+        if (oldFeedback.contains(f.id))
+            continue;
+        const QJsonObject fields = feedbackFields(after.id, f);
+        auto q = sql::exec(m_db,
+                           QStringLiteral("INSERT INTO deal_feedback (id, deal_id, at, type, category, comment, risks, "
+                                          "competitors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           {f.id, after.id, toBound(fields.value(QStringLiteral("at"))), toKey(f.type), toKey(f.category),
+                            f.comment, toBound(fields.value(QStringLiteral("risks"))),
+                            toBound(fields.value(QStringLiteral("competitors")))});
+        if (!q)
+            return q.error();
+        if (Status s = record(m_db, now, m_actor, kFeedback, f.id, after.id, QStringLiteral("create"), 0, fields,
+                              created(fields));
+            !s)
+            return s.error();
+    }
+
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return get(after.id);
+}
+
+Result<QList<Registration>> DealRepository::competitorsOf(const Registration &r) const
+{
+    const CustomerKey key = customers::keyOf(r);
+    QStringList parts;
+    QVariantList values;
+    // One indexed lookup per key; UNION removes the rows found by more than one.
+    if (!key.inn.isEmpty()) {
+        parts.append(QStringLiteral("SELECT id FROM deals WHERE customer_inn = ? AND customer_inn <> ''"));
+        values.append(key.inn);
+    }
+    if (!key.name.isEmpty()) {
+        parts.append(QStringLiteral("SELECT id FROM deals WHERE customer_name_norm = ? AND customer_name_norm <> ''"));
+        values.append(key.name);
+    }
+    if (!key.emailDomain.isEmpty()) {
+        parts.append(QStringLiteral("SELECT id FROM deals WHERE customer_email_domain = ? AND customer_email_domain <> ''"));
+        values.append(key.emailDomain);
+    }
+    if (parts.isEmpty())
+        return QList<Registration>{};
+    values << r.partnerId << r.id;
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT d.id FROM deals d WHERE d.id IN (%1) AND d.partner_id <> ? AND d.id <> ? "
+                                      "AND d.state <> 'rejected' AND d.outcome = 'in_progress' ORDER BY d.filed_at")
+                           .arg(parts.join(QLatin1String(" UNION "))),
+                       values);
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toString());
+    QList<Registration> list;
+    for (const QString &id : ids) {
+        auto other = get(id);
+        if (!other)
+            return other.error();
+        list.append(std::move(other).value());
+    }
+    return list;
+}
+
+Result<QList<DealConflict>> DealRepository::conflictsOf(const Registration &r, const QLocale &locale) const
+{
+    auto competitors = competitorsOf(r);
+    if (!competitors)
+        return competitors.error();
+    const QDateTime now = m_clock.nowUtc();
+    QList<DealConflict> found;
+    for (const Registration &other : competitors.value()) {
+        const auto c = conflicts::find(r, other, m_policy, now);
+        if (!c)
+            continue;
+        const Registration &first = c->firstId == r.id ? r : other;
+        const Registration &second = c->firstId == r.id ? other : r;
+        found.append({*c, first, second, conflicts::explain(*c, first, second, locale)});
+    }
+    return found;
+}
+
+Result<QList<DealConflict>> DealRepository::allConflicts(const QLocale &locale) const
+{
+    const QDateTime now = m_clock.nowUtc();
+    // Pairs of active registrations of different partners that share a customer key and a product;
+    // each key is an indexed equi-join. The domain rule then decides and explains each pair.
+    const QString pairs = QStringLiteral(
+        "SELECT a.id AS a_id, b.id AS b_id FROM deals a JOIN deals b ON b.%1 = a.%1 AND b.%1 <> '' "
+        "WHERE a.%1 <> '' AND a.id < b.id AND a.partner_id <> b.partner_id AND %2 AND %3");
+    QStringList unions;
+    for (const char *key : {"customer_inn", "customer_name_norm", "customer_email_domain"})
+        unions.append(pairs.arg(QLatin1String(key), activeCondition(QStringLiteral("a")), activeCondition(QStringLiteral("b"))));
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT p.a_id, p.b_id FROM (%1) p WHERE EXISTS (SELECT 1 FROM deal_products x "
+                                  "JOIN deal_products y ON y.product = x.product AND y.deal_id = p.b_id "
+                                  "WHERE x.deal_id = p.a_id)")
+                       .arg(unions.join(QLatin1String(" UNION ALL ")))))
+        return sql::errorOf(q, Tr::tr("list the conflicts"));
+    q.bindValue(QStringLiteral(":now"), sql::toStored(now));
+    if (!q.exec())
+        return sql::errorOf(q, Tr::tr("list the conflicts"));
+    QList<std::pair<QString, QString>> candidates;
+    while (q.next())
+        candidates.append({q.value(0).toString(), q.value(1).toString()});
+
+    QHash<QString, Registration> cache;
+    auto load = [this, &cache](const QString &id) -> Result<Registration> {
+        const auto it = cache.constFind(id);
+        if (it != cache.constEnd())
+            return *it;
+        auto r = get(id);
+        if (r)
+            cache.insert(id, r.value());
+        return r;
+    };
+    QList<DealConflict> found;
+    for (const auto &[aId, bId] : candidates) {
+        auto a = load(aId);
+        if (!a)
+            return a.error();
+        auto b = load(bId);
+        if (!b)
+            return b.error();
+        const auto c = conflicts::find(a.value(), b.value(), m_policy, now);
+        if (!c)
+            continue;
+        const Registration &first = c->firstId == aId ? a.value() : b.value();
+        const Registration &second = c->firstId == aId ? b.value() : a.value();
+        found.append({*c, first, second, conflicts::explain(*c, first, second, locale)});
+    }
+    std::sort(found.begin(), found.end(), [](const DealConflict &x, const DealConflict &y) {
+        return std::tie(x.first.customerName, x.first.filedAt, x.second.id)
+               < std::tie(y.first.customerName, y.first.filedAt, y.second.id);
+    });
+    return found;
+}
+
+} // namespace pd::storage
