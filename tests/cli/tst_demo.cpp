@@ -1,0 +1,147 @@
+// pd::demo::generate in process: progress and cancelling, refusing a database with partners, and the
+// small data sets that must still show every role, tier, stage and legal form.
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "AuditLog.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "PartnerRepository.h"
+#include "PartnerRules.h"
+
+namespace {
+
+qint64 countOf(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    // Table names are literals of this test.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestDemo final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void cancelWritesNothing();
+    void refusesDatabaseWithPartners();
+    void smallSetShowsEverything();
+    void idsAreUuidV4FromTheSeed();
+
+private:
+    std::unique_ptr<pd::storage::Database> open(const QString &name)
+    {
+        auto opened = pd::storage::Database::open(m_dir.filePath(name));
+        if (!opened) {
+            qWarning() << opened.error().text();
+            return {};
+        }
+        return std::move(opened).value();
+    }
+
+    QTemporaryDir m_dir;
+};
+
+void TestDemo::cancelWritesNothing()
+{
+    auto db = open(QStringLiteral("cancel.db"));
+    QVERIFY(db);
+    QList<int> seen;
+    const pd::Status s = pd::demo::generate(*db, {7, 500}, [&seen](int done, int total) {
+        seen.append(done);
+        return !(total == 500 && done >= 300);
+    });
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QLatin1String("cancelled")), qPrintable(s.error().message));
+    QCOMPARE(seen.constFirst(), 0);
+    QCOMPARE(seen.constLast(), 300);
+    for (const char *table : {"partners", "people", "audit_log", "outbox"})
+        QCOMPARE(countOf(db->connection(), QLatin1String(table)), 0);
+
+    // The same database takes the data afterwards, and progress ends at the total.
+    seen.clear();
+    pd::demo::Summary summary;
+    const pd::Status again = pd::demo::generate(
+        *db, {7, 500}, [&seen](int done, int) { seen.append(done); return true; }, &summary);
+    QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().text()));
+    QCOMPARE(seen.constLast(), 500);
+    QCOMPARE(summary.partners, 500);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("partners")), 500);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("people")), summary.people);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")), 500 + summary.people);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("outbox")), 0);
+}
+
+void TestDemo::refusesDatabaseWithPartners()
+{
+    auto db = open(QStringLiteral("full.db"));
+    QVERIFY(db);
+    QVERIFY(pd::demo::generate(*db, {1, 20}).ok());
+    const qint64 audit = countOf(db->connection(), QStringLiteral("audit_log"));
+    const pd::Status s = pd::demo::generate(*db, {2, 20});
+    QVERIFY(!s.ok());
+    QVERIFY2(s.error().message.contains(QLatin1String("already holds")), qPrintable(s.error().message));
+    QCOMPARE(countOf(db->connection(), QStringLiteral("partners")), 20);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")), audit);
+}
+
+void TestDemo::smallSetShowsEverything()
+{
+    auto db = open(QStringLiteral("small.db"));
+    QVERIFY(db);
+    QVERIFY(pd::demo::generate(*db, {99, 8}).ok());
+    const pd::FixedClock clock(pd::demo::baseTime());
+    const pd::storage::PartnerRepository repository(db->connection(), clock, QStringLiteral("test"));
+    auto list = repository.list();
+    QVERIFY(list.ok());
+    QSet<int> roles, tiers, stages, forms;
+    for (const pd::storage::PartnerSummary &s : list.value()) {
+        roles.insert(int(s.role));
+        tiers.insert(int(s.tier));
+        stages.insert(int(s.stage));
+        forms.insert(int(s.legalForm));
+        auto p = repository.get(s.id);
+        QVERIFY(p.ok());
+        QVERIFY(pd::domain::partnerRules::validate(p.value(), clock.todayUtc()).isEmpty());
+        if (p.value().role == pd::domain::Role::WhiteLabel)
+            QVERIFY(!p.value().whiteLabel.brandName.isEmpty() && p.value().whiteLabel.priceMarkupBp > 0);
+    }
+    QCOMPARE(roles.size(), 3);
+    QCOMPARE(tiers.size(), 4);
+    QCOMPARE(stages.size(), 4);
+    QCOMPARE(forms.size(), 2);
+}
+
+void TestDemo::idsAreUuidV4FromTheSeed()
+{
+    auto a = open(QStringLiteral("ids-a.db"));
+    auto b = open(QStringLiteral("ids-b.db"));
+    QVERIFY(a && b);
+    QVERIFY(pd::demo::generate(*a, {42, 30}).ok());
+    QVERIFY(pd::demo::generate(*b, {42, 30}).ok());
+    const auto ids = [](const pd::storage::Database &db) {
+        QStringList list;
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT id FROM partners UNION ALL SELECT id FROM people ORDER BY 1"));
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    };
+    const QStringList idsA = ids(*a);
+    QCOMPARE(idsA, ids(*b));
+    QCOMPARE(QSet<QString>(idsA.begin(), idsA.end()).size(), idsA.size());
+    for (const QString &id : idsA) {
+        const QUuid uuid = QUuid::fromString(id);
+        QVERIFY2(!uuid.isNull() && uuid.version() == QUuid::Random && uuid.variant() == QUuid::DCE, qPrintable(id));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDemo)
+#include "tst_demo.moc"
