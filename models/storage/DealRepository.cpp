@@ -40,6 +40,7 @@ const QStringList kDealFields{
     QStringLiteral("protection_days"),   QStringLiteral("outcome"),        QStringLiteral("closed_at")};
 // Kept with the row for indexes, recomputed on every write; never synced.
 const QStringList kDerivedColumns{QStringLiteral("customer_name_norm"), QStringLiteral("customer_email_domain"),
+                                  QStringLiteral("customer_sort"), QStringLiteral("partner_sort"),
                                   QStringLiteral("protection_ends_at"), QStringLiteral("feedback_due_at")};
 
 QJsonArray toArray(const QStringList &list)
@@ -170,7 +171,7 @@ QVariantList derivedValues(const Registration &r)
             last = r.registeredAt;
         feedbackDue = sql::toStored(last.addMonths(1));
     }
-    return {key.name, key.emailDomain, end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
+    return {key.name, key.emailDomain, r.customerName.toCaseFolded(), r.partnerName.toCaseFolded(), end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
 }
 
 QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after)

@@ -114,9 +114,11 @@ QList<Migration> buildAll()
             outcome TEXT NOT NULL DEFAULT 'in_progress' CHECK (outcome IN ('in_progress', 'won', 'lost')),
             closed_at TEXT,
             -- Derived from the fields above and kept with them, so that SQLite can filter and sort
-            -- a million deals by index: customer keys for conflict checks, the protection's end and the
-            -- next feedback due date.
+            -- a million deals by index: customer keys for conflict checks, case-folded names for sorting
+            -- (SQLite's NOCASE folds ASCII only), the protection's end and the next feedback due date.
             customer_name_norm TEXT NOT NULL DEFAULT '',
+            customer_sort TEXT NOT NULL DEFAULT '',
+            partner_sort TEXT NOT NULL DEFAULT '',
             customer_email_domain TEXT NOT NULL DEFAULT '',
             protection_ends_at TEXT,
             feedback_due_at TEXT,
@@ -127,7 +129,9 @@ QList<Migration> buildAll()
         QStringLiteral("CREATE INDEX deals_partner ON deals (partner_id)"),
         QStringLiteral("CREATE INDEX deals_state_filed ON deals (state, filed_at)"),
         QStringLiteral("CREATE INDEX deals_filed ON deals (filed_at)"),
-        QStringLiteral("CREATE INDEX deals_customer_name ON deals (customer_name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX deals_customer_sort ON deals (customer_sort)"),
+        QStringLiteral("CREATE INDEX deals_partner_sort ON deals (partner_sort)"),
+        QStringLiteral("CREATE INDEX deals_expected ON deals (expected_year, expected_quarter)"),
         QStringLiteral("CREATE INDEX deals_amount ON deals (amount_minor)"),
         QStringLiteral("CREATE INDEX deals_protection_end ON deals (protection_ends_at)"),
         QStringLiteral("CREATE INDEX deals_feedback_due ON deals (feedback_due_at)"),

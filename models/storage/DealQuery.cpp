@@ -1,0 +1,172 @@
+#include "DealQuery.h"
+
+#include "Conflicts.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace pd::storage {
+
+using namespace pd::domain;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::DealQuery)
+};
+
+// The text as an FTS5 string literal: quotes doubled, so that any input is a phrase, never syntax.
+QString ftsPhrase(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+DealQuery::DealQuery(QSqlDatabase db, DealFilter filter, DealSort sort, Qt::SortOrder order, QDateTime now)
+    : m_db(std::move(db)), m_filter(std::move(filter)), m_sort(sort), m_order(order), m_now(std::move(now))
+{
+}
+
+QString DealQuery::whereClause(QVariantList &values) const
+{
+    QStringList conditions;
+    const QString now = sql::toStored(m_now);
+    const QString text = m_filter.text.trimmed();
+    if (text.size() >= 3) {
+        conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals_fts WHERE deals_fts MATCH ?)"));
+        values.append(ftsPhrase(text));
+    } else if (!text.isEmpty()) {
+        // Trigrams need three characters; a shorter text is matched by a scan.
+        conditions.append(QStringLiteral("(d.customer_name LIKE ? ESCAPE '\\' OR d.partner_name LIKE ? ESCAPE '\\' "
+                                         "OR d.customer_inn LIKE ? ESCAPE '\\')"));
+        const QString pattern = likePattern(text);
+        values << pattern << pattern << pattern;
+    }
+    if (!m_filter.partnerId.isEmpty()) {
+        conditions.append(QStringLiteral("d.partner_id = ?"));
+        values.append(m_filter.partnerId);
+    }
+    if (m_filter.state) {
+        conditions.append(QStringLiteral("d.state = ?"));
+        values.append(toKey(*m_filter.state));
+    }
+    if (m_filter.outcome) {
+        conditions.append(QStringLiteral("d.state = 'registered' AND d.outcome = ?"));
+        values.append(toKey(*m_filter.outcome));
+    }
+    if (m_filter.reviewQueue)
+        conditions.append(QStringLiteral("d.state IN ('awaiting_review', 'in_progress', 'confirmation')"));
+    if (!m_filter.product.trimmed().isEmpty()) {
+        conditions.append(QStringLiteral("d.id IN (SELECT deal_id FROM deal_products WHERE product = ?)"));
+        values.append(customers::normalizeProduct(m_filter.product));
+    }
+    if (m_filter.protectionEndingWithinDays >= 0) {
+        conditions.append(QStringLiteral("d.protection_ends_at > ? AND d.protection_ends_at <= ? AND d.outcome = 'in_progress'"));
+        values << now << sql::toStored(m_now.addDays(m_filter.protectionEndingWithinDays));
+    }
+    if (m_filter.feedbackOverdue) {
+        conditions.append(QStringLiteral("d.feedback_due_at < ? AND d.protection_ends_at > ?"));
+        values << now << now;
+    }
+    if (m_filter.hasConflicts) {
+        // Another partner's active registration with the same customer key and a product in common.
+        const QString active = QStringLiteral(
+            "o.state <> 'rejected' AND (o.state <> 'registered' OR (o.outcome = 'in_progress' AND o.protection_ends_at > ?))");
+        const QString self = QStringLiteral(
+            "d.state <> 'rejected' AND (d.state <> 'registered' OR (d.outcome = 'in_progress' AND d.protection_ends_at > ?))");
+        QStringList keyed;
+        for (const char *key : {"customer_inn", "customer_name_norm", "customer_email_domain"}) {
+            keyed.append(QStringLiteral("EXISTS (SELECT 1 FROM deals o WHERE o.%1 = d.%1 AND o.%1 <> '' AND o.partner_id <> "
+                                        "d.partner_id AND %2 AND EXISTS (SELECT 1 FROM deal_products x JOIN deal_products y "
+                                        "ON y.product = x.product AND y.deal_id = o.id WHERE x.deal_id = d.id))")
+                             .arg(QLatin1String(key), active));
+        }
+        conditions.append(QStringLiteral("(%1 AND (d.customer_inn <> '' OR d.customer_name_norm <> '' OR "
+                                         "d.customer_email_domain <> '') AND (%2))")
+                              .arg(self, keyed.join(QLatin1String(" OR "))));
+        values << now << now << now << now;
+    }
+    return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
+}
+
+QString DealQuery::orderClause() const
+{
+    const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QString column;
+    switch (m_sort) {
+    case DealSort::FiledAt: column = QStringLiteral("d.filed_at"); break;
+    case DealSort::Customer: column = QStringLiteral("d.customer_sort"); break;
+    case DealSort::Partner: column = QStringLiteral("d.partner_sort"); break;
+    case DealSort::Amount: column = QStringLiteral("d.amount_minor"); break;
+    case DealSort::State: column = QStringLiteral("d.state"); break;
+    case DealSort::ProtectionEnd: column = QStringLiteral("d.protection_ends_at"); break;
+    case DealSort::ExpectedPeriod: column = QStringLiteral("d.expected_year %1, d.expected_quarter").arg(dir); break;
+    }
+    // The rowid makes the order total, so pages never repeat or skip a row.
+    return QStringLiteral(" ORDER BY %1 %2, d.rowid %2").arg(column, dir);
+}
+
+Result<qint64> DealQuery::count() const
+{
+    QVariantList values;
+    const QString where = whereClause(values);
+    auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deals d") + where, values);
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : 0;
+}
+
+Result<QList<DealRow>> DealQuery::page(qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(values);
+    values << limit << offset;
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT d.id, d.partner_id, d.partner_name, d.customer_name, d.customer_inn, d.products, "
+                                      "d.amount_minor, d.currency, d.state, d.outcome, d.filed_at, d.protection_ends_at, "
+                                      "d.feedback_due_at, d.expected_year, d.expected_quarter FROM deals d")
+                           + where + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"),
+                       values);
+    if (!q)
+        return q.error();
+    QList<DealRow> rows;
+    rows.reserve(limit);
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        DealRow row;
+        row.id = r.value(0).toString();
+        row.partnerId = r.value(1).toString();
+        row.partnerName = r.value(2).toString();
+        row.customerName = r.value(3).toString();
+        row.customerInn = r.value(4).toString();
+        for (const QJsonValue &p : QJsonDocument::fromJson(r.value(5).toString().toUtf8()).array())
+            row.products.append(p.toString());
+        row.amount = Money(r.value(6).toLongLong(), r.value(7).toString());
+        row.state = applicationStateFromKey(r.value(8).toString()).value_or(ApplicationState::New);
+        row.outcome = dealOutcomeFromKey(r.value(9).toString()).value_or(DealOutcome::InProgress);
+        row.filedAt = sql::dateTimeFromStored(r.value(10).toString());
+        row.protectionEndsAt = sql::dateTimeFromStored(r.value(11).toString());
+        row.feedbackDueAt = sql::dateTimeFromStored(r.value(12).toString());
+        row.expectedYear = r.value(13).toInt();
+        row.expectedQuarter = r.value(14).toInt();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace pd::storage

@@ -1,0 +1,151 @@
+#include "Database.h"
+#include "DealQuery.h"
+#include "DealRepository.h"
+#include "PartnerRepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace pd;
+using namespace pd::domain;
+using namespace pd::storage;
+
+class TestDealQuery final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{QDateTime(QDate(2026, 1, 10), QTime(9, 0), QTimeZone::utc())};
+    QString m_alpha;
+    QString m_beta;
+    QStringList m_ids;
+
+    DealQuery query(const DealFilter &f, DealSort sort = DealSort::FiledAt, Qt::SortOrder order = Qt::AscendingOrder) const
+    {
+        return DealQuery(m_db->connection(), f, sort, order, m_clock.nowUtc());
+    }
+    qint64 countOf(const DealFilter &f) const { return query(f).count().value(); }
+
+private slots:
+    void initTestCase()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("q.db")));
+        QVERIFY(db.ok());
+        m_db = std::move(db).value();
+        PartnerRepository partners(m_db->connection(), m_clock, QStringLiteral("test"));
+        Partner p;
+        p.name = QStringLiteral("ООО «Альфа»");
+        p.inn = QStringLiteral("7707083893");
+        p.registeredOn = QDate(2015, 1, 1);
+        m_alpha = partners.create(p).value().id;
+        p.name = QStringLiteral("АО «Бета»");
+        p.inn = QStringLiteral("7736050003");
+        m_beta = partners.create(p).value().id;
+
+        DealRepository deals(m_db->connection(), m_clock, QStringLiteral("test"));
+        // Twenty customers, each registered once by Alpha; amounts rise with the index.
+        for (int i = 0; i < 20; ++i) {
+            Registration r;
+            r.partnerId = m_alpha;
+            r.customerName = QStringLiteral("Клиент %1").arg(i, 2, 10, QLatin1Char('0'));
+            r.products = {i % 2 ? QStringLiteral("Object Storage") : QStringLiteral("Cloud Servers")};
+            r.amount = Money::rub(1000 * (i + 1));
+            r.expectedYear = 2026;
+            r.expectedQuarter = 1 + i % 4;
+            r.state = ApplicationState::AwaitingReview;
+            auto created = deals.create(r);
+            QVERIFY(created.ok());
+            m_ids.append(created.value().id);
+            m_clock.advanceSecs(60);
+        }
+        // Five are registered now: their protection ends in 90 days.
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(deals.transition(m_ids.at(i), ApplicationState::Registered).ok());
+        // Beta competes with Alpha for customer 06 and its cloud servers.
+        Registration r;
+        r.partnerId = m_beta;
+        r.customerName = QStringLiteral("клиент 06");
+        r.products = {QStringLiteral("cloud servers")};
+        r.expectedYear = 2026;
+        r.expectedQuarter = 2;
+        r.state = ApplicationState::AwaitingReview;
+        QVERIFY(deals.create(r).ok());
+        m_clock.advanceSecs(86400 * 40); // 40 days later, the registered five owe feedback
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void countsAndPages()
+    {
+        const DealFilter all;
+        QCOMPARE(countOf(all), 21);
+        auto first = query(all).page(0, 10);
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().size(), 10);
+        QCOMPARE(first.value().first().customerName, QStringLiteral("Клиент 00"));
+        auto last = query(all).page(20, 10);
+        QCOMPARE(last.value().size(), 1);
+        QCOMPARE(last.value().first().partnerName, QStringLiteral("АО «Бета»"));
+    }
+
+    void sortsByEachColumn()
+    {
+        auto byAmountDesc = query({}, DealSort::Amount, Qt::DescendingOrder).page(0, 1);
+        QCOMPARE(byAmountDesc.value().first().amount, Money::rub(20000));
+        auto byCustomer = query({}, DealSort::Customer, Qt::AscendingOrder).page(0, 21);
+        QStringList names;
+        for (const DealRow &r : byCustomer.value())
+            names.append(r.customerName.toLower());
+        QStringList sorted = names;
+        std::sort(sorted.begin(), sorted.end());
+        QCOMPARE(names, sorted);
+        auto byProtection = query({}, DealSort::ProtectionEnd, Qt::DescendingOrder).page(0, 5);
+        for (const DealRow &r : byProtection.value())
+            QVERIFY(r.protectionEndsAt.isValid());
+        for (DealSort s : {DealSort::Partner, DealSort::State, DealSort::ExpectedPeriod, DealSort::FiledAt})
+            QCOMPARE(query({}, s, Qt::DescendingOrder).page(0, 100).value().size(), 21);
+    }
+
+    void filters()
+    {
+        DealFilter f;
+        f.text = QStringLiteral("ент 1"); // substring in Cyrillic: trigram index
+        QCOMPARE(countOf(f), 10);
+        f.text = QStringLiteral("06");     // two characters: a scan
+        QCOMPARE(countOf(f), 2);
+        f.text = QStringLiteral("\"; DROP TABLE deals; --");
+        QCOMPARE(countOf(f), 0);
+
+        f = {};
+        f.partnerId = m_beta;
+        QCOMPARE(countOf(f), 1);
+        f = {};
+        f.state = ApplicationState::Registered;
+        QCOMPARE(countOf(f), 5);
+        f = {};
+        f.reviewQueue = true;
+        QCOMPARE(countOf(f), 16);
+        f = {};
+        f.product = QStringLiteral("OBJECT storage");
+        QCOMPARE(countOf(f), 10);
+        f = {};
+        f.protectionEndingWithinDays = 49; // they end 50 days from now
+        QCOMPARE(countOf(f), 0);
+        f.protectionEndingWithinDays = 51;
+        QCOMPARE(countOf(f), 5);
+        f = {};
+        f.feedbackOverdue = true;
+        QCOMPARE(countOf(f), 5);
+        f = {};
+        f.hasConflicts = true;
+        auto conflicted = query(f).page(0, 10);
+        QCOMPARE(conflicted.value().size(), 2);
+        QCOMPARE(conflicted.value().at(0).customerName, QStringLiteral("Клиент 06"));
+        QCOMPARE(conflicted.value().at(1).customerName, QStringLiteral("клиент 06"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDealQuery)
+#include "tst_dealquery.moc"
