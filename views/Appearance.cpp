@@ -1,16 +1,36 @@
 #include "Appearance.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QFile>
 #include <QIcon>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
 
 namespace pd::views {
+namespace {
+
+// Fusion, without the dotted focus frame around the current cell of a row-selecting table.
+class PartnerDeskStyle final : public QProxyStyle
+{
+public:
+    PartnerDeskStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
+
+    void drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
+                       const QWidget *widget) const override
+    {
+        if (element == PE_FrameFocusRect && qobject_cast<const QAbstractItemView *>(widget))
+            return;
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+    }
+};
+
+} // namespace
 
 void applyAppearance(QApplication &app)
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    app.setStyle(new PartnerDeskStyle);
     QPalette p;
     const QColor window(0xF4, 0xF6, 0xF9);
     const QColor base(0xFF, 0xFF, 0xFF);

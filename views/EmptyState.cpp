@@ -33,6 +33,7 @@ EmptyState::EmptyState(const QString &iconPath, const QString &title, const QStr
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
     m_text->setMaximumWidth(520);
+    m_text->setMinimumWidth(340);
     m_text->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     outer->addWidget(m_text, 0, Qt::AlignHCenter);
 

@@ -7,6 +7,7 @@
 #include "PartnersPage.h"
 #include "PlaceholderPage.h"
 #include "Settings.h"
+#include "TextUtil.h"
 #include "Version.h"
 #include "WelcomeDialog.h"
 
@@ -419,7 +420,8 @@ void MainWindow::updateStatus()
         return;
     }
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
-    m_countLabel->setText(tr("%n partner(s)", nullptr, m_partnersPage->partnerCount()));
+    const int count = m_partnersPage->partnerCount();
+    m_countLabel->setText(readablePlural(tr("%n partner(s)", nullptr, count), count));
 }
 
 void MainWindow::updateActions()

@@ -2,6 +2,7 @@
 
 #include "Partner.h"
 #include "PartnerRules.h"
+#include "TextUtil.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -19,15 +20,13 @@ PartnerHistoryView::PartnerHistoryView(QWidget *parent) : QWidget(parent)
     m_stack = new QStackedWidget(this);
     m_tree = new QTreeWidget(m_stack);
     m_tree->setObjectName(QStringLiteral("partnerHistoryTree"));
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Change")});
+    m_tree->setHeaderLabels({tr("Change"), tr("Details")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 130);
-    m_tree->setColumnWidth(1, 90);
-    m_tree->setColumnWidth(2, 150);
+    m_tree->setColumnWidth(0, 190);
     m_message = new QLabel(m_stack);
     m_message->setObjectName(QStringLiteral("historyMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -156,19 +155,26 @@ void PartnerHistoryView::setEntries(const QList<storage::AuditEntry> &entries)
             what += QStringLiteral(": ") + personName;
 
         auto *top = new QTreeWidgetItem(m_tree);
-        top->setText(0, locale.toString(e.at.toLocalTime(), QLocale::ShortFormat));
-        top->setToolTip(0, locale.toString(e.at.toLocalTime(), QLocale::LongFormat));
-        top->setText(1, e.actor);
-        top->setText(2, what);
-        QFont bold = top->font(2);
+        const QDateTime local = e.at.toLocalTime();
+        const QString when = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+                             + local.time().toString(QStringLiteral("HH:mm"));
+        top->setText(0, what);
+        top->setToolTip(0, what);
+        QFont bold = top->font(0);
         bold.setWeight(QFont::DemiBold);
-        top->setFont(2, bold);
+        top->setFont(0, bold);
+        QString details = tr("%1 · %2").arg(when, e.actor);
         if (e.action == QLatin1String("update"))
-            top->setText(3, tr("%n field(s) changed", nullptr, static_cast<int>(e.changes.size())));
+            details += QStringLiteral(" · ")
+                       + readablePlural(tr("%n field(s) changed", nullptr, static_cast<int>(e.changes.size())),
+                                        static_cast<int>(e.changes.size()));
+        top->setText(1, details);
+        top->setToolTip(1, locale.toString(local, QLocale::LongFormat));
+        top->setForeground(1, QColor(0x64, 0x74, 0x8B));
 
         for (const storage::FieldChange &c : e.changes) {
             auto *child = new QTreeWidgetItem(top);
-            child->setText(2, fieldLabel(e.entity, c.field));
+            child->setText(0, fieldLabel(e.entity, c.field));
             QString change;
             if (e.action == QLatin1String("create"))
                 change = valueText(c.field, c.newValue);
@@ -176,8 +182,8 @@ void PartnerHistoryView::setEntries(const QList<storage::AuditEntry> &entries)
                 change = valueText(c.field, c.oldValue);
             else
                 change = valueText(c.field, c.oldValue) + QStringLiteral("  →  ") + valueText(c.field, c.newValue);
-            child->setText(3, change);
-            child->setToolTip(3, change);
+            child->setText(1, change);
+            child->setToolTip(1, change);
         }
         top->setExpanded(e.action == QLatin1String("update") || e.changes.size() <= 3);
     }

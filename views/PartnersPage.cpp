@@ -7,6 +7,7 @@
 #include "PartnersFilterProxy.h"
 #include "PartnersModel.h"
 #include "Settings.h"
+#include "TextUtil.h"
 #include "TierBadgeDelegate.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -99,6 +101,9 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(items::PartnersModel::Tier, new TierBadgeDelegate(m_table));
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &PartnersPage::showColumnMenu);
     m_listStack->addWidget(m_table);
 
     m_noPartners = new EmptyState(QStringLiteral(":/icons/partners.svg"), tr("No partners yet"),
@@ -128,11 +133,11 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
             &QPushButton::clicked, this, &PartnersPage::openDatabaseRequested);
     m_listStack->addWidget(m_noDatabase);
 
-    auto *detailCard = new QFrame(m_splitter);
-    detailCard->setObjectName(QStringLiteral("card"));
-    auto *detailLayout = new QVBoxLayout(detailCard);
+    m_detailCard = new QFrame(m_splitter);
+    m_detailCard->setObjectName(QStringLiteral("card"));
+    auto *detailLayout = new QVBoxLayout(m_detailCard);
     detailLayout->setContentsMargins(1, 1, 1, 1);
-    m_detailStack = new QStackedWidget(detailCard);
+    m_detailStack = new QStackedWidget(m_detailCard);
     detailLayout->addWidget(m_detailStack);
     m_noSelection = new EmptyState(QStringLiteral(":/icons/partner-card.svg"), tr("No partner selected"),
                                    tr("Select a partner in the table to see and edit its details, contacts "
@@ -143,7 +148,7 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     m_detailStack->addWidget(m_editor);
 
     m_splitter->addWidget(listCard);
-    m_splitter->addWidget(detailCard);
+    m_splitter->addWidget(m_detailCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
@@ -257,13 +262,16 @@ void PartnersPage::updateListState()
         m_listStack->setCurrentWidget(m_noMatches);
     else
         m_listStack->setCurrentWidget(m_table);
+    m_detailCard->setVisible(m_service && (total > 0 || m_detailStack->currentWidget() == m_editor));
 
     if (!m_service)
         m_header->setSubtitle(tr("No database is open"));
+    else if (total == 0)
+        m_header->setSubtitle(tr("Your portfolio is empty"));
     else if (shown == total)
-        m_header->setSubtitle(tr("%n partner(s) in your portfolio", nullptr, total));
+        m_header->setSubtitle(readablePlural(tr("%n partner(s) in your portfolio", nullptr, total), total));
     else
-        m_header->setSubtitle(tr("%1 of %n partner(s) shown", nullptr, total).arg(shown));
+        m_header->setSubtitle(readablePlural(tr("%1 of %n partner(s) shown", nullptr, total).arg(shown), total));
 }
 
 QString PartnersPage::currentPartnerId() const
@@ -352,6 +360,7 @@ void PartnersPage::newPartner()
     m_table->selectionModel()->setCurrentIndex({}, QItemSelectionModel::Clear);
     m_changingSelection = false;
     m_detailStack->setCurrentWidget(m_editor);
+    updateListState();
     m_editor->startNew();
     emit currentPartnerChanged({});
 }
@@ -365,9 +374,11 @@ void PartnersPage::deleteCurrent()
     const int people = row >= 0 ? m_model->summaryAt(row).peopleCount : 0;
     QMessageBox box(QMessageBox::Warning, tr("Delete partner"),
                     tr("Delete “%1”?").arg(m_editor->partnerName()), QMessageBox::NoButton, this);
-    box.setInformativeText(tr("The partner and its %n contact(s) are removed from this database. The deletion is "
-                              "recorded in the audit log, and Edit → Undo brings the partner back.",
-                              nullptr, people));
+    box.setInformativeText(readablePlural(tr("The partner and its %n contact(s) are removed from this database. The "
+                                             "deletion is recorded in the audit log, and Edit → Undo brings the "
+                                             "partner back.",
+                                             nullptr, people),
+                                          people));
     QPushButton *remove = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -402,9 +413,26 @@ void PartnersPage::onPartnerRemoved(const QString &id)
     if (shown) {
         m_table->selectionModel()->clearSelection();
         m_detailStack->setCurrentWidget(m_noSelection);
+        updateListState();
         emit currentPartnerChanged({});
     }
     emit partnerCountChanged(m_model->rowCount());
+}
+
+void PartnersPage::showColumnMenu(const QPoint &pos)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("columnMenu"));
+    menu.addSection(tr("Columns"));
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(column != items::PartnersModel::Name);
+        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.exec(header->mapToGlobal(pos));
 }
 
 void PartnersPage::saveLayout() const
@@ -416,16 +444,20 @@ void PartnersPage::saveLayout() const
 void PartnersPage::restoreLayout()
 {
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({820, 560});
+        m_splitter->setSizes({800, 470});
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         using C = items::PartnersModel;
-        const std::pair<int, int> widths[] = {{C::Name, 250}, {C::Inn, 120}, {C::Role, 150}, {C::Tier, 100},
-                                              {C::Stage, 140}, {C::Manager, 150}, {C::Region, 130},
-                                              {C::RegisteredOn, 100}, {C::People, 80}};
+        const std::pair<int, int> widths[] = {{C::Name, 210}, {C::Inn, 108}, {C::Role, 140}, {C::Tier, 92},
+                                              {C::Stage, 130}, {C::Manager, 170}, {C::Region, 150},
+                                              {C::RegisteredOn, 100}, {C::People, 80}, {C::UpdatedAt, 130}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
-        header->setSectionHidden(C::UpdatedAt, true);
+        for (int column : {C::Manager, C::Region, C::RegisteredOn, C::People, C::UpdatedAt})
+            header->setSectionHidden(column, true);
+        // The name takes the room the other columns leave, so the first page needs no sideways scrolling.
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(C::Name, QHeaderView::Stretch);
     }
 }
 

@@ -59,6 +59,7 @@ private:
     void onPartnerRemoved(const QString &id);
     bool confirmLeavingEditor();
     void updateListState();
+    void showColumnMenu(const QPoint &pos);
     void applyFilters();
 
     PartnerService *m_service = nullptr;
@@ -77,6 +78,7 @@ private:
     EmptyState *m_noPartners = nullptr;
     EmptyState *m_noMatches = nullptr;
     EmptyState *m_noDatabase = nullptr;
+    QWidget *m_detailCard = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     EmptyState *m_noSelection = nullptr;
     PartnerEditor *m_editor = nullptr;

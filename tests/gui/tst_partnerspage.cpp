@@ -223,7 +223,7 @@ void TestPartnersPage::editIsUndoneAndRecordedInHistory()
     QTreeWidgetItem *latest = history->topLevelItem(0);
     bool foundRename = false;
     for (int i = 0; i < latest->childCount(); ++i) {
-        const QString change = latest->child(i)->text(3);
+        const QString change = latest->child(i)->text(1);
         if (change.contains(QStringLiteral("Delta Soft")) && change.contains(QStringLiteral("Delta Soft Group")))
             foundRename = true;
     }
