@@ -1,7 +1,6 @@
 #include "CheckCommand.h"
 
 #include "CliContext.h"
-
 #include "Database.h"
 #include "PartnerRepository.h"
 

@@ -1,16 +1,14 @@
 #include "Cli.h"
 
-#include "CheckCommand.h"
-#include "CliContext.h"
-#include "DemoCommand.h"
-#include "ExitCode.h"
-
 #include <QCommandLineParser>
 #include <QDir>
 
 #include <Version.h>
-
+#include "CheckCommand.h"
+#include "CliContext.h"
 #include "Database.h"
+#include "DemoCommand.h"
+#include "ExitCode.h"
 
 namespace pd::cli {
 namespace {

@@ -1,13 +1,12 @@
 #include "DemoCommand.h"
 
-#include "CliContext.h"
-
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLocale>
 
 #include <limits>
 
+#include "CliContext.h"
 #include "Database.h"
 #include "DemoData.h"
 

@@ -1,10 +1,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <Version.h>
-
 #include <cstdio>
 
+#include <Version.h>
 #include "Cli.h"
 
 // partnerdesk-cli: the PartnerDesk engine without a window, for scripts and cron.

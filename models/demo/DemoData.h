@@ -34,7 +34,7 @@ struct Summary
 };
 
 // The largest data set generate() makes.
-inline constexpr int kMaxPartners = 1'000'000;
+inline constexpr int kMaxPartners = 100'000;
 
 // The fixed present of every demo data set: all demo dates and times lie before it, so the same seed
 // gives the same data whenever it runs.

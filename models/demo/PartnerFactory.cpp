@@ -1,10 +1,9 @@
 #include "PartnerFactory.h"
 
+#include <array>
+
 #include "DemoVocabulary.h"
 #include "Inn.h"
-#include "PartnerRules.h"
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +17,8 @@ using domain::Tier;
 namespace voc = vocabulary;
 
 constexpr int kManagers = 7;
+// How often to draw again for a name not used yet before accepting a repeat (real names repeat too).
+constexpr int kNameAttempts = 8;
 
 QString capitalized(const QString &word)
 {
@@ -106,7 +107,7 @@ domain::Partner PartnerFactory::next()
     if (profile.form == LegalForm::SoleProprietor) {
         const bool female = m_random.percent(35);
         PersonName owner;
-        for (int attempt = 0; attempt < 20; ++attempt) {
+        for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
             owner = drawName(female);
             if (!m_names.contains(owner.full))
                 break;
@@ -116,7 +117,7 @@ domain::Partner PartnerFactory::next()
         p.people.append(makePerson(p.id, owner, u"Индивидуальный предприниматель"_s, {}, region.phoneCode));
         core = owner.family;
     } else {
-        for (int attempt = 0; attempt < 20; ++attempt) {
+        for (int attempt = 0; attempt < kNameAttempts; ++attempt) {
             core = companyCore();
             if (!m_names.contains(core))
                 break;

@@ -132,6 +132,7 @@ private slots:
     void checkDamagedFile();
     void checkNewerVersion();
     void checkMissingFile();
+    void foreignDatabaseIsLeftAlone();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -435,6 +436,31 @@ void TestCli::checkMissingFile()
     QVERIFY2(run.err.contains(QDir::toNativeSeparators(file)), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(file));
     QVERIFY(!QFileInfo::exists(QFileInfo(file).absolutePath()));
+}
+
+void TestCli::foreignDatabaseIsLeftAlone()
+{
+    const QString file = path(QStringLiteral("other-program.db"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    const QByteArray hash = fileHash(file);
+    for (const QStringList &command : {QStringList{QStringLiteral("check")},
+                                       QStringList{QStringLiteral("demo"), QStringLiteral("--partners"),
+                                                   QStringLiteral("5")}}) {
+        const Run run = runCli(QStringList{QStringLiteral("--db"), file} + command);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("not a PartnerDesk database")), qPrintable(run.err));
+        QCOMPARE(fileHash(file), hash);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
