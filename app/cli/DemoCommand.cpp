@@ -11,6 +11,11 @@
 #include "DemoData.h"
 
 namespace pd::cli {
+namespace {
+
+constexpr int kProgressFrom = 20'000;
+
+} // namespace
 
 DemoCommand::DemoCommand()
     : m_seed(QStringLiteral("seed"), tr("The seed: the same seed gives the same data (default: 1)."), QStringLiteral("N"),
@@ -57,8 +62,17 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
     auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenOrCreate);
     if (!opened)
         return context.fail(opened.error());
+    // Large runs say how far they are, on stderr so that stdout stays the result.
+    int reported = 0;
+    const auto progress = [&context, &reported](int done, int total) {
+        if (total >= kProgressFrom && done * 10 / total > reported && done < total) {
+            reported = done * 10 / total;
+            context.err() << tr("demo: %1 of %2 partners made").arg(done).arg(total) << Qt::endl;
+        }
+        return true;
+    };
     demo::Summary made;
-    if (Status s = demo::generate(*opened.value(), {quint32(*seed), int(*partners)}, {}, &made); !s)
+    if (Status s = demo::generate(*opened.value(), {quint32(*seed), int(*partners)}, progress, &made); !s)
         return context.fail(s.error());
 
     const QLocale c = QLocale::c();
