@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace pd::bench {
+
+// Milliseconds with sub-millisecond precision.
+inline double elapsedMs(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+inline double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0.0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2.0;
+}
+
+// One result line in the format bench/run.sh collects: "RESULT<TAB>benchmark<TAB>step<TAB>median ms<TAB>min ms".
+inline void report(const QString &benchmark, const QString &step, const QList<double> &samples)
+{
+    QTextStream out(stdout);
+    const double minimum = samples.isEmpty() ? 0.0 : *std::min_element(samples.begin(), samples.end());
+    out << "RESULT\t" << benchmark << '\t' << step << '\t' << QString::number(median(samples), 'f', 2) << '\t'
+        << QString::number(minimum, 'f', 2) << '\n';
+    out.flush();
+}
+
+} // namespace pd::bench

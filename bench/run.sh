@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every benchmark executable of a build and prints one table of median (and minimum) times.
+# Builds nothing: build first, e.g. `cmake --preset release && cmake --build --preset release`.
+# Usage: bench/run.sh [BUILD_DIR]   (default build/release)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+build="${1:-$here/../build/release}"
+benchdir="$build/bench"
+if [[ ! -d "$benchdir" ]]; then
+    echo "bench/run.sh: no benchmarks in $benchdir; build the project first (cmake --build $build)." >&2
+    exit 2
+fi
+mapfile -t benches < <(find "$benchdir" -maxdepth 1 -type f -name 'bench_*' -perm -u+x | sort)
+if [[ ${#benches[@]} -eq 0 ]]; then
+    echo "bench/run.sh: no bench_* executables in $benchdir." >&2
+    exit 2
+fi
+export QT_QPA_PLATFORM=offscreen
+results="$(mktemp)"
+trap 'rm -f "$results"' EXIT
+status=0
+for b in "${benches[@]}"; do
+    echo "running $(basename "$b")…" >&2
+    if ! "$b" | grep '^RESULT' >>"$results"; then
+        echo "bench/run.sh: $(basename "$b") failed" >&2
+        status=1
+    fi
+done
+printf '\n%-18s %-28s %12s %12s\n' "benchmark" "step" "median ms" "min ms"
+printf '%-18s %-28s %12s %12s\n' "---------" "----" "---------" "------"
+while IFS=$'\t' read -r _ name step median minimum; do
+    printf '%-18s %-28s %12s %12s\n' "$name" "$step" "$median" "$minimum"
+done <"$results"
+exit $status
