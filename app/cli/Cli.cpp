@@ -3,12 +3,12 @@
 #include <QCommandLineParser>
 #include <QDir>
 
-#include <Version.h>
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "Database.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include <Version.h>
 
 namespace pd::cli {
 namespace {
@@ -137,8 +137,8 @@ QString Cli::help() const
 {
     QString text = tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]").arg(kProgram) + QStringLiteral("\n\n");
     text += tr("%1 without a window: demo data, database checks and, later, import, export, reports and sync.")
-                .arg(QLatin1String(pd::version::productName))
-            + QStringLiteral("\n\n");
+                .arg(QLatin1String(pd::version::productName)) +
+            QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');
     QList<QPair<QString, QString>> commands;
     for (const auto &command : m_commands)
@@ -147,8 +147,8 @@ QString Cli::help() const
     text += table(commands) + QLatin1Char('\n');
     text += tr("Options:") + QLatin1Char('\n');
     text += table({
-        {QStringLiteral("--db PATH"), tr("The database file (default: %1).")
-                                          .arg(QDir::toNativeSeparators(storage::Database::defaultPath()))},
+        {QStringLiteral("--db PATH"),
+         tr("The database file (default: %1).").arg(QDir::toNativeSeparators(storage::Database::defaultPath()))},
         {QStringLiteral("-h, --help"), tr("Show this help.")},
         {QStringLiteral("-v, --version"), tr("Show the version.")},
     });
@@ -158,7 +158,8 @@ QString Cli::help() const
         {QStringLiteral("1"), tr("Data or user error: the message on stderr says what went wrong and where.")},
         {QStringLiteral("2"), tr("Usage error: unknown command or option, or a bad value; the message names it.")},
     });
-    text += QLatin1Char('\n') + tr("Run '%1 COMMAND --help' for a command's options.").arg(kProgram) + QLatin1Char('\n');
+    text +=
+        QLatin1Char('\n') + tr("Run '%1 COMMAND --help' for a command's options.").arg(kProgram) + QLatin1Char('\n');
     return text;
 }
 

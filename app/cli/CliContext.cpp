@@ -14,8 +14,7 @@ struct Tr
 
 CliContext::CliContext(QString databasePath, QTextStream &out, QTextStream &err)
     : m_databasePath(std::move(databasePath)), m_out(out), m_err(err)
-{
-}
+{}
 
 int CliContext::fail(const Error &error)
 {

@@ -7,8 +7,7 @@ namespace pd::cli {
 std::optional<qint64> Command::integerOption(const QCommandLineParser &parser, const QCommandLineOption &option,
                                              qint64 min, qint64 max, CliContext &context) const
 {
-    const QString text = parser.isSet(option) ? parser.value(option)
-                                              : option.defaultValues().value(0);
+    const QString text = parser.isSet(option) ? parser.value(option) : option.defaultValues().value(0);
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (ok && value >= min && value <= max)

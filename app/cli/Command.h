@@ -38,8 +38,8 @@ public:
 protected:
     // The option's value as a whole number in [min, max], its default when absent; nullopt after
     // printing a usage error that names the option and the bad value.
-    std::optional<qint64> integerOption(const QCommandLineParser &parser, const QCommandLineOption &option,
-                                        qint64 min, qint64 max, CliContext &context) const;
+    std::optional<qint64> integerOption(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min,
+                                        qint64 max, CliContext &context) const;
 };
 
 } // namespace pd::cli

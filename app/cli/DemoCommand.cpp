@@ -18,12 +18,11 @@ constexpr int kProgressFrom = 20'000;
 } // namespace
 
 DemoCommand::DemoCommand()
-    : m_seed(QStringLiteral("seed"), tr("The seed: the same seed gives the same data (default: 1)."), QStringLiteral("N"),
-             QStringLiteral("1")),
+    : m_seed(QStringLiteral("seed"), tr("The seed: the same seed gives the same data (default: 1)."),
+             QStringLiteral("N"), QStringLiteral("1")),
       m_partners(QStringLiteral("partners"), tr("How many partners to make (default: 200)."), QStringLiteral("P"),
                  QStringLiteral("200"))
-{
-}
+{}
 
 QString DemoCommand::name() const
 {

@@ -3,8 +3,8 @@
 
 #include <cstdio>
 
-#include <Version.h>
 #include "Cli.h"
+#include <Version.h>
 
 // partnerdesk-cli: the PartnerDesk engine without a window, for scripts and cron.
 int main(int argc, char *argv[])

@@ -63,7 +63,8 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         return Error{Tr::tr("The number of demo partners must be between 0 and %1; %2 was asked for.")
                          .arg(kMaxPartners)
                          .arg(options.partners),
-                     {}, {}};
+                     {},
+                     {}};
 
     const QSqlDatabase connection = db.connection();
     const storage::PartnerRepository partners(connection, SystemClock::instance(), QString());
@@ -74,12 +75,14 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         return Error{Tr::tr("The database %1 already holds partners (%2); demo data goes only into an empty database.")
                          .arg(where)
                          .arg(existing.value()),
-                     Tr::tr("Nothing was changed. Choose a new file for the demo data."), {}};
+                     Tr::tr("Nothing was changed. Choose a new file for the demo data."),
+                     {}};
 
     const LargeCache cache(connection);
     storage::Transaction tx(connection);
     if (!tx.isActive())
-        return Error{Tr::tr("Could not write demo data into %1: the database is busy or read-only.").arg(where), {}, {}};
+        return Error{
+            Tr::tr("Could not write demo data into %1: the database is busy or read-only.").arg(where), {}, {}};
     DemoWriter writer(connection);
     if (Status s = writer.prepare(); !s)
         return s;
@@ -96,10 +99,11 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         if (const auto issues = domain::partnerRules::validate(partner, today); !issues.isEmpty())
             return Error{Tr::tr("The demo generator made an invalid partner %1: %2")
                              .arg(partner.name, issues.first().field + QLatin1String(": ") + issues.first().message),
-                         Tr::tr("Nothing was written. Please report this."), {}};
+                         Tr::tr("Nothing was written. Please report this."),
+                         {}};
         if (Status s = writer.write(partner); !s)
-            return Error{Tr::tr("Could not write demo data into %1; nothing was written.").arg(where),
-                         s.error().text(), {}};
+            return Error{
+                Tr::tr("Could not write demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
         ++made.partners;
         made.people += int(partner.people.size());
         ++made.partnersByRole[int(partner.role)];

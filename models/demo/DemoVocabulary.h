@@ -20,7 +20,13 @@ struct Adjective
     int declension; // 0: -ый, 1: -ий (after к, г, х), 2: -ой
 };
 
-enum class Gender { Masculine, Feminine, Neuter, Plural };
+enum class Gender
+{
+    Masculine,
+    Feminine,
+    Neuter,
+    Plural
+};
 
 struct Noun
 {

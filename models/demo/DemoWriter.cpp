@@ -50,7 +50,8 @@ QString placeholders(qsizetype n)
 
 } // namespace
 
-DemoWriter::DemoWriter(QSqlDatabase db) : m_db(std::move(db)), m_audit(m_db), m_partnerInsert(m_db), m_personInsert(m_db)
+DemoWriter::DemoWriter(QSqlDatabase db)
+    : m_db(std::move(db)), m_audit(m_db), m_partnerInsert(m_db), m_personInsert(m_db)
 {
     // The field keys are the column names (PartnerRules.h): the columns come from code, never from input.
     m_partnerColumns = storage::PartnerRepository::toFields(domain::Partner{}).keys();
@@ -59,11 +60,12 @@ DemoWriter::DemoWriter(QSqlDatabase db) : m_db(std::move(db)), m_audit(m_db), m_
 
 Status DemoWriter::prepare()
 {
-    const QString partnerSql = u"INSERT INTO partners (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)"_s
-                                   .arg(m_partnerColumns.join(u", "_s), placeholders(m_partnerColumns.size()));
+    const QString partnerSql =
+        u"INSERT INTO partners (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)"_s.arg(
+            m_partnerColumns.join(u", "_s), placeholders(m_partnerColumns.size()));
     const QString personSql =
-        u"INSERT INTO people (id, partner_id, sort_order, %1, created_at, updated_at) VALUES (?, ?, ?, %2, ?, ?)"_s
-            .arg(m_personColumns.join(u", "_s), placeholders(m_personColumns.size()));
+        u"INSERT INTO people (id, partner_id, sort_order, %1, created_at, updated_at) VALUES (?, ?, ?, %2, ?, ?)"_s.arg(
+            m_personColumns.join(u", "_s), placeholders(m_personColumns.size()));
     if (!m_partnerInsert.prepare(partnerSql))
         return storage::sql::errorOf(m_partnerInsert, Tr::tr("prepare the demo partners"));
     if (!m_personInsert.prepare(personSql))

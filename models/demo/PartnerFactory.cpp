@@ -131,8 +131,8 @@ domain::Partner PartnerFactory::next()
     const int contacts = 1 + m_random.weighted({30, 35, 22, 13});
     QStringList positions = voc::positions();
     if (p.people.isEmpty() && m_random.percent(60)) {
-        p.people.append(makePerson(p.id, drawName(m_random.percent(45)), positions.takeFirst(), mailDomain,
-                                   region.phoneCode));
+        p.people.append(
+            makePerson(p.id, drawName(m_random.percent(45)), positions.takeFirst(), mailDomain, region.phoneCode));
     }
     while (p.people.size() < contacts) {
         const QString position = positions.takeAt(m_random.between(0, int(positions.size()) - 1));

@@ -264,7 +264,8 @@ void TestCli::sameSeedSameData()
 
 void TestCli::demoPartnersFollowTheRules()
 {
-    auto opened = pd::storage::Database::open(path(QStringLiteral("new/a.db")), pd::storage::Database::Mode::OpenExisting);
+    auto opened =
+        pd::storage::Database::open(path(QStringLiteral("new/a.db")), pd::storage::Database::Mode::OpenExisting);
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().text()));
     const pd::storage::Database &db = *opened.value();
     const pd::FixedClock clock(pd::demo::baseTime());
@@ -380,7 +381,8 @@ void TestCli::checkDamagedFile()
     // The copy is where the message says, and the damaged file is still there, byte for byte.
     QStringList copies;
     for (const QString &name : filesIn(folder)) {
-        if (!filesBefore.contains(name) && !name.endsWith(QLatin1String("-wal")) && !name.endsWith(QLatin1String("-shm")))
+        if (!filesBefore.contains(name) && !name.endsWith(QLatin1String("-wal")) &&
+            !name.endsWith(QLatin1String("-shm")))
             copies.append(QDir(folder).filePath(name));
     }
     QCOMPARE(copies.size(), 1);
@@ -416,15 +418,17 @@ void TestCli::checkNewerVersion()
     QCOMPARE(fileHash(file), hash);
 
     // demo refuses it the same way.
-    const Run demo = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--partners"),
-                             QStringLiteral("5")});
+    const Run demo = runCli(
+        {QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--partners"), QStringLiteral("5")});
     QCOMPARE(demo.exitCode, 1);
     QVERIFY2(demo.err.contains(QLatin1String("newer")), qPrintable(demo.err));
     QCOMPARE(fileHash(file), hash);
     QStringList filesAfter = filesIn(m_dir.path());
-    filesAfter.removeIf([](const QString &n) { return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm")); });
+    filesAfter.removeIf(
+        [](const QString &n) { return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm")); });
     QStringList expected = filesBefore;
-    expected.removeIf([](const QString &n) { return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm")); });
+    expected.removeIf(
+        [](const QString &n) { return n.endsWith(QLatin1String("-wal")) || n.endsWith(QLatin1String("-shm")); });
     QCOMPARE(filesAfter, expected);
 }
 
@@ -453,9 +457,9 @@ void TestCli::foreignDatabaseIsLeftAlone()
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
     const QByteArray hash = fileHash(file);
-    for (const QStringList &command : {QStringList{QStringLiteral("check")},
-                                       QStringList{QStringLiteral("demo"), QStringLiteral("--partners"),
-                                                   QStringLiteral("5")}}) {
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("check")},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--partners"), QStringLiteral("5")}}) {
         const Run run = runCli(QStringList{QStringLiteral("--db"), file} + command);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("not a PartnerDesk database")), qPrintable(run.err));

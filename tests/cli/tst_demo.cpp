@@ -69,7 +69,12 @@ void TestDemo::cancelWritesNothing()
     seen.clear();
     pd::demo::Summary summary;
     const pd::Status again = pd::demo::generate(
-        *db, {7, 500}, [&seen](int done, int) { seen.append(done); return true; }, &summary);
+        *db, {7, 500},
+        [&seen](int done, int) {
+            seen.append(done);
+            return true;
+        },
+        &summary);
     QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().text()));
     QCOMPARE(seen.constLast(), 500);
     QCOMPARE(summary.partners, 500);
