@@ -274,6 +274,8 @@ void MainWindow::showWelcome(const QString &notice)
 
 bool MainWindow::loadDemoData(const QString &path)
 {
+    if (m_database && !m_partnersPage->confirmLeavingEditor())
+        return false;
     closeDatabase();
     auto db = storage::Database::open(path);
     if (!db) {
@@ -301,6 +303,8 @@ bool MainWindow::loadDemoData(const QString &path)
 
 bool MainWindow::openDatabase(const QString &path)
 {
+    if (m_database && !m_partnersPage->confirmLeavingEditor())
+        return false;
     closeDatabase();
     auto db = storage::Database::open(path);
     if (!db) {
@@ -441,6 +445,10 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_database && !m_partnersPage->confirmLeavingEditor()) {
+        event->ignore();
+        return;
+    }
     Settings::saveWindow(this);
     Settings::setValue(Settings::Key::CurrentPage, m_navigation->currentRow());
     m_partnersPage->saveLayout();

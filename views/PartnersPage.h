@@ -41,6 +41,9 @@ public:
     bool selectPartner(const QString &id);
     int partnerCount() const;
 
+    // When the detail panel holds unsaved changes, asks to save or discard them; false when the user cancels.
+    bool confirmLeavingEditor();
+
     void saveLayout() const;
     void restoreLayout();
 
@@ -57,7 +60,6 @@ private:
     void onCurrentRowChanged();
     void onPartnerStored(const QString &id);
     void onPartnerRemoved(const QString &id);
-    bool confirmLeavingEditor();
     void updateListState();
     void showColumnMenu(const QPoint &pos);
     void applyFilters();

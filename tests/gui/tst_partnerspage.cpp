@@ -8,7 +8,12 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QKeyEvent>
+#include <QMessageBox>
+#include <QTimer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +57,7 @@ private slots:
     void editIsUndoneAndRecordedInHistory();
     void roleDependentFields();
     void filterNarrowsTheTable();
+    void openErrorIsShownAndFileKept();
 
 private:
     template <typename T>
@@ -272,6 +278,34 @@ void TestPartnersPage::filterNarrowsTheTable()
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(tableRows(), 2);
+}
+
+void TestPartnersPage::openErrorIsShownAndFileKept()
+{
+    const QString path = m_dir.filePath(QStringLiteral("not-a-database.db"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+    }
+    // The error box is modal: read it and close it from a timer.
+    QString shownTitle;
+    QString shownText;
+    QTimer::singleShot(0, this, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shownTitle = box->windowTitle();
+            shownText = box->text() + QLatin1Char('\n') + box->informativeText();
+            box->accept();
+        }
+    });
+    QVERIFY(!m_window->openDatabase(path));
+    QVERIFY(!shownTitle.isEmpty());
+    QVERIFY2(shownText.contains(QStringLiteral("not-a-database.db")), qPrintable(shownText));
+    QVERIFY(QFile::exists(path)); // never deleted
+    QCOMPARE(QFileInfo(path).size(), 8192);
+    QVERIFY(m_window->databasePath().isEmpty());
+    QVERIFY(!find<QAction>("newPartnerAction")->isEnabled());
+    QVERIFY(find<QLabel>("databasePathLabel")->text().contains(QStringLiteral("No database")));
 }
 
 QTEST_MAIN(TestPartnersPage)
