@@ -61,12 +61,12 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     layout->setSpacing(14);
 
     m_header = new PageHeader(tr("Partners"), QString(), this);
-    auto *newButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New partner"), this);
-    newButton->setObjectName(QStringLiteral("newPartnerButton"));
-    newButton->setProperty("primary", true);
-    m_header->addWidget(newButton);
+    m_newButton = new QPushButton(QIcon(QStringLiteral(":/icons/add.svg")), tr("New partner"), this);
+    m_newButton->setObjectName(QStringLiteral("newPartnerButton"));
+    m_newButton->setProperty("primary", true);
+    m_header->addWidget(m_newButton);
     layout->addWidget(m_header);
-    connect(newButton, &QPushButton::clicked, this, &PartnersPage::newPartner);
+    connect(m_newButton, &QPushButton::clicked, this, &PartnersPage::newPartner);
 
     m_filterBar = buildFilterBar();
     layout->addWidget(m_filterBar);
@@ -254,6 +254,7 @@ void PartnersPage::updateListState()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     m_filterBar->setEnabled(m_service != nullptr);
+    m_newButton->setVisible(m_service != nullptr);
     if (!m_service)
         m_listStack->setCurrentWidget(m_noDatabase);
     else if (total == 0)

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -69,6 +70,7 @@ private:
     items::PartnersFilterProxy *m_proxy = nullptr;
 
     PageHeader *m_header = nullptr;
+    QPushButton *m_newButton = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_roleFilter = nullptr;
     QComboBox *m_tierFilter = nullptr;
