@@ -136,7 +136,7 @@ int Cli::runCommand(Command &command, const QStringList &arguments, const QStrin
 QString Cli::help() const
 {
     QString text = tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]").arg(kProgram) + QStringLiteral("\n\n");
-    text += tr("%1 without a window: demo data, database checks and, later, import, export, reports and sync.")
+    text += tr("%1 without a window, for scripts and cron: database checks and demo data.")
                 .arg(QLatin1String(pd::version::productName)) +
             QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');
