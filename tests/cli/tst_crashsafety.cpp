@@ -43,6 +43,7 @@ class TestCrashSafety final : public QObject
 private slots:
     void initTestCase();
     void killedWriterLeavesWholeChanges();
+    void killedWhileCreatingTheFile();
 
 private:
     QList<Ack> runAndKill(int round, QRandomGenerator &rng, QString *error);
@@ -242,6 +243,28 @@ void TestCrashSafety::killedWriterLeavesWholeChanges()
     }
     qInfo("%d rounds, %d acknowledged writes, killed while writing each round", m_rounds, totalAcks);
     QVERIFY(totalAcks > m_rounds);
+}
+
+void TestCrashSafety::killedWhileCreatingTheFile()
+{
+    // Killed while it creates and migrates a new file: the file is either absent or opens whole.
+    QRandomGenerator rng(QRandomGenerator::global()->generate());
+    for (int attempt = 0; attempt < 8; ++attempt) {
+        const QString file = m_dir.filePath(QStringLiteral("fresh-%1.db").arg(attempt));
+        QProcess writer;
+        writer.start(QStringLiteral(PD_CRASH_WRITER_PATH), {file, QStringLiteral("0")});
+        QVERIFY(writer.waitForStarted(10'000));
+        QTest::qWait(int(rng.bounded(60)));
+        writer.kill();
+        writer.waitForFinished(10'000);
+        if (!QFileInfo::exists(file))
+            continue;
+        auto opened = pd::storage::Database::open(file);
+        QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().text()));
+        QCOMPARE(opened.value()->schemaVersion(), pd::storage::Database::currentSchemaVersion());
+        const pd::Status verified = opened.value()->verify();
+        QVERIFY2(verified.ok(), verified.ok() ? "" : qPrintable(verified.error().text()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCrashSafety)
