@@ -22,6 +22,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using pd::views::MainWindow;
@@ -58,6 +59,7 @@ private slots:
     void roleDependentFields();
     void filterNarrowsTheTable();
     void openErrorIsShownAndFileKept();
+    void deleteAsksAndUndoBringsPartnerBackWithPeople();
 
 private:
     template <typename T>
@@ -306,6 +308,43 @@ void TestPartnersPage::openErrorIsShownAndFileKept()
     QVERIFY(m_window->databasePath().isEmpty());
     QVERIFY(!find<QAction>("newPartnerAction")->isEnabled());
     QVERIFY(find<QLabel>("databasePathLabel")->text().contains(QStringLiteral("No database")));
+}
+
+void TestPartnersPage::deleteAsksAndUndoBringsPartnerBackWithPeople()
+{
+    startNewPartner(QStringLiteral("Zeta Integration"), QStringLiteral("7707083893"));
+    QTest::mouseClick(find<QPushButton>("addPersonButton"), Qt::LeftButton);
+    auto *people = find<QTableWidget>("peopleTable");
+    QCOMPARE(people->rowCount(), 1);
+    people->item(0, 0)->setText(QStringLiteral("Anna Kim"));
+    people->item(0, 2)->setText(QStringLiteral("anna@zeta.example"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 1);
+    const QString id = m_window->partnersPage()->currentPartnerId();
+
+    // Cancel first: nothing happens.
+    QTimer::singleShot(0, this, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->reject();
+    });
+    find<QAction>("deletePartnerAction")->trigger();
+    QCOMPARE(tableRows(), 1);
+
+    QTimer::singleShot(0, this, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *b : box ? box->buttons() : QList<QAbstractButton *>()) {
+            if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                b->click();
+        }
+    });
+    find<QAction>("deletePartnerAction")->trigger();
+    QCOMPARE(tableRows(), 0);
+
+    find<QAction>("undoAction")->trigger();
+    QCOMPARE(tableRows(), 1);
+    QVERIFY(m_window->partnersPage()->selectPartner(id));
+    QCOMPARE(people->rowCount(), 1);
+    QCOMPARE(people->item(0, 0)->text(), QStringLiteral("Anna Kim"));
 }
 
 QTEST_MAIN(TestPartnersPage)
