@@ -42,15 +42,24 @@ QList<FieldChange> decode(const QString &json)
 
 Status AuditLog::append(const AuditEntry &e)
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, parent_id, action, "
-                                      "mutation_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {sql::toStored(e.at), e.actor, e.entity, e.entityId,
-                        e.parentId.isEmpty() ? QVariant() : QVariant(e.parentId), e.action,
-                        e.mutationId.isEmpty() ? QVariant() : QVariant(e.mutationId),
-                        QString::fromUtf8(QJsonDocument(encode(e.changes)).toJson(QJsonDocument::Compact))});
-    if (!q)
-        return q.error();
+    if (!m_insert) {
+        QSqlQuery q(m_db);
+        if (!q.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, parent_id, action, "
+                                      "mutation_id, changes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")))
+            return sql::errorOf(q, Tr::tr("prepare the audit log"));
+        m_insert = std::move(q);
+    }
+    QSqlQuery &q = *m_insert;
+    q.addBindValue(sql::toStored(e.at));
+    q.addBindValue(e.actor.isNull() ? QStringLiteral("") : e.actor);
+    q.addBindValue(e.entity);
+    q.addBindValue(e.entityId);
+    q.addBindValue(e.parentId.isEmpty() ? QVariant() : QVariant(e.parentId));
+    q.addBindValue(e.action);
+    q.addBindValue(e.mutationId.isEmpty() ? QVariant() : QVariant(e.mutationId));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(encode(e.changes)).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return sql::errorOf(q, Tr::tr("write the audit log"));
     return {};
 }
 

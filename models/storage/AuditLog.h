@@ -6,8 +6,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace pd::storage {
 
@@ -32,7 +35,8 @@ struct AuditEntry
     QList<FieldChange> changes;
 };
 
-// The append-only audit log. Writes happen inside the caller's transaction.
+// The append-only audit log. Writes happen inside the caller's transaction; one AuditLog keeps its
+// insert statement prepared, so a bulk writer appends many entries through one instance.
 class AuditLog final
 {
 public:
@@ -45,6 +49,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace pd::storage

@@ -296,6 +296,38 @@ QString DealRepository::validateForm(const Registration &r)
     return {};
 }
 
+QStringList DealRepository::rowColumns()
+{
+    return kDealFields + kDerivedColumns;
+}
+
+QVariantList DealRepository::rowValues(const Registration &r)
+{
+    const QJsonObject fields = dealFields(r);
+    QVariantList values;
+    values.reserve(kDealFields.size() + kDerivedColumns.size());
+    for (const QString &f : kDealFields)
+        values.append(toBound(fields.value(f)));
+    values.append(derivedValues(r));
+    return values;
+}
+
+QJsonObject DealRepository::toFields(const Registration &r)
+{
+    return dealFields(r);
+}
+
+QStringList DealRepository::productKeys(const Registration &r)
+{
+    QStringList keys;
+    for (const QString &p : r.products) {
+        const QString norm = customers::normalizeProduct(p);
+        if (!norm.isEmpty() && !keys.contains(norm))
+            keys.append(norm);
+    }
+    return keys;
+}
+
 Result<Registration> DealRepository::get(const QString &id) const
 {
     auto q = sql::exec(m_db,
@@ -513,10 +545,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
     if (!tx.isActive())
         return Error{Tr::tr("Could not save the registration: the database is busy or read-only."), {}, {}};
 
-    QVariantList values;
-    for (const QString &f : kDealFields)
-        values.append(toBound(fieldsAfter.value(f)));
-    values.append(derivedValues(after));
+    QVariantList values = rowValues(after);
     if (isNew) {
         values.prepend(after.id);
         values << sql::toStored(after.createdAt) << sql::toStored(now) << after.version;
@@ -542,12 +571,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         auto del = sql::exec(m_db, QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {after.id});
         if (!del)
             return del.error();
-        QSet<QString> seen;
-        for (const QString &p : after.products) {
-            const QString norm = customers::normalizeProduct(p);
-            if (norm.isEmpty() || seen.contains(norm))
-                continue;
-            seen.insert(norm);
+        for (const QString &norm : productKeys(after)) {
             auto ins = sql::exec(m_db, QStringLiteral("INSERT INTO deal_products (deal_id, product) VALUES (?, ?)"),
                                  {after.id, norm});
             if (!ins)

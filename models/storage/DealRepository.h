@@ -57,6 +57,15 @@ public:
 
     static QString validateForm(const domain::Registration &r);
 
+    // The deals table's columns (synced fields, then derived index columns) and one registration's
+    // values for them, in that order: bulk writers (demo data, import) insert exactly what create() does.
+    static QStringList rowColumns();
+    static QVariantList rowValues(const domain::Registration &r);
+    // The synced fields of a registration, as the audit log and the outbox carry them.
+    static QJsonObject toFields(const domain::Registration &r);
+    // The product keys stored in deal_products for conflict checks and the product filter.
+    static QStringList productKeys(const domain::Registration &r);
+
 private:
     Result<domain::Registration> write(const domain::Registration &before, const domain::Registration &after,
                                        const QString &action);
