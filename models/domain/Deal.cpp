@@ -1,5 +1,7 @@
 #include "Deal.h"
 
+#include "EnumKeys.h"
+
 #include <QCoreApplication>
 
 namespace pd::domain {
@@ -10,34 +12,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pd::domain::Deal)
 };
 
-template <typename E>
-struct Names
-{
-    E value;
-    const char *key;
-};
-
-template <typename E, std::size_t N>
-QString keyOf(E v, const Names<E> (&table)[N])
-{
-    for (const auto &n : table) {
-        if (n.value == v)
-            return QLatin1String(n.key);
-    }
-    return {};
-}
-
-template <typename E, std::size_t N>
-std::optional<E> valueOf(const QString &key, const Names<E> (&table)[N])
-{
-    for (const auto &n : table) {
-        if (key == QLatin1String(n.key))
-            return n.value;
-    }
-    return std::nullopt;
-}
-
-constexpr Names<ApplicationState> kStates[] = {
+constexpr EnumKey<ApplicationState> kStates[] = {
     {ApplicationState::New, "new"},
     {ApplicationState::AwaitingReview, "awaiting_review"},
     {ApplicationState::InProgress, "in_progress"},
@@ -46,14 +21,14 @@ constexpr Names<ApplicationState> kStates[] = {
     {ApplicationState::Rejected, "rejected"},
     {ApplicationState::Returned, "returned"},
 };
-constexpr Names<DealOutcome> kOutcomes[] = {
+constexpr EnumKey<DealOutcome> kOutcomes[] = {
     {DealOutcome::InProgress, "in_progress"}, {DealOutcome::Won, "won"}, {DealOutcome::Lost, "lost"}};
-constexpr Names<ExtensionDecision> kDecisions[] = {
+constexpr EnumKey<ExtensionDecision> kDecisions[] = {
     {ExtensionDecision::Pending, "pending"}, {ExtensionDecision::Approved, "approved"}, {ExtensionDecision::Denied, "denied"}};
-constexpr Names<FeedbackType> kFeedbackTypes[] = {{FeedbackType::MonthlyStatus, "monthly_status"},
+constexpr EnumKey<FeedbackType> kFeedbackTypes[] = {{FeedbackType::MonthlyStatus, "monthly_status"},
                                                   {FeedbackType::ExtensionRequest, "extension_request"},
                                                   {FeedbackType::Closure, "closure"}};
-constexpr Names<FeedbackCategory> kCategories[] = {{FeedbackCategory::PilotTesting, "pilot_testing"},
+constexpr EnumKey<FeedbackCategory> kCategories[] = {{FeedbackCategory::PilotTesting, "pilot_testing"},
                                                    {FeedbackCategory::Implementation, "implementation"},
                                                    {FeedbackCategory::AwaitingDecision, "awaiting_decision"},
                                                    {FeedbackCategory::Sold, "sold"},
@@ -66,11 +41,11 @@ QString toKey(DealOutcome v) { return keyOf(v, kOutcomes); }
 QString toKey(ExtensionDecision v) { return keyOf(v, kDecisions); }
 QString toKey(FeedbackType v) { return keyOf(v, kFeedbackTypes); }
 QString toKey(FeedbackCategory v) { return keyOf(v, kCategories); }
-std::optional<ApplicationState> applicationStateFromKey(const QString &key) { return valueOf(key, kStates); }
-std::optional<DealOutcome> dealOutcomeFromKey(const QString &key) { return valueOf(key, kOutcomes); }
-std::optional<ExtensionDecision> extensionDecisionFromKey(const QString &key) { return valueOf(key, kDecisions); }
-std::optional<FeedbackType> feedbackTypeFromKey(const QString &key) { return valueOf(key, kFeedbackTypes); }
-std::optional<FeedbackCategory> feedbackCategoryFromKey(const QString &key) { return valueOf(key, kCategories); }
+std::optional<ApplicationState> applicationStateFromKey(const QString &key) { return valueOfKey(key, kStates); }
+std::optional<DealOutcome> dealOutcomeFromKey(const QString &key) { return valueOfKey(key, kOutcomes); }
+std::optional<ExtensionDecision> extensionDecisionFromKey(const QString &key) { return valueOfKey(key, kDecisions); }
+std::optional<FeedbackType> feedbackTypeFromKey(const QString &key) { return valueOfKey(key, kFeedbackTypes); }
+std::optional<FeedbackCategory> feedbackCategoryFromKey(const QString &key) { return valueOfKey(key, kCategories); }
 
 QString displayName(ApplicationState v)
 {

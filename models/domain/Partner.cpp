@@ -1,5 +1,7 @@
 #include "Partner.h"
 
+#include "EnumKeys.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -11,86 +13,39 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pd::domain::Partner)
 };
 
-template <typename E, std::size_t N>
-std::optional<E> fromKey(const QString &key, const E (&values)[N])
-{
-    for (E v : values) {
-        if (toKey(v) == key)
-            return v;
-    }
-    return std::nullopt;
-}
-
-constexpr LegalForm kLegalForms[] = {LegalForm::LegalEntity, LegalForm::SoleProprietor};
-constexpr Role kRoles[] = {Role::Partner, Role::WhiteLabel, Role::Agent};
-constexpr Tier kTiers[] = {Tier::None, Tier::Silver, Tier::Gold, Tier::Platinum};
-constexpr OnboardingStage kStages[] = {OnboardingStage::Application, OnboardingStage::Contacted,
-                                       OnboardingStage::ModelAgreed, OnboardingStage::AgreementSigned};
-constexpr PaymentModel kPaymentModels[] = {PaymentModel::Prepaid, PaymentModel::Postpaid};
+constexpr EnumKey<LegalForm> kLegalForms[] = {{LegalForm::LegalEntity, "legal_entity"},
+                                               {LegalForm::SoleProprietor, "sole_proprietor"}};
+constexpr EnumKey<Role> kRoles[] = {{Role::Partner, "partner"}, {Role::WhiteLabel, "white_label"}, {Role::Agent, "agent"}};
+constexpr EnumKey<Tier> kTiers[] = {
+    {Tier::None, "none"}, {Tier::Silver, "silver"}, {Tier::Gold, "gold"}, {Tier::Platinum, "platinum"}};
+constexpr EnumKey<OnboardingStage> kStages[] = {{OnboardingStage::Application, "application"},
+                                                {OnboardingStage::Contacted, "contacted"},
+                                                {OnboardingStage::ModelAgreed, "model_agreed"},
+                                                {OnboardingStage::AgreementSigned, "agreement_signed"}};
+constexpr EnumKey<PaymentModel> kPaymentModels[] = {{PaymentModel::Prepaid, "prepaid"}, {PaymentModel::Postpaid, "postpaid"}};
 
 template <typename E, std::size_t N>
-QList<E> toList(const E (&values)[N])
+QList<E> toList(const EnumKey<E> (&table)[N])
 {
-    return QList<E>(std::begin(values), std::end(values));
+    QList<E> values;
+    for (const auto &entry : table)
+        values.append(entry.value);
+    return values;
 }
 
 } // namespace
 
-QString toKey(LegalForm v)
-{
-    switch (v) {
-    case LegalForm::LegalEntity: return QStringLiteral("legal_entity");
-    case LegalForm::SoleProprietor: return QStringLiteral("sole_proprietor");
-    }
-    return {};
-}
+QString toKey(LegalForm v) { return keyOf(v, kLegalForms); }
+QString toKey(Role v) { return keyOf(v, kRoles); }
+QString toKey(Tier v) { return keyOf(v, kTiers); }
+QString toKey(OnboardingStage v) { return keyOf(v, kStages); }
+QString toKey(PaymentModel v) { return keyOf(v, kPaymentModels); }
 
-QString toKey(Role v)
-{
-    switch (v) {
-    case Role::Partner: return QStringLiteral("partner");
-    case Role::WhiteLabel: return QStringLiteral("white_label");
-    case Role::Agent: return QStringLiteral("agent");
-    }
-    return {};
-}
-
-QString toKey(Tier v)
-{
-    switch (v) {
-    case Tier::None: return QStringLiteral("none");
-    case Tier::Silver: return QStringLiteral("silver");
-    case Tier::Gold: return QStringLiteral("gold");
-    case Tier::Platinum: return QStringLiteral("platinum");
-    }
-    return {};
-}
-
-QString toKey(OnboardingStage v)
-{
-    switch (v) {
-    case OnboardingStage::Application: return QStringLiteral("application");
-    case OnboardingStage::Contacted: return QStringLiteral("contacted");
-    case OnboardingStage::ModelAgreed: return QStringLiteral("model_agreed");
-    case OnboardingStage::AgreementSigned: return QStringLiteral("agreement_signed");
-    }
-    return {};
-}
-
-QString toKey(PaymentModel v)
-{
-    switch (v) {
-    case PaymentModel::Prepaid: return QStringLiteral("prepaid");
-    case PaymentModel::Postpaid: return QStringLiteral("postpaid");
-    }
-    return {};
-}
-
-std::optional<LegalForm> legalFormFromKey(const QString &key) { return fromKey(key, kLegalForms); }
-std::optional<Role> roleFromKey(const QString &key) { return fromKey(key, kRoles); }
-std::optional<Tier> tierFromKey(const QString &key) { return fromKey(key, kTiers); }
-std::optional<OnboardingStage> stageFromKey(const QString &key) { return fromKey(key, kStages); }
-std::optional<PaymentModel> paymentModelFromKey(const QString &key) { return fromKey(key, kPaymentModels); }
+std::optional<LegalForm> legalFormFromKey(const QString &key) { return valueOfKey(key, kLegalForms); }
+std::optional<Role> roleFromKey(const QString &key) { return valueOfKey(key, kRoles); }
+std::optional<Tier> tierFromKey(const QString &key) { return valueOfKey(key, kTiers); }
+std::optional<OnboardingStage> stageFromKey(const QString &key) { return valueOfKey(key, kStages); }
+std::optional<PaymentModel> paymentModelFromKey(const QString &key) { return valueOfKey(key, kPaymentModels); }
 
 template <> QList<LegalForm> allValues<LegalForm>() { return toList(kLegalForms); }
 template <> QList<Role> allValues<Role>() { return toList(kRoles); }
