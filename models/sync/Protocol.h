@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace pd::sync {
+
+// Limits the server enforces and the client respects.
+inline constexpr int kMaxMutationsPerPush = 500;
+inline constexpr int kDefaultPageSize = 500;
+inline constexpr int kMaxPageSize = 1000;
+inline constexpr int kMaxIdLength = 128;
+
+// One change a client asks the server to make (DESIGN.md, "Sync protocol v1").
+struct Mutation
+{
+    QString mutationId;
+    QString entity;
+    QString id;
+    QString op; // "upsert" or "delete"
+    qint64 baseVersion = 0;
+    QJsonObject fields;
+
+    bool isDelete() const { return op == QLatin1String("delete"); }
+    QJsonObject toJson() const;
+    // A stable digest of the payload: a retried mutation id must carry the same one.
+    QByteArray payloadDigest() const;
+};
+
+struct PushRequest
+{
+    QString clientId;
+    QList<Mutation> mutations;
+    QJsonObject toJson() const;
+};
+
+// What became of one mutation.
+struct MutationResult
+{
+    QString mutationId;
+    QString status; // applied | merged | conflict | rejected
+    qint64 version = 0;            // the record's version after the write, or the server's on conflict
+    QString reason;                // rejected: why
+    QJsonObject serverFields;      // conflict: the server's values
+    QStringList conflictingFields; // conflict: the fields both sides changed
+    bool serverDeleted = false;    // conflict: the server's record is a tombstone
+
+    QJsonObject toJson() const;
+    static std::optional<MutationResult> fromJson(const QJsonObject &o);
+};
+
+struct Change
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+    QJsonObject toJson() const;
+};
+
+struct ChangesPage
+{
+    QString epoch;
+    QList<Change> changes;
+    qint64 lastSeq = 0;
+    bool hasMore = false;
+    QJsonObject toJson() const;
+};
+
+struct TokenRequest
+{
+    QString grantType; // "password" or "refresh_token"
+    QString user;
+    QString password;
+    QString refreshToken;
+};
+
+// A request that is not what the protocol says, and what is wrong with it.
+struct ShapeError
+{
+    QString message;
+};
+
+namespace protocol {
+
+// Parses the body of POST /api/v1/push: JSON syntax, shape, types, entities and fields.
+std::variant<PushRequest, ShapeError> parsePush(const QByteArray &body);
+std::variant<TokenRequest, ShapeError> parseTokenRequest(const QByteArray &body);
+QJsonObject errorBody(const QString &code, const QString &message);
+
+} // namespace protocol
+} // namespace pd::sync

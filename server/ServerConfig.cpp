@@ -1,0 +1,65 @@
+#include "ServerConfig.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pd::server {
+
+QString ServerConfig::path(const QString &file) const
+{
+    return QDir(dataDir).absoluteFilePath(file);
+}
+
+QString ServerConfig::databaseUrl() const
+{
+    return database.isEmpty() ? QStringLiteral("sqlite:") + path(QStringLiteral("server.sqlite")) : database;
+}
+
+QString ServerConfig::fileName(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(QStringLiteral("config.json"));
+}
+
+Result<ServerConfig> ServerConfig::load(const QString &dataDir)
+{
+    QFile f(fileName(dataDir));
+    if (!f.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()),
+                     QStringLiteral("Run 'partnerdesk-server init --data %1' first.").arg(dataDir), {}};
+    QJsonParseError pe{};
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
+    if (pe.error != QJsonParseError::NoError)
+        return Error{QStringLiteral("%1 is not valid JSON: %2").arg(f.fileName(), pe.errorString()), {}, {}};
+    ServerConfig c;
+    c.dataDir = QDir(dataDir).absolutePath();
+    c.listen = o.value(QStringLiteral("listen")).toString(c.listen);
+    c.database = o.value(QStringLiteral("database")).toString();
+    c.certificateFile = o.value(QStringLiteral("certificate")).toString(c.certificateFile);
+    c.keyFile = o.value(QStringLiteral("key")).toString(c.keyFile);
+    c.accessTokenSeconds = o.value(QStringLiteral("access_token_seconds")).toInt(c.accessTokenSeconds);
+    c.refreshTokenSeconds = o.value(QStringLiteral("refresh_token_seconds")).toInt(c.refreshTokenSeconds);
+    c.tombstoneRetentionDays = o.value(QStringLiteral("tombstone_retention_days")).toInt(c.tombstoneRetentionDays);
+    c.maxBodyBytes = o.value(QStringLiteral("max_body_bytes")).toInteger(c.maxBodyBytes);
+    return c;
+}
+
+Status ServerConfig::save() const
+{
+    const QJsonObject o{{QStringLiteral("listen"), listen},
+                        {QStringLiteral("database"), database},
+                        {QStringLiteral("certificate"), certificateFile},
+                        {QStringLiteral("key"), keyFile},
+                        {QStringLiteral("access_token_seconds"), accessTokenSeconds},
+                        {QStringLiteral("refresh_token_seconds"), refreshTokenSeconds},
+                        {QStringLiteral("tombstone_retention_days"), tombstoneRetentionDays},
+                        {QStringLiteral("max_body_bytes"), maxBodyBytes}};
+    QSaveFile f(fileName(dataDir));
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
+        return Error{QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()), {}, {}};
+    return {};
+}
+
+} // namespace pd::server

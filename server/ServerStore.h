@@ -1,0 +1,91 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+#include "Protocol.h"
+#include "Result.h"
+
+namespace pd::server {
+
+struct UserRecord
+{
+    QString name;
+    QByteArray passwordHash;
+    QString role; // admin | manager | viewer
+    bool disabled = false;
+};
+
+struct TokenRecord
+{
+    QString user;
+    QString kind; // access | refresh
+    QDateTime expiresAt;
+};
+
+// One synced record as the server keeps it: its fields, its version, and for each field the
+// version that last changed it.
+struct StoredRecord
+{
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+    QJsonObject fieldVersions;
+    qint64 seq = 0;
+    QDateTime updatedAt;
+};
+
+struct StoredMutation
+{
+    QString user;
+    QByteArray digest;
+    QJsonObject result;
+};
+
+// The server's database. Writes happen between beginWrite() and commit(): one writer at a time,
+// so sequence numbers are handed out in commit order and the feed never has holes. SQLite does it
+// with BEGIN IMMEDIATE; a PostgreSQL store does it with a transaction-level advisory lock taken in
+// beginWrite() (DESIGN.md).
+class ServerStore
+{
+public:
+    virtual ~ServerStore() = default;
+
+    virtual Status open() = 0;
+    virtual QString epoch() const = 0;
+
+    virtual Status beginWrite() = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+
+    virtual Result<std::optional<UserRecord>> user(const QString &name) = 0;
+    virtual Status saveUser(const UserRecord &user) = 0; // insert or replace
+    virtual Result<QList<UserRecord>> users() = 0;
+
+    virtual Status saveToken(const QString &digest, const TokenRecord &token) = 0;
+    virtual Result<std::optional<TokenRecord>> token(const QString &digest) = 0;
+    virtual Status deleteToken(const QString &digest) = 0;
+    virtual Status deleteTokensOf(const QString &user) = 0;
+
+    virtual Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) = 0;
+    virtual Result<QList<StoredRecord>> records(const QString &entity) = 0; // live ones
+    // Writes the record with the next sequence number (returned). Only inside a write.
+    virtual Result<qint64> writeRecord(const StoredRecord &record) = 0;
+
+    virtual Result<std::optional<StoredMutation>> mutation(const QString &mutationId) = 0;
+    virtual Status saveMutation(const QString &mutationId, const StoredMutation &m) = 0;
+
+    virtual Result<QList<sync::Change>> changes(qint64 since, int limit) = 0;
+    virtual Result<qint64> lastSeq() = 0;
+    // The oldest `since` the feed can still serve: the seq of the newest purged tombstone.
+    virtual Result<qint64> purgedUpTo() = 0;
+    virtual Result<int> purgeTombstones(const QDateTime &olderThan) = 0;
+};
+
+} // namespace pd::server

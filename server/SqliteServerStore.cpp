@@ -1,0 +1,341 @@
+#include "SqliteServerStore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pd::server {
+namespace {
+
+QString toStored(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStored(const QString &s)
+{
+    return QDateTime::fromString(s, Qt::ISODateWithMs).toUTC();
+}
+
+QString toText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject fromText(const QString &s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+const char *const kSchema[] = {
+    "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS users (name TEXT PRIMARY KEY, password_hash TEXT NOT NULL, role TEXT NOT NULL, "
+    "disabled INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE IF NOT EXISTS tokens (digest TEXT PRIMARY KEY, user_name TEXT NOT NULL, kind TEXT NOT NULL, "
+    "expires_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS tokens_user ON tokens(user_name)",
+    "CREATE TABLE IF NOT EXISTS records (entity TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, "
+    "deleted INTEGER NOT NULL, fields TEXT NOT NULL, field_versions TEXT NOT NULL, seq INTEGER NOT NULL UNIQUE, "
+    "updated_at TEXT NOT NULL, PRIMARY KEY (entity, id))",
+    "CREATE TABLE IF NOT EXISTS mutations (mutation_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
+    "digest TEXT NOT NULL, result TEXT NOT NULL)",
+};
+
+} // namespace
+
+SqliteServerStore::SqliteServerStore(QString path)
+    : m_path(std::move(path)), m_connection(QStringLiteral("pd-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+SqliteServerStore::~SqliteServerStore()
+{
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+Result<QSqlQuery> SqliteServerStore::exec(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return Error{QStringLiteral("The server database refused a statement: %1").arg(q.lastError().text()), sql, {}};
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Error{QStringLiteral("The server database failed: %1").arg(q.lastError().text()), sql, {}};
+    return q;
+}
+
+Status SqliteServerStore::open()
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_db.open())
+        return Error{QStringLiteral("Cannot open the server database %1: %2").arg(m_path, m_db.lastError().text()), {}, {}};
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        if (auto r = exec(QString::fromLatin1(pragma)); !r)
+            return r.error();
+    }
+    if (Status s = beginWrite(); !s)
+        return s;
+    for (const char *stmt : kSchema) {
+        if (auto r = exec(QString::fromLatin1(stmt)); !r) {
+            rollback();
+            return r.error();
+        }
+    }
+    auto epoch = meta(QStringLiteral("epoch"));
+    if (!epoch) {
+        rollback();
+        return epoch.error();
+    }
+    m_epoch = epoch.value();
+    if (m_epoch.isEmpty()) {
+        m_epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (Status s = setMeta(QStringLiteral("epoch"), m_epoch); !s) {
+            rollback();
+            return s;
+        }
+    }
+    return commit();
+}
+
+Status SqliteServerStore::beginWrite()
+{
+    // IMMEDIATE takes the write lock now: one writer at a time, so seq order is commit order.
+    if (auto r = exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
+        return r.error();
+    return {};
+}
+
+Status SqliteServerStore::commit()
+{
+    if (auto r = exec(QStringLiteral("COMMIT")); !r)
+        return r.error();
+    return {};
+}
+
+void SqliteServerStore::rollback()
+{
+    (void)exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<QString> SqliteServerStore::meta(const QString &key)
+{
+    auto q = exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}
+
+Status SqliteServerStore::setMeta(const QString &key, const QString &value)
+{
+    if (auto q = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                      {key, value});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<UserRecord>> SqliteServerStore::user(const QString &name)
+{
+    auto q = exec(QStringLiteral("SELECT name, password_hash, role, disabled FROM users WHERE name = ?"), {name});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<UserRecord>();
+    const QSqlQuery &r = q.value();
+    return std::optional<UserRecord>(
+        UserRecord{r.value(0).toString(), r.value(1).toString().toUtf8(), r.value(2).toString(), r.value(3).toBool()});
+}
+
+Status SqliteServerStore::saveUser(const UserRecord &u)
+{
+    if (auto q = exec(QStringLiteral("INSERT INTO users (name, password_hash, role, disabled) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT(name) DO UPDATE SET password_hash = excluded.password_hash, "
+                                     "role = excluded.role, disabled = excluded.disabled"),
+                      {u.name, QString::fromUtf8(u.passwordHash), u.role, u.disabled ? 1 : 0});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<QList<UserRecord>> SqliteServerStore::users()
+{
+    auto q = exec(QStringLiteral("SELECT name, role, disabled FROM users ORDER BY name"));
+    if (!q)
+        return q.error();
+    QList<UserRecord> list;
+    while (q.value().next())
+        list.append({q.value().value(0).toString(), {}, q.value().value(1).toString(), q.value().value(2).toBool()});
+    return list;
+}
+
+Status SqliteServerStore::saveToken(const QString &digest, const TokenRecord &t)
+{
+    if (auto q = exec(QStringLiteral("INSERT INTO tokens (digest, user_name, kind, expires_at) VALUES (?, ?, ?, ?)"),
+                      {digest, t.user, t.kind, toStored(t.expiresAt)});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<std::optional<TokenRecord>> SqliteServerStore::token(const QString &digest)
+{
+    auto q = exec(QStringLiteral("SELECT user_name, kind, expires_at FROM tokens WHERE digest = ?"), {digest});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<TokenRecord>();
+    return std::optional<TokenRecord>(TokenRecord{q.value().value(0).toString(), q.value().value(1).toString(),
+                                                  fromStored(q.value().value(2).toString())});
+}
+
+Status SqliteServerStore::deleteToken(const QString &digest)
+{
+    if (auto q = exec(QStringLiteral("DELETE FROM tokens WHERE digest = ?"), {digest}); !q)
+        return q.error();
+    return {};
+}
+
+Status SqliteServerStore::deleteTokensOf(const QString &user)
+{
+    if (auto q = exec(QStringLiteral("DELETE FROM tokens WHERE user_name = ?"), {user}); !q)
+        return q.error();
+    return {};
+}
+
+namespace {
+StoredRecord recordFromRow(const QSqlQuery &r)
+{
+    return StoredRecord{r.value(0).toString(),  r.value(1).toString(),
+                        r.value(2).toLongLong(), r.value(3).toBool(),
+                        fromText(r.value(4).toString()), fromText(r.value(5).toString()),
+                        r.value(6).toLongLong(), fromStored(r.value(7).toString())};
+}
+} // namespace
+
+Result<std::optional<StoredRecord>> SqliteServerStore::record(const QString &entity, const QString &id)
+{
+    auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, field_versions, seq, updated_at "
+                                 "FROM records WHERE entity = ? AND id = ?"),
+                  {entity, id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<StoredRecord>();
+    return std::optional<StoredRecord>(recordFromRow(q.value()));
+}
+
+Result<QList<StoredRecord>> SqliteServerStore::records(const QString &entity)
+{
+    auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, field_versions, seq, updated_at "
+                                 "FROM records WHERE entity = ? AND deleted = 0"),
+                  {entity});
+    if (!q)
+        return q.error();
+    QList<StoredRecord> list;
+    while (q.value().next())
+        list.append(recordFromRow(q.value()));
+    return list;
+}
+
+Result<qint64> SqliteServerStore::writeRecord(const StoredRecord &rec)
+{
+    auto last = lastSeq();
+    if (!last)
+        return last.error();
+    const qint64 seq = last.value() + 1;
+    if (Status s = setMeta(QStringLiteral("last_seq"), QString::number(seq)); !s)
+        return s.error();
+    auto q = exec(QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, "
+                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(entity, id) DO UPDATE SET "
+                                 "version = excluded.version, deleted = excluded.deleted, fields = excluded.fields, "
+                                 "field_versions = excluded.field_versions, seq = excluded.seq, "
+                                 "updated_at = excluded.updated_at"),
+                  {rec.entity, rec.id, rec.version, rec.deleted ? 1 : 0, toText(rec.fields), toText(rec.fieldVersions),
+                   seq, toStored(rec.updatedAt)});
+    if (!q)
+        return q.error();
+    return seq;
+}
+
+Result<std::optional<StoredMutation>> SqliteServerStore::mutation(const QString &mutationId)
+{
+    auto q = exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<StoredMutation>();
+    return std::optional<StoredMutation>(StoredMutation{q.value().value(0).toString(),
+                                                        q.value().value(1).toString().toLatin1(),
+                                                        fromText(q.value().value(2).toString())});
+}
+
+Status SqliteServerStore::saveMutation(const QString &mutationId, const StoredMutation &m)
+{
+    if (auto q = exec(QStringLiteral("INSERT INTO mutations (mutation_id, user_name, digest, result) VALUES (?, ?, ?, ?)"),
+                      {mutationId, m.user, QString::fromLatin1(m.digest), toText(m.result)});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
+{
+    auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, field_versions, seq, updated_at "
+                                 "FROM records WHERE seq > ? ORDER BY seq LIMIT ?"),
+                  {since, limit});
+    if (!q)
+        return q.error();
+    QList<sync::Change> list;
+    while (q.value().next()) {
+        const StoredRecord r = recordFromRow(q.value());
+        list.append({r.seq, r.entity, r.id, r.version, r.deleted, r.deleted ? QJsonObject() : r.fields});
+    }
+    return list;
+}
+
+Result<qint64> SqliteServerStore::lastSeq()
+{
+    auto v = meta(QStringLiteral("last_seq"));
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<qint64> SqliteServerStore::purgedUpTo()
+{
+    auto v = meta(QStringLiteral("purged_up_to"));
+    if (!v)
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<int> SqliteServerStore::purgeTombstones(const QDateTime &olderThan)
+{
+    auto maxSeq = exec(QStringLiteral("SELECT max(seq), count(*) FROM records WHERE deleted = 1 AND updated_at < ?"),
+                       {toStored(olderThan)});
+    if (!maxSeq)
+        return maxSeq.error();
+    if (!maxSeq.value().next() || maxSeq.value().value(1).toInt() == 0)
+        return 0;
+    const qint64 seq = maxSeq.value().value(0).toLongLong();
+    const int count = maxSeq.value().value(1).toInt();
+    auto prev = purgedUpTo();
+    if (!prev)
+        return prev.error();
+    if (auto q = exec(QStringLiteral("DELETE FROM records WHERE deleted = 1 AND updated_at < ?"), {toStored(olderThan)}); !q)
+        return q.error();
+    if (Status s = setMeta(QStringLiteral("purged_up_to"), QString::number(std::max(seq, prev.value()))); !s)
+        return s.error();
+    return count;
+}
+
+} // namespace pd::server

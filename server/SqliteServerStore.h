@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QSqlDatabase>
+
+#include "ServerStore.h"
+
+namespace pd::server {
+
+// The server store in one SQLite file (WAL, synchronous=FULL), for a team on one machine.
+class SqliteServerStore final : public ServerStore
+{
+public:
+    explicit SqliteServerStore(QString path);
+    ~SqliteServerStore() override;
+    SqliteServerStore(const SqliteServerStore &) = delete;
+    SqliteServerStore &operator=(const SqliteServerStore &) = delete;
+
+    Status open() override;
+    QString epoch() const override { return m_epoch; }
+
+    Status beginWrite() override;
+    Status commit() override;
+    void rollback() override;
+
+    Result<std::optional<UserRecord>> user(const QString &name) override;
+    Status saveUser(const UserRecord &user) override;
+    Result<QList<UserRecord>> users() override;
+
+    Status saveToken(const QString &digest, const TokenRecord &token) override;
+    Result<std::optional<TokenRecord>> token(const QString &digest) override;
+    Status deleteToken(const QString &digest) override;
+    Status deleteTokensOf(const QString &user) override;
+
+    Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) override;
+    Result<QList<StoredRecord>> records(const QString &entity) override;
+    Result<qint64> writeRecord(const StoredRecord &record) override;
+
+    Result<std::optional<StoredMutation>> mutation(const QString &mutationId) override;
+    Status saveMutation(const QString &mutationId, const StoredMutation &m) override;
+
+    Result<QList<sync::Change>> changes(qint64 since, int limit) override;
+    Result<qint64> lastSeq() override;
+    Result<qint64> purgedUpTo() override;
+    Result<int> purgeTombstones(const QDateTime &olderThan) override;
+
+private:
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_epoch;
+};
+
+} // namespace pd::server

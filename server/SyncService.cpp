@@ -1,0 +1,384 @@
+#include "SyncService.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+#include "Conflicts.h"
+#include "Crypto.h"
+#include "DealRules.h"
+#include "EntitySchema.h"
+
+namespace pd::server {
+namespace {
+
+using namespace pd::domain;
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+QStringList stringList(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &x : v.toArray())
+        list.append(x.toString());
+    return list;
+}
+
+Contact contact(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {o.value(s("name")).toString(), o.value(s("position")).toString(), stringList(o.value(s("phones"))),
+            stringList(o.value(s("emails")))};
+}
+
+QDateTime time(const QJsonValue &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+// The fields of a deal as the domain's Registration, for its state machine and conflict rules.
+Registration registration(const QString &id, const QJsonObject &f)
+{
+    Registration r;
+    r.id = id;
+    r.partnerId = f.value(s("partner_id")).toString();
+    r.partnerName = f.value(s("partner_name")).toString();
+    r.partnerInn = f.value(s("partner_inn")).toString();
+    r.replyContact = contact(f.value(s("reply_contact")));
+    r.partnerAccountManager = f.value(s("partner_account_manager")).toString();
+    r.customerName = f.value(s("customer_name")).toString();
+    r.customerInn = f.value(s("customer_inn")).toString();
+    r.customerContact = contact(f.value(s("customer_contact")));
+    r.customerProjectIds = stringList(f.value(s("customer_project_ids")));
+    const QString currency = f.value(s("currency")).toString(s("RUB"));
+    r.amount = Money(f.value(s("amount_minor")).toInteger(), currency);
+    r.expectedYear = f.value(s("expected_year")).toInt();
+    r.expectedQuarter = f.value(s("expected_quarter")).toInt();
+    r.expectedAnnualConsumption = Money(f.value(s("expected_consumption_minor")).toInteger(), currency);
+    r.products = stringList(f.value(s("products")));
+    r.description = f.value(s("description")).toString();
+    r.state = applicationStateFromKey(f.value(s("state")).toString()).value_or(ApplicationState::New);
+    r.stateComment = f.value(s("state_comment")).toString();
+    r.filedAt = time(f.value(s("filed_at")));
+    r.registeredAt = time(f.value(s("registered_at")));
+    r.protectionDays = f.value(s("protection_days")).toInt();
+    r.outcome = dealOutcomeFromKey(f.value(s("outcome")).toString()).value_or(DealOutcome::InProgress);
+    r.closedAt = time(f.value(s("closed_at")));
+    return r;
+}
+
+QString timeText(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+SyncService::SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock)
+    : m_store(store), m_config(config), m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+std::variant<TokenPair, ApiError> SyncService::issue(const UserRecord &user)
+{
+    const QDateTime now = m_clock();
+    TokenPair pair{crypto::newToken(), crypto::newToken(), m_config.accessTokenSeconds, user.role};
+    if (Status st = m_store.saveToken(crypto::tokenDigest(pair.accessToken),
+                                      {user.name, s("access"), now.addSecs(m_config.accessTokenSeconds)});
+        !st)
+        return ApiError{500, s("internal"), st.error().message};
+    if (Status st = m_store.saveToken(crypto::tokenDigest(pair.refreshToken),
+                                      {user.name, s("refresh"), now.addSecs(m_config.refreshTokenSeconds)});
+        !st)
+        return ApiError{500, s("internal"), st.error().message};
+    return pair;
+}
+
+std::variant<TokenPair, ApiError> SyncService::token(const sync::TokenRequest &request)
+{
+    const ApiError denied{401, s("invalid_grant"), s("wrong user name or password")};
+    if (request.grantType == QLatin1String("refresh_token")) {
+        const QString digest = crypto::tokenDigest(request.refreshToken);
+        auto t = m_store.token(digest);
+        if (!t)
+            return ApiError{500, s("internal"), t.error().message};
+        if (!t.value() || t.value()->kind != QLatin1String("refresh") || t.value()->expiresAt <= m_clock())
+            return ApiError{401, s("invalid_grant"), s("the refresh token is unknown or has expired")};
+        auto u = m_store.user(t.value()->user);
+        if (!u || !u.value() || u.value()->disabled)
+            return ApiError{401, s("invalid_grant"), s("the user is disabled")};
+        // A refresh token is used once: the client gets a new pair.
+        (void)m_store.deleteToken(digest);
+        return issue(*u.value());
+    }
+    auto u = m_store.user(request.user);
+    if (!u)
+        return ApiError{500, s("internal"), u.error().message};
+    if (!u.value()) {
+        (void)crypto::hashPassword(request.password); // same time for unknown users as for known ones
+        return denied;
+    }
+    if (!crypto::verifyPassword(u.value()->passwordHash, request.password))
+        return denied;
+    if (u.value()->disabled)
+        return ApiError{401, s("user_disabled"), s("the user is disabled")};
+    return issue(*u.value());
+}
+
+std::variant<UserRecord, ApiError> SyncService::authenticate(const QByteArray &header)
+{
+    if (!header.startsWith("Bearer "))
+        return ApiError{401, s("unauthorized"), s("an access token is required: Authorization: Bearer TOKEN")};
+    const QString tok = QString::fromLatin1(header.mid(7).trimmed());
+    auto t = m_store.token(crypto::tokenDigest(tok));
+    if (!t)
+        return ApiError{500, s("internal"), t.error().message};
+    if (!t.value() || t.value()->kind != QLatin1String("access"))
+        return ApiError{401, s("invalid_token"), s("the access token is unknown")};
+    if (t.value()->expiresAt <= m_clock())
+        return ApiError{401, s("token_expired"), s("the access token has expired; refresh it")};
+    auto u = m_store.user(t.value()->user);
+    if (!u)
+        return ApiError{500, s("internal"), u.error().message};
+    if (!u.value() || u.value()->disabled)
+        return ApiError{401, s("user_disabled"), s("the user is disabled")};
+    return *u.value();
+}
+
+std::variant<sync::ChangesPage, ApiError> SyncService::changes(qint64 since, int limit)
+{
+    auto purged = m_store.purgedUpTo();
+    if (!purged)
+        return ApiError{500, s("internal"), purged.error().message};
+    if (since > 0 && since < purged.value())
+        return ApiError{410, s("resync_required"),
+                        QStringLiteral("deletions before seq %1 have been purged; do a full resync from since=0")
+                            .arg(purged.value())};
+    auto list = m_store.changes(since, limit + 1);
+    if (!list)
+        return ApiError{500, s("internal"), list.error().message};
+    sync::ChangesPage page;
+    page.epoch = m_store.epoch();
+    page.changes = list.value();
+    page.hasMore = page.changes.size() > limit;
+    if (page.hasMore)
+        page.changes.removeLast();
+    page.lastSeq = page.changes.isEmpty() ? since : page.changes.last().seq;
+    return page;
+}
+
+Result<int> SyncService::purgeTombstones()
+{
+    if (Status st = m_store.beginWrite(); !st)
+        return st.error();
+    auto n = m_store.purgeTombstones(m_clock().addDays(-m_config.tombstoneRetentionDays));
+    if (!n) {
+        m_store.rollback();
+        return n.error();
+    }
+    if (Status st = m_store.commit(); !st)
+        return st.error();
+    return n;
+}
+
+std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const UserRecord &user,
+                                                                      const sync::PushRequest &request)
+{
+    if (user.role == QLatin1String("viewer"))
+        return ApiError{403, s("forbidden"), s("a viewer may not write")};
+    if (Status st = m_store.beginWrite(); !st)
+        return ApiError{503, s("busy"), st.error().message};
+    QList<sync::MutationResult> results;
+    for (const sync::Mutation &m : request.mutations) {
+        auto stored = m_store.mutation(m.mutationId);
+        if (!stored) {
+            m_store.rollback();
+            return ApiError{500, s("internal"), stored.error().message};
+        }
+        if (stored.value()) {
+            if (stored.value()->digest != m.payloadDigest() || stored.value()->user != user.name) {
+                m_store.rollback();
+                return ApiError{422, s("mutation_id_reused"),
+                                QStringLiteral("mutation_id '%1' was already used with a different payload")
+                                    .arg(m.mutationId)};
+            }
+            if (auto r = sync::MutationResult::fromJson(stored.value()->result))
+                results.append(*r);
+            continue;
+        }
+        sync::MutationResult r = apply(user, m);
+        if (r.status == QLatin1String("error")) {
+            m_store.rollback();
+            return ApiError{500, s("internal"), r.reason};
+        }
+        if (Status st = m_store.saveMutation(m.mutationId, {user.name, m.payloadDigest(), r.toJson()}); !st) {
+            m_store.rollback();
+            return ApiError{500, s("internal"), st.error().message};
+        }
+        results.append(r);
+    }
+    if (Status st = m_store.commit(); !st) {
+        m_store.rollback();
+        return ApiError{503, s("busy"), st.error().message};
+    }
+    return results;
+}
+
+sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Mutation &m)
+{
+    sync::MutationResult r;
+    r.mutationId = m.mutationId;
+    auto cur = m_store.record(m.entity, m.id);
+    if (!cur)
+        return {m.mutationId, s("error"), 0, cur.error().message, {}, {}, false};
+    const std::optional<StoredRecord> current = cur.value();
+    const bool exists = current && !current->deleted;
+
+    // Which of the sent fields were changed on the server since the client's base version.
+    QStringList conflicting;
+    bool othersChanged = false;
+    if (current) {
+        othersChanged = current->version > m.baseVersion;
+        if (m.isDelete() || current->deleted) {
+            if (current->version > m.baseVersion && !(m.isDelete() && current->deleted))
+                conflicting = current->deleted ? QStringList{s("deleted")} : QStringList{s("deleted")};
+        } else {
+            for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+                if (current->fieldVersions.value(it.key()).toInteger() > m.baseVersion
+                    && current->fields.value(it.key()) != it.value())
+                    conflicting.append(it.key());
+            }
+        }
+    }
+    if (!conflicting.isEmpty()) {
+        r.status = s("conflict");
+        r.version = current->version;
+        r.serverFields = current->fields;
+        r.serverDeleted = current->deleted;
+        r.conflictingFields = conflicting;
+        return r;
+    }
+    if (m.isDelete() && !exists) {
+        r.status = s("applied");
+        r.version = current ? current->version : 0;
+        return r;
+    }
+
+    StoredRecord next;
+    next.entity = m.entity;
+    next.id = m.id;
+    next.version = (current ? current->version : 0) + 1;
+    next.updatedAt = m_clock();
+    next.fields = exists ? current->fields : QJsonObject();
+    next.fieldVersions = exists ? current->fieldVersions : QJsonObject();
+    if (m.isDelete()) {
+        next.deleted = true;
+        next.fields = current->fields;
+    } else {
+        for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
+            if (!exists || next.fields.value(it.key()) != it.value()) {
+                next.fields.insert(it.key(), it.value());
+                next.fieldVersions.insert(it.key(), next.version);
+            }
+        }
+        if (m.entity == QLatin1String("deal") && !exists) {
+            // Priority between competing registrations is the server's time of receipt.
+            next.fields.insert(s("filed_at"), timeText(next.updatedAt));
+            next.fieldVersions.insert(s("filed_at"), next.version);
+        }
+    }
+    if (QString why = writeRefusal(user, m, exists ? current : std::nullopt, next.fields); !why.isEmpty()) {
+        r.status = s("rejected");
+        r.reason = why;
+        r.version = current ? current->version : 0;
+        return r;
+    }
+    auto seq = m_store.writeRecord(next);
+    if (!seq)
+        return {m.mutationId, s("error"), 0, seq.error().message, {}, {}, false};
+    r.status = othersChanged && exists ? s("merged") : s("applied");
+    r.version = next.version;
+    return r;
+}
+
+QString SyncService::writeRefusal(const UserRecord &user, const sync::Mutation &m,
+                                  const std::optional<StoredRecord> &current, const QJsonObject &merged)
+{
+    if (user.role == QLatin1String("manager")) {
+        // A manager writes the partners whose manager field is their user name, and everything
+        // that belongs to those partners.
+        const auto ownsPartner = [&](const QString &partnerId) -> bool {
+            auto p = m_store.record(s("partner"), partnerId);
+            return p && p.value() && !p.value()->deleted
+                && p.value()->fields.value(s("manager")).toString() == user.name;
+        };
+        QString partnerId;
+        if (m.entity == QLatin1String("partner")) {
+            if (current && current->fields.value(s("manager")).toString() != user.name)
+                return QStringLiteral("partner %1 is assigned to another manager").arg(m.id);
+            if (!m.isDelete() && merged.value(s("manager")).toString() != user.name)
+                return QStringLiteral("a manager may only write partners whose manager is '%1'").arg(user.name);
+        } else {
+            QString parentId = merged.value(sync::entitySchema::parentField(m.entity)).toString();
+            if (current && current->fields.value(sync::entitySchema::parentField(m.entity)).toString() != parentId)
+                return QStringLiteral("%1 %2 may not move to another parent").arg(m.entity, m.id);
+            if (sync::entitySchema::parentEntity(m.entity) == QLatin1String("deal")) {
+                auto deal = m_store.record(s("deal"), parentId);
+                if (!deal || !deal.value() || deal.value()->deleted)
+                    return QStringLiteral("deal %1 does not exist").arg(parentId);
+                parentId = deal.value()->fields.value(s("partner_id")).toString();
+            }
+            if (!ownsPartner(parentId))
+                return QStringLiteral("partner %1 is not assigned to '%2'").arg(parentId, user.name);
+        }
+    } else if (user.role != QLatin1String("admin")) {
+        return QStringLiteral("the role '%1' may not write").arg(user.role);
+    }
+    if (m.entity == QLatin1String("deal") && !m.isDelete())
+        return dealRefusal(current, merged, m.id);
+    return {};
+}
+
+QString SyncService::dealRefusal(const std::optional<StoredRecord> &current, const QJsonObject &merged, const QString &id)
+{
+    const QString stateKey = merged.value(s("state")).toString(s("new"));
+    const auto state = applicationStateFromKey(stateKey);
+    if (!state)
+        return QStringLiteral("unknown deal state '%1'").arg(stateKey);
+    const QString outcomeKey = merged.value(s("outcome")).toString(s("in_progress"));
+    const auto outcome = dealOutcomeFromKey(outcomeKey);
+    if (!outcome)
+        return QStringLiteral("unknown deal outcome '%1'").arg(outcomeKey);
+    const Registration after = registration(id, merged);
+    if (!current) {
+        if (*state != ApplicationState::New && *state != ApplicationState::AwaitingReview)
+            return QStringLiteral("a new registration starts as new or awaiting_review, not %1").arg(stateKey);
+    } else {
+        const Registration before = registration(id, current->fields);
+        if (before.state != *state) {
+            if (QString why = dealRules::transitionRefusal(before, *state, after.stateComment); !why.isEmpty())
+                return why;
+        }
+        if (before.outcome != *outcome) {
+            if (QString why = dealRules::outcomeRefusal(before, *outcome); !why.isEmpty())
+                return why;
+        }
+    }
+    if (*state == ApplicationState::Registered && (!current || current->fields.value(s("state")) != merged.value(s("state")))) {
+        auto deals = m_store.records(s("deal"));
+        if (!deals)
+            return deals.error().message;
+        QList<Registration> competitors;
+        for (const StoredRecord &d : deals.value()) {
+            if (d.id != id && d.fields.value(s("partner_id")) != merged.value(s("partner_id")))
+                competitors.append(registration(d.id, d.fields));
+        }
+        if (QString why = conflicts::approvalRefusal(after, competitors, ProtectionPolicy{}, m_clock()); !why.isEmpty())
+            return why;
+    }
+    return {};
+}
+
+} // namespace pd::server

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+#include <variant>
+
+#include "Protocol.h"
+#include "ServerConfig.h"
+#include "ServerStore.h"
+
+namespace pd::server {
+
+// An answer other than success, with its HTTP status.
+struct ApiError
+{
+    int status = 400;
+    QString code;
+    QString message;
+};
+
+struct TokenPair
+{
+    QString accessToken;
+    QString refreshToken;
+    int expiresIn = 0;
+    QString role;
+};
+
+// The protocol's rules over a store: tokens, the feed, and push with versions, merge, conflicts,
+// roles and the program's deal rules. HTTP-free, so the routes stay thin.
+class SyncService final
+{
+public:
+    SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock = {});
+
+    std::variant<TokenPair, ApiError> token(const sync::TokenRequest &request);
+    // The user behind `Authorization: Bearer ...`, or 401.
+    std::variant<UserRecord, ApiError> authenticate(const QByteArray &authorizationHeader);
+    std::variant<sync::ChangesPage, ApiError> changes(qint64 since, int limit);
+    std::variant<QList<sync::MutationResult>, ApiError> push(const UserRecord &user, const sync::PushRequest &request);
+    Result<int> purgeTombstones();
+
+private:
+    sync::MutationResult apply(const UserRecord &user, const sync::Mutation &m);
+    QString writeRefusal(const UserRecord &user, const sync::Mutation &m, const std::optional<StoredRecord> &current,
+                         const QJsonObject &merged);
+    QString dealRefusal(const std::optional<StoredRecord> &current, const QJsonObject &merged, const QString &id);
+    std::variant<TokenPair, ApiError> issue(const UserRecord &user);
+
+    ServerStore &m_store;
+    ServerConfig m_config;
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace pd::server
