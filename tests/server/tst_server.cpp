@@ -1,0 +1,472 @@
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+struct Reply
+{
+    int status = 0;
+    QJsonObject body;
+};
+
+// A partnerdesk-server child process on 127.0.0.1 and a random port.
+class ServerProcess
+{
+public:
+    bool start(const QString &dataDir, const QStringList &extra = {})
+    {
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(s(PD_SERVER_PATH), QStringList{s("run"), s("--data"), dataDir, s("--listen"), s("127.0.0.1:0")} + extra);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray line;
+        QElapsedTimer t;
+        t.start();
+        while (!line.contains('\n') && t.elapsed() < 20000) {
+            m_process.waitForReadyRead(500);
+            line += m_process.readAllStandardOutput();
+        }
+        const auto m = QRegularExpression(s(":(\\d+) ")).match(QString::fromUtf8(line));
+        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
+        return m_port > 0;
+    }
+    void stop()
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(10000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    int port() const { return m_port; }
+    ~ServerProcess() { stop(); }
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+};
+
+} // namespace
+
+class TestServer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void health();
+    void auth();
+    void expiredToken();
+    void idempotentRetry();
+    void mergeAndConflict();
+    void rolesAndDealRules();
+    void badRequestsKeepServing();
+    void sqlMetacharactersVerbatim();
+    void concurrentWriters();
+    void restartContinuesFeed();
+
+private:
+    int runServer(const QStringList &args, const QByteArray &stdinText);
+    QNetworkRequest request(const QString &path, const QString &token = {}, int port = 0) const;
+    Reply send(QNetworkAccessManager &nam, const QString &method, const QNetworkRequest &req, const QByteArray &body = {});
+    Reply get(const QString &path, const QString &token, int port = 0);
+    Reply post(const QString &path, const QJsonObject &body, const QString &token = {}, int port = 0);
+    QString login(const QString &user, const QString &password, int port = 0);
+    static QJsonObject mutation(const QString &mid, const QString &entity, const QString &id, qint64 base,
+                                const QJsonObject &fields, const QString &op = s("upsert"));
+    static QJsonObject push(const QJsonArray &mutations);
+
+    QTemporaryDir m_dir;
+    QString m_data;
+    std::unique_ptr<ServerProcess> m_server;
+    QNetworkAccessManager m_nam;
+    QSslConfiguration m_tls;
+    QString m_admin;
+};
+
+int TestServer::runServer(const QStringList &args, const QByteArray &stdinText)
+{
+    QProcess p;
+    p.start(s(PD_SERVER_PATH), args);
+    p.write(stdinText);
+    p.closeWriteChannel();
+    p.waitForFinished(60000);
+    return p.exitCode();
+}
+
+void TestServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_data = m_dir.filePath(s("data"));
+    QCOMPARE(runServer({s("init"), s("--data"), m_data, s("--admin"), s("root")}, "rootpw\n"), 0);
+    QCOMPARE(runServer({s("init"), s("--data"), m_data}, "x\n"), 1); // never over an existing server
+    QCOMPARE(runServer({s("user"), s("add"), s("maria"), s("--role"), s("manager"), s("--data"), m_data}, "mariapw\n"), 0);
+    QCOMPARE(runServer({s("user"), s("add"), s("vera"), s("--role"), s("viewer"), s("--data"), m_data}, "verapw\n"), 0);
+    QCOMPARE(runServer({s("user"), s("add"), s("gone"), s("--role"), s("manager"), s("--data"), m_data}, "gonepw\n"), 0);
+    QCOMPARE(runServer({s("user"), s("disable"), s("gone"), s("--data"), m_data}, ""), 0);
+    QCOMPARE(runServer({s("user"), s("add"), s("x"), s("--role"), s("boss"), s("--data"), m_data}, "pw\n"), 2);
+
+    m_tls = QSslConfiguration::defaultConfiguration();
+    m_tls.addCaCertificates(m_data + s("/cert.pem"));
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->start(m_data));
+    m_admin = login(s("root"), s("rootpw"));
+    QVERIFY(!m_admin.isEmpty());
+}
+
+void TestServer::cleanupTestCase()
+{
+    m_server.reset();
+}
+
+QNetworkRequest TestServer::request(const QString &path, const QString &token, int port) const
+{
+    QNetworkRequest req(QUrl(QStringLiteral("https://localhost:%1%2").arg(port ? port : m_server->port()).arg(path)));
+    req.setSslConfiguration(m_tls);
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return req;
+}
+
+Reply TestServer::send(QNetworkAccessManager &nam, const QString &method, const QNetworkRequest &req, const QByteArray &body)
+{
+    QNetworkReply *reply = method == QLatin1String("GET") ? nam.get(req) : nam.post(req, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec();
+    Reply r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError && r.status == 0)
+        qWarning() << "network error" << reply->errorString();
+    r.body = QJsonDocument::fromJson(reply->readAll()).object();
+    reply->deleteLater();
+    return r;
+}
+
+Reply TestServer::get(const QString &path, const QString &token, int port)
+{
+    return send(m_nam, s("GET"), request(path, token, port));
+}
+
+Reply TestServer::post(const QString &path, const QJsonObject &body, const QString &token, int port)
+{
+    return send(m_nam, s("POST"), request(path, token, port), QJsonDocument(body).toJson(QJsonDocument::Compact));
+}
+
+QString TestServer::login(const QString &user, const QString &password, int port)
+{
+    const Reply r = post(s("/api/v1/auth/token"), {{s("user"), user}, {s("password"), password}}, {}, port);
+    return r.status == 200 ? r.body.value(s("access_token")).toString() : QString();
+}
+
+QJsonObject TestServer::mutation(const QString &mid, const QString &entity, const QString &id, qint64 base,
+                                 const QJsonObject &fields, const QString &op)
+{
+    return {{s("mutation_id"), mid}, {s("entity"), entity}, {s("id"), id},
+            {s("op"), op},           {s("base_version"), base}, {s("fields"), fields}};
+}
+
+QJsonObject TestServer::push(const QJsonArray &mutations)
+{
+    return {{s("client_id"), s("test-client")}, {s("mutations"), mutations}};
+}
+
+void TestServer::health()
+{
+    const Reply r = get(s("/api/v1/health"), {});
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.value(s("status")).toString(), s("ok"));
+    QVERIFY(!r.body.value(s("epoch")).toString().isEmpty());
+}
+
+void TestServer::auth()
+{
+    QCOMPARE(get(s("/api/v1/changes"), {}).status, 401);
+    QCOMPARE(get(s("/api/v1/changes"), s("not-a-token")).status, 401);
+    QCOMPARE(post(s("/api/v1/auth/token"), {{s("user"), s("root")}, {s("password"), s("wrong")}}).status, 401);
+    QCOMPARE(post(s("/api/v1/auth/token"), {{s("user"), s("nobody")}, {s("password"), s("x")}}).status, 401);
+    const Reply disabled = post(s("/api/v1/auth/token"), {{s("user"), s("gone")}, {s("password"), s("gonepw")}});
+    QCOMPARE(disabled.status, 401);
+    QCOMPARE(disabled.body.value(s("error")).toString(), s("user_disabled"));
+
+    const QString viewer = login(s("vera"), s("verapw"));
+    QVERIFY(!viewer.isEmpty());
+    QCOMPARE(get(s("/api/v1/changes"), viewer).status, 200);
+    const Reply denied = post(s("/api/v1/push"),
+                              push({mutation(s("v1"), s("partner"), s("pv"), 0, {{s("name"), s("V")}})}), viewer);
+    QCOMPARE(denied.status, 403);
+
+    // Refresh grant: a new pair, and the used refresh token is spent.
+    const Reply t = post(s("/api/v1/auth/token"), {{s("user"), s("root")}, {s("password"), s("rootpw")}});
+    const QString refresh = t.body.value(s("refresh_token")).toString();
+    const Reply r1 = post(s("/api/v1/auth/token"), {{s("grant_type"), s("refresh_token")}, {s("refresh_token"), refresh}});
+    QCOMPARE(r1.status, 200);
+    QCOMPARE(get(s("/api/v1/changes"), r1.body.value(s("access_token")).toString()).status, 200);
+    QCOMPARE(post(s("/api/v1/auth/token"), {{s("grant_type"), s("refresh_token")}, {s("refresh_token"), refresh}}).status, 401);
+}
+
+void TestServer::expiredToken()
+{
+    ServerProcess shortLived;
+    QVERIFY(shortLived.start(m_data, {s("--access-token-seconds"), s("1")}));
+    const QString token = login(s("root"), s("rootpw"), shortLived.port());
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(get(s("/api/v1/changes"), token, shortLived.port()).status, 200);
+    QTest::qWait(1500);
+    const Reply r = get(s("/api/v1/changes"), token, shortLived.port());
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.body.value(s("error")).toString(), s("token_expired"));
+}
+
+void TestServer::idempotentRetry()
+{
+    const QJsonObject body = push({mutation(s("idem-1"), s("partner"), s("p-idem"), 0, {{s("name"), s("Idem")}, {s("manager"), s("root")}})});
+    const Reply first = post(s("/api/v1/push"), body, m_admin);
+    QCOMPARE(first.status, 200);
+    const Reply retry = post(s("/api/v1/push"), body, m_admin);
+    QCOMPARE(retry.status, 200);
+    QCOMPARE(retry.body, first.body);
+    QCOMPARE(retry.body.value(s("results")).toArray().at(0).toObject().value(s("version")).toInt(), 1);
+
+    const Reply reused = post(s("/api/v1/push"),
+                              push({mutation(s("idem-1"), s("partner"), s("p-idem"), 0, {{s("name"), s("Other")}})}), m_admin);
+    QCOMPARE(reused.status, 422);
+
+    // Exactly one record, at version 1.
+    const Reply feed = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
+    int seen = 0;
+    for (const QJsonValue &c : feed.body.value(s("changes")).toArray())
+        seen += c.toObject().value(s("id")).toString() == QLatin1String("p-idem") ? 1 : 0;
+    QCOMPARE(seen, 1);
+}
+
+void TestServer::mergeAndConflict()
+{
+    auto status = [](const Reply &r) {
+        return r.body.value(s("results")).toArray().at(0).toObject().value(s("status")).toString();
+    };
+    QCOMPARE(status(post(s("/api/v1/push"), push({mutation(s("mc-1"), s("partner"), s("p-mc"), 0,
+                                                            {{s("name"), s("Base")}, {s("region"), s("Moscow")}, {s("notes"), s("n")}})}), m_admin)),
+             s("applied"));
+    // Client A edits the region from version 1.
+    QCOMPARE(status(post(s("/api/v1/push"), push({mutation(s("mc-2"), s("partner"), s("p-mc"), 1, {{s("region"), s("Kazan")}})}), m_admin)),
+             s("applied"));
+    // Client B, also from version 1, edits the notes: a different field merges.
+    const Reply merged = post(s("/api/v1/push"), push({mutation(s("mc-3"), s("partner"), s("p-mc"), 1, {{s("notes"), s("B")}})}), m_admin);
+    QCOMPARE(status(merged), s("merged"));
+    QCOMPARE(merged.body.value(s("results")).toArray().at(0).toObject().value(s("version")).toInt(), 3);
+    // Client C, from version 1, edits the region too: a conflict; the server's value stays.
+    const Reply conflict = post(s("/api/v1/push"), push({mutation(s("mc-4"), s("partner"), s("p-mc"), 1, {{s("region"), s("Omsk")}})}), m_admin);
+    const QJsonObject c = conflict.body.value(s("results")).toArray().at(0).toObject();
+    QCOMPARE(c.value(s("status")).toString(), s("conflict"));
+    QCOMPARE(c.value(s("server_fields")).toObject().value(s("region")).toString(), s("Kazan"));
+    QCOMPARE(c.value(s("conflicting_fields")).toArray().at(0).toString(), s("region"));
+    // Delete against a newer edit is a conflict as well; from the current version it is a tombstone.
+    QCOMPARE(status(post(s("/api/v1/push"), push({mutation(s("mc-5"), s("partner"), s("p-mc"), 1, {}, s("delete"))}), m_admin)),
+             s("conflict"));
+    QCOMPARE(status(post(s("/api/v1/push"), push({mutation(s("mc-6"), s("partner"), s("p-mc"), 3, {}, s("delete"))}), m_admin)),
+             s("applied"));
+    const Reply feed = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
+    bool tombstone = false;
+    for (const QJsonValue &v : feed.body.value(s("changes")).toArray())
+        tombstone |= v.toObject().value(s("id")).toString() == QLatin1String("p-mc") && v.toObject().value(s("deleted")).toBool();
+    QVERIFY(tombstone);
+}
+
+void TestServer::rolesAndDealRules()
+{
+    const QString maria = login(s("maria"), s("mariapw"));
+    auto result = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject(); };
+    QCOMPARE(result(post(s("/api/v1/push"), push({mutation(s("r-1"), s("partner"), s("p-maria"), 0,
+                                                            {{s("name"), s("Hers")}, {s("manager"), s("maria")}})}), maria))
+                 .value(s("status")).toString(),
+             s("applied"));
+    const QJsonObject other = result(post(s("/api/v1/push"), push({mutation(s("r-2"), s("partner"), s("p-root"), 0,
+                                                                          {{s("name"), s("Not hers")}, {s("manager"), s("root")}})}), maria));
+    QCOMPARE(other.value(s("status")).toString(), s("rejected"));
+    QVERIFY(!other.value(s("reason")).toString().isEmpty());
+
+    // A deal of her partner; an impossible state jump is refused with the state machine's reason.
+    const QJsonObject deal{{s("partner_id"), s("p-maria")}, {s("customer_name"), s("Romashka")},
+                           {s("customer_inn"), s("7707083893")}, {s("products"), QJsonArray{s("Cloud Servers")}},
+                           {s("state"), s("new")}};
+    QCOMPARE(result(post(s("/api/v1/push"), push({mutation(s("r-3"), s("deal"), s("d-1"), 0, deal)}), maria))
+                 .value(s("status")).toString(),
+             s("applied"));
+    const QJsonObject jump = result(post(s("/api/v1/push"), push({mutation(s("r-4"), s("deal"), s("d-1"), 1, {{s("state"), s("won")}})}), maria));
+    QCOMPARE(jump.value(s("status")).toString(), s("rejected")); // "won" is not a state
+    const QJsonObject skip = result(post(s("/api/v1/push"), push({mutation(s("r-5"), s("deal"), s("d-1"), 1, {{s("state"), s("registered")}})}), maria));
+    QCOMPARE(skip.value(s("status")).toString(), s("rejected"));
+    QVERIFY(!skip.value(s("reason")).toString().isEmpty());
+}
+
+void TestServer::badRequestsKeepServing()
+{
+    auto raw = [this](const QByteArray &body) {
+        return send(m_nam, s("POST"), request(s("/api/v1/push"), m_admin), body);
+    };
+    const Reply notJson = raw("{\"client_id\": ");
+    QCOMPARE(notJson.status, 400);
+    QVERIFY(notJson.body.value(s("message")).toString().contains(s("JSON")));
+    QCOMPARE(raw("[1,2]").status, 400);
+    const Reply wrongType = raw(R"({"client_id":"c","mutations":[{"mutation_id":"t1","entity":"partner","id":"x","op":"upsert","base_version":"1","fields":{}}]})");
+    QCOMPARE(wrongType.status, 400);
+    QVERIFY(wrongType.body.value(s("message")).toString().contains(s("base_version")));
+    const Reply wrongField = raw(R"({"client_id":"c","mutations":[{"mutation_id":"t2","entity":"partner","id":"x","op":"upsert","base_version":0,"fields":{"wl_markup_bp":"ten"}}]})");
+    QCOMPARE(wrongField.status, 400);
+    QVERIFY(wrongField.body.value(s("message")).toString().contains(s("wl_markup_bp")));
+    QCOMPARE(raw(R"({"client_id":"c","mutations":[{"mutation_id":"t3","entity":"invoice","id":"x","op":"upsert","base_version":0,"fields":{}}]})").status, 400);
+    QCOMPARE(raw(R"({"client_id":"c","mutations":[{"mutation_id":"t4","entity":"partner","id":"x","op":"upsert","base_version":0,"fields":{"password":"x"}}]})").status, 400);
+    QCOMPARE(raw(R"({"client_id":"c","mutations":[{"mutation_id":"t5","entity":"partner","id":"x","op":"merge","base_version":0}]})").status, 400);
+    QCOMPARE(get(s("/api/v1/changes?since=abc"), m_admin).status, 400);
+    QCOMPARE(get(s("/api/v1/changes?since=0&limit=-5"), m_admin).status, 400);
+
+    const QByteArray huge = "{\"client_id\":\"c\",\"mutations\":[],\"pad\":\"" + QByteArray(5 * 1024 * 1024, 'x') + "\"}";
+    QCOMPARE(raw(huge).status, 413);
+
+    // Page size is capped.
+    const Reply page = get(s("/api/v1/changes?since=0&limit=100000"), m_admin);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.body.value(s("changes")).toArray().size() <= 1000);
+    // Still serving.
+    QCOMPARE(get(s("/api/v1/health"), {}).status, 200);
+}
+
+void TestServer::sqlMetacharactersVerbatim()
+{
+    const QString nasty = s("O'Brien\"; DROP TABLE records; -- %_\\ \u0000? Ромашка");
+    const Reply r = post(s("/api/v1/push"),
+                         push({mutation(s("sql-1"), s("partner"), s("p-sql'; --"), 0, {{s("name"), nasty}, {s("notes"), s("?, ?, $1")}})}),
+                         m_admin);
+    QCOMPARE(r.status, 200);
+    const Reply feed = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
+    bool found = false;
+    for (const QJsonValue &v : feed.body.value(s("changes")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (c.value(s("id")).toString() == QLatin1String("p-sql'; --")) {
+            QCOMPARE(c.value(s("fields")).toObject().value(s("name")).toString(), nasty);
+            QCOMPARE(c.value(s("fields")).toObject().value(s("notes")).toString(), s("?, ?, $1"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestServer::concurrentWriters()
+{
+    constexpr int kClients = 20;
+    constexpr int kBatches = 5;
+    constexpr int kPerBatch = 10;
+    const Reply start = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
+    qint64 readerSince = start.body.value(s("last_seq")).toInteger();
+    QVERIFY(!start.body.value(s("has_more")).toBool());
+
+    std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
+    int pending = 0;
+    int failures = 0;
+    std::function<void(int, int)> sendBatch = [&](int client, int batch) {
+        QJsonArray list;
+        for (int i = 0; i < kPerBatch; ++i) {
+            const QString key = QStringLiteral("c%1-b%2-m%3").arg(client).arg(batch).arg(i);
+            list.append(mutation(key, s("partner"), s("cw-") + key, 0, {{s("name"), key}, {s("manager"), s("root")}}));
+        }
+        QNetworkReply *reply = nams[size_t(client)]->post(request(s("/api/v1/push"), m_admin),
+                                                           QJsonDocument(push(list)).toJson(QJsonDocument::Compact));
+        ++pending;
+        connect(reply, &QNetworkReply::finished, this, [&, reply, client, batch] {
+            --pending;
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+                ++failures;
+            reply->deleteLater();
+            if (batch + 1 < kBatches)
+                sendBatch(client, batch + 1);
+        });
+    };
+    for (int c = 0; c < kClients; ++c) {
+        nams.push_back(std::make_unique<QNetworkAccessManager>());
+        sendBatch(c, 0);
+    }
+
+    // A reader follows the feed while the writers write.
+    QHash<QString, int> seen;
+    bool increasing = true;
+    QNetworkAccessManager readerNam;
+    auto readOnce = [&] {
+        const Reply page = send(readerNam, s("GET"), request(QStringLiteral("/api/v1/changes?since=%1&limit=200").arg(readerSince), m_admin));
+        for (const QJsonValue &v : page.body.value(s("changes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const qint64 seq = c.value(s("seq")).toInteger();
+            increasing &= seq > readerSince;
+            readerSince = seq;
+            seen[c.value(s("id")).toString()] += 1;
+        }
+        return page.body.value(s("has_more")).toBool();
+    };
+    QElapsedTimer timer;
+    timer.start();
+    while (pending > 0 && timer.elapsed() < 90000)
+        readOnce();
+    QCOMPARE(pending, 0);
+    QCOMPARE(failures, 0);
+    while (readOnce()) {
+    }
+    QVERIFY(increasing);
+    int count = 0;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("cw-"))) {
+            QCOMPARE(it.value(), 1);
+            ++count;
+        }
+    }
+    QCOMPARE(count, kClients * kBatches * kPerBatch);
+}
+
+void TestServer::restartContinuesFeed()
+{
+    const Reply before = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
+    const QString epoch = before.body.value(s("epoch")).toString();
+    qint64 last = 0;
+    Reply page = before;
+    while (true) {
+        last = page.body.value(s("last_seq")).toInteger();
+        if (!page.body.value(s("has_more")).toBool())
+            break;
+        page = get(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(last), m_admin);
+    }
+    m_server->stop();
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->start(m_data));
+    const QString token = login(s("root"), s("rootpw"));
+    QCOMPARE(post(s("/api/v1/push"), push({mutation(s("after-restart"), s("partner"), s("p-after"), 0, {{s("name"), s("After")}})}), token).status, 200);
+    const Reply after = get(QStringLiteral("/api/v1/changes?since=%1").arg(last), token);
+    QCOMPARE(after.body.value(s("epoch")).toString(), epoch);
+    const QJsonArray changes = after.body.value(s("changes")).toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.at(0).toObject().value(s("seq")).toInteger(), last + 1);
+    // Another epoch is a reset server: 410.
+    QCOMPARE(get(QStringLiteral("/api/v1/changes?since=%1&epoch=other").arg(last), token).status, 410);
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
