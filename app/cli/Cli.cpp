@@ -5,6 +5,7 @@
 
 #include "CheckCommand.h"
 #include "CliContext.h"
+#include "ConflictsCommand.h"
 #include "Database.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
@@ -47,9 +48,10 @@ QCommandLineOption helpOption()
 
 Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
 {
-    // One line per command; later issues add import, export, conflicts, tiers, commission, sync.
+    // One line per command; later issues add import, export, tiers, commission, sync.
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ConflictsCommand>());
 }
 
 Cli::~Cli() = default;

@@ -8,6 +8,7 @@
 
 #include "CliContext.h"
 #include "Database.h"
+#include "Deal.h"
 #include "DemoData.h"
 
 namespace pd::cli {
@@ -21,7 +22,10 @@ DemoCommand::DemoCommand()
     : m_seed(QStringLiteral("seed"), tr("The seed: the same seed gives the same data (default: 1)."),
              QStringLiteral("N"), QStringLiteral("1")),
       m_partners(QStringLiteral("partners"), tr("How many partners to make (default: 200)."), QStringLiteral("P"),
-                 QStringLiteral("200"))
+                 QStringLiteral("200")),
+      m_deals(QStringLiteral("deals"),
+              tr("How many deal registrations to make (default: 0), filed by the partners with a signed agreement."),
+              QStringLiteral("D"), QStringLiteral("0"))
 {}
 
 QString DemoCommand::name() const
@@ -38,13 +42,19 @@ QString DemoCommand::description() const
 {
     return tr("Creates the database if it does not exist and fills it with demo partners: Russian companies and\n"
               "sole proprietors with valid, unique INNs, every role, tier and onboarding stage, and their contacts.\n"
+              "With --deals, the partners with a signed agreement also register deals over the two years before\n"
+              "%1: customers with and without INNs, every application state and outcome, protection extensions,\n"
+              "monthly feedback (some overdue) and a few deliberate conflicts between partners.\n"
               "The same seed gives the same data in any file. Demo records are recorded in the audit log (actor\n"
-              "\"demo\") but never queued for sync. A database that already holds partners is refused unchanged.");
+              "\"demo\"; deals only up to %2 of them) but never queued for sync. A database that already holds\n"
+              "partners is refused unchanged, and a cancelled or failed run writes nothing.")
+        .arg(demo::baseTime().toString(Qt::ISODate))
+        .arg(demo::kMaxAuditedDeals);
 }
 
 QList<QCommandLineOption> DemoCommand::options() const
 {
-    return {m_seed, m_partners};
+    return {m_seed, m_partners, m_deals};
 }
 
 int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -55,6 +65,9 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
     const auto partners = integerOption(parser, m_partners, 1, demo::kMaxPartners, context);
     if (!partners)
         return ExitCode::UsageError;
+    const auto deals = integerOption(parser, m_deals, 0, demo::kMaxDeals, context);
+    if (!deals)
+        return ExitCode::UsageError;
 
     QElapsedTimer timer;
     timer.start();
@@ -63,15 +76,20 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
         return context.fail(opened.error());
     // Large runs say how far they are, on stderr so that stdout stays the result.
     int reported = 0;
-    const auto progress = [&context, &reported](int done, int total) {
-        if (total >= kProgressFrom && done * 10 / total > reported && done < total) {
-            reported = done * 10 / total;
-            context.err() << tr("demo: %1 of %2 partners made").arg(done).arg(total) << Qt::endl;
+    const int partnerCount = int(*partners);
+    const auto progress = [&context, &reported, partnerCount](int done, int total) {
+        if (total >= kProgressFrom && qint64(done) * 10 / total > reported && done < total) {
+            reported = int(qint64(done) * 10 / total);
+            if (done <= partnerCount)
+                context.err() << tr("demo: %1 of %2 partners made").arg(done).arg(partnerCount) << Qt::endl;
+            else
+                context.err() << tr("demo: %1 of %2 deals made").arg(done - partnerCount).arg(total - partnerCount)
+                              << Qt::endl;
         }
         return true;
     };
     demo::Summary made;
-    if (Status s = demo::generate(*opened.value(), {quint32(*seed), int(*partners)}, progress, &made); !s)
+    if (Status s = demo::generate(*opened.value(), {quint32(*seed), int(*partners), int(*deals)}, progress, &made); !s)
         return context.fail(s.error());
 
     const QLocale c = QLocale::c();
@@ -88,8 +106,36 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
                          .arg(made.soleProprietors)
                   << Qt::endl
                   << tr("  %1 with a signed agreement; %2 contacts.").arg(made.agreementsSigned).arg(made.people)
-                  << Qt::endl
-                  << tr("Demo records are in the audit log (actor \"demo\") and are never synced.") << Qt::endl;
+                  << Qt::endl;
+    if (made.deals > 0) {
+        using domain::ApplicationState;
+        const auto of = [&made](ApplicationState s) { return made.dealsByState[int(s)]; };
+        context.out() << tr("  %1 deal registrations: %2 new, %3 awaiting review, %4 in review, %5 in confirmation, "
+                            "%6 returned, %7 rejected, %8 registered (%9 won, %10 lost);")
+                             .arg(made.deals)
+                             .arg(of(ApplicationState::New))
+                             .arg(of(ApplicationState::AwaitingReview))
+                             .arg(of(ApplicationState::InProgress))
+                             .arg(of(ApplicationState::Confirmation))
+                             .arg(of(ApplicationState::Returned))
+                             .arg(of(ApplicationState::Rejected))
+                             .arg(of(ApplicationState::Registered))
+                             .arg(made.dealsWon)
+                             .arg(made.dealsLost)
+                      << Qt::endl
+                      << tr("  %1 protection extensions, %2 feedback entries, %3 registrations filed against "
+                            "another partner's.")
+                             .arg(made.extensions)
+                             .arg(made.feedback)
+                             .arg(made.deliberateConflicts)
+                      << Qt::endl;
+    }
+    context.out() << (made.deals > 0 && !made.dealsAudited
+                          ? tr("Demo partners are in the audit log (actor \"demo\"); deals are not (more than %1). "
+                               "Nothing is ever synced.")
+                                .arg(demo::kMaxAuditedDeals)
+                          : tr("Demo records are in the audit log (actor \"demo\") and are never synced."))
+                  << Qt::endl;
     return ExitCode::Success;
 }
 

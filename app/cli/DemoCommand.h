@@ -21,6 +21,7 @@ public:
 private:
     QCommandLineOption m_seed;
     QCommandLineOption m_partners;
+    QCommandLineOption m_deals;
 };
 
 } // namespace pd::cli

@@ -6,9 +6,12 @@
 #include <QStringList>
 
 #include "Database.h"
+#include "DealFactory.h"
+#include "DealWriter.h"
 #include "DemoRandom.h"
 #include "DemoWriter.h"
 #include "PartnerFactory.h"
+#include "DealRepository.h"
 #include "PartnerRepository.h"
 #include "PartnerRules.h"
 
@@ -21,18 +24,50 @@ struct Tr
 };
 
 constexpr int kProgressStep = 100;
+constexpr int kDealProgressStep = 1000;
+// Deals come from their own stream, so that adding deals leaves a seed's partners as they were.
+constexpr quint32 kDealStream = 0x5DEECE6Du;
 
-// Holds the whole demo transaction in memory (64 MiB at most) so SQLite does not spill pages into the
+// How many deals a partner files, relatively: higher tiers register more.
+int dealWeight(const domain::Partner &p)
+{
+    switch (p.tier) {
+    case domain::Tier::Platinum:
+        return 12;
+    case domain::Tier::Gold:
+        return 5;
+    default:
+        return 2;
+    }
+}
+
+DealPartner dealPartnerOf(const domain::Partner &p)
+{
+    DealPartner d{p.id, p.name, p.inn, p.createdAt, dealWeight(p), {}, {}};
+    if (!p.people.isEmpty()) {
+        const domain::Person &first = p.people.first();
+        d.replyContact = {first.name, first.position, {}, {}};
+        if (!first.phone.isEmpty())
+            d.replyContact.phones.append(first.phone);
+        if (!first.email.isEmpty())
+            d.replyContact.emails.append(first.email);
+        d.accountManager = p.people.size() > 1 ? p.people.at(1).name : first.name;
+    }
+    return d;
+}
+
+// Holds the whole demo transaction in memory (64 MiB, plus about half a KiB per deal up to 1 GiB) so SQLite does not spill pages into the
 // WAL and read them back while it writes; the connection's own setting returns afterwards.
 class LargeCache final
 {
 public:
-    explicit LargeCache(QSqlDatabase db) : m_db(std::move(db))
+    LargeCache(QSqlDatabase db, qint64 kibibytes) : m_db(std::move(db))
     {
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_previous = q.value(0).toLongLong();
-        q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        // PRAGMA takes no bound values; the size is computed here.
+        q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
     }
     ~LargeCache()
     {
@@ -47,6 +82,51 @@ private:
     QSqlDatabase m_db;
     qint64 m_previous = -2000;
 };
+
+QString whereOf(const QSqlDatabase &db)
+{
+    return QDir::toNativeSeparators(db.databaseName());
+}
+
+Status generateDeals(const QSqlDatabase &connection, const Options &options, const QList<DealPartner> &partners,
+                     const std::function<bool(int, int)> &progress, Summary &made)
+{
+    if (options.deals == 0)
+        return {};
+    if (partners.isEmpty())
+        return Error{Tr::tr("None of the %1 demo partners has a signed agreement, so none may register deals.")
+                         .arg(options.partners),
+                     Tr::tr("Nothing was written. Ask for more partners (200 or more always include some)."),
+                     {}};
+    const int total = options.partners + options.deals;
+    made.dealsAudited = options.deals <= kMaxAuditedDeals;
+    DealWriter writer(connection, made.dealsAudited);
+    if (Status s = writer.prepare(); !s)
+        return s;
+    DemoRandom random(options.seed ^ kDealStream);
+    DealFactory factory(random, baseTime(), partners, options.deals);
+    made.deliberateConflicts = int(factory.deliberateConflicts());
+    for (int i = 0; i < options.deals; ++i) {
+        if (progress && i % kDealProgressStep == 0 && !progress(options.partners + i, total))
+            return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
+        const domain::Registration deal = factory.next();
+        if (const QString e = storage::DealRepository::validateForm(deal); !e.isEmpty())
+            return Error{Tr::tr("The demo generator made an invalid registration for %1: %2").arg(deal.customerName, e),
+                         Tr::tr("Nothing was written. Please report this."),
+                         {}};
+        if (Status s = writer.write(deal); !s)
+            return Error{Tr::tr("Could not write demo deals into %1; nothing was written.").arg(whereOf(connection)),
+                         s.error().text(),
+                         {}};
+        ++made.deals;
+        ++made.dealsByState[int(deal.state)];
+        made.dealsWon += deal.outcome == domain::DealOutcome::Won ? 1 : 0;
+        made.dealsLost += deal.outcome == domain::DealOutcome::Lost ? 1 : 0;
+    }
+    made.extensions = writer.extensionsWritten();
+    made.feedback = writer.feedbackWritten();
+    return {};
+}
 
 } // namespace
 
@@ -65,6 +145,12 @@ Status generate(storage::Database &db, const Options &options, const std::functi
                          .arg(options.partners),
                      {},
                      {}};
+    if (options.deals < 0 || options.deals > kMaxDeals)
+        return Error{Tr::tr("The number of demo deals must be between 0 and %1; %2 was asked for.")
+                         .arg(kMaxDeals)
+                         .arg(options.deals),
+                     {},
+                     {}};
 
     const QSqlDatabase connection = db.connection();
     const storage::PartnerRepository partners(connection, SystemClock::instance(), QString());
@@ -78,7 +164,7 @@ Status generate(storage::Database &db, const Options &options, const std::functi
                      Tr::tr("Nothing was changed. Choose a new file for the demo data."),
                      {}};
 
-    const LargeCache cache(connection);
+    const LargeCache cache(connection, std::min<qint64>(65536 + qint64(options.deals) / 2, 1 << 20));
     storage::Transaction tx(connection);
     if (!tx.isActive())
         return Error{
@@ -91,8 +177,10 @@ Status generate(storage::Database &db, const Options &options, const std::functi
     PartnerFactory factory(random, baseTime());
     const QDate today = baseTime().date();
     Summary made;
+    const int total = options.partners + options.deals;
+    QList<DealPartner> dealPartners;
     for (int i = 0; i < options.partners; ++i) {
-        if (progress && i % kProgressStep == 0 && !progress(i, options.partners))
+        if (progress && i % kProgressStep == 0 && !progress(i, total))
             return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
         const domain::Partner partner = factory.next();
         // The generator promises valid data; a broken rule is a bug here, and it must not reach a file.
@@ -109,8 +197,13 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         ++made.partnersByRole[int(partner.role)];
         made.soleProprietors += partner.legalForm == domain::LegalForm::SoleProprietor ? 1 : 0;
         made.agreementsSigned += partner.stage == domain::OnboardingStage::AgreementSigned ? 1 : 0;
+        // Only partners with a signed agreement file registrations (any role: Partner, White Label, Agent).
+        if (partner.stage == domain::OnboardingStage::AgreementSigned)
+            dealPartners.append(dealPartnerOf(partner));
     }
-    if (progress && !progress(options.partners, options.partners))
+    if (Status s = generateDeals(connection, options, dealPartners, progress, made); !s)
+        return s;
+    if (progress && !progress(total, total))
         return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
     if (Status s = tx.commit(); !s)
         return Error{Tr::tr("Could not save demo data into %1; nothing was written.").arg(where), s.error().text(), {}};

@@ -21,6 +21,7 @@ struct Options
 {
     quint32 seed = 1;
     int partners = 200;
+    int deals = 0; // deal registrations, filed by partners with a signed agreement
 };
 
 // What a run made, for the CLI and the first-run dialog to report.
@@ -31,19 +32,33 @@ struct Summary
     int partnersByRole[3] = {0, 0, 0}; // indexed by domain::Role: Partner, White Label, Agent
     int soleProprietors = 0;
     int agreementsSigned = 0;
+    int deals = 0;
+    int dealsByState[7] = {0, 0, 0, 0, 0, 0, 0}; // indexed by domain::ApplicationState
+    int dealsWon = 0;
+    int dealsLost = 0;
+    int deliberateConflicts = 0; // registrations made to compete with another partner's
+    qint64 extensions = 0;
+    qint64 feedback = 0;
+    bool dealsAudited = false;
 };
 
 // The largest data set generate() makes.
 inline constexpr int kMaxPartners = 100'000;
+inline constexpr int kMaxDeals = 2'000'000;
+// Up to this many deals each gets an audit entry (actor "demo"); a larger set is written without them:
+// a million audit entries would double the file and the time for records nobody edited.
+inline constexpr int kMaxAuditedDeals = 50'000;
 
 // The fixed present of every demo data set: all demo dates and times lie before it, so the same seed
 // gives the same data whenever it runs.
 QDateTime baseTime();
 
 // Fills an empty database with a deterministic, realistic data set: the same seed gives the same
-// records (ids, names, INNs, dates) in any file. Demo records are audited (actor "demo") but never
-// queued for sync. progress(done, total) may return false to cancel; a cancelled or failed run
-// writes nothing. A database that already holds partners is refused untouched.
+// records (ids, names, INNs, dates) in any file; deals come from a second stream of the same seed, so
+// asking for deals does not change the partners. Demo records are audited (actor "demo"; deals only up
+// to kMaxAuditedDeals) but never queued for sync. progress(done, total) counts partners, then deals, and
+// may return false to cancel; a cancelled or failed run writes nothing (one transaction). A database
+// that already holds partners is refused untouched.
 Status generate(storage::Database &db, const Options &options,
                 const std::function<bool(int done, int total)> &progress = {}, Summary *summary = nullptr);
 

@@ -1,0 +1,156 @@
+#include "CsvWriter.h"
+
+#include <QDir>
+#include <QIODevice>
+
+namespace pd::io {
+namespace {
+
+bool startsLikeFormula(const QString &cell)
+{
+    if (cell.isEmpty())
+        return false;
+    switch (cell.front().unicode()) {
+    case u'=':
+    case u'+':
+    case u'-':
+    case u'@':
+    case u'\t':
+    case u'\r':
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+CsvWriter::CsvWriter(CsvOptions options) : m_options(options) {}
+
+CsvWriter::~CsvWriter()
+{
+    cancel();
+}
+
+bool CsvWriter::isValidDelimiter(QChar delimiter)
+{
+    return delimiter == QLatin1Char(',') || delimiter == QLatin1Char(';');
+}
+
+QString CsvWriter::encodeCell(const QString &cell, QChar delimiter)
+{
+    QString text = startsLikeFormula(cell) ? QLatin1Char('\'') + cell : cell;
+    bool quote = false;
+    for (const QChar c : std::as_const(text)) {
+        if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            quote = true;
+            break;
+        }
+    }
+    if (!quote)
+        return text;
+    text.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+Status CsvWriter::open(const QString &path)
+{
+    cancel();
+    if (!isValidDelimiter(m_options.delimiter))
+        return Error{tr("The CSV delimiter must be ',' or ';'."), {}, {}};
+    m_path = path;
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly)) {
+        const QString why = m_file->errorString();
+        m_file.reset();
+        return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why),
+                     tr("Check that the folder exists and that you may write there."), {}};
+    }
+    m_device = m_file.get();
+    return begin();
+}
+
+Status CsvWriter::open(QIODevice *device)
+{
+    cancel();
+    if (!isValidDelimiter(m_options.delimiter))
+        return Error{tr("The CSV delimiter must be ',' or ';'."), {}, {}};
+    if (!device || !device->isWritable())
+        return Error{tr("The CSV output is not open for writing."), {}, {}};
+    m_path = tr("the output");
+    m_device = device;
+    return begin();
+}
+
+Status CsvWriter::begin()
+{
+    m_rows = 0;
+    m_failed = false;
+    if (m_options.byteOrderMark)
+        return write(QByteArrayLiteral("\xEF\xBB\xBF"));
+    return {};
+}
+
+Status CsvWriter::write(const QByteArray &bytes)
+{
+    if (!m_device || m_failed)
+        return Error{tr("The CSV output is not open."), {}, {}};
+    if (m_device->write(bytes) != bytes.size()) {
+        m_failed = true;
+        return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), m_device->errorString()),
+                     tr("Nothing was saved. Check the free space and try again."), {}};
+    }
+    return {};
+}
+
+Status CsvWriter::writeRow(const QStringList &cells)
+{
+    m_line.clear();
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        if (i > 0)
+            m_line += m_options.delimiter;
+        m_line += encodeCell(cells.at(i), m_options.delimiter);
+    }
+    m_line += QLatin1String("\r\n");
+    if (Status s = write(m_line.toUtf8()); !s)
+        return s;
+    ++m_rows;
+    return {};
+}
+
+Status CsvWriter::commit()
+{
+    if (!m_device)
+        return Error{tr("The CSV output is not open."), {}, {}};
+    if (m_failed) {
+        cancel();
+        return Error{tr("Could not write %1; nothing was saved.").arg(QDir::toNativeSeparators(m_path)), {}, {}};
+    }
+    if (m_file) {
+        const bool ok = m_file->commit();
+        const QString why = m_file->errorString();
+        m_file.reset();
+        m_device = nullptr;
+        if (!ok)
+            return Error{tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), why),
+                         tr("Nothing was saved. Check the free space and that you may write there."), {}};
+        return {};
+    }
+    // A caller's device: hand everything over now, so that a pipe sees the whole output.
+    if (auto *file = qobject_cast<QFileDevice *>(m_device); file && !file->flush()) {
+        m_device = nullptr;
+        return Error{tr("Could not write %1: %2").arg(m_path, file->errorString()), {}, {}};
+    }
+    m_device = nullptr;
+    return {};
+}
+
+void CsvWriter::cancel()
+{
+    if (m_file)
+        m_file->cancelWriting();
+    m_file.reset(); // an uncommitted QSaveFile removes its temporary file
+    m_device = nullptr;
+}
+
+} // namespace pd::io

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QChar>
+#include <QCoreApplication>
+#include <QSaveFile>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QIODevice;
+
+namespace pd::io {
+
+struct CsvOptions
+{
+    QChar delimiter = QLatin1Char(','); // ',' or ';' (where the decimal separator is a comma, as Excel expects)
+    bool byteOrderMark = true;          // UTF-8 BOM, so that Excel reads Cyrillic right
+};
+
+// Writes CSV as DESIGN.md asks: RFC 4180 quoting with CRLF line ends, UTF-8 with a BOM by default, and
+// cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) neutralised with a
+// leading apostrophe. Rows are streamed: a million rows need no more memory than one. A file is written
+// through QSaveFile and appears only at commit(); a failed, cancelled or abandoned write leaves no file
+// (and an existing file untouched).
+class CsvWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::io::CsvWriter)
+
+public:
+    explicit CsvWriter(CsvOptions options = {});
+    ~CsvWriter();
+    CsvWriter(const CsvWriter &) = delete;
+    CsvWriter &operator=(const CsvWriter &) = delete;
+
+    static bool isValidDelimiter(QChar delimiter);
+
+    // Starts a file that replaces `path` at commit().
+    Status open(const QString &path);
+    // Writes to a device the caller opened and owns (stdout, a buffer); commit() flushes it.
+    Status open(QIODevice *device);
+
+    Status writeRow(const QStringList &cells);
+    // Finishes the output: the file appears whole, or an error says why it did not.
+    Status commit();
+    // Abandons a file: nothing is written. (Bytes already written to a caller's device stay there.)
+    void cancel();
+
+    qint64 rowsWritten() const { return m_rows; }
+
+    // One cell as it appears in the file: neutralised, then quoted when it holds the delimiter, a quote,
+    // CR or LF.
+    static QString encodeCell(const QString &cell, QChar delimiter);
+
+private:
+    Status write(const QByteArray &bytes);
+    Status begin();
+
+    CsvOptions m_options;
+    std::unique_ptr<QSaveFile> m_file;
+    QIODevice *m_device = nullptr;
+    QString m_path;
+    QString m_line;
+    qint64 m_rows = 0;
+    bool m_failed = false;
+};
+
+} // namespace pd::io
