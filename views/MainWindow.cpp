@@ -2,10 +2,14 @@
 
 #include "AboutDialog.h"
 #include "Database.h"
+#include "DealService.h"
+#include "DealsPage.h"
 #include "DemoData.h"
 #include "PartnerService.h"
 #include "PartnersPage.h"
+#include "NavigationBadgeDelegate.h"
 #include "PlaceholderPage.h"
+#include "ReviewQueuePage.h"
 #include "Settings.h"
 #include "TextUtil.h"
 #include "Version.h"
@@ -63,6 +67,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     resize(1400, 900);
     Settings::restoreWindow(this);
     m_partnersPage->restoreLayout();
+    m_reviewPage->restoreLayout();
+    m_dealsPage->restoreLayout();
     updateStatus();
     updateActions();
 }
@@ -101,6 +107,7 @@ void MainWindow::buildPages()
     m_navigation->setIconSize(QSize(20, 20));
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setItemDelegate(new NavigationBadgeDelegate(m_navigation));
     side->addWidget(m_navigation, 1);
 
     m_pages = new QStackedWidget(central);
@@ -126,16 +133,10 @@ void MainWindow::buildPages()
                                 m_pages));
     m_partnersPage = new PartnersPage(m_pages);
     addPage(QStringLiteral(":/icons/partners.svg"), tr("Partners"), m_partnersPage);
-    addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals & review"),
-            new PlaceholderPage(tr("Deals and review queue"), tr("Deal registrations, protection and conflicts"),
-                                QStringLiteral(":/icons/deals.svg"),
-                                tr("Partners register deals here to protect them; you review the registrations, "
-                                   "even offline at an event."),
-                                {tr("The review queue, oldest first, with Approve, Reject and Return"),
-                                 tr("Conflicting registrations side by side, with the reason they conflict"),
-                                 tr("Protection windows, extension requests and monthly feedback"),
-                                 tr("All deals with filters by partner, state, product and protection end")},
-                                m_pages));
+    m_reviewPage = new ReviewQueuePage(m_pages);
+    addPage(QStringLiteral(":/icons/review.svg"), tr("Review queue"), m_reviewPage);
+    m_dealsPage = new DealsPage(m_pages);
+    addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals"), m_dealsPage);
     addPage(QStringLiteral(":/icons/training.svg"), tr("Training"),
             new PlaceholderPage(tr("Training and certification"), tr("People, courses, certificates and tiers"),
                                 QStringLiteral(":/icons/training.svg"),
@@ -174,6 +175,15 @@ void MainWindow::buildPages()
     connect(m_partnersPage, &PartnersPage::currentPartnerChanged, this, &MainWindow::updateActions);
     connect(m_partnersPage, &PartnersPage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(m_partnersPage, &PartnersPage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_reviewPage, &ReviewQueuePage::queueCountChanged, this, &MainWindow::updateReviewBadge);
+}
+
+void MainWindow::updateReviewBadge(qint64 count)
+{
+    if (QListWidgetItem *item = m_navigation->item(static_cast<int>(Page::ReviewQueue))) {
+        item->setData(NavigationBadgeDelegate::BadgeRole, count);
+        item->setToolTip(count > 0 ? tr("%1 registrations awaiting review").arg(count) : QString());
+    }
 }
 
 void MainWindow::buildMenus()
@@ -219,6 +229,22 @@ void MainWindow::buildMenus()
     m_deletePartner->setShortcut(QKeySequence::Delete);
     m_deletePartner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_partnersPage->addAction(m_deletePartner);
+
+    QMenu *review = menuBar()->addMenu(tr("&Review"));
+    review->setObjectName(QStringLiteral("reviewMenu"));
+    const QList<QAction *> reviewActions = m_reviewPage->reviewActions();
+    for (QAction *action : reviewActions)
+        review->addAction(action);
+    connect(review, &QMenu::aboutToShow, this, [this] { showPage(Page::ReviewQueue); });
+    QMenu *deals = menuBar()->addMenu(tr("&Deals"));
+    deals->setObjectName(QStringLiteral("dealsMenu"));
+    QAction *newRegistration = deals->addAction(QIcon(QStringLiteral(":/icons/add-dark.svg")), tr("New &Registration…"),
+                                                this, [this] {
+                                                    showPage(Page::Deals);
+                                                    m_dealsPage->newRegistration();
+                                                });
+    newRegistration->setObjectName(QStringLiteral("newRegistrationAction"));
+    newRegistration->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(QIcon(QStringLiteral(":/icons/info.svg")),
@@ -317,6 +343,9 @@ bool MainWindow::openDatabase(const QString &path)
     m_undoGroup->addStack(m_service->undoStack());
     m_undoGroup->setActiveStack(m_service->undoStack());
     m_partnersPage->setService(m_service);
+    m_dealService = new DealService(m_database->connection(), SystemClock::instance(), actorName(), this);
+    m_reviewPage->setService(m_dealService);
+    m_dealsPage->setService(m_dealService);
     connect(m_service, &PartnerService::failed, this, [this](const QString &message, const QString &detail) {
         QMessageBox::warning(this, tr("Undo"), detail.isEmpty() ? message : message + QLatin1Char('\n') + detail);
     });
@@ -333,6 +362,12 @@ void MainWindow::closeDatabase()
 {
     if (m_partnersPage)
         m_partnersPage->setService(nullptr);
+    if (m_reviewPage)
+        m_reviewPage->setService(nullptr);
+    if (m_dealsPage)
+        m_dealsPage->setService(nullptr);
+    delete m_dealService;
+    m_dealService = nullptr;
     if (m_service) {
         m_undoGroup->removeStack(m_service->undoStack());
         delete m_service;
@@ -452,6 +487,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::saveWindow(this);
     Settings::setValue(Settings::Key::CurrentPage, m_navigation->currentRow());
     m_partnersPage->saveLayout();
+    m_reviewPage->saveLayout();
+    m_dealsPage->saveLayout();
     event->accept();
 }
 

@@ -17,8 +17,11 @@ class Database;
 
 namespace pd::views {
 
+class DealService;
+class DealsPage;
 class PartnerService;
 class PartnersPage;
+class ReviewQueuePage;
 
 // The main window: a navigation list of pages beside a stack of them, the menus, and the status bar.
 // It owns the open database and hands each page what it needs; the pages do the rest.
@@ -28,7 +31,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Dashboard, Partners, Deals, Training, Commissions, Sync };
+    enum class Page { Dashboard, Partners, ReviewQueue, Deals, Training, Commissions, Sync };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -43,6 +46,9 @@ public:
     QString databasePath() const;
     void showPage(Page page);
     PartnersPage *partnersPage() const { return m_partnersPage; }
+    ReviewQueuePage *reviewQueuePage() const { return m_reviewPage; }
+    DealsPage *dealsPage() const { return m_dealsPage; }
+    DealService *dealService() const { return m_dealService; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -59,14 +65,18 @@ private:
     void updateStatus();
     void updateActions();
     void showAbout();
+    void updateReviewBadge(qint64 count);
 
     std::unique_ptr<storage::Database> m_database;
     PartnerService *m_service = nullptr;
+    DealService *m_dealService = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     PartnersPage *m_partnersPage = nullptr;
+    ReviewQueuePage *m_reviewPage = nullptr;
+    DealsPage *m_dealsPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newPartner = nullptr;
     QAction *m_deletePartner = nullptr;

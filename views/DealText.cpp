@@ -1,0 +1,55 @@
+#include "DealText.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace pd::views::dealText {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::views::DealText)
+};
+
+} // namespace
+
+QString dateTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QStringLiteral("—");
+    const QDateTime local = utc.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+           + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QString date(const QDateTime &utc)
+{
+    return utc.isValid() ? QLocale().toString(utc.toLocalTime().date(), QLocale::ShortFormat) : QStringLiteral("—");
+}
+
+QString stateText(const domain::ApplicationState state, const domain::DealOutcome outcome)
+{
+    if (state == domain::ApplicationState::Registered && outcome != domain::DealOutcome::InProgress)
+        return Tr::tr("%1 · %2").arg(domain::displayName(state), domain::displayName(outcome));
+    return domain::displayName(state);
+}
+
+QString contactText(const domain::Contact &c)
+{
+    QStringList parts;
+    if (!c.name.isEmpty())
+        parts << (c.position.isEmpty() ? c.name : Tr::tr("%1, %2").arg(c.name, c.position));
+    parts += c.emails;
+    parts += c.phones;
+    return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" · "));
+}
+
+QStringList knownProducts()
+{
+    return {QStringLiteral("Cloud Servers"),  QStringLiteral("Kubernetes"),      QStringLiteral("Object Storage"),
+            QStringLiteral("Cloud Databases"), QStringLiteral("Cloud Backup"),   QStringLiteral("Cloud Desktop"),
+            QStringLiteral("Big Data"),       QStringLiteral("ML Platform"),     QStringLiteral("CDN"),
+            QStringLiteral("Cloud Alerting"), QStringLiteral("Cloud Logging"),   QStringLiteral("Private Cloud")};
+}
+
+} // namespace pd::views::dealText

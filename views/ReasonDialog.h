@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace pd::views {
+
+// Asks for the text a decision needs (a rejection's reason, a return's comment, an extension's reason);
+// OK stays disabled until something is written.
+class ReasonDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReasonDialog)
+
+public:
+    ReasonDialog(const QString &title, const QString &prompt, const QString &okText, QWidget *parent = nullptr);
+
+    QString text() const;
+    // Asks; returns an empty string when cancelled.
+    static QString ask(QWidget *parent, const QString &title, const QString &prompt, const QString &okText);
+
+private:
+    QPlainTextEdit *m_edit = nullptr;
+    QPushButton *m_ok = nullptr;
+};
+
+} // namespace pd::views

@@ -1,0 +1,477 @@
+#include "ReviewQueuePage.h"
+
+#include "ConflictPanel.h"
+#include "DealService.h"
+#include "DealText.h"
+#include "DealsModel.h"
+#include "EmptyState.h"
+#include "PageHeader.h"
+#include "ReasonDialog.h"
+#include "RegistrationView.h"
+#include "Settings.h"
+#include "TextUtil.h"
+
+#include <QAction>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pd::views {
+
+using domain::ApplicationState;
+using items::DealsModel;
+
+ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("reviewQueuePage"));
+    m_model = new DealsModel(this);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(14);
+    m_header = new PageHeader(tr("Review queue"), QString(), this);
+    layout->addWidget(m_header);
+
+    m_take = addReviewAction(tr("Take into review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "takeIntoReviewAction");
+    m_confirm = addReviewAction(tr("Request confirmation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                "requestConfirmationAction");
+    m_return = addReviewAction(tr("Return to partner…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), "returnAction");
+    m_reject = addReviewAction(tr("Reject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "rejectAction");
+    m_approve = addReviewAction(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), "approveAction");
+    m_approve->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    connect(m_take, &QAction::triggered, this, &ReviewQueuePage::takeIntoReview);
+    connect(m_confirm, &QAction::triggered, this, &ReviewQueuePage::requestConfirmation);
+    connect(m_return, &QAction::triggered, this, &ReviewQueuePage::returnSelected);
+    connect(m_reject, &QAction::triggered, this, &ReviewQueuePage::rejectSelected);
+    connect(m_approve, &QAction::triggered, this, &ReviewQueuePage::approveSelected);
+    for (QAction *action : {m_take, m_confirm, m_return, m_reject, m_approve}) {
+        auto *button = new QPushButton(action->text(), this);
+        button->setObjectName(action->objectName().replace(QLatin1String("Action"), QLatin1String("Button")));
+        button->setToolTip(tr("%1 (%2)").arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        button->setFocusPolicy(Qt::TabFocus);
+        button->setProperty("primary", action == m_approve);
+        if (action == m_reject)
+            button->setProperty("danger", true);
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+        connect(action, &QAction::enabledChanged, button, &QPushButton::setEnabled);
+        m_header->addWidget(button);
+    }
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("reviewBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(12);
+
+    auto *listCard = new QFrame(m_splitter);
+    listCard->setObjectName(QStringLiteral("card"));
+    auto *listLayout = new QVBoxLayout(listCard);
+    listLayout->setContentsMargins(1, 1, 1, 1);
+    m_listStack = new QStackedWidget(listCard);
+    listLayout->addWidget(m_listStack);
+    m_table = new QTableView(m_listStack);
+    m_table->setObjectName(QStringLiteral("reviewQueueTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setShowGrid(false);
+    m_table->setWordWrap(false);
+    m_table->setFrameShape(QFrame::NoFrame);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(30);
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setSortingEnabled(true);
+    m_listStack->addWidget(m_table);
+    m_emptyQueue = new EmptyState(QStringLiteral(":/icons/review.svg"), tr("Nothing to review"),
+                                  tr("Every registration has been decided. New registrations from partners appear "
+                                     "here, oldest first."),
+                                  m_listStack);
+    m_listStack->addWidget(m_emptyQueue);
+    m_noDatabase = new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
+                                  tr("Open a PartnerDesk database to review its deal registrations."), m_listStack);
+    m_listStack->addWidget(m_noDatabase);
+
+    auto *detailCard = new QFrame(m_splitter);
+    detailCard->setObjectName(QStringLiteral("card"));
+    auto *detailLayout = new QVBoxLayout(detailCard);
+    detailLayout->setContentsMargins(1, 1, 1, 1);
+    m_detailStack = new QStackedWidget(detailCard);
+    detailLayout->addWidget(m_detailStack);
+    m_noSelection = new EmptyState(QStringLiteral(":/icons/deals.svg"), tr("No registration selected"),
+                                   tr("Select a registration to see its form and the registrations of other "
+                                      "partners that compete with it."),
+                                   m_detailStack);
+    m_detailStack->addWidget(m_noSelection);
+
+    auto *scroll = new QScrollArea(m_detailStack);
+    scroll->setObjectName(QStringLiteral("reviewDetailScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_details = new QWidget(scroll);
+    m_details->setObjectName(QStringLiteral("detailsPage"));
+    auto *details = new QVBoxLayout(m_details);
+    details->setContentsMargins(20, 16, 20, 20);
+    details->setSpacing(8);
+    m_title = new QLabel(m_details);
+    m_title->setObjectName(QStringLiteral("reviewTitleLabel"));
+    m_title->setWordWrap(true);
+    m_subtitle = new QLabel(m_details);
+    m_subtitle->setObjectName(QStringLiteral("reviewSubtitleLabel"));
+    m_subtitle->setWordWrap(true);
+    m_selectionNote = new QLabel(m_details);
+    m_selectionNote->setObjectName(QStringLiteral("selectionNoteLabel"));
+    m_selectionNote->setWordWrap(true);
+    auto *conflictsTitle = new QLabel(tr("Competing registrations"), m_details);
+    conflictsTitle->setProperty("role", QStringLiteral("heading"));
+    m_conflicts = new ConflictPanel(m_details);
+    auto *formTitle = new QLabel(tr("Registration form"), m_details);
+    formTitle->setProperty("role", QStringLiteral("heading"));
+    m_form = new RegistrationView(m_details);
+    details->addWidget(m_title);
+    details->addWidget(m_subtitle);
+    details->addWidget(m_selectionNote);
+    details->addSpacing(6);
+    details->addWidget(conflictsTitle);
+    details->addWidget(m_conflicts);
+    details->addSpacing(10);
+    details->addWidget(formTitle);
+    details->addWidget(m_form);
+    details->addStretch(1);
+    scroll->setWidget(m_details);
+    m_detailStack->addWidget(scroll);
+
+    m_splitter->addWidget(listCard);
+    m_splitter->addWidget(detailCard);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_model, &DealsModel::sortRequested, this, [this](storage::DealSort sort, Qt::SortOrder order) {
+        m_sort = sort;
+        m_order = order;
+        reload();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        showCurrent();
+        updateActions();
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueuePage::showCurrent);
+    m_table->sortByColumn(DealsModel::Filed, Qt::AscendingOrder);
+    setService(nullptr);
+}
+
+ReviewQueuePage::~ReviewQueuePage() = default;
+
+QAction *ReviewQueuePage::addReviewAction(const QString &text, const QKeySequence &shortcut, const char *objectName)
+{
+    auto *action = new QAction(text, this);
+    action->setObjectName(QLatin1String(objectName));
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(action);
+    return action;
+}
+
+QList<QAction *> ReviewQueuePage::reviewActions() const
+{
+    return {m_approve, m_reject, m_return, m_take, m_confirm};
+}
+
+void ReviewQueuePage::setService(DealService *service)
+{
+    if (m_service)
+        disconnect(m_service, nullptr, this, nullptr);
+    m_service = service;
+    m_banner->hide();
+    if (service) {
+        connect(service, &DealService::dealStored, this, [this] {
+            if (!m_busy)
+                reload();
+        });
+    }
+    reload();
+}
+
+void ReviewQueuePage::reload()
+{
+    const QStringList selected = selectedIds();
+    const int currentRow = m_table->currentIndex().row();
+    if (!m_service) {
+        m_model->reset(0, {}, {});
+        m_count = 0;
+    } else {
+        storage::DealFilter filter;
+        filter.reviewQueue = true;
+        auto query = m_service->query(filter, m_sort, m_order);
+        auto count = query->count();
+        m_count = count ? count.value() : 0;
+        if (!count)
+            showBanner(QStringLiteral("error"), count.error().text().toHtmlEscaped());
+        m_model->reset(m_count, [query](qint64 offset, int limit) { return query->page(offset, limit); },
+                       m_service->now());
+    }
+    // Keep the selection where the rows still are; after a decision the next registration takes its place.
+    QItemSelection keep;
+    for (int row = 0; row < std::min<qint64>(m_count, DealsModel::kPageSize); ++row) {
+        if (selected.contains(m_model->index(row, 0).data(DealsModel::IdRole).toString()))
+            keep.select(m_model->index(row, 0), m_model->index(row, DealsModel::ColumnCount - 1));
+    }
+    if (!keep.isEmpty()) {
+        m_table->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+        m_table->selectionModel()->setCurrentIndex(keep.indexes().first(), QItemSelectionModel::NoUpdate);
+    } else if (currentRow >= 0 && m_count > 0) {
+        selectRow(static_cast<int>(std::min<qint64>(currentRow, m_count - 1)));
+    }
+    updateListState();
+    showCurrent();
+    updateActions();
+    emit queueCountChanged(m_count);
+}
+
+bool ReviewQueuePage::selectRow(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    return true;
+}
+
+QStringList ReviewQueuePage::selectedIds() const
+{
+    QStringList ids;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(DealsModel::IdRole).toString();
+        if (!id.isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
+void ReviewQueuePage::updateListState()
+{
+    if (!m_service) {
+        m_listStack->setCurrentWidget(m_noDatabase);
+        m_header->setSubtitle(tr("No database is open"));
+    } else if (m_count == 0) {
+        m_listStack->setCurrentWidget(m_emptyQueue);
+        m_header->setSubtitle(tr("No registrations are awaiting a decision"));
+    } else {
+        m_listStack->setCurrentWidget(m_table);
+        const int n = static_cast<int>(std::min<qint64>(m_count, INT_MAX));
+        m_header->setSubtitle(readablePlural(tr("%n registration(s) awaiting a decision, oldest first", nullptr, n), n));
+    }
+}
+
+void ReviewQueuePage::updateActions()
+{
+    bool any = false, awaiting = false, inProgress = false;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows) {
+        any = true;
+        const auto state = static_cast<ApplicationState>(index.data(DealsModel::StateRole).toInt());
+        awaiting = awaiting || state == ApplicationState::AwaitingReview;
+        inProgress = inProgress || state == ApplicationState::InProgress;
+    }
+    any = any && m_service;
+    for (QAction *action : {m_approve, m_reject, m_return})
+        action->setEnabled(any);
+    m_take->setEnabled(any && awaiting);
+    m_confirm->setEnabled(any && inProgress);
+    const int n = static_cast<int>(rows.size());
+    m_approve->setText(n > 1 ? tr("Approve %1").arg(n) : tr("Approve"));
+    m_reject->setText(n > 1 ? tr("Reject %1…").arg(n) : tr("Reject…"));
+    for (QAction *action : {m_approve, m_reject}) {
+        const QString name = action->objectName().replace(QLatin1String("Action"), QLatin1String("Button"));
+        if (auto *button = findChild<QPushButton *>(name))
+            button->setText(action->text());
+    }
+}
+
+void ReviewQueuePage::showCurrent()
+{
+    const QString id = m_table->currentIndex().data(DealsModel::IdRole).toString();
+    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
+    if (!m_service || id.isEmpty() || selected == 0) {
+        m_detailStack->setCurrentWidget(m_noSelection);
+        return;
+    }
+    auto registration = m_service->get(id);
+    if (!registration) {
+        m_detailStack->setCurrentWidget(m_noSelection);
+        showBanner(QStringLiteral("error"), registration.error().text().toHtmlEscaped());
+        return;
+    }
+    const domain::Registration &r = registration.value();
+    m_title->setText(r.customerName);
+    m_subtitle->setText(tr("%1 · filed %2 · %3")
+                            .arg(r.partnerName, dealText::dateTime(r.filedAt), domain::displayName(r.state)));
+    m_selectionNote->setVisible(selected > 1);
+    m_selectionNote->setText(tr("%1 registrations are selected; the decision applies to each of them, checked one by "
+                                "one. Shown here: the current one.")
+                                 .arg(selected));
+    m_form->setRegistration(r);
+    if (auto conflicts = m_service->conflictsOf(r))
+        m_conflicts->setConflicts(r, conflicts.value(), m_service->now());
+    else
+        m_conflicts->showError(conflicts.error().text());
+    m_detailStack->setCurrentIndex(1);
+}
+
+void ReviewQueuePage::showBanner(const QString &kind, const QString &text)
+{
+    m_banner->setProperty("kind", kind);
+    m_banner->setText(text);
+    m_banner->style()->unpolish(m_banner);
+    m_banner->style()->polish(m_banner);
+    m_banner->show();
+}
+
+void ReviewQueuePage::approveSelected()
+{
+    decide(ApplicationState::Registered, {});
+}
+
+void ReviewQueuePage::rejectSelected()
+{
+    const int n = static_cast<int>(selectedIds().size());
+    if (!m_service || n == 0)
+        return;
+    const QString reason = ReasonDialog::ask(
+        this, n > 1 ? tr("Reject %1 registrations").arg(n) : tr("Reject registration"),
+        tr("The partner sees this reason. A rejection is final; the partner may file a new registration."),
+        tr("Reject"));
+    if (!reason.isEmpty())
+        decide(ApplicationState::Rejected, reason);
+}
+
+void ReviewQueuePage::returnSelected()
+{
+    const int n = static_cast<int>(selectedIds().size());
+    if (!m_service || n == 0)
+        return;
+    const QString comment = ReasonDialog::ask(
+        this, n > 1 ? tr("Return %1 registrations to the partner").arg(n) : tr("Return to the partner"),
+        tr("Tell the partner what to change; the registration comes back to the queue when it is resubmitted."),
+        tr("Return"));
+    if (!comment.isEmpty())
+        decide(ApplicationState::Returned, comment);
+}
+
+void ReviewQueuePage::takeIntoReview()
+{
+    decide(ApplicationState::InProgress, {});
+}
+
+void ReviewQueuePage::requestConfirmation()
+{
+    decide(ApplicationState::Confirmation, {});
+}
+
+void ReviewQueuePage::decide(ApplicationState to, const QString &comment)
+{
+    if (!m_service)
+        return;
+    struct Line
+    {
+        QString customer;
+        QString refusal;
+    };
+    QList<Line> done, refused;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    m_busy = true;
+    for (const QModelIndex &index : rows) {
+        const QString id = index.data(DealsModel::IdRole).toString();
+        const QString customer = m_model->index(index.row(), DealsModel::Customer).data().toString();
+        const QString partner = m_model->index(index.row(), DealsModel::Partner).data().toString();
+        const QString who = tr("%1 (%2)").arg(customer, partner);
+        auto result = m_service->transition(id, to, comment);
+        if (result)
+            done.append({who, {}});
+        else
+            refused.append({who, result.error().detail.isEmpty()
+                                     ? result.error().message
+                                     : result.error().message + QLatin1Char(' ') + result.error().detail});
+    }
+    m_busy = false;
+    if (rows.isEmpty())
+        return;
+
+    const QString verb = to == ApplicationState::Registered   ? tr("approved")
+                         : to == ApplicationState::Rejected   ? tr("rejected")
+                         : to == ApplicationState::Returned   ? tr("returned to the partner")
+                         : to == ApplicationState::InProgress ? tr("taken into review")
+                                                              : tr("sent for confirmation");
+    QString html;
+    if (refused.isEmpty()) {
+        html = done.size() == 1 ? tr("<b>%1</b> was %2.").arg(done.first().customer.toHtmlEscaped(), verb)
+                                : tr("All %1 registrations were %2.").arg(done.size()).arg(verb);
+    } else {
+        if (rows.size() == 1)
+            html = tr("<b>%1</b> was not %2.").arg(refused.first().customer.toHtmlEscaped(), verb);
+        else
+            html = tr("%1 of %2 registrations were %3; %4 refused:")
+                       .arg(done.size())
+                       .arg(rows.size())
+                       .arg(verb)
+                       .arg(refused.size());
+        html += QStringLiteral("<ul style='margin:4px 0 0 -24px'>");
+        for (const Line &line : refused)
+            html += QStringLiteral("<li>%1%2</li>")
+                        .arg(rows.size() == 1 ? QString() : QStringLiteral("<b>%1</b>: ").arg(line.customer.toHtmlEscaped()),
+                             line.refusal.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    showBanner(refused.isEmpty() ? QStringLiteral("success") : done.isEmpty() ? QStringLiteral("error")
+                                                                              : QStringLiteral("warning"),
+               html);
+    reload();
+}
+
+void ReviewQueuePage::saveLayout() const
+{
+    Settings::saveSplitter(m_splitter);
+    Settings::saveHeader(m_table->horizontalHeader(), m_table->objectName());
+}
+
+void ReviewQueuePage::restoreLayout()
+{
+    if (!Settings::restoreSplitter(m_splitter))
+        m_splitter->setSizes({560, 700});
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!Settings::restoreHeader(header, m_table->objectName())) {
+        const std::pair<int, int> widths[] = {{DealsModel::Customer, 200}, {DealsModel::CustomerInn, 110},
+                                              {DealsModel::Partner, 170},  {DealsModel::Products, 160},
+                                              {DealsModel::Amount, 130},   {DealsModel::State, 130},
+                                              {DealsModel::Filed, 130}};
+        for (auto [column, width] : widths)
+            header->resizeSection(column, width);
+        for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Amount,
+                           DealsModel::ProtectionEnds, DealsModel::Expected})
+            header->setSectionHidden(column, true);
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(DealsModel::Customer, QHeaderView::Stretch);
+    }
+}
+
+} // namespace pd::views
