@@ -189,6 +189,83 @@ QList<Migration> buildAll()
             VALUES (new.rowid, new.customer_name, new.customer_inn, new.partner_name, new.products);
         END)"),
     }});
+
+    // Version 3: training (courses, enrolments, certificates), the software compatibility track,
+    // effective-dated program rules and each partner's tier standing.
+    steps.append(Migration{3, {
+        QStringLiteral(R"(CREATE TABLE courses (
+            id TEXT PRIMARY KEY NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('product', 'technical', 'sales')),
+            format TEXT NOT NULL CHECK (format IN ('lecture', 'demo', 'lab')),
+            hours INTEGER NOT NULL DEFAULT 0,
+            description TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE enrollments (
+            id TEXT PRIMARY KEY NOT NULL,
+            person_id TEXT NOT NULL REFERENCES people (id),
+            course_id TEXT NOT NULL REFERENCES courses (id),
+            enrolled_on TEXT NOT NULL,
+            progress_pct INTEGER NOT NULL DEFAULT 0 CHECK (progress_pct BETWEEN 0 AND 100),
+            completed_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (person_id, course_id)
+        ))"),
+        QStringLiteral("CREATE INDEX enrollments_course ON enrollments (course_id)"),
+        QStringLiteral(R"(CREATE TABLE certificates (
+            id TEXT PRIMARY KEY NOT NULL,
+            person_id TEXT NOT NULL REFERENCES people (id),
+            partner_id TEXT NOT NULL REFERENCES partners (id),
+            competence TEXT NOT NULL CHECK (competence IN ('sale', 'pre_sale')),
+            number TEXT NOT NULL DEFAULT '',
+            issued_on TEXT NOT NULL,
+            expires_on TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX certificates_partner ON certificates (partner_id, expires_on)"),
+        QStringLiteral("CREATE INDEX certificates_person ON certificates (person_id)"),
+        QStringLiteral("CREATE INDEX certificates_expiry ON certificates (expires_on)"),
+        QStringLiteral(R"(CREATE TABLE compat_certifications (
+            id TEXT PRIMARY KEY NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners (id),
+            product_name TEXT NOT NULL,
+            product_version TEXT NOT NULL,
+            service TEXT NOT NULL,
+            vendor TEXT NOT NULL DEFAULT '',
+            test_project_id TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '[]',
+            outcome TEXT NOT NULL DEFAULT 'in_progress' CHECK (outcome IN ('in_progress', 'certified', 'failed', 'withdrawn')),
+            certificate_number TEXT NOT NULL DEFAULT '',
+            issuer TEXT NOT NULL DEFAULT '',
+            issued_on TEXT,
+            expires_on TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral("CREATE INDEX compat_partner ON compat_certifications (partner_id)"),
+        QStringLiteral(R"(CREATE TABLE program_rules (
+            effective_from TEXT PRIMARY KEY NOT NULL,
+            rules TEXT NOT NULL,
+            example_defaults INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 0
+        ))"),
+        QStringLiteral(R"(CREATE TABLE tier_standing (
+            partner_id TEXT PRIMARY KEY NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
+            below_since TEXT,
+            evaluated_on TEXT NOT NULL
+        ))"),
+        QStringLiteral("CREATE INDEX deals_partner_closed ON deals (partner_id, outcome, closed_at)"),
+    }});
     return steps;
 }
 

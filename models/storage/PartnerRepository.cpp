@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlRecord>
 
 namespace pd::storage {
 
@@ -153,8 +154,44 @@ Status insertPerson(const QSqlDatabase &db, const Person &person, int sortOrder,
     return writer.record(kPerson, person.id, person.partnerId, QStringLiteral("create"), 0, f, allAs(f, true));
 }
 
+// Deletes the records that belong to a person (enrolments, certificates), each audited and queued.
+Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeWriter &writer)
+{
+    struct Child
+    {
+        const char *table;
+        const char *entity;
+    };
+    for (const Child &child : {Child{"enrollments", "enrollment"}, Child{"certificates", "certificate"}}) {
+        auto rows = sql::exec(db, QStringLiteral("SELECT * FROM %1 WHERE person_id = ?").arg(QLatin1String(child.table)),
+                              {person.id});
+        if (!rows)
+            return rows.error();
+        QList<std::pair<QString, QList<FieldChange>>> doomed;
+        while (rows.value().next()) {
+            const QSqlRecord record = rows.value().record();
+            QList<FieldChange> old;
+            for (int i = 0; i < record.count(); ++i)
+                old.append({record.fieldName(i), record.value(i), QVariant()});
+            doomed.append({record.value(QStringLiteral("id")).toString(), old});
+        }
+        for (const auto &[id, old] : doomed) {
+            auto del = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(child.table)), {id});
+            if (!del)
+                return del.error();
+            if (Status s = writer.record(QLatin1String(child.entity), id, person.partnerId, QStringLiteral("delete"), 0,
+                                         {}, old);
+                !s)
+                return s;
+        }
+    }
+    return {};
+}
+
 Status deletePerson(const QSqlDatabase &db, const Person &person, int sortOrder, ChangeWriter &writer)
 {
+    if (Status s = deletePersonRecords(db, person, writer); !s)
+        return s;
     auto q = sql::exec(db, QStringLiteral("DELETE FROM people WHERE id = ?"), {person.id});
     if (!q)
         return q.error();
@@ -462,6 +499,22 @@ Status PartnerRepository::remove(const QString &id)
     if (!stored)
         return stored.error();
     const Partner &p = stored.value();
+    auto records = sql::exec(m_db,
+                             QStringLiteral("SELECT (SELECT count(*) FROM deals WHERE partner_id = ?), "
+                                            "(SELECT count(*) FROM compat_certifications WHERE partner_id = ?)"),
+                             {id, id});
+    if (!records)
+        return records.error();
+    const qint64 deals = records.value().next() ? records.value().value(0).toLongLong() : 0;
+    const qint64 compat = records.value().isValid() ? records.value().value(1).toLongLong() : 0;
+    if (deals > 0 || compat > 0) {
+        const QString what = deals > 0 ? Tr::tr("%n deal registration(s)", nullptr, static_cast<int>(deals))
+                                       : Tr::tr("%n compatibility certification(s)", nullptr, static_cast<int>(compat));
+        return Error{Tr::tr("«%1» cannot be deleted: it has %2 on record.").arg(p.name, what),
+                     Tr::tr("Registrations and certifications are the program's record. To stop working with the "
+                            "partner, say so in its notes or onboarding stage instead."),
+                     {}};
+    }
     const QDateTime now = m_clock.nowUtc();
     Transaction tx(m_db);
     if (!tx.isActive())

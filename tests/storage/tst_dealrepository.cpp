@@ -226,6 +226,19 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE parent_id = '%1'").arg(id)), 3);
     }
 
+    void aPartnerWithDealsIsNotDeleted()
+    {
+        QVERIFY(m_deals->create(form(m_alpha, QStringLiteral("Ромашка"), QString())).ok());
+        PartnerRepository partners(m_db->connection(), m_clock, QStringLiteral("test"));
+        const qint64 audits = scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+        const Status s = partners.remove(m_alpha);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QLatin1String("1 deal registration")), qPrintable(s.error().message));
+        QVERIFY(partners.get(m_alpha).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log")), audits);
+        QVERIFY(partners.remove(m_beta).ok());
+    }
+
     void textSearchFindsCyrillicSubstrings()
     {
         QVERIFY(m_deals->create(form(m_alpha, QStringLiteral("ООО «Северсталь-Инфо»"), QString())).ok());
