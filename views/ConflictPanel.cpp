@@ -46,6 +46,7 @@ ConflictPanel::ConflictPanel(QWidget *parent) : QWidget(parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("conflictSummaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setMargin(8); // QLabel's own margin: a style-sheet padding is lost on wrapped labels
     layout->addWidget(m_summary);
     m_cards = new QVBoxLayout;
     m_cards->setSpacing(12);
@@ -66,6 +67,7 @@ void ConflictPanel::showError(const QString &message)
     clearCards();
     m_summary->setProperty("state", QStringLiteral("error"));
     m_summary->setText(message);
+    m_summary->style()->unpolish(m_summary);
     m_summary->style()->polish(m_summary);
 }
 
@@ -82,6 +84,7 @@ void ConflictPanel::setConflicts(const domain::Registration &self, const QList<s
                                   ? tr("1 competing registration claims this customer and product.")
                                   : tr("%1 competing registrations claim this customer and product.")
                                         .arg(conflicts.size())));
+    m_summary->style()->unpolish(m_summary);
     m_summary->style()->polish(m_summary);
     for (const storage::DealConflict &c : conflicts)
         m_cards->addWidget(buildCard(self, c, now));

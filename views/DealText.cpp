@@ -46,10 +46,20 @@ QString contactText(const domain::Contact &c)
 
 QStringList knownProducts()
 {
-    return {QStringLiteral("Cloud Servers"),  QStringLiteral("Kubernetes"),      QStringLiteral("Object Storage"),
-            QStringLiteral("Cloud Databases"), QStringLiteral("Cloud Backup"),   QStringLiteral("Cloud Desktop"),
-            QStringLiteral("Big Data"),       QStringLiteral("ML Platform"),     QStringLiteral("CDN"),
-            QStringLiteral("Cloud Alerting"), QStringLiteral("Cloud Logging"),   QStringLiteral("Private Cloud")};
+    return {QStringLiteral("Cloud Servers"),
+            QStringLiteral("Object Storage"),
+            QStringLiteral("Managed Kubernetes"),
+            QStringLiteral("Managed PostgreSQL"),
+            QStringLiteral("Managed ClickHouse"),
+            QStringLiteral("Managed Kafka"),
+            QStringLiteral("GPU instances"),
+            QStringLiteral("ML Platform"),
+            QStringLiteral("CDN"),
+            QStringLiteral("DDoS Protection"),
+            QStringLiteral("Backup"),
+            QStringLiteral("VDI"),
+            QStringLiteral("Cloud Desktop for 1C"),
+            QStringLiteral("Private Cloud")};
 }
 
 } // namespace pd::views::dealText

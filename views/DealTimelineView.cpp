@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QSet>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -47,7 +48,7 @@ DealTimelineView::DealTimelineView(QWidget *parent) : QWidget(parent)
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 210);
+    m_tree->setColumnWidth(0, 250);
     layout->addWidget(m_tree);
 }
 
@@ -71,7 +72,7 @@ QTreeWidgetItem *DealTimelineView::addEvent(const QString &what, const storage::
     bold.setWeight(QFont::DemiBold);
     item->setFont(0, bold);
     item->setForeground(0, accent);
-    item->setText(1, tr("%1 · %2").arg(dealText::dateTime(e.at), e.actor));
+    item->setText(1, e.actor.isEmpty() ? dealText::dateTime(e.at) : tr("%1 · %2").arg(dealText::dateTime(e.at), e.actor));
     item->setToolTip(1, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
     item->setForeground(1, QColor(0x64, 0x74, 0x8B));
     return item;
@@ -80,7 +81,50 @@ QTreeWidgetItem *DealTimelineView::addEvent(const QString &what, const storage::
 void DealTimelineView::setTimeline(const domain::Registration &r, const QList<storage::AuditEntry> &entries)
 {
     m_tree->clear();
+    // The audit log says who did what; the record itself holds every feedback entry and extension, also
+    // those written by bulk writers (demo data, import) that log only the registration's creation.
+    QList<storage::AuditEntry> all = entries;
+    QSet<QString> logged;
+    bool approvalLogged = false;
+    bool closureLogged = false;
     for (const storage::AuditEntry &e : entries) {
+        if (e.entity != QLatin1String("deal"))
+            logged.insert(e.entityId + e.action);
+        if (const auto *state = changeOf(e, "state"))
+            approvalLogged = approvalLogged || state->newValue.toString() == domain::toKey(domain::ApplicationState::Registered);
+        closureLogged = closureLogged || changeOf(e, "outcome");
+    }
+    const auto synthetic = [&all](const QString &entity, const QString &id, const QString &action, const QDateTime &at,
+                                  const QString &actor, QList<storage::FieldChange> changes = {}) {
+        storage::AuditEntry e;
+        e.entity = entity;
+        e.entityId = id;
+        e.action = action;
+        e.at = at;
+        e.actor = actor;
+        e.changes = std::move(changes);
+        all.append(e);
+    };
+    for (const domain::ProtectionExtension &x : r.extensions) {
+        if (!logged.contains(x.id + QStringLiteral("create")))
+            synthetic(QStringLiteral("deal_extension"), x.id, QStringLiteral("create"), x.requestedAt, r.partnerName);
+        if (x.decision != domain::ExtensionDecision::Pending && !logged.contains(x.id + QStringLiteral("update")))
+            synthetic(QStringLiteral("deal_extension"), x.id, QStringLiteral("update"), x.decidedAt, x.decidedBy,
+                      {{QStringLiteral("decision"), QString(), domain::toKey(x.decision)}});
+    }
+    for (const domain::FeedbackEntry &f : r.feedback) {
+        if (!logged.contains(f.id + QStringLiteral("create")))
+            synthetic(QStringLiteral("deal_feedback"), f.id, QStringLiteral("create"), f.at, r.partnerName);
+    }
+    if (r.state == domain::ApplicationState::Registered && !approvalLogged && r.registeredAt.isValid())
+        synthetic(QStringLiteral("deal"), r.id, QStringLiteral("update"), r.registeredAt, QString(),
+                  {{QStringLiteral("state"), QString(), domain::toKey(domain::ApplicationState::Registered)}});
+    if (r.outcome != domain::DealOutcome::InProgress && !closureLogged && r.closedAt.isValid())
+        synthetic(QStringLiteral("deal"), r.id, QStringLiteral("update"), r.closedAt, QString(),
+                  {{QStringLiteral("outcome"), QString(), domain::toKey(r.outcome)}});
+    std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.at > b.at; });
+
+    for (const storage::AuditEntry &e : std::as_const(all)) {
         if (e.entity == QLatin1String("deal_extension"))
             addExtensionEvent(r, e);
         else if (e.entity == QLatin1String("deal_feedback"))
@@ -89,7 +133,7 @@ void DealTimelineView::setTimeline(const domain::Registration &r, const QList<st
             addDealEvent(r, e);
     }
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i)
-        m_tree->topLevelItem(i)->setExpanded(true);
+        m_tree->topLevelItem(i)->setExpanded(i < 6);
 }
 
 void DealTimelineView::addDealEvent(const domain::Registration &r, const storage::AuditEntry &e)
@@ -112,6 +156,7 @@ void DealTimelineView::addDealEvent(const domain::Registration &r, const storage
                                                                          : slate;
         QTreeWidgetItem *item = addEvent(
             to == domain::ApplicationState::Registered ? tr("Approved: registered and protected")
+            : state->oldValue.toString().isEmpty()     ? stateName(state->newValue)
                                                        : tr("%1 → %2").arg(stateName(state->oldValue), stateName(state->newValue)),
             e, accent);
         if (comment && !comment->newValue.toString().isEmpty())

@@ -143,15 +143,14 @@ QWidget *DealsPage::buildFilterBar()
     m_search->setPlaceholderText(tr("Search customer, INN, partner or product"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(260);
-    row->addWidget(m_search, 2);
+    m_search->setMinimumWidth(240);
+    row->addWidget(m_search, 1);
 
     m_partnerFilter = new QComboBox(bar);
     m_partnerFilter->setObjectName(QStringLiteral("dealPartnerCombo"));
-    m_partnerFilter->setMaximumWidth(240);
-    m_partnerFilter->setMinimumContentsLength(16);
+    m_partnerFilter->setMinimumContentsLength(18);
     m_partnerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    row->addWidget(m_partnerFilter, 1);
+    row->addWidget(m_partnerFilter);
 
     m_stateFilter = new QComboBox(bar);
     m_stateFilter->setObjectName(QStringLiteral("dealStateCombo"));
@@ -398,13 +397,13 @@ void DealsPage::saveLayout() const
 void DealsPage::restoreLayout()
 {
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({780, 520});
+        m_splitter->setSizes({720, 640});
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         const std::pair<int, int> widths[] = {{DealsModel::Customer, 200}, {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, 170},  {DealsModel::Products, 150},
-                                              {DealsModel::Amount, 130},   {DealsModel::State, 150},
-                                              {DealsModel::ProtectionEnds, 110}, {DealsModel::Expected, 80},
+                                              {DealsModel::Partner, 150},  {DealsModel::Products, 150},
+                                              {DealsModel::Amount, 132},   {DealsModel::State, 136},
+                                              {DealsModel::ProtectionEnds, 126}, {DealsModel::Expected, 80},
                                               {DealsModel::Filed, 120}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);

@@ -14,7 +14,10 @@ void NavigationBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewIte
         return;
     const QString text = count > 9999 ? QStringLiteral("9999+") : QLocale().toString(count);
     QFont font = option.font;
-    font.setPointSizeF(font.pointSizeF() * 0.85);
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * 0.85);
+    else if (font.pixelSize() > 0)
+        font.setPixelSize(std::max(9, font.pixelSize() * 85 / 100));
     font.setWeight(QFont::DemiBold);
     const QFontMetrics metrics(font);
     const int height = metrics.height() + 4;

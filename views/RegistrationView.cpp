@@ -15,17 +15,18 @@ RegistrationView::RegistrationView(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
-    auto section = [this, layout](const QString &title) {
+    // One form for all sections, so that the values line up from top to bottom.
+    auto *form = new QFormLayout;
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setHorizontalSpacing(16);
+    form->setVerticalSpacing(5);
+    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    layout->addLayout(form);
+    auto section = [this, form](const QString &title) {
         auto *label = new QLabel(title, this);
         label->setProperty("role", QStringLiteral("section"));
-        layout->addWidget(label);
-        auto *form = new QFormLayout;
-        form->setContentsMargins(0, 0, 0, 6);
-        form->setHorizontalSpacing(16);
-        form->setVerticalSpacing(5);
-        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-        form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-        layout->addLayout(form);
+        form->addRow(label);
         return form;
     };
     QFormLayout *partner = section(tr("Partner"));

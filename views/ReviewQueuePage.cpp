@@ -252,7 +252,7 @@ bool ReviewQueuePage::selectRow(int row)
         return false;
     const QModelIndex index = m_model->index(row, 0);
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
 }
 
@@ -461,9 +461,9 @@ void ReviewQueuePage::restoreLayout()
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         const std::pair<int, int> widths[] = {{DealsModel::Customer, 200}, {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, 170},  {DealsModel::Products, 160},
-                                              {DealsModel::Amount, 130},   {DealsModel::State, 130},
-                                              {DealsModel::Filed, 130}};
+                                              {DealsModel::Partner, 160},  {DealsModel::Products, 160},
+                                              {DealsModel::Amount, 130},   {DealsModel::State, 118},
+                                              {DealsModel::Filed, 150}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Amount,

@@ -202,7 +202,7 @@ void TestReviewQueue::refusedApprovalShowsTheReasonAndChangesNothing()
     const QString first = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
     QVERIFY(m_window->dealService()->transition(first, ApplicationState::Registered).ok());
     const QString second = file(m_beta, QStringLiteral("Romashka LLC"), QStringLiteral("7728168971"),
-                                {QStringLiteral("Cloud Servers"), QStringLiteral("Kubernetes")});
+                                {QStringLiteral("Cloud Servers"), QStringLiteral("Managed Kubernetes")});
     QCOMPARE(queueRows(), 1);
     selectQueueRows({0});
 
@@ -270,7 +270,7 @@ void TestReviewQueue::returnToPartnerWithComment()
 void TestReviewQueue::dealsPageFiltersChangeTheRowCount()
 {
     const QString a = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
-    file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), {QStringLiteral("Kubernetes")});
+    file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), {QStringLiteral("Managed Kubernetes")});
     file(m_beta, QStringLiteral("АО «Лютик»"), QString());
     QVERIFY(m_window->dealService()->transition(a, ApplicationState::Registered).ok());
     m_window->showPage(MainWindow::Page::Deals);
@@ -290,7 +290,7 @@ void TestReviewQueue::dealsPageFiltersChangeTheRowCount()
     partner->setCurrentIndex(0);
 
     auto *product = find<QComboBox>("dealProductCombo");
-    product->setCurrentIndex(product->findData(QStringLiteral("Kubernetes")));
+    product->setCurrentIndex(product->findData(QStringLiteral("Managed Kubernetes")));
     QCOMPARE(table->model()->rowCount(), 1);
     product->setCurrentIndex(0);
 
