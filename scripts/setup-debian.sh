@@ -14,6 +14,8 @@ PACKAGES=(
     qt6-translations-l10n libqcustomplot-dev qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev
     # headless runs and tests: virtual display, fonts with Cyrillic, the sqlite3 shell
     xvfb xauth fonts-dejavu-core sqlite3
+    # the PostgreSQL leg of the server tests and benchmarks (a throw-away cluster per run)
+    postgresql
 )
 
 say() { printf '%s\n' "$*" >&2; }

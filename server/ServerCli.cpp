@@ -16,6 +16,7 @@
 
 #include "Crypto.h"
 #include "HttpApi.h"
+#include "PgServerStore.h"
 #include "SqliteServerStore.h"
 #include "SyncService.h"
 
@@ -90,13 +91,17 @@ int ServerCli::run(const QStringList &arguments)
     return usage(QStringLiteral("unknown command '%1'").arg(command));
 }
 
-Result<std::unique_ptr<ServerStore>> ServerCli::openStore(const QString &url)
+Result<std::unique_ptr<ServerStore>> ServerCli::openStore(const QString &url, const QString &password)
 {
     std::unique_ptr<ServerStore> store;
     if (url.startsWith(QLatin1String("sqlite:")))
         store = std::make_unique<SqliteServerStore>(url.mid(7));
-    else if (url.startsWith(QLatin1String("postgresql://")))
-        return Error{s("The PostgreSQL store is not implemented yet."), s("Use sqlite:PATH for now."), {}};
+    else if (url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"))) {
+        auto location = PgLocation::fromUrl(url, password);
+        if (!location)
+            return location.error();
+        store = std::make_unique<PgServerStore>(location.value());
+    }
     else
         return Error{QStringLiteral("Unknown database URL '%1'.").arg(url),
                      s("Use sqlite:PATH or postgresql://USER@HOST:PORT/DB."), {}};
@@ -135,7 +140,7 @@ int ServerCli::init(const QStringList &args)
                      QString::fromLocal8Bit(gen.readAllStandardError()), {}});
     QFile::setPermissions(config.path(config.keyFile), QFile::ReadOwner | QFile::WriteOwner);
 
-    auto store = openStore(config.databaseUrl());
+    auto store = openStore(config.databaseUrl(), config.databasePassword);
     if (!store)
         return fail(store.error());
     err(QStringLiteral("Password for %1 (one line on stdin):").arg(admin));
@@ -167,6 +172,10 @@ int ServerCli::serve(const QStringList &args)
         config.accessTokenSeconds = option(args, s("--access-token-seconds")).toInt(&ok);
     if (!ok || config.accessTokenSeconds <= 0)
         return usage(s("--access-token-seconds needs a positive number"));
+    if (args.contains(s("--tombstone-retention-days")))
+        config.tombstoneRetentionDays = option(args, s("--tombstone-retention-days")).toInt(&ok);
+    if (!ok || config.tombstoneRetentionDays < 0)
+        return usage(s("--tombstone-retention-days needs a number of days, 0 or more"));
 
     const qsizetype colon = config.listen.lastIndexOf(QLatin1Char(':'));
     const QHostAddress address(config.listen.left(colon));
@@ -186,7 +195,7 @@ int ServerCli::serve(const QStringList &args)
     if (cert.isNull() || key.isNull())
         return fail({s("The certificate or its key is not a PEM file Qt can read."), certFile.fileName(), {}});
 
-    auto store = openStore(config.databaseUrl());
+    auto store = openStore(config.databaseUrl(), config.databasePassword);
     if (!store)
         return fail(store.error());
     SyncService service(*store.value(), config);
@@ -220,7 +229,7 @@ int ServerCli::user(const QStringList &args)
     auto config = ServerConfig::load(dataDir);
     if (!config)
         return fail(config.error());
-    auto store = openStore(option(args, s("--database"), config.value().databaseUrl()));
+    auto store = openStore(option(args, s("--database"), config.value().databaseUrl()), config.value().databasePassword);
     if (!store)
         return fail(store.error());
     auto existing = store.value()->user(name);

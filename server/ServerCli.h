@@ -21,7 +21,7 @@ private:
     int serve(const QStringList &args);
     int user(const QStringList &args);
     int usage(const QString &message) const;
-    static Result<std::unique_ptr<ServerStore>> openStore(const QString &url);
+    static Result<std::unique_ptr<ServerStore>> openStore(const QString &url, const QString &password = {});
 };
 
 } // namespace pd::server

@@ -37,6 +37,7 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
     c.dataDir = QDir(dataDir).absolutePath();
     c.listen = o.value(QStringLiteral("listen")).toString(c.listen);
     c.database = o.value(QStringLiteral("database")).toString();
+    c.databasePassword = o.value(QStringLiteral("database_password")).toString();
     c.certificateFile = o.value(QStringLiteral("certificate")).toString(c.certificateFile);
     c.keyFile = o.value(QStringLiteral("key")).toString(c.keyFile);
     c.accessTokenSeconds = o.value(QStringLiteral("access_token_seconds")).toInt(c.accessTokenSeconds);
@@ -56,8 +57,13 @@ Status ServerConfig::save() const
                         {QStringLiteral("refresh_token_seconds"), refreshTokenSeconds},
                         {QStringLiteral("tombstone_retention_days"), tombstoneRetentionDays},
                         {QStringLiteral("max_body_bytes"), maxBodyBytes}};
+    QJsonObject saved = o;
+    if (!databasePassword.isEmpty())
+        saved.insert(QStringLiteral("database_password"), databasePassword);
     QSaveFile f(fileName(dataDir));
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(o).toJson()) < 0 || !f.commit())
+    // The file may hold the database password: readable by the server's user only.
+    f.setDirectWriteFallback(false);
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(QJsonDocument(saved).toJson()) < 0 || !f.commit())
         return Error{QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()), {}, {}};
     return {};
 }

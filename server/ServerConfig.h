@@ -12,6 +12,7 @@ struct ServerConfig
     QString dataDir;
     QString listen = QStringLiteral("127.0.0.1:8443");
     QString database;         // sqlite:PATH or postgresql://USER@HOST:PORT/DB; default sqlite in dataDir
+    QString databasePassword; // PostgreSQL only, optional; PGPASSWORD in the environment wins when set
     QString certificateFile = QStringLiteral("cert.pem");
     QString keyFile = QStringLiteral("key.pem");
     int accessTokenSeconds = 15 * 60;

@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <set>
 
 namespace {
 
@@ -81,8 +82,11 @@ private slots:
     void rolesAndDealRules();
     void badRequestsKeepServing();
     void sqlMetacharactersVerbatim();
+    void crossPartnerConflictRefused();
+    void managerOwnsExtensionsAndFeedback();
     void concurrentWriters();
     void restartContinuesFeed();
+    void tombstoneRetention();
 
 private:
     int runServer(const QStringList &args, const QByteArray &stdinText);
@@ -95,8 +99,16 @@ private:
                                 const QJsonObject &fields, const QString &op = s("upsert"));
     static QJsonObject push(const QJsonArray &mutations);
 
+    bool startPostgres();
+    void stopPostgres();
+    Reply pushOne(const QString &token, const QJsonObject &mutation);
+    qint64 feedEnd(const QString &token);
+
     QTemporaryDir m_dir;
     QString m_data;
+    QString m_store;      // sqlite or postgresql, from PD_TEST_STORE
+    QString m_pgDir;      // the fixture's cluster, when on PostgreSQL
+    QString m_database;   // --database for init; empty for the default SQLite file
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_nam;
     QSslConfiguration m_tls;
@@ -113,11 +125,45 @@ int TestServer::runServer(const QStringList &args, const QByteArray &stdinText)
     return p.exitCode();
 }
 
+bool TestServer::startPostgres()
+{
+    QProcess fixture;
+    fixture.start(s(PD_PG_FIXTURE), {s("start")});
+    if (!fixture.waitForFinished(120000) || fixture.exitCode() != 0) {
+        qWarning().noquote() << QString::fromLocal8Bit(fixture.readAllStandardError());
+        return false;
+    }
+    const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+    if (portAndDir.size() != 2)
+        return false;
+    m_pgDir = portAndDir.at(1);
+    m_database = QStringLiteral("postgresql://pd@127.0.0.1:%1/partnerdesk").arg(portAndDir.at(0));
+    return true;
+}
+
+void TestServer::stopPostgres()
+{
+    if (m_pgDir.isEmpty())
+        return;
+    QProcess::execute(s(PD_PG_FIXTURE), {s("stop"), m_pgDir});
+    m_pgDir.clear();
+}
+
 void TestServer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    m_store = qEnvironmentVariable("PD_TEST_STORE", s("sqlite"));
+    QVERIFY2(m_store == QLatin1String("sqlite") || m_store == QLatin1String("postgresql"),
+             "PD_TEST_STORE must be sqlite or postgresql");
+    if (m_store == QLatin1String("postgresql"))
+        QVERIFY2(startPostgres(), "Could not start a PostgreSQL for the test (see the message above). "
+                                  "Run scripts/setup-debian.sh to install the postgresql package.");
+    qInfo() << "store:" << m_store << m_database;
     m_data = m_dir.filePath(s("data"));
-    QCOMPARE(runServer({s("init"), s("--data"), m_data, s("--admin"), s("root")}, "rootpw\n"), 0);
+    QStringList initArgs{s("init"), s("--data"), m_data, s("--admin"), s("root")};
+    if (!m_database.isEmpty())
+        initArgs << s("--database") << m_database;
+    QCOMPARE(runServer(initArgs, "rootpw\n"), 0);
     QCOMPARE(runServer({s("init"), s("--data"), m_data}, "x\n"), 1); // never over an existing server
     QCOMPARE(runServer({s("user"), s("add"), s("maria"), s("--role"), s("manager"), s("--data"), m_data}, "mariapw\n"), 0);
     QCOMPARE(runServer({s("user"), s("add"), s("vera"), s("--role"), s("viewer"), s("--data"), m_data}, "verapw\n"), 0);
@@ -136,6 +182,24 @@ void TestServer::initTestCase()
 void TestServer::cleanupTestCase()
 {
     m_server.reset();
+    stopPostgres();
+}
+
+Reply TestServer::pushOne(const QString &token, const QJsonObject &m)
+{
+    return post(s("/api/v1/push"), push({m}), token);
+}
+
+// The seq of the newest change, paging to the end of the feed.
+qint64 TestServer::feedEnd(const QString &token)
+{
+    qint64 last = 0;
+    while (true) {
+        const Reply page = get(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(last), token);
+        last = page.body.value(s("last_seq")).toInteger();
+        if (!page.body.value(s("has_more")).toBool())
+            return last;
+    }
 }
 
 QNetworkRequest TestServer::request(const QString &path, const QString &token, int port) const
@@ -373,18 +437,93 @@ void TestServer::sqlMetacharactersVerbatim()
     QVERIFY(found);
 }
 
+void TestServer::crossPartnerConflictRefused()
+{
+    auto result = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject(); };
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    for (const auto &[id, name] : {std::pair{s("p-alfa"), s("Alfa")}, std::pair{s("p-beta"), s("Beta")}})
+        QCOMPARE(result(pushOne(m_admin, mutation(id + s("-c"), s("partner"), id, 0, {{s("name"), name}, {s("manager"), s("root")}})))
+                     .value(s("status")).toString(),
+                 s("applied"));
+    const auto deal = [](const QString &partner, const QString &partnerName) {
+        return QJsonObject{{s("partner_id"), partner},         {s("partner_name"), partnerName},
+                           {s("customer_name"), s("Vector")}, {s("customer_inn"), s("7701234567")},
+                           {s("products"), QJsonArray{s("Object Storage")}}, {s("state"), s("new")}};
+    };
+    // Alfa's registration goes through review and is registered with 90 days of protection.
+    QCOMPARE(result(pushOne(m_admin, mutation(s("x-1"), s("deal"), s("d-alfa"), 0, deal(s("p-alfa"), s("Alfa"))))).value(s("status")).toString(), s("applied"));
+    QCOMPARE(result(pushOne(m_admin, mutation(s("x-2"), s("deal"), s("d-alfa"), 1, {{s("state"), s("awaiting_review")}}))).value(s("status")).toString(), s("applied"));
+    const QJsonObject registered = result(pushOne(m_admin, mutation(s("x-3"), s("deal"), s("d-alfa"), 2,
+                                                                    {{s("state"), s("registered")}, {s("registered_at"), now}, {s("protection_days"), 90}})));
+    QCOMPARE(registered.value(s("status")).toString(), s("applied"));
+    // Beta files for the same customer and product: filing is allowed, registering is refused with the reason.
+    QCOMPARE(result(pushOne(m_admin, mutation(s("x-4"), s("deal"), s("d-beta"), 0, deal(s("p-beta"), s("Beta"))))).value(s("status")).toString(), s("applied"));
+    QCOMPARE(result(pushOne(m_admin, mutation(s("x-5"), s("deal"), s("d-beta"), 1, {{s("state"), s("awaiting_review")}}))).value(s("status")).toString(), s("applied"));
+    const QJsonObject refused = result(pushOne(m_admin, mutation(s("x-6"), s("deal"), s("d-beta"), 2,
+                                                                 {{s("state"), s("registered")}, {s("registered_at"), now}, {s("protection_days"), 90}})));
+    QCOMPARE(refused.value(s("status")).toString(), s("rejected"));
+    QVERIFY2(refused.value(s("reason")).toString().contains(s("Alfa")), qPrintable(refused.value(s("reason")).toString()));
+    QVERIFY(refused.value(s("reason")).toString().contains(s("Object Storage")));
+    // The refused deal stays under review on the server.
+    const Reply feed = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
+    for (const QJsonValue &v : feed.body.value(s("changes")).toArray()) {
+        if (v.toObject().value(s("id")).toString() == QLatin1String("d-beta"))
+            QCOMPARE(v.toObject().value(s("fields")).toObject().value(s("state")).toString(), s("awaiting_review"));
+    }
+    // Another product for the same customer does not compete.
+    QJsonObject otherProduct = deal(s("p-beta"), s("Beta"));
+    otherProduct.insert(s("products"), QJsonArray{s("Managed Kubernetes")});
+    otherProduct.insert(s("state"), s("awaiting_review"));
+    QCOMPARE(result(pushOne(m_admin, mutation(s("x-7"), s("deal"), s("d-gamma"), 0, otherProduct))).value(s("status")).toString(), s("applied"));
+    QCOMPARE(result(pushOne(m_admin, mutation(s("x-8"), s("deal"), s("d-gamma"), 1,
+                                              {{s("state"), s("registered")}, {s("registered_at"), now}, {s("protection_days"), 90}})))
+                 .value(s("status")).toString(),
+             s("applied"));
+}
+
+void TestServer::managerOwnsExtensionsAndFeedback()
+{
+    const QString maria = login(s("maria"), s("mariapw"));
+    QVERIFY(!maria.isEmpty());
+    auto result = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject(); };
+    // Her partner and deal (p-maria, d-1 from rolesAndDealRules); and a deal of root's partner p-alfa.
+    const QJsonObject extension{{s("deal_id"), s("d-1")}, {s("reason"), s("customer asked for time")}, {s("days"), 30}};
+    const QJsonObject feedback{{s("deal_id"), s("d-1")}, {s("type"), s("lost")}, {s("comment"), s("price")}};
+    QCOMPARE(result(pushOne(maria, mutation(s("o-1"), s("deal_extension"), s("e-1"), 0, extension))).value(s("status")).toString(), s("applied"));
+    QCOMPARE(result(pushOne(maria, mutation(s("o-2"), s("deal_feedback"), s("f-1"), 0, feedback))).value(s("status")).toString(), s("applied"));
+    QCOMPARE(result(pushOne(maria, mutation(s("o-3"), s("deal_extension"), s("e-1"), 1, {{s("days"), 45}}))).value(s("status")).toString(), s("applied"));
+
+    // Another manager's deal: refused for both kinds, with a reason.
+    for (const QString &entity : {s("deal_extension"), s("deal_feedback")}) {
+        const QJsonObject r = result(pushOne(maria, mutation(s("o-x-") + entity, entity, s("x-") + entity, 0, {{s("deal_id"), s("d-alfa")}})));
+        QCOMPARE(r.value(s("status")).toString(), s("rejected"));
+        QVERIFY2(r.value(s("reason")).toString().contains(s("p-alfa")), qPrintable(r.value(s("reason")).toString()));
+        // A deal that does not exist is refused too.
+        const QJsonObject missing = result(pushOne(maria, mutation(s("o-m-") + entity, entity, s("m-") + entity, 0, {{s("deal_id"), s("d-none")}})));
+        QCOMPARE(missing.value(s("status")).toString(), s("rejected"));
+    }
+    // Her extension may not move to someone else's deal, and she may not delete root's records.
+    QCOMPARE(result(pushOne(maria, mutation(s("o-4"), s("deal_extension"), s("e-1"), 2, {{s("deal_id"), s("d-alfa")}}))).value(s("status")).toString(), s("rejected"));
+    QCOMPARE(result(pushOne(m_admin, mutation(s("o-5"), s("deal_feedback"), s("f-root"), 0, {{s("deal_id"), s("d-alfa")}, {s("type"), s("won")}}))).value(s("status")).toString(), s("applied"));
+    QCOMPARE(result(pushOne(maria, mutation(s("o-6"), s("deal_feedback"), s("f-root"), 1, {}, s("delete")))).value(s("status")).toString(), s("rejected"));
+    // A viewer writes none of them.
+    const QString vera = login(s("vera"), s("verapw"));
+    QCOMPARE(pushOne(vera, mutation(s("o-7"), s("deal_feedback"), s("f-v"), 0, {{s("deal_id"), s("d-1")}})).status, 403);
+}
+
 void TestServer::concurrentWriters()
 {
+    // 20 clients push 500 mutations each (20 batches of 25) while a reader follows the feed.
     constexpr int kClients = 20;
-    constexpr int kBatches = 5;
-    constexpr int kPerBatch = 10;
-    const Reply start = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
-    qint64 readerSince = start.body.value(s("last_seq")).toInteger();
-    QVERIFY(!start.body.value(s("has_more")).toBool());
+    constexpr int kBatches = 20;
+    constexpr int kPerBatch = 25;
+    const qint64 readerStart = feedEnd(m_admin);
+    qint64 readerSince = readerStart;
 
     std::vector<std::unique_ptr<QNetworkAccessManager>> nams;
     int pending = 0;
     int failures = 0;
+    int applied = 0;
     std::function<void(int, int)> sendBatch = [&](int client, int batch) {
         QJsonArray list;
         for (int i = 0; i < kPerBatch; ++i) {
@@ -398,6 +537,9 @@ void TestServer::concurrentWriters()
             --pending;
             if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
                 ++failures;
+            const QJsonArray results = QJsonDocument::fromJson(reply->readAll()).object().value(s("results")).toArray();
+            for (const QJsonValue &r : results)
+                applied += r.toObject().value(s("status")).toString() == QLatin1String("applied") ? 1 : 0;
             reply->deleteLater();
             if (batch + 1 < kBatches)
                 sendBatch(client, batch + 1);
@@ -408,30 +550,58 @@ void TestServer::concurrentWriters()
         sendBatch(c, 0);
     }
 
-    // A reader follows the feed while the writers write.
-    QHash<QString, int> seen;
+    // The reader: every seq it is handed must be above the last one, and (checked at the end)
+    // no seq it stepped over may turn up later.
+    std::set<qint64> readerSeqs;
     bool increasing = true;
+    int readerPages = 0;
     QNetworkAccessManager readerNam;
     auto readOnce = [&] {
         const Reply page = send(readerNam, s("GET"), request(QStringLiteral("/api/v1/changes?since=%1&limit=200").arg(readerSince), m_admin));
+        ++readerPages;
         for (const QJsonValue &v : page.body.value(s("changes")).toArray()) {
-            const QJsonObject c = v.toObject();
-            const qint64 seq = c.value(s("seq")).toInteger();
+            const qint64 seq = v.toObject().value(s("seq")).toInteger();
             increasing &= seq > readerSince;
             readerSince = seq;
-            seen[c.value(s("id")).toString()] += 1;
+            readerSeqs.insert(seq);
         }
         return page.body.value(s("has_more")).toBool();
     };
     QElapsedTimer timer;
     timer.start();
-    while (pending > 0 && timer.elapsed() < 90000)
+    while (pending > 0 && timer.elapsed() < 150000)
         readOnce();
     QCOMPARE(pending, 0);
     QCOMPARE(failures, 0);
+    QCOMPARE(applied, kClients * kBatches * kPerBatch);
     while (readOnce()) {
     }
     QVERIFY(increasing);
+    qInfo() << "concurrent writers:" << kClients * kBatches * kPerBatch << "mutations in" << timer.elapsed()
+            << "ms; the reader read" << readerPages << "pages";
+
+    // The whole feed afresh: every mutation exactly once, seqs strictly increasing, and every seq
+    // after the reader's start was seen by the reader.
+    QHash<QString, int> seen;
+    qint64 since = 0;
+    qint64 previous = 0;
+    int missedByReader = 0;
+    while (true) {
+        const Reply page = get(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since), m_admin);
+        for (const QJsonValue &v : page.body.value(s("changes")).toArray()) {
+            const QJsonObject c = v.toObject();
+            const qint64 seq = c.value(s("seq")).toInteger();
+            QVERIFY(seq > previous);
+            previous = seq;
+            seen[c.value(s("id")).toString()] += 1;
+            if (seq > readerStart && !readerSeqs.count(seq))
+                ++missedByReader;
+        }
+        since = page.body.value(s("last_seq")).toInteger();
+        if (!page.body.value(s("has_more")).toBool())
+            break;
+    }
+    QCOMPARE(missedByReader, 0);
     int count = 0;
     for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("cw-"))) {
@@ -440,6 +610,7 @@ void TestServer::concurrentWriters()
         }
     }
     QCOMPARE(count, kClients * kBatches * kPerBatch);
+    QCOMPARE(qsizetype(readerSeqs.size()), qsizetype(count));
 }
 
 void TestServer::restartContinuesFeed()
@@ -466,6 +637,37 @@ void TestServer::restartContinuesFeed()
     QCOMPARE(changes.at(0).toObject().value(s("seq")).toInteger(), last + 1);
     // Another epoch is a reset server: 410.
     QCOMPARE(get(QStringLiteral("/api/v1/changes?since=%1&epoch=other").arg(last), token).status, 410);
+}
+
+void TestServer::tombstoneRetention()
+{
+    const QString token = login(s("root"), s("rootpw"));
+    auto status = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject().value(s("status")).toString(); };
+    QCOMPARE(status(pushOne(token, mutation(s("t-1"), s("partner"), s("p-tomb"), 0, {{s("name"), s("Soon gone")}}))), s("applied"));
+    QCOMPARE(status(pushOne(token, mutation(s("t-2"), s("partner"), s("p-tomb"), 1, {}, s("delete")))), s("applied"));
+    const qint64 tombstoneSeq = feedEnd(token);
+    // Within the retention window an old since is still served, tombstone included.
+    const Reply kept = get(QStringLiteral("/api/v1/changes?since=%1").arg(tombstoneSeq - 1), token);
+    QCOMPARE(kept.status, 200);
+    QCOMPARE(kept.body.value(s("changes")).toArray().at(0).toObject().value(s("deleted")).toBool(), true);
+
+    // A server with a retention of 0 days purges every tombstone when it starts.
+    m_server->stop();
+    m_server = std::make_unique<ServerProcess>();
+    QVERIFY(m_server->start(m_data, {s("--tombstone-retention-days"), s("0")}));
+    const QString after = login(s("root"), s("rootpw"));
+    const Reply gone = get(QStringLiteral("/api/v1/changes?since=%1").arg(tombstoneSeq - 1), after);
+    QCOMPARE(gone.status, 410);
+    QCOMPARE(gone.body.value(s("error")).toString(), s("resync_required"));
+    QCOMPARE(get(s("/api/v1/changes?since=1"), after).status, 410);
+    // A full resync from 0 works and no longer carries the purged tombstones; a since at the purge point is fine.
+    const Reply full = get(s("/api/v1/changes?since=0&limit=1000"), after);
+    QCOMPARE(full.status, 200);
+    for (const QJsonValue &v : full.body.value(s("changes")).toArray())
+        QVERIFY(!v.toObject().value(s("deleted")).toBool());
+    const Reply current = get(QStringLiteral("/api/v1/changes?since=%1").arg(tombstoneSeq), after);
+    QCOMPARE(current.status, 200);
+    QVERIFY(current.body.value(s("changes")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestServer)

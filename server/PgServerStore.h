@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <map>
+#include <memory>
+
+#include "ServerStore.h"
+
+namespace pd::server {
+
+// Where a PostgreSQL server store lives: postgresql://USER@HOST:PORT/DB plus an optional password
+// (from PGPASSWORD or the server's config, never from the URL).
+struct PgLocation
+{
+    QString user;
+    QString host;
+    int port = 5432;
+    QString database;
+    QString password;
+
+    static Result<PgLocation> fromUrl(const QString &url, const QString &password = {});
+};
+
+// The server store in PostgreSQL, for a program that outgrows one machine. Every write
+// transaction starts with a transaction-level advisory lock, so sequence numbers are handed out
+// and committed in one order and a reader never sees seq N+1 before N (DESIGN.md).
+class PgServerStore final : public ServerStore
+{
+public:
+    explicit PgServerStore(PgLocation location);
+    ~PgServerStore() override;
+    PgServerStore(const PgServerStore &) = delete;
+    PgServerStore &operator=(const PgServerStore &) = delete;
+
+    Status open() override;
+    QString epoch() const override { return m_epoch; }
+
+    Status beginWrite() override;
+    Status commit() override;
+    void rollback() override;
+
+    Result<std::optional<UserRecord>> user(const QString &name) override;
+    Status saveUser(const UserRecord &user) override;
+    Result<QList<UserRecord>> users() override;
+
+    Status saveToken(const QString &digest, const TokenRecord &token) override;
+    Result<std::optional<TokenRecord>> token(const QString &digest) override;
+    Status deleteToken(const QString &digest) override;
+    Status deleteTokensOf(const QString &user) override;
+
+    Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) override;
+    Result<QList<StoredRecord>> records(const QString &entity) override;
+    Result<qint64> writeRecord(const StoredRecord &record) override;
+
+    Result<std::optional<StoredMutation>> mutation(const QString &mutationId) override;
+    Status saveMutation(const QString &mutationId, const StoredMutation &m) override;
+
+    Result<QList<sync::Change>> changes(qint64 since, int limit) override;
+    Result<qint64> lastSeq() override;
+    Result<qint64> purgedUpTo() override;
+    Result<int> purgeTombstones(const QDateTime &olderThan) override;
+
+    // The schema version this build writes; open() upgrades older databases step by step.
+    static int schemaVersion();
+
+private:
+    Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
+    Status run(const QString &sql, const QVariantList &values = {});
+    Status runSchema(const QString &sql);
+    Result<QString> meta(const QString &key);
+    Status setMeta(const QString &key, const QString &value);
+    Status migrate();
+
+    PgLocation m_location;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_epoch;
+    // Prepared statements by SQL text: each is prepared once per connection, not per call.
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+};
+
+} // namespace pd::server
