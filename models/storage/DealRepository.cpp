@@ -1,6 +1,6 @@
 #include "DealRepository.h"
 
-#include "AuditLog.h"
+#include "ChangeRecorder.h"
 #include "Database.h"
 #include "Inn.h"
 #include "Outbox.h"
@@ -174,25 +174,6 @@ QVariantList derivedValues(const Registration &r)
     return {key.name, key.emailDomain, r.customerName.toCaseFolded(), r.partnerName.toCaseFolded(), end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
 }
 
-QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after)
-{
-    QList<FieldChange> changes;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        const QJsonValue old = before.value(it.key());
-        if (old != it.value())
-            changes.append({it.key(), old.toVariant(), it.value().toVariant()});
-    }
-    return changes;
-}
-
-QList<FieldChange> created(const QJsonObject &fields)
-{
-    QList<FieldChange> changes;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        changes.append({it.key(), QVariant(), it.value().toVariant()});
-    return changes;
-}
-
 QString placeholders(qsizetype n)
 {
     QStringList marks;
@@ -244,18 +225,6 @@ Registration registrationFromRow(const QSqlQuery &r)
     d.updatedAt = sql::dateTimeFromStored(next().toString());
     d.version = next().toLongLong();
     return d;
-}
-
-// One record's audit entry and outbox mutation, linked by the mutation id.
-Status record(const QSqlDatabase &db, const QDateTime &now, const QString &actor, const QString &entity,
-              const QString &id, const QString &parentId, const QString &action, qint64 baseVersion,
-              const QJsonObject &outboxFields, const QList<FieldChange> &changes)
-{
-    Outbox outbox(db);
-    auto mutation = outbox.enqueue(entity, id, QStringLiteral("upsert"), baseVersion, outboxFields, now);
-    if (!mutation)
-        return mutation.error();
-    return AuditLog(db).append(AuditEntry{0, now, actor, entity, id, parentId, action, mutation.value(), changes});
 }
 
 } // namespace
@@ -539,11 +508,12 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
     const bool isNew = action == QLatin1String("create");
     const QJsonObject fieldsBefore = isNew ? QJsonObject() : dealFields(before);
     const QJsonObject fieldsAfter = dealFields(after);
-    const QList<FieldChange> changes = isNew ? created(fieldsAfter) : diff(fieldsBefore, fieldsAfter);
+    const QList<FieldChange> changes = isNew ? ChangeRecorder::created(fieldsAfter) : ChangeRecorder::diff(fieldsBefore, fieldsAfter);
 
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{Tr::tr("Could not save the registration: the database is busy or read-only."), {}, {}};
+    ChangeRecorder recorder(m_db, now, m_actor);
 
     QVariantList values = rowValues(after);
     if (isNew) {
@@ -582,7 +552,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         QJsonObject outboxFields;
         for (const FieldChange &c : changes)
             outboxFields.insert(c.field, fieldsAfter.value(c.field));
-        if (Status s = record(m_db, now, m_actor, kDeal, after.id, {}, action, after.version, outboxFields, changes); !s)
+        if (Status s = recorder.record(kDeal, after.id, {}, action, after.version, outboxFields, changes); !s)
             return s.error();
     }
 
@@ -601,10 +571,10 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
                                 toKey(e.decision), toBound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days});
             if (!q)
                 return q.error();
-            if (Status s = record(m_db, now, m_actor, kExtension, e.id, after.id, QStringLiteral("create"), 0, f, created(f)); !s)
+            if (Status s = recorder.record(kExtension, e.id, after.id, QStringLiteral("create"), 0, f, ChangeRecorder::created(f)); !s)
                 return s.error();
         } else if (!(*old == e)) {
-            const QList<FieldChange> ch = diff(extensionFields(after.id, *old), f);
+            const QList<FieldChange> ch = ChangeRecorder::diff(extensionFields(after.id, *old), f);
             auto q = sql::exec(m_db,
                                QStringLiteral("UPDATE deal_extensions SET decision = ?, decided_at = ?, decided_by = ?, "
                                               "days = ? WHERE id = ?"),
@@ -614,7 +584,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
             QJsonObject changed;
             for (const FieldChange &c : ch)
                 changed.insert(c.field, f.value(c.field));
-            if (Status s = record(m_db, now, m_actor, kExtension, e.id, after.id, QStringLiteral("update"), 0, changed, ch); !s)
+            if (Status s = recorder.record(kExtension, e.id, after.id, QStringLiteral("update"), 0, changed, ch); !s)
                 return s.error();
         }
     }
@@ -633,8 +603,8 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
                             toBound(fields.value(QStringLiteral("competitors")))});
         if (!q)
             return q.error();
-        if (Status s = record(m_db, now, m_actor, kFeedback, f.id, after.id, QStringLiteral("create"), 0, fields,
-                              created(fields));
+        if (Status s = recorder.record(kFeedback, f.id, after.id, QStringLiteral("create"), 0, fields,
+                              ChangeRecorder::created(fields));
             !s)
             return s.error();
     }

@@ -191,7 +191,7 @@ QList<Migration> buildAll()
     }});
 
     // Version 3: training (courses, enrolments, certificates), the software compatibility track,
-    // effective-dated program rules and each partner's tier standing.
+    // effective-dated program rules.
     steps.append(Migration{3, {
         QStringLiteral(R"(CREATE TABLE courses (
             id TEXT PRIMARY KEY NOT NULL,
@@ -258,11 +258,6 @@ QList<Migration> buildAll()
             created_at TEXT NOT NULL,
             updated_at TEXT NOT NULL,
             version INTEGER NOT NULL DEFAULT 0
-        ))"),
-        QStringLiteral(R"(CREATE TABLE tier_standing (
-            partner_id TEXT PRIMARY KEY NOT NULL REFERENCES partners (id) ON DELETE CASCADE,
-            below_since TEXT,
-            evaluated_on TEXT NOT NULL
         ))"),
         QStringLiteral("CREATE INDEX deals_partner_closed ON deals (partner_id, outcome, closed_at)"),
     }});

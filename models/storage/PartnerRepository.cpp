@@ -1,6 +1,7 @@
 #include "PartnerRepository.h"
 
 #include "AuditLog.h"
+#include "ChangeRecorder.h"
 #include "Database.h"
 #include "Outbox.h"
 #include "SqlUtil.h"
@@ -41,25 +42,9 @@ QVariant toBound(const QJsonValue &v)
     return v.toVariant();
 }
 
-// The fields whose values differ, with old and new values.
-QList<FieldChange> diff(const QJsonObject &before, const QJsonObject &after)
-{
-    QList<FieldChange> changes;
-    for (auto it = after.begin(); it != after.end(); ++it) {
-        const QJsonValue old = before.value(it.key());
-        if (old != it.value())
-            changes.append({it.key(), old.toVariant(), it.value().toVariant()});
-    }
-    return changes;
-}
-
 QList<FieldChange> allAs(const QJsonObject &fields, bool created)
 {
-    QList<FieldChange> changes;
-    for (auto it = fields.begin(); it != fields.end(); ++it)
-        changes.append({it.key(), created ? QVariant() : it.value().toVariant(),
-                        created ? it.value().toVariant() : QVariant()});
-    return changes;
+    return created ? ChangeRecorder::created(fields) : ChangeRecorder::deleted(fields);
 }
 
 QString placeholders(qsizetype n)
@@ -85,33 +70,6 @@ QJsonObject personFieldsWithParent(const Person &person, int sortOrder)
     f.insert(QStringLiteral("sort_order"), sortOrder);
     return f;
 }
-
-// Writes one record's change: its audit entry and its outbox mutation, linked by the mutation id.
-class ChangeWriter
-{
-public:
-    ChangeWriter(const QSqlDatabase &db, const QDateTime &now, const QString &actor)
-        : m_audit(db), m_outbox(db), m_now(now), m_actor(actor)
-    {
-    }
-
-    Status record(const QString &entity, const QString &id, const QString &parentId, const QString &action,
-                  qint64 baseVersion, const QJsonObject &outboxFields, const QList<FieldChange> &changes)
-    {
-        auto mutation = m_outbox.enqueue(entity, id, action == QLatin1String("delete") ? QStringLiteral("delete")
-                                                                                       : QStringLiteral("upsert"),
-                                         baseVersion, outboxFields, m_now);
-        if (!mutation)
-            return mutation.error();
-        return m_audit.append(AuditEntry{0, m_now, m_actor, entity, id, parentId, action, mutation.value(), changes});
-    }
-
-private:
-    AuditLog m_audit;
-    Outbox m_outbox;
-    QDateTime m_now;
-    QString m_actor;
-};
 
 Partner partnerFromRow(const QSqlQuery &r)
 {
@@ -141,7 +99,7 @@ Partner partnerFromRow(const QSqlQuery &r)
 }
 
 Status insertPerson(const QSqlDatabase &db, const Person &person, int sortOrder, const QDateTime &now,
-                    ChangeWriter &writer)
+                    ChangeRecorder &writer)
 {
     const QJsonObject f = personFieldsWithParent(person, sortOrder);
     auto q = sql::exec(db,
@@ -155,7 +113,7 @@ Status insertPerson(const QSqlDatabase &db, const Person &person, int sortOrder,
 }
 
 // Deletes the records that belong to a person (enrolments, certificates), each audited and queued.
-Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeWriter &writer)
+Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeRecorder &writer)
 {
     struct Child
     {
@@ -188,7 +146,7 @@ Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeW
     return {};
 }
 
-Status deletePerson(const QSqlDatabase &db, const Person &person, int sortOrder, ChangeWriter &writer)
+Status deletePerson(const QSqlDatabase &db, const Person &person, int sortOrder, ChangeRecorder &writer)
 {
     if (Status s = deletePersonRecords(db, person, writer); !s)
         return s;
@@ -375,7 +333,7 @@ Result<domain::Partner> PartnerRepository::create(domain::Partner p)
                        values);
     if (!q)
         return q.error();
-    ChangeWriter writer(m_db, now, m_actor);
+    ChangeRecorder writer(m_db, now, m_actor);
     if (Status s = writer.record(kPartner, p.id, {}, QStringLiteral("create"), p.version, f, allAs(f, true)); !s)
         return s.error();
     for (int i = 0; i < p.people.size(); ++i) {
@@ -403,7 +361,7 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
     if (Status s = checkRules(p); !s)
         return s.error();
 
-    const QList<FieldChange> changes = diff(toFields(before), toFields(p));
+    const QList<FieldChange> changes = ChangeRecorder::diff(toFields(before), toFields(p));
     QHash<QString, int> oldIndex;
     for (int i = 0; i < before.people.size(); ++i)
         oldIndex.insert(before.people.at(i).id, i);
@@ -415,7 +373,7 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{Tr::tr("Could not save the partner: the database is busy or read-only."), {}, {}};
-    ChangeWriter writer(m_db, now, m_actor);
+    ChangeRecorder writer(m_db, now, m_actor);
     bool changed = false;
 
     if (!changes.isEmpty()) {
@@ -460,7 +418,7 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
         }
         const Person &previous = before.people.at(*old);
         const QList<FieldChange> personChanges =
-            diff(personFieldsWithParent(previous, *old), personFieldsWithParent(person, i));
+            ChangeRecorder::diff(personFieldsWithParent(previous, *old), personFieldsWithParent(person, i));
         if (personChanges.isEmpty())
             continue;
         changed = true;
@@ -519,7 +477,7 @@ Status PartnerRepository::remove(const QString &id)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{Tr::tr("Could not delete the partner: the database is busy or read-only."), {}, {}};
-    ChangeWriter writer(m_db, now, m_actor);
+    ChangeRecorder writer(m_db, now, m_actor);
     for (int i = 0; i < p.people.size(); ++i) {
         if (Status s = deletePerson(m_db, p.people.at(i), i, writer); !s)
             return s;
