@@ -108,8 +108,10 @@ Result<RuleBook> ProgramRulesRepository::load() const
         const QDate from = sql::dateFromStored(q.value().value(0).toString());
         versions.append(fromJson(QJsonDocument::fromJson(q.value().value(1).toString().toUtf8()).object(), from));
     }
-    if (versions.isEmpty())
-        versions.append(ProgramRules::exampleDefaultsFrom(QDate(2000, 1, 1)));
+    // Before the first stored version, the example defaults apply.
+    const QDate origin(2000, 1, 1);
+    if (versions.isEmpty() || versions.first().effectiveFrom > origin)
+        versions.prepend(ProgramRules::exampleDefaultsFrom(origin));
     return RuleBook(versions);
 }
 
