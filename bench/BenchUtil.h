@@ -24,13 +24,18 @@ inline double median(QList<double> values)
     return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2.0;
 }
 
-// One result line in the format bench/run.sh collects: "RESULT<TAB>benchmark<TAB>step<TAB>median ms<TAB>min ms".
-inline void report(const QString &benchmark, const QString &step, const QList<double> &samples)
+// One result line in the format bench/run.sh collects:
+// "RESULT<TAB>benchmark<TAB>step<TAB>median ms<TAB>min ms[<TAB>target ms]"; run.sh compares the median with
+// the target (when there is one) and prints pass or miss.
+inline void report(const QString &benchmark, const QString &step, const QList<double> &samples, double targetMs = 0)
 {
     QTextStream out(stdout);
     const double minimum = samples.isEmpty() ? 0.0 : *std::min_element(samples.begin(), samples.end());
     out << "RESULT\t" << benchmark << '\t' << step << '\t' << QString::number(median(samples), 'f', 2) << '\t'
-        << QString::number(minimum, 'f', 2) << '\n';
+        << QString::number(minimum, 'f', 2);
+    if (targetMs > 0)
+        out << '\t' << QString::number(targetMs, 'f', 0);
+    out << '\n';
     out.flush();
 }
 

@@ -26,9 +26,13 @@ for b in "${benches[@]}"; do
         status=1
     fi
 done
-printf '\n%-18s %-28s %12s %12s\n' "benchmark" "step" "median ms" "min ms"
-printf '%-18s %-28s %12s %12s\n' "---------" "----" "---------" "------"
-while IFS=$'\t' read -r _ name step median minimum; do
-    printf '%-18s %-28s %12s %12s\n' "$name" "$step" "$median" "$minimum"
+printf '\n%-18s %-34s %10s %10s %10s %6s\n' "benchmark" "step" "median ms" "min ms" "target ms" "result"
+printf '%-18s %-34s %10s %10s %10s %6s\n' "---------" "----" "---------" "------" "---------" "------"
+while IFS=$'\t' read -r _ name step median minimum target; do
+    verdict="-"
+    if [[ -n "${target:-}" ]]; then
+        verdict="$(awk -v m="$median" -v t="$target" 'BEGIN { print (m <= t) ? "pass" : "miss" }')"
+    fi
+    printf '%-18s %-34s %10s %10s %10s %6s\n' "$name" "$step" "$median" "$minimum" "${target:--}" "$verdict"
 done <"$results"
 exit $status

@@ -66,14 +66,20 @@ public:
         QSqlQuery q(m_db);
         if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
             m_previous = q.value(0).toLongLong();
+        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
+            m_previousTempStore = q.value(0).toInt();
         // PRAGMA takes no bound values; the size is computed here.
         q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kibibytes));
+        // Statement journals (every insert that fires the search-index trigger has one) stay in memory
+        // instead of a temporary file written and thrown away for each row.
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
     }
     ~LargeCache()
     {
         QSqlQuery q(m_db);
-        // PRAGMA takes no bound values; this is a number read from SQLite itself.
+        // PRAGMA takes no bound values; these are numbers read from SQLite itself.
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous));
+        q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_previousTempStore));
     }
     LargeCache(const LargeCache &) = delete;
     LargeCache &operator=(const LargeCache &) = delete;
@@ -81,6 +87,7 @@ public:
 private:
     QSqlDatabase m_db;
     qint64 m_previous = -2000;
+    int m_previousTempStore = 0;
 };
 
 QString whereOf(const QSqlDatabase &db)

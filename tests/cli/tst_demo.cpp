@@ -31,6 +31,8 @@ class TestDemo final : public QObject
 private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
     void cancelWritesNothing();
+    void cancelDuringDealsWritesNothing();
+    void dealsLeavePartnersAsTheyWere();
     void refusesDatabaseWithPartners();
     void smallSetShowsEverything();
     void idsAreUuidV4FromTheSeed();
@@ -82,6 +84,45 @@ void TestDemo::cancelWritesNothing()
     QCOMPARE(countOf(db->connection(), QStringLiteral("people")), summary.people);
     QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")), 500 + summary.people);
     QCOMPARE(countOf(db->connection(), QStringLiteral("outbox")), 0);
+}
+
+void TestDemo::cancelDuringDealsWritesNothing()
+{
+    auto db = open(QStringLiteral("cancel-deals.db"));
+    QVERIFY(db);
+    int last = 0;
+    const pd::Status s = pd::demo::generate(*db, {7, 200, 2000}, [&last](int done, int total) {
+        last = done;
+        return done < 200 + 1500 || total != 2200;
+    });
+    QVERIFY(!s.ok());
+    QVERIFY(last >= 1700);
+    for (const char *table : {"partners", "deals", "deal_products", "deal_extensions", "deal_feedback", "audit_log"})
+        QCOMPARE(countOf(db->connection(), QLatin1String(table)), 0);
+}
+
+void TestDemo::dealsLeavePartnersAsTheyWere()
+{
+    // Deals come from their own random stream: asking for them changes no partner of the seed.
+    auto without = open(QStringLiteral("without-deals.db"));
+    auto with = open(QStringLiteral("with-deals.db"));
+    QVERIFY(without && with);
+    QVERIFY(pd::demo::generate(*without, {3, 50}).ok());
+    pd::demo::Summary summary;
+    QVERIFY(pd::demo::generate(*with, {3, 50, 500}, {}, &summary).ok());
+    QCOMPARE(summary.deals, 500);
+    QVERIFY(summary.dealsAudited);
+    const auto ids = [](const QSqlDatabase &db) {
+        QStringList list;
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("SELECT id || name || inn FROM partners ORDER BY id"));
+        while (q.next())
+            list.append(q.value(0).toString());
+        return list;
+    };
+    QCOMPARE(ids(with->connection()), ids(without->connection()));
+    QCOMPARE(countOf(with->connection(), QStringLiteral("deals")), 500);
+    QCOMPARE(countOf(with->connection(), QStringLiteral("outbox")), 0);
 }
 
 void TestDemo::refusesDatabaseWithPartners()
