@@ -26,6 +26,8 @@ struct Certificate
     Competence competence = Competence::Sale;
     QDate issuedOn;
     QDate expiresOn;
+    QString partnerId;
+    QString number;
 
     bool isValidOn(const QDate &date) const { return issuedOn <= date && date < expiresOn; }
     bool operator==(const Certificate &) const = default;

@@ -94,7 +94,8 @@ Result<QList<PartnerTier>> TierService::run(const QString &partnerId, const QDat
         const QSqlQuery &c = certs.value();
         data[c.value(0).toString()].certificates.append(
             {c.value(1).toString(), c.value(2).toString(), competenceFromKey(c.value(3).toString()).value_or(Competence::Sale),
-             sql::dateFromStored(c.value(4).toString()), sql::dateFromStored(c.value(5).toString())});
+             sql::dateFromStored(c.value(4).toString()), sql::dateFromStored(c.value(5).toString()), c.value(0).toString(),
+             QString()});
     }
 
     auto partners = sql::exec(m_db,
