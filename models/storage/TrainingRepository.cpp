@@ -180,6 +180,22 @@ Certificate certificateFromRow(const QSqlQuery &r, int first)
 
 const QString kCertificateColumns = QStringLiteral("c.id, c.person_id, c.partner_id, c.competence, c.number, c.issued_on, c.expires_on");
 
+// Certificates with their holder's and partner's names, filtered by `where` (bound `values`).
+Result<QList<CertificateRow>> certificateRows(const QSqlDatabase &db, const QString &where, const QVariantList &values)
+{
+    auto q = sql::exec(db,
+                       QStringLiteral("SELECT %1, p.name, pa.name FROM certificates c JOIN people p ON p.id = c.person_id "
+                                      "JOIN partners pa ON pa.id = c.partner_id WHERE %2 ORDER BY c.expires_on, pa.name, p.name")
+                           .arg(kCertificateColumns, where),
+                       values);
+    if (!q)
+        return q.error();
+    QList<CertificateRow> list;
+    while (q.value().next())
+        list.append({certificateFromRow(q.value(), 0), q.value().value(7).toString(), q.value().value(8).toString()});
+    return list;
+}
+
 } // namespace
 
 TrainingRepository::TrainingRepository(QSqlDatabase db, const Clock &clock, QString actor)
@@ -268,34 +284,13 @@ Result<Enrollment> TrainingRepository::saveEnrollment(Enrollment e)
 
 Result<QList<CertificateRow>> TrainingRepository::certificatesOfPartner(const QString &partnerId) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT %1, p.name, pa.name FROM certificates c JOIN people p ON p.id = c.person_id "
-                                      "JOIN partners pa ON pa.id = c.partner_id WHERE c.partner_id = ? "
-                                      "ORDER BY c.expires_on, p.name")
-                           .arg(kCertificateColumns),
-                       {partnerId});
-    if (!q)
-        return q.error();
-    QList<CertificateRow> list;
-    while (q.value().next())
-        list.append({certificateFromRow(q.value(), 0), q.value().value(7).toString(), q.value().value(8).toString()});
-    return list;
+    return certificateRows(m_db, QStringLiteral("c.partner_id = ?"), {partnerId});
 }
 
 Result<QList<CertificateRow>> TrainingRepository::expiringCertificates(const QDate &asOf, int days) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT %1, p.name, pa.name FROM certificates c JOIN people p ON p.id = c.person_id "
-                                      "JOIN partners pa ON pa.id = c.partner_id WHERE c.issued_on <= ? AND c.expires_on > ? "
-                                      "AND c.expires_on <= ? ORDER BY c.expires_on, pa.name, p.name")
-                           .arg(kCertificateColumns),
-                       {sql::toStored(asOf), sql::toStored(asOf), sql::toStored(asOf.addDays(days))});
-    if (!q)
-        return q.error();
-    QList<CertificateRow> list;
-    while (q.value().next())
-        list.append({certificateFromRow(q.value(), 0), q.value().value(7).toString(), q.value().value(8).toString()});
-    return list;
+    return certificateRows(m_db, QStringLiteral("c.issued_on <= ? AND c.expires_on > ? AND c.expires_on <= ?"),
+                           {sql::toStored(asOf), sql::toStored(asOf), sql::toStored(asOf.addDays(days))});
 }
 
 Result<Certificate> TrainingRepository::addCertificate(Certificate c, int validityMonths)
