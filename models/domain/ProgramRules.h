@@ -37,6 +37,9 @@ struct ProgramRules
     int registrationBpSilver = 1000;
     int registrationBpGold = 1500;
     int registrationBpPlatinum = 2000;
+    // An Agent's share of what its clients pay, and its reward per won deal with technical pre-sale.
+    int agentPercentBp = 500;
+    qint64 presaleRewardMinor = 15'000'00;
 
     bool operator==(const ProgramRules &) const = default;
 

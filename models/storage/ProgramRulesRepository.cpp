@@ -48,7 +48,9 @@ QString validate(const ProgramRules &r)
     if (r.graceDays < 0 || r.certificateValidityMonths <= 0 || r.protection.protectionDays <= 0
         || r.protection.extensionDays <= 0 || r.protection.maxExtensions < 0)
         return Tr::tr("Periods must be positive and the number of extensions cannot be negative.");
-    for (int bp : {r.baseDiscountBp, r.registrationBpSilver, r.registrationBpGold, r.registrationBpPlatinum}) {
+    if (r.presaleRewardMinor < 0)
+        return Tr::tr("The pre-sale reward cannot be negative.");
+    for (int bp : {r.baseDiscountBp, r.registrationBpSilver, r.registrationBpGold, r.registrationBpPlatinum, r.agentPercentBp}) {
         if (bp < 0 || bp > 10000)
             return Tr::tr("Discounts are between 0 % and 100 %.");
     }
@@ -75,7 +77,9 @@ QJsonObject ProgramRulesRepository::toJson(const ProgramRules &r)
             {QStringLiteral("base_discount_bp"), r.baseDiscountBp},
             {QStringLiteral("registration_bp_silver"), r.registrationBpSilver},
             {QStringLiteral("registration_bp_gold"), r.registrationBpGold},
-            {QStringLiteral("registration_bp_platinum"), r.registrationBpPlatinum}};
+            {QStringLiteral("registration_bp_platinum"), r.registrationBpPlatinum},
+            {QStringLiteral("agent_percent_bp"), r.agentPercentBp},
+            {QStringLiteral("presale_reward_minor"), r.presaleRewardMinor}};
 }
 
 ProgramRules ProgramRulesRepository::fromJson(const QJsonObject &o, const QDate &effectiveFrom)
@@ -95,6 +99,8 @@ ProgramRules ProgramRulesRepository::fromJson(const QJsonObject &o, const QDate 
     r.registrationBpSilver = o.value(QStringLiteral("registration_bp_silver")).toInt(d.registrationBpSilver);
     r.registrationBpGold = o.value(QStringLiteral("registration_bp_gold")).toInt(d.registrationBpGold);
     r.registrationBpPlatinum = o.value(QStringLiteral("registration_bp_platinum")).toInt(d.registrationBpPlatinum);
+    r.agentPercentBp = o.value(QStringLiteral("agent_percent_bp")).toInt(d.agentPercentBp);
+    r.presaleRewardMinor = o.value(QStringLiteral("presale_reward_minor")).toInteger(d.presaleRewardMinor);
     return r;
 }
 

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "Money.h"
+#include "Partner.h"
+#include "ProgramRules.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace pd::domain {
+
+// The provider's service categories as billing reports them. The last four earn no discount or
+// reward under either model (DOMAIN.md).
+enum class ServiceCategory {
+    Compute, Storage, Network, Databases, Containers, AiMl, Other,
+    BonusRubles, Marketplace, ThirdPartyLicenses, AdminServices
+};
+QString toKey(ServiceCategory v);
+std::optional<ServiceCategory> serviceCategoryFromKey(const QString &key);
+QString displayName(ServiceCategory v);
+bool earnsNothing(ServiceCategory v);
+
+// One month of one customer's consumption of one service category in one project, excluding VAT.
+struct ConsumptionRecord
+{
+    QString id;
+    QString partnerId;
+    QString customerName;
+    QString customerInn;
+    QDate month; // the first day of the month
+    ServiceCategory category = ServiceCategory::Compute;
+    QString project;
+    Money amount;
+
+    bool operator==(const ConsumptionRecord &) const = default;
+};
+
+enum class LineKind { BaseDiscount, RegistrationDiscount, AgentPercentage, PresaleReward, Clawback, TopUp };
+QString toKey(LineKind v);
+std::optional<LineKind> lineKindFromKey(const QString &key);
+QString displayName(LineKind v);
+
+// One priced line of a partner's commission for a period, with everything that priced it.
+struct CommissionLine
+{
+    QString partnerId;
+    QDate period;          // the first day of the settlement month
+    LineKind kind = LineKind::BaseDiscount;
+    QString consumptionId; // the record it prices (none for a pre-sale reward)
+    QString dealId;        // the registered or won deal behind a registration discount or reward
+    Money basis;           // what the rate applies to
+    int rateBp = 0;        // 0 for fixed amounts
+    Money amount;
+    QDate ruleEffectiveFrom;
+    Tier tier = Tier::None;
+    QDate correctsPeriod;  // for a clawback or top-up: the closed period it corrects
+
+    bool operator==(const CommissionLine &) const = default;
+};
+
+namespace commission {
+
+// basis × rate / 10 000, rounded to the kopeck half away from zero: the one rounding rule, applied
+// per line, so that a line's amount can be recomputed by hand and a refund is the exact negative of
+// the charge it reverses.
+qint64 applyRate(qint64 basisMinor, int rateBp);
+
+// Prices one consumption record. Partners and White Label partners get the base discount on all of
+// it and, when the customer has a Registered or Won deal (dealId), the registration part for their
+// tier; Agents get their percentage. Excluded categories earn nothing (no line).
+QList<CommissionLine> price(const ConsumptionRecord &record, Role role, Tier tier, const QString &dealId,
+                            const ProgramRules &rules, const QDate &period);
+
+// An Agent's fixed reward for a won deal with technical pre-sale.
+CommissionLine presaleReward(const QString &partnerId, const QString &dealId, const ProgramRules &rules,
+                             const QDate &period);
+
+// When a closed period is recomputed: the difference per partner between what was settled and what
+// it should have been, as one clawback (negative) or top-up (positive) line in the open period; none
+// when they agree.
+QList<CommissionLine> corrections(const QList<CommissionLine> &settled, const QList<CommissionLine> &recomputed,
+                                  const QDate &closedPeriod, const QDate &openPeriod);
+
+Money total(const QList<CommissionLine> &lines, const QString &currency = QStringLiteral("RUB"));
+
+} // namespace commission
+} // namespace pd::domain
