@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DealFactory.h"
 #include "DealWriter.h"
+#include "DeferredIndexes.h"
 #include "DemoRandom.h"
 #include "DemoWriter.h"
 #include "PartnerFactory.h"
@@ -25,6 +26,8 @@ struct Tr
 
 constexpr int kProgressStep = 100;
 constexpr int kDealProgressStep = 1000;
+// From this many deals on, indexes are built after the rows rather than with each of them.
+constexpr int kDeferIndexesFrom = 10'000;
 // Deals come from their own stream, so that adding deals leaves a seed's partners as they were.
 constexpr quint32 kDealStream = 0x5DEECE6Du;
 
@@ -110,6 +113,16 @@ Status generateDeals(const QSqlDatabase &connection, const Options &options, con
     DealWriter writer(connection, made.dealsAudited);
     if (Status s = writer.prepare(); !s)
         return s;
+    // The deal tables are empty (the database held no partners, so no deals): their indexes and search
+    // index are built once at the end instead of row by row, in this same transaction.
+    DeferredIndexes indexes(connection);
+    const bool deferred = options.deals >= kDeferIndexesFrom;
+    if (deferred) {
+        if (Status s = indexes.drop({QStringLiteral("deals"), QStringLiteral("deal_products"),
+                                     QStringLiteral("deal_extensions"), QStringLiteral("deal_feedback")});
+            !s)
+            return s;
+    }
     DemoRandom random(options.seed ^ kDealStream);
     DealFactory factory(random, baseTime(), partners, options.deals);
     made.deliberateConflicts = int(factory.deliberateConflicts());
@@ -129,6 +142,10 @@ Status generateDeals(const QSqlDatabase &connection, const Options &options, con
         ++made.dealsByState[int(deal.state)];
         made.dealsWon += deal.outcome == domain::DealOutcome::Won ? 1 : 0;
         made.dealsLost += deal.outcome == domain::DealOutcome::Lost ? 1 : 0;
+    }
+    if (deferred) {
+        if (Status s = indexes.restore(); !s)
+            return s;
     }
     made.extensions = writer.extensionsWritten();
     made.feedback = writer.feedbackWritten();
