@@ -42,7 +42,7 @@ DealQuery::DealQuery(QSqlDatabase db, DealFilter filter, DealSort sort, Qt::Sort
 {
 }
 
-QString DealQuery::whereClause(QVariantList &values) const
+QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
 {
     QStringList conditions;
     const QString now = sql::toStored(m_now);
@@ -72,34 +72,27 @@ QString DealQuery::whereClause(QVariantList &values) const
     if (m_filter.reviewQueue)
         conditions.append(QStringLiteral("d.state IN ('awaiting_review', 'in_progress', 'confirmation')"));
     if (!m_filter.product.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("d.id IN (SELECT deal_id FROM deal_products WHERE product = ?)"));
+        // Counting, SQLite reads the product's deals from its index; for a page, it walks the sort's index
+        // and probes each deal's products until the page is full.
+        conditions.append(purpose == Purpose::Count
+                              ? QStringLiteral("d.id IN (SELECT deal_id FROM deal_products WHERE product = ?)")
+                              : QStringLiteral("EXISTS (SELECT 1 FROM deal_products p WHERE p.deal_id = d.id AND p.product = ?)"));
         values.append(customers::normalizeProduct(m_filter.product));
     }
     if (m_filter.protectionEndingWithinDays >= 0) {
-        conditions.append(QStringLiteral("d.protection_ends_at > ? AND d.protection_ends_at <= ? AND d.outcome = 'in_progress'"));
+        conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
+                                         "protection_ends_at > ? AND protection_ends_at <= ?)"));
         values << now << sql::toStored(m_now.addDays(m_filter.protectionEndingWithinDays));
     }
     if (m_filter.feedbackOverdue) {
-        conditions.append(QStringLiteral("d.feedback_due_at < ? AND d.protection_ends_at > ?"));
+        conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
+                                         "feedback_due_at < ? AND protection_ends_at > ?)"));
         values << now << now;
     }
     if (m_filter.hasConflicts) {
-        // Another partner's active registration with the same customer key and a product in common.
-        const QString active = QStringLiteral(
-            "o.state <> 'rejected' AND (o.state <> 'registered' OR (o.outcome = 'in_progress' AND o.protection_ends_at > ?))");
-        const QString self = QStringLiteral(
-            "d.state <> 'rejected' AND (d.state <> 'registered' OR (d.outcome = 'in_progress' AND d.protection_ends_at > ?))");
-        QStringList keyed;
-        for (const char *key : {"customer_inn", "customer_name_norm", "customer_email_domain"}) {
-            keyed.append(QStringLiteral("EXISTS (SELECT 1 FROM deals o WHERE o.%1 = d.%1 AND o.%1 <> '' AND o.partner_id <> "
-                                        "d.partner_id AND %2 AND EXISTS (SELECT 1 FROM deal_products x JOIN deal_products y "
-                                        "ON y.product = x.product AND y.deal_id = o.id WHERE x.deal_id = d.id))")
-                             .arg(QLatin1String(key), active));
-        }
-        conditions.append(QStringLiteral("(%1 AND (d.customer_inn <> '' OR d.customer_name_norm <> '' OR "
-                                         "d.customer_email_domain <> '') AND (%2))")
-                              .arg(self, keyed.join(QLatin1String(" OR "))));
-        values << now << now << now << now;
+        // Competing registrations are stored with the end of their overlap (DealRepository keeps them).
+        conditions.append(QStringLiteral("d.id IN (SELECT deal_id FROM deal_conflicts WHERE until > ?)"));
+        values << now;
     }
     return conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QLatin1String(" AND "));
 }
@@ -113,7 +106,7 @@ QString DealQuery::orderClause() const
     case DealSort::Customer: column = QStringLiteral("d.customer_sort"); break;
     case DealSort::Partner: column = QStringLiteral("d.partner_sort"); break;
     case DealSort::Amount: column = QStringLiteral("d.amount_minor"); break;
-    case DealSort::State: column = QStringLiteral("d.state"); break;
+    case DealSort::State: column = QStringLiteral("d.state %1, d.filed_at").arg(dir); break; // the (state, filed_at) index
     case DealSort::ProtectionEnd: column = QStringLiteral("d.protection_ends_at"); break;
     case DealSort::ExpectedPeriod: column = QStringLiteral("d.expected_year %1, d.expected_quarter").arg(dir); break;
     }
@@ -124,7 +117,7 @@ QString DealQuery::orderClause() const
 Result<qint64> DealQuery::count() const
 {
     QVariantList values;
-    const QString where = whereClause(values);
+    const QString where = whereClause(values, Purpose::Count);
     auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deals d") + where, values);
     if (!q)
         return q.error();
@@ -134,7 +127,7 @@ Result<qint64> DealQuery::count() const
 Result<QList<DealRow>> DealQuery::page(qint64 offset, int limit) const
 {
     QVariantList values;
-    const QString where = whereClause(values);
+    const QString where = whereClause(values, Purpose::Page);
     values << limit << offset;
     auto q = sql::exec(m_db,
                        QStringLiteral("SELECT d.id, d.partner_id, d.partner_name, d.customer_name, d.customer_inn, d.products, "

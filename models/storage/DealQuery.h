@@ -61,7 +61,8 @@ public:
     Result<QList<DealRow>> page(qint64 offset, int limit) const;
 
 private:
-    QString whereClause(QVariantList &values) const;
+    enum class Purpose { Count, Page };
+    QString whereClause(QVariantList &values, Purpose purpose) const;
     QString orderClause() const;
 
     QSqlDatabase m_db;

@@ -227,6 +227,33 @@ Registration registrationFromRow(const QSqlQuery &r)
     return d;
 }
 
+// The end of a conflict's overlap as stored: the earliest protection end among the registered ones;
+// while both are under review their claim moves with time, so it has no end yet.
+QString conflictUntil(const Registration &a, const Registration &b)
+{
+    QDateTime until;
+    for (const Registration *r : {&a, &b}) {
+        if (r->state != ApplicationState::Registered)
+            continue;
+        const QDateTime end = dealRules::protectionEnd(*r);
+        if (!until.isValid() || end < until)
+            until = end;
+    }
+    return until.isValid() ? sql::toStored(until) : QStringLiteral("9999-12-31T00:00:00.000Z");
+}
+
+Status insertConflictPair(const QSqlDatabase &db, const Registration &a, const Registration &b)
+{
+    const QString until = conflictUntil(a, b);
+    for (const auto &[x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
+        auto q = sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
+                           {x->id, y->id, until});
+        if (!q)
+            return q.error();
+    }
+    return {};
+}
+
 } // namespace
 
 DealRepository::DealRepository(QSqlDatabase db, const Clock &clock, QString actor, ProtectionPolicy policy)
@@ -609,9 +636,44 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
             return s.error();
     }
 
+    if (Status s = storeConflicts(after); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return get(after.id);
+}
+
+Status DealRepository::storeConflicts(const Registration &r)
+{
+    auto clear = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {r.id, r.id});
+    if (!clear)
+        return clear.error();
+    auto found = conflictsOf(r, QLocale());
+    if (!found)
+        return found.error();
+    for (const DealConflict &c : found.value()) {
+        if (Status s = insertConflictPair(m_db, c.first, c.second); !s)
+            return s;
+    }
+    return {};
+}
+
+Status DealRepository::rebuildConflicts()
+{
+    auto all = allConflicts(QLocale());
+    if (!all)
+        return all.error();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{Tr::tr("Could not update the conflicts: the database is busy or read-only."), {}, {}};
+    auto clear = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts"));
+    if (!clear)
+        return clear.error();
+    for (const DealConflict &c : all.value()) {
+        if (Status s = insertConflictPair(m_db, c.first, c.second); !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 Result<QList<Registration>> DealRepository::competitorsOf(const Registration &r) const

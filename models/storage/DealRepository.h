@@ -55,6 +55,9 @@ public:
     // Every current conflict in the store, each pair once, ordered by customer.
     Result<QList<DealConflict>> allConflicts(const QLocale &locale) const;
 
+    // Recomputes the stored competing pairs of every deal (after a bulk load that bypassed write()).
+    Status rebuildConflicts();
+
     static QString validateForm(const domain::Registration &r);
 
     // The deals table's columns (synced fields, then derived index columns) and one registration's
@@ -67,6 +70,7 @@ public:
     static QStringList productKeys(const domain::Registration &r);
 
 private:
+    Status storeConflicts(const domain::Registration &r);
     Result<domain::Registration> write(const domain::Registration &before, const domain::Registration &after,
                                        const QString &action);
 

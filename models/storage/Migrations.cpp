@@ -261,6 +261,24 @@ QList<Migration> buildAll()
         ))"),
         QStringLiteral("CREATE INDEX deals_partner_closed ON deals (partner_id, outcome, closed_at)"),
     }});
+
+    // Version 4: what a million deals need to filter fast. Competing registrations are stored as pairs
+    // (both directions) with the end of their overlap, kept by every deal write; partial indexes serve
+    // the protection and feedback filters of deals still in progress.
+    steps.append(Migration{4, {
+        QStringLiteral(R"(CREATE TABLE deal_conflicts (
+            deal_id TEXT NOT NULL,
+            other_id TEXT NOT NULL,
+            until TEXT NOT NULL,
+            PRIMARY KEY (deal_id, other_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX deal_conflicts_other ON deal_conflicts (other_id)"),
+        QStringLiteral("CREATE INDEX deal_conflicts_until ON deal_conflicts (until, deal_id)"),
+        QStringLiteral("CREATE INDEX deals_open_protection ON deals (protection_ends_at, feedback_due_at) "
+                       "WHERE outcome = 'in_progress'"),
+        QStringLiteral("CREATE INDEX deals_open_feedback ON deals (feedback_due_at, protection_ends_at) "
+                       "WHERE outcome = 'in_progress'"),
+    }});
     return steps;
 }
 

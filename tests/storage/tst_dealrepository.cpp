@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "DealRepository.h"
 #include "PartnerRepository.h"
+#include "SqlUtil.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -188,9 +189,19 @@ private slots:
         QCOMPARE(c.second.id, b.value().id);
         QVERIFY(c.conflict.matched.contains(MatchedField::Inn));
         QVERIFY2(c.reason.contains(QLatin1String("INN 7728168971")), qPrintable(c.reason));
+        // The pair is stored both ways for the "has conflicts" filter, and a rebuild finds the same.
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts WHERE until = '9999-12-31T00:00:00.000Z'")), 2);
+        QVERIFY(m_deals->rebuildConflicts().ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts")), 2);
+        // Registering the first bounds the conflict by its protection.
+        QVERIFY(m_deals->transition(a.value().id, ApplicationState::Registered).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts WHERE until = '%1'")
+                            .arg(sql::toStored(m_clock.nowUtc().addDays(90)))),
+                 2);
         // Rejecting one removes the conflict.
         QVERIFY(m_deals->transition(b.value().id, ApplicationState::Rejected, QStringLiteral("Duplicate")).ok());
         QCOMPARE(m_deals->allConflicts(QLocale(QLocale::English)).value().size(), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts")), 0);
     }
 
     void extensionsAndFeedback()
