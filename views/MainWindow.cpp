@@ -12,6 +12,8 @@
 #include "ReviewQueuePage.h"
 #include "Settings.h"
 #include "TextUtil.h"
+#include "TrainingPage.h"
+#include "TrainingService.h"
 #include "Version.h"
 #include "WelcomeDialog.h"
 
@@ -69,6 +71,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_partnersPage->restoreLayout();
     m_reviewPage->restoreLayout();
     m_dealsPage->restoreLayout();
+    m_trainingPage->restoreLayout();
     updateStatus();
     updateActions();
 }
@@ -137,16 +140,8 @@ void MainWindow::buildPages()
     addPage(QStringLiteral(":/icons/review.svg"), tr("Review queue"), m_reviewPage);
     m_dealsPage = new DealsPage(m_pages);
     addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals"), m_dealsPage);
-    addPage(QStringLiteral(":/icons/training.svg"), tr("Training"),
-            new PlaceholderPage(tr("Training and certification"), tr("People, courses, certificates and tiers"),
-                                QStringLiteral(":/icons/training.svg"),
-                                tr("Follow the training of partners' people and see which tier each partner "
-                                   "qualifies for, and why."),
-                                {tr("Courses, enrolments and Sale / Pre-Sale certificates with expiry dates"),
-                                 tr("The tier engine's verdict per partner, criterion by criterion, with what-if"),
-                                 tr("Warnings before a lapsing certificate costs a partner its tier"),
-                                 tr("The software compatibility certification track")},
-                                m_pages));
+    m_trainingPage = new TrainingPage(m_pages);
+    addPage(QStringLiteral(":/icons/training.svg"), tr("Training"), m_trainingPage);
     addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"),
             new PlaceholderPage(tr("Commissions"), tr("Settlement periods and statements"),
                                 QStringLiteral(":/icons/commissions.svg"),
@@ -229,6 +224,9 @@ void MainWindow::buildMenus()
     m_deletePartner->setShortcut(QKeySequence::Delete);
     m_deletePartner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_partnersPage->addAction(m_deletePartner);
+    edit->addSeparator();
+    m_programRules = edit->addAction(tr("&Program Rules…"), m_trainingPage, &TrainingPage::editProgramRules);
+    m_programRules->setObjectName(QStringLiteral("programRulesAction"));
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->setObjectName(QStringLiteral("reviewMenu"));
@@ -346,6 +344,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_dealService = new DealService(m_database->connection(), SystemClock::instance(), actorName(), this);
     m_reviewPage->setService(m_dealService);
     m_dealsPage->setService(m_dealService);
+    m_trainingService = new TrainingService(m_database->connection(), SystemClock::instance(), actorName(), this);
+    m_trainingPage->setService(m_trainingService);
     connect(m_service, &PartnerService::failed, this, [this](const QString &message, const QString &detail) {
         QMessageBox::warning(this, tr("Undo"), detail.isEmpty() ? message : message + QLatin1Char('\n') + detail);
     });
@@ -366,8 +366,12 @@ void MainWindow::closeDatabase()
         m_reviewPage->setService(nullptr);
     if (m_dealsPage)
         m_dealsPage->setService(nullptr);
+    if (m_trainingPage)
+        m_trainingPage->setService(nullptr);
     delete m_dealService;
     m_dealService = nullptr;
+    delete m_trainingService;
+    m_trainingService = nullptr;
     if (m_service) {
         m_undoGroup->removeStack(m_service->undoStack());
         delete m_service;
@@ -469,6 +473,7 @@ void MainWindow::updateActions()
         return;
     const bool onPartners = m_pages->currentWidget() == m_partnersPage;
     m_newPartner->setEnabled(m_database != nullptr);
+    m_programRules->setEnabled(m_database != nullptr);
     m_deletePartner->setEnabled(m_database && onPartners && !m_partnersPage->currentPartnerId().isEmpty());
 }
 
@@ -489,6 +494,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_partnersPage->saveLayout();
     m_reviewPage->saveLayout();
     m_dealsPage->saveLayout();
+    m_trainingPage->saveLayout();
     event->accept();
 }
 

@@ -22,6 +22,8 @@ class DealsPage;
 class PartnerService;
 class PartnersPage;
 class ReviewQueuePage;
+class TrainingPage;
+class TrainingService;
 
 // The main window: a navigation list of pages beside a stack of them, the menus, and the status bar.
 // It owns the open database and hands each page what it needs; the pages do the rest.
@@ -49,6 +51,7 @@ public:
     ReviewQueuePage *reviewQueuePage() const { return m_reviewPage; }
     DealsPage *dealsPage() const { return m_dealsPage; }
     DealService *dealService() const { return m_dealService; }
+    TrainingPage *trainingPage() const { return m_trainingPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,6 +73,7 @@ private:
     std::unique_ptr<storage::Database> m_database;
     PartnerService *m_service = nullptr;
     DealService *m_dealService = nullptr;
+    TrainingService *m_trainingService = nullptr;
     QUndoGroup *m_undoGroup = nullptr;
 
     QListWidget *m_navigation = nullptr;
@@ -77,9 +81,11 @@ private:
     PartnersPage *m_partnersPage = nullptr;
     ReviewQueuePage *m_reviewPage = nullptr;
     DealsPage *m_dealsPage = nullptr;
+    TrainingPage *m_trainingPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newPartner = nullptr;
     QAction *m_deletePartner = nullptr;
+    QAction *m_programRules = nullptr;
     QLabel *m_pathLabel = nullptr;
     QLabel *m_countLabel = nullptr;
 };
