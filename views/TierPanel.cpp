@@ -101,8 +101,8 @@ TierPanel::TierPanel(QWidget *parent) : QWidget(parent)
     m_criteria->verticalHeader()->hide();
     m_criteria->verticalHeader()->setDefaultSectionSize(28);
     m_criteria->horizontalHeader()->setHighlightSections(false);
-    m_criteria->setMinimumHeight(28 * 10 + 34);
-    left->addWidget(m_criteria, 1);
+    m_criteria->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    left->addWidget(m_criteria);
     auto *whyHeading = new QLabel(tr("Why"), this);
     whyHeading->setProperty("role", QStringLiteral("section"));
     left->addWidget(whyHeading);
@@ -112,6 +112,11 @@ TierPanel::TierPanel(QWidget *parent) : QWidget(parent)
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     left->addWidget(m_explanation);
+    m_risk = new QLabel(this);
+    m_risk->setObjectName(QStringLiteral("tierRiskLabel"));
+    m_risk->setWordWrap(true);
+    left->addWidget(m_risk);
+    left->addStretch(1);
     body->addLayout(left, 1);
     body->addWidget(buildWhatIf());
     layout->addLayout(body, 1);
@@ -222,6 +227,7 @@ void TierPanel::clear()
     m_example->hide();
     m_criteria->setRowCount(0);
     m_explanation->clear();
+    m_risk->hide();
     m_whatIfResult->clear();
     m_whatIfDiff->clear();
     setEnabled(false);
@@ -243,7 +249,19 @@ void TierPanel::setTier(const storage::PartnerTier &tier, const ProgramRules &ru
                          : tr("As of %1").arg(QLocale().toString(asOf, QLocale::ShortFormat)));
     m_example->setVisible(v.exampleRules);
     fillChecks(m_criteria, v);
+    m_criteria->setFixedHeight(m_criteria->horizontalHeader()->sizeHint().height()
+                               + m_criteria->rowCount() * m_criteria->verticalHeader()->defaultSectionSize() + 4);
     m_explanation->setText(v.explanation(QLocale()));
+    QStringList risk;
+    for (const Certificate &c : tier.atRisk) {
+        const QString on = QLocale().toString(c.expiresOn, QLocale::ShortFormat);
+        risk.append(c.number.isEmpty() ? tr("the %1 certificate expiring on %2").arg(displayName(c.competence), on)
+                                       : tr("the %1 certificate %2 expiring on %3").arg(displayName(c.competence),
+                                                                                        c.number, on));
+    }
+    m_risk->setText(tr("Tier at risk: without a renewal, %1 would take the partner below %2.")
+                        .arg(risk.join(tr("; ")), displayName(v.recommended)));
+    m_risk->setVisible(!risk.isEmpty());
     resetWhatIf();
 }
 

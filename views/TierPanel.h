@@ -54,6 +54,7 @@ private:
     QLabel *m_example = nullptr;
     QTableWidget *m_criteria = nullptr;
     QLabel *m_explanation = nullptr;
+    QLabel *m_risk = nullptr;
     QDoubleSpinBox *m_sales = nullptr;
     QSpinBox *m_certified = nullptr;
     QSpinBox *m_preSale = nullptr;

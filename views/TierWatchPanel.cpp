@@ -63,6 +63,11 @@ TierWatchPanel::TierWatchPanel(QWidget *parent) : QWidget(parent)
         row->addLayout(column, 1);
     }
     layout->addLayout(row, 2);
+    m_expiring->sortByColumn(4, Qt::AscendingOrder);
+    for (QTableWidget *t : {m_upgrades, m_downgrades}) {
+        t->sortByColumn(0, Qt::AscendingOrder);
+        t->horizontalHeader()->setStretchLastSection(false);
+    }
     clear();
 }
 
@@ -122,7 +127,7 @@ void TierWatchPanel::setData(const QList<storage::CertificateRow> &expiring, con
         days->setData(kPartnerIdRole, c.partnerId);
         m_expiring->setItem(row, 4, days);
         const storage::PartnerTier *t = risk.value(c.id);
-        auto *riskItem = cell(t ? tr("Loses %1").arg(displayName(t->current)) : tr("none"), c.partnerId);
+        auto *riskItem = cell(t ? tr("Loses %1").arg(displayName(t->verdict.recommended)) : tr("none"), c.partnerId);
         riskItem->setForeground(t ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x64, 0x74, 0x8B));
         m_expiring->setItem(row, 5, riskItem);
         for (int column = 0; t && column < m_expiring->columnCount(); ++column)
@@ -159,9 +164,17 @@ void TierWatchPanel::restoreLayout()
     for (QTableWidget *t : {m_expiring, m_upgrades, m_downgrades}) {
         if (Settings::restoreHeader(t->horizontalHeader(), t->objectName()))
             continue;
-        t->horizontalHeader()->resizeSection(0, t == m_expiring ? 180 : 220);
-        if (t == m_expiring)
-            t->horizontalHeader()->resizeSection(1, 220);
+        QHeaderView *header = t->horizontalHeader();
+        if (t == m_expiring) {
+            header->resizeSection(0, 220);
+            header->resizeSection(1, 240);
+            header->resizeSection(4, 80);
+            continue;
+        }
+        header->setSectionResizeMode(0, QHeaderView::Stretch);
+        header->resizeSection(1, 80);
+        header->resizeSection(2, 112);
+        header->resizeSection(3, 96);
     }
 }
 
