@@ -53,7 +53,7 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
     m_title->setObjectName(QStringLiteral("ruleTitleLabel"));
     m_title->setProperty("role", QStringLiteral("heading"));
     right->addWidget(m_title);
-    m_example = new QLabel(tr("Example default: the program publishes no numbers. These values are DOMAIN.md's "
+    m_example = new QLabel(tr("Example default: the program publishes no numbers. These values are the shipped "
                               "examples until an administrator saves the program's own."),
                            this);
     m_example->setObjectName(QStringLiteral("ruleExampleLabel"));
@@ -190,10 +190,21 @@ void ProgramRulesDialog::reload(const QDate &select)
     showVersion(current);
 }
 
+void ProgramRulesDialog::keepEdits()
+{
+    // Edits of a version not yet saved survive a look at another one.
+    if (m_row < 0 || m_row >= m_versions.size() || !m_unsaved.value(m_row))
+        return;
+    const bool example = m_versions.at(m_row).exampleDefaults;
+    m_versions[m_row] = formRules();
+    m_versions[m_row].exampleDefaults = example;
+}
+
 void ProgramRulesDialog::showVersion(int row)
 {
     if (row < 0 || row >= m_versions.size())
         return;
+    keepEdits();
     m_row = row;
     const ProgramRules &r = m_versions.at(row);
     m_loading = true;
@@ -261,6 +272,8 @@ void ProgramRulesDialog::addVersion(const QDate &date)
             return;
         }
     }
+    keepEdits();
+    m_row = -1;
     ProgramRules r = RuleBook(m_versions).at(date);
     r.effectiveFrom = date;
     int at = 0;

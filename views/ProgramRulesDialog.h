@@ -36,6 +36,7 @@ private:
     void reload(const QDate &select);
     void showVersion(int row);
     void markEdited();
+    void keepEdits();
     domain::ProgramRules formRules() const;
     QSpinBox *intSpin(const char *name, int max, const QString &suffix);
     QDoubleSpinBox *percentSpin(const char *name);
