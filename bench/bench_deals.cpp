@@ -145,6 +145,14 @@ int main(int argc, char *argv[])
     if (!opened)
         return 1;
     const QSqlDatabase db = opened.value()->connection();
+    if (scalar(db, QStringLiteral("SELECT count(*) FROM deal_conflicts")) == QLatin1String("0")) {
+        // A cache made before the stored competing pairs existed (schema 4): make them as the demo does.
+        const pd::FixedClock present(pd::demo::baseTime());
+        if (const pd::Status s = pd::storage::DealRepository(db, present, QStringLiteral("demo")).rebuildConflicts(); !s) {
+            std::fprintf(stderr, "cannot rebuild conflicts: %s\n", qPrintable(s.error().text()));
+            return 1;
+        }
+    }
     std::fprintf(stderr, "bench_deals: %s deals in %s\n", qPrintable(scalar(db, QStringLiteral("SELECT count(*) FROM deals"))),
                  qPrintable(path));
 

@@ -138,7 +138,7 @@ int Cli::runCommand(Command &command, const QStringList &arguments, const QStrin
 QString Cli::help() const
 {
     QString text = tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]").arg(kProgram) + QStringLiteral("\n\n");
-    text += tr("%1 without a window, for scripts and cron: database checks and demo data.")
+    text += tr("%1 without a window, for scripts and cron: database checks, demo data and conflict reports.")
                 .arg(QLatin1String(pd::version::productName)) +
             QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');

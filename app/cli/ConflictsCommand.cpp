@@ -48,11 +48,11 @@ QString ConflictsCommand::description() const
 {
     return tr("Lists every pair of registrations of different partners that claim the same customer and product\n"
               "with overlapping protection, now, one row per pair; the first registration has priority (filed\n"
-              "first). Columns: %1.\n"
+              "first). Columns:\n  %1.\n"
               "matched_fields names the customer fields that matched (customer_inn, customer_name,\n"
               "customer_email_domain), and common_products the products, each list separated by \", \". Times\n"
               "are UTC, ISO 8601. The number of conflicts is printed on stderr; no conflicts is not an error.")
-        .arg(header().join(QStringLiteral(", ")));
+        .arg(header().join(QStringLiteral(",\n  ")));
 }
 
 QList<QCommandLineOption> ConflictsCommand::options() const
