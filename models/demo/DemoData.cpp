@@ -227,19 +227,18 @@ Status generate(storage::Database &db, const Options &options, const std::functi
     }
     if (Status s = generateDeals(connection, options, dealPartners, progress, made); !s)
         return s;
+    // The stored competing pairs (the has-conflicts filter), computed at the demo's present and
+    // committed with the deals.
+    if (made.deals > 0) {
+        const FixedClock present(baseTime());
+        storage::DealRepository deals(connection, present, QStringLiteral("demo"));
+        if (Status s = deals.rebuildConflicts(storage::DealRepository::TransactionScope::Callers); !s)
+            return Error{Tr::tr("Could not list the conflicting demo deals; nothing was written."), s.error().text(), {}};
+    }
     if (progress && !progress(total, total))
         return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
     if (Status s = tx.commit(); !s)
         return Error{Tr::tr("Could not save demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
-    // The stored competing pairs (the has-conflicts filter) are computed at the demo's present once the
-    // deals are in. DealRepository::rebuildConflicts() runs its own transaction, so this is a second one.
-    if (made.deals > 0) {
-        const FixedClock present(baseTime());
-        storage::DealRepository deals(connection, present, QStringLiteral("demo"));
-        if (Status s = deals.rebuildConflicts(); !s)
-            return Error{Tr::tr("The demo data is in %1, but its list of conflicting deals could not be made.").arg(where),
-                         s.error().text(), {}};
-    }
     if (summary)
         *summary = made;
     return {};

@@ -116,6 +116,16 @@ QString DealQuery::orderClause() const
 
 Result<qint64> DealQuery::count() const
 {
+    DealFilter productOnly;
+    productOnly.product = m_filter.product;
+    if (!m_filter.product.trimmed().isEmpty() && m_filter == productOnly) {
+        // The product's own index counts its deals without touching them.
+        auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deal_products WHERE product = ?"),
+                           {customers::normalizeProduct(m_filter.product)});
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
     QVariantList values;
     const QString where = whereClause(values, Purpose::Count);
     auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deals d") + where, values);

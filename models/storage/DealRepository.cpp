@@ -13,6 +13,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <optional>
+
 namespace pd::storage {
 
 using namespace pd::domain;
@@ -157,6 +159,8 @@ QVariant toBound(const QJsonValue &v)
         return v.toInteger();
     if (v.isNull() || v.isUndefined())
         return QVariant();
+    if (v.isString())
+        return v.toString().isNull() ? QStringLiteral("") : v.toString();
     return v.toVariant();
 }
 
@@ -171,7 +175,10 @@ QVariantList derivedValues(const Registration &r)
             last = r.registeredAt;
         feedbackDue = sql::toStored(last.addMonths(1));
     }
-    return {key.name, key.emailDomain, r.customerName.toCaseFolded(), r.partnerName.toCaseFolded(), end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
+    // Text columns are NOT NULL: an empty key is '', never a null QString (which binds as NULL).
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
+    return {text(key.name), text(key.emailDomain), text(r.customerName.toCaseFolded()),
+            text(r.partnerName.toCaseFolded()), end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
 }
 
 QString placeholders(qsizetype n)
@@ -658,14 +665,17 @@ Status DealRepository::storeConflicts(const Registration &r)
     return {};
 }
 
-Status DealRepository::rebuildConflicts()
+Status DealRepository::rebuildConflicts(TransactionScope scope)
 {
     auto all = allConflicts(QLocale());
     if (!all)
         return all.error();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Error{Tr::tr("Could not update the conflicts: the database is busy or read-only."), {}, {}};
+    std::optional<Transaction> tx;
+    if (scope == TransactionScope::Own) {
+        tx.emplace(m_db);
+        if (!tx->isActive())
+            return Error{Tr::tr("Could not update the conflicts: the database is busy or read-only."), {}, {}};
+    }
     auto clear = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts"));
     if (!clear)
         return clear.error();
@@ -673,7 +683,7 @@ Status DealRepository::rebuildConflicts()
         if (Status s = insertConflictPair(m_db, c.first, c.second); !s)
             return s;
     }
-    return tx.commit();
+    return tx ? tx->commit() : Status{};
 }
 
 Result<QList<Registration>> DealRepository::competitorsOf(const Registration &r) const

@@ -55,8 +55,10 @@ public:
     // Every current conflict in the store, each pair once, ordered by customer.
     Result<QList<DealConflict>> allConflicts(const QLocale &locale) const;
 
-    // Recomputes the stored competing pairs of every deal (after a bulk load that bypassed write()).
-    Status rebuildConflicts();
+    // Recomputes the stored competing pairs of every deal (after a bulk load that bypassed write()),
+    // in a transaction of its own or inside the caller's (so a bulk load commits rows and pairs together).
+    enum class TransactionScope { Own, Callers };
+    Status rebuildConflicts(TransactionScope scope = TransactionScope::Own);
 
     static QString validateForm(const domain::Registration &r);
 
