@@ -198,8 +198,19 @@ QWidget *DealsPage::buildFilterBar()
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &DealsPage::applyFilters);
     connect(m_search, &QLineEdit::returnPressed, this, &DealsPage::applyFilters);
-    for (QComboBox *combo : {m_partnerFilter, m_stateFilter, m_productFilter, m_protectionFilter})
+    for (QComboBox *combo : {m_partnerFilter, m_stateFilter, m_productFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &DealsPage::applyFilters);
+    // Asking which protections end soon, a person wants the soonest first; SQLite also answers that
+    // order from its index, where any other order sorts every match.
+    connect(m_protectionFilter, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_protectionFilter->currentData().toInt() >= 0 && m_sort != storage::DealSort::ProtectionEnd) {
+            m_debounce->stop();
+            m_filter = filter();
+            m_table->sortByColumn(DealsModel::ProtectionEnds, Qt::AscendingOrder); // reloads once
+            return;
+        }
+        applyFilters();
+    });
     for (QCheckBox *check : {m_overdueCheck, m_conflictsCheck})
         connect(check, &QCheckBox::toggled, this, &DealsPage::applyFilters);
     return bar;
