@@ -320,15 +320,19 @@ QString SyncService::writeRefusal(const UserRecord &user, const sync::Mutation &
                 return QStringLiteral("partner %1 is assigned to another manager").arg(m.id);
             if (!m.isDelete() && merged.value(s("manager")).toString() != user.name)
                 return QStringLiteral("a manager may only write partners whose manager is '%1'").arg(user.name);
+        } else if (sync::entitySchema::parentEntity(m.entity).isEmpty()) {
+            // The course catalogue and the program's rules belong to no partner: administrators keep them.
+            return QStringLiteral("only an admin may write %1").arg(m.entity);
         } else {
             QString parentId = merged.value(sync::entitySchema::parentField(m.entity)).toString();
             if (current && current->fields.value(sync::entitySchema::parentField(m.entity)).toString() != parentId)
                 return QStringLiteral("%1 %2 may not move to another parent").arg(m.entity, m.id);
-            if (sync::entitySchema::parentEntity(m.entity) == QLatin1String("deal")) {
-                auto deal = m_store.record(s("deal"), parentId);
-                if (!deal || !deal.value() || deal.value()->deleted)
-                    return QStringLiteral("deal %1 does not exist").arg(parentId);
-                parentId = deal.value()->fields.value(s("partner_id")).toString();
+            const QString parentEntity = sync::entitySchema::parentEntity(m.entity);
+            if (parentEntity == QLatin1String("deal") || parentEntity == QLatin1String("person")) {
+                auto parent = m_store.record(parentEntity, parentId);
+                if (!parent || !parent.value() || parent.value()->deleted)
+                    return QStringLiteral("%1 %2 does not exist").arg(parentEntity, parentId);
+                parentId = parent.value()->fields.value(s("partner_id")).toString();
             }
             if (!ownsPartner(parentId))
                 return QStringLiteral("partner %1 is not assigned to '%2'").arg(parentId, user.name);

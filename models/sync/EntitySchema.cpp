@@ -37,6 +37,16 @@ const QHash<QString, FieldTable> &schema()
                                                     s("decided_at"), s("decided_by"), i("days")});
         t.insert(QStringLiteral("deal_feedback"), {s("deal_id"), s("at"), s("type"), s("category"), s("comment"),
                                                    oa("risks"), oa("competitors")});
+        t.insert(QStringLiteral("course"), {s("title"), s("kind"), s("format"), i("hours"), s("description")});
+        t.insert(QStringLiteral("enrollment"),
+                 {s("person_id"), s("course_id"), s("enrolled_on"), i("progress_pct"), s("completed_on")});
+        t.insert(QStringLiteral("certificate"),
+                 {s("person_id"), s("partner_id"), s("competence"), s("number"), s("issued_on"), s("expires_on")});
+        t.insert(QStringLiteral("compat_certification"),
+                 {s("partner_id"), s("product_name"), s("product_version"), s("service"), s("vendor"),
+                  s("test_project_id"), oa("steps"), s("outcome"), s("certificate_number"), s("issuer"),
+                  s("issued_on"), s("expires_on")});
+        t.insert(QStringLiteral("program_rules"), {o("rules")});
         return t;
     }();
     return table;
@@ -85,8 +95,10 @@ bool hasType(const QJsonValue &v, FieldType t)
 
 QStringList entities()
 {
-    return {QStringLiteral("partner"), QStringLiteral("person"), QStringLiteral("deal"),
-            QStringLiteral("deal_extension"), QStringLiteral("deal_feedback")};
+    return {QStringLiteral("partner"),     QStringLiteral("person"),      QStringLiteral("deal"),
+            QStringLiteral("deal_extension"), QStringLiteral("deal_feedback"), QStringLiteral("course"),
+            QStringLiteral("enrollment"),  QStringLiteral("certificate"),  QStringLiteral("compat_certification"),
+            QStringLiteral("program_rules")};
 }
 
 bool isEntity(const QString &entity)
@@ -117,19 +129,25 @@ QString fieldRefusal(const QString &entity, const QString &field, const QJsonVal
 
 QString parentField(const QString &entity)
 {
-    if (entity == QLatin1String("person") || entity == QLatin1String("deal"))
+    if (entity == QLatin1String("person") || entity == QLatin1String("deal") || entity == QLatin1String("certificate")
+        || entity == QLatin1String("compat_certification"))
         return QStringLiteral("partner_id");
     if (entity == QLatin1String("deal_extension") || entity == QLatin1String("deal_feedback"))
         return QStringLiteral("deal_id");
+    if (entity == QLatin1String("enrollment"))
+        return QStringLiteral("person_id");
     return {};
 }
 
 QString parentEntity(const QString &entity)
 {
-    if (entity == QLatin1String("person") || entity == QLatin1String("deal"))
+    if (entity == QLatin1String("person") || entity == QLatin1String("deal") || entity == QLatin1String("certificate")
+        || entity == QLatin1String("compat_certification"))
         return QStringLiteral("partner");
     if (entity == QLatin1String("deal_extension") || entity == QLatin1String("deal_feedback"))
         return QStringLiteral("deal");
+    if (entity == QLatin1String("enrollment"))
+        return QStringLiteral("person");
     return {};
 }
 

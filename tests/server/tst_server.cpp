@@ -84,6 +84,7 @@ private slots:
     void sqlMetacharactersVerbatim();
     void crossPartnerConflictRefused();
     void managerOwnsExtensionsAndFeedback();
+    void trainingAndProgramRules();
     void concurrentWriters();
     void restartContinuesFeed();
     void tombstoneRetention();
@@ -509,6 +510,44 @@ void TestServer::managerOwnsExtensionsAndFeedback()
     // A viewer writes none of them.
     const QString vera = login(s("vera"), s("verapw"));
     QCOMPARE(pushOne(vera, mutation(s("o-7"), s("deal_feedback"), s("f-v"), 0, {{s("deal_id"), s("d-1")}})).status, 403);
+}
+
+void TestServer::trainingAndProgramRules()
+{
+    const QString maria = login(s("maria"), s("mariapw"));
+    auto status = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject().value(s("status")).toString(); };
+    auto reason = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject().value(s("reason")).toString(); };
+    // The catalogue and the program's rules are the administrators'.
+    QCOMPARE(status(pushOne(m_admin, mutation(s("tr-1"), s("course"), s("k8s-lab"), 0,
+                                              {{s("title"), s("Kubernetes lab")}, {s("kind"), s("technical")},
+                                               {s("format"), s("lab")}, {s("hours"), 16}}))),
+             s("applied"));
+    const Reply rules = pushOne(maria, mutation(s("tr-2"), s("program_rules"), s("2026-07-01"), 0,
+                                                {{s("rules"), QJsonObject{{s("grace_days"), 60}}}}));
+    QCOMPARE(status(rules), s("rejected"));
+    QVERIFY2(reason(rules).contains(s("only an admin")), qPrintable(reason(rules)));
+    QCOMPARE(status(pushOne(m_admin, mutation(s("tr-3"), s("program_rules"), s("2026-07-01"), 0,
+                                              {{s("rules"), QJsonObject{{s("grace_days"), 60}}}}))),
+             s("applied"));
+    // A manager trains and certifies the people of her own partners, and nobody else's.
+    QCOMPARE(status(pushOne(maria, mutation(s("tr-4"), s("person"), s("pe-m"), 0,
+                                            {{s("partner_id"), s("p-maria")}, {s("name"), s("Anna")}}))),
+             s("applied"));
+    QCOMPARE(status(pushOne(maria, mutation(s("tr-5"), s("enrollment"), s("en-1"), 0,
+                                            {{s("person_id"), s("pe-m")}, {s("course_id"), s("k8s-lab")},
+                                             {s("progress_pct"), 40}}))),
+             s("applied"));
+    QCOMPARE(status(pushOne(maria, mutation(s("tr-6"), s("certificate"), s("ce-1"), 0,
+                                            {{s("person_id"), s("pe-m")}, {s("partner_id"), s("p-maria")},
+                                             {s("competence"), s("pre_sale")}, {s("issued_on"), s("2026-01-10")},
+                                             {s("expires_on"), s("2028-01-10")}}))),
+             s("applied"));
+    QCOMPARE(status(pushOne(maria, mutation(s("tr-7"), s("certificate"), s("ce-2"), 0,
+                                            {{s("person_id"), s("pe-m")}, {s("partner_id"), s("p-alfa")}}))),
+             s("rejected"));
+    QCOMPARE(status(pushOne(maria, mutation(s("tr-8"), s("enrollment"), s("en-2"), 0,
+                                            {{s("person_id"), s("no-such-person")}, {s("course_id"), s("k8s-lab")}}))),
+             s("rejected"));
 }
 
 void TestServer::concurrentWriters()
