@@ -115,7 +115,11 @@ QHttpServerResponse HttpApi::changes(const QHttpServerRequest &request)
     if (q.hasQueryItem(s("epoch")) && q.queryItemValue(s("epoch")) != m_epoch)
         return error({410, s("epoch_changed"),
                       QStringLiteral("the server's epoch is %1: it was restored or reset; do a full resync").arg(m_epoch)});
-    const auto page = m_service.changes(*since, int(std::min<qint64>(*limit, sync::kMaxPageSize)));
+    const QString resync = q.queryItemValue(s("resync"));
+    if (!resync.isEmpty() && resync != QLatin1String("1") && resync != QLatin1String("0"))
+        return badRequest(s("resync must be 0 or 1"));
+    const auto page = m_service.changes(*since, int(std::min<qint64>(*limit, sync::kMaxPageSize)),
+                                        resync == QLatin1String("1"));
     if (const auto *e = std::get_if<ApiError>(&page))
         return error(*e);
     return json(std::get<sync::ChangesPage>(page).toJson());

@@ -147,14 +147,14 @@ std::variant<UserRecord, ApiError> SyncService::authenticate(const QByteArray &h
     return *u.value();
 }
 
-std::variant<sync::ChangesPage, ApiError> SyncService::changes(qint64 since, int limit)
+std::variant<sync::ChangesPage, ApiError> SyncService::changes(qint64 since, int limit, bool fromZero)
 {
     auto purged = m_store.purgedUpTo();
     if (!purged)
         return ApiError{500, s("internal"), purged.error().message};
-    if (since > 0 && since < purged.value())
+    if (since > 0 && since < purged.value() && !fromZero)
         return ApiError{410, s("resync_required"),
-                        QStringLiteral("deletions before seq %1 have been purged; do a full resync from since=0")
+                        QStringLiteral("deletions before seq %1 have been purged; do a full resync from since=0 (with resync=1 on every page)")
                             .arg(purged.value())};
     auto list = m_store.changes(since, limit + 1);
     if (!list)

@@ -38,7 +38,9 @@ public:
     std::variant<TokenPair, ApiError> token(const sync::TokenRequest &request);
     // The user behind `Authorization: Bearer ...`, or 401.
     std::variant<UserRecord, ApiError> authenticate(const QByteArray &authorizationHeader);
-    std::variant<sync::ChangesPage, ApiError> changes(qint64 since, int limit);
+    // `fromZero`: the client is in a full resync that began at since=0 in this pass, so deletions purged
+    // before `since` concern no record it holds.
+    std::variant<sync::ChangesPage, ApiError> changes(qint64 since, int limit, bool fromZero = false);
     std::variant<QList<sync::MutationResult>, ApiError> push(const UserRecord &user, const sync::PushRequest &request);
     Result<int> purgeTombstones();
 

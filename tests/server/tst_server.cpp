@@ -707,6 +707,15 @@ void TestServer::tombstoneRetention()
     const Reply current = get(QStringLiteral("/api/v1/changes?since=%1").arg(tombstoneSeq), after);
     QCOMPARE(current.status, 200);
     QVERIFY(current.body.value(s("changes")).toArray().isEmpty());
+    // A full resync pages on past the purge point: each page after the first says resync=1.
+    const Reply first = get(s("/api/v1/changes?since=0&limit=2&resync=1"), after);
+    QCOMPARE(first.status, 200);
+    QVERIFY(first.body.value(s("has_more")).toBool());
+    const qint64 next = first.body.value(s("last_seq")).toInteger();
+    QVERIFY(next < tombstoneSeq);
+    QCOMPARE(get(QStringLiteral("/api/v1/changes?since=%1&limit=2").arg(next), after).status, 410);
+    QCOMPARE(get(QStringLiteral("/api/v1/changes?since=%1&limit=2&resync=1").arg(next), after).status, 200);
+    QCOMPARE(get(s("/api/v1/changes?since=0&resync=yes"), after).status, 400);
 }
 
 QTEST_GUILESS_MAIN(TestServer)
