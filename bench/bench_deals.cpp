@@ -193,7 +193,9 @@ int main(int argc, char *argv[])
     measure(QStringLiteral("filter product"), product, DealSort::FiledAt, Qt::DescendingOrder);
     DealFilter ending;
     ending.protectionEndingWithinDays = 30;
-    measure(QStringLiteral("filter protection ends in 30 d"), ending, DealSort::FiledAt, Qt::DescendingOrder);
+    // The Deals page sorts by protection end, soonest first, when this filter is chosen.
+    measure(QStringLiteral("filter protection ends in 30 d"), ending, DealSort::ProtectionEnd, Qt::AscendingOrder);
+    measure(QStringLiteral("filter protection ends in 30 d, by filed"), ending, DealSort::FiledAt, Qt::DescendingOrder);
     DealFilter overdue;
     overdue.feedbackOverdue = true;
     measure(QStringLiteral("filter feedback overdue"), overdue, DealSort::FiledAt, Qt::DescendingOrder);

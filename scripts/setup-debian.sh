@@ -13,7 +13,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-translations-l10n libqcustomplot-dev qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev
     # headless runs and tests: virtual display, fonts with Cyrillic, the sqlite3 shell
-    xvfb xauth fonts-dejavu-core sqlite3
+    xvfb xauth fonts-dejavu-core sqlite3 openssl
     # the PostgreSQL leg of the server tests and benchmarks (a throw-away cluster per run)
     postgresql
 )

@@ -80,11 +80,14 @@ QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
         values.append(customers::normalizeProduct(m_filter.product));
     }
     if (m_filter.protectionEndingWithinDays >= 0) {
-        conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
-                                         "protection_ends_at > ? AND protection_ends_at <= ?)"));
+        // Counted from the partial index of deals in progress; a page sorted by protection end walks
+        // the protection index.
+        conditions.append(QStringLiteral("d.outcome = 'in_progress' AND d.protection_ends_at > ? AND d.protection_ends_at <= ?"));
         values << now << sql::toStored(m_now.addDays(m_filter.protectionEndingWithinDays));
     }
     if (m_filter.feedbackOverdue) {
+        // The rowid subquery keeps the planner on the partial feedback index rather than walking the
+        // sort's index over every deal.
         conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
                                          "feedback_due_at < ? AND protection_ends_at > ?)"));
         values << now << now;
