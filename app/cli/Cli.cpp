@@ -6,6 +6,7 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "ConflictsCommand.h"
+#include "TiersCommand.h"
 #include "Database.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
@@ -52,6 +53,7 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
+    m_commands.push_back(std::make_unique<TiersCommand>());
 }
 
 Cli::~Cli() = default;

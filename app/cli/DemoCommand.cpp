@@ -106,6 +106,13 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
                          .arg(made.soleProprietors)
                   << Qt::endl
                   << tr("  %1 with a signed agreement; %2 contacts.").arg(made.agreementsSigned).arg(made.people)
+                  << Qt::endl
+                  << tr("  %1 courses, %2 enrolments, %3 Sale and Pre-Sale certificates, %4 software compatibility "
+                        "tracks.")
+                         .arg(made.courses)
+                         .arg(made.enrollments)
+                         .arg(made.certificates)
+                         .arg(made.compatTracks)
                   << Qt::endl;
     if (made.deals > 0) {
         using domain::ApplicationState;

@@ -12,6 +12,8 @@
 #include "DemoRandom.h"
 #include "DemoWriter.h"
 #include "PartnerFactory.h"
+#include "TrainingFactory.h"
+#include "TrainingWriter.h"
 #include "DealRepository.h"
 #include "PartnerRepository.h"
 #include "PartnerRules.h"
@@ -30,6 +32,8 @@ constexpr int kDealProgressStep = 1000;
 constexpr int kDeferIndexesFrom = 10'000;
 // Deals come from their own stream, so that adding deals leaves a seed's partners as they were.
 constexpr quint32 kDealStream = 0x5DEECE6Du;
+// Training data has a third stream, so partners and deals stay as they were for a seed.
+constexpr quint32 kTrainingStream = 0x2545F491u;
 
 // How many deals a partner files, relatively: higher tiers register more.
 int dealWeight(const domain::Partner &p)
@@ -152,6 +156,38 @@ Status generateDeals(const QSqlDatabase &connection, const Options &options, con
     return {};
 }
 
+// A partner's training: its extra specialists, their enrolments and certificates, its compatibility tracks.
+Status writeTraining(DemoWriter &people, TrainingWriter &writer, const domain::Partner &partner,
+                     const PartnerTraining &t, Summary &made)
+{
+    for (qsizetype i = 0; i < t.specialists.size(); ++i) {
+        if (Status s = people.writePerson(partner, t.specialists.at(i), int(partner.people.size() + i)); !s)
+            return s;
+    }
+    for (const domain::Enrollment &e : t.enrollments) {
+        if (const QString issue = domain::training::validateEnrollment(e); !issue.isEmpty())
+            return Error{Tr::tr("The demo generator made an invalid enrolment: %1").arg(issue), {}, {}};
+        if (Status s = writer.write(e, partner.id); !s)
+            return s;
+    }
+    for (const domain::Certificate &c : t.certificates) {
+        if (Status s = writer.write(c); !s)
+            return s;
+    }
+    for (const domain::CompatCertification &c : t.compat) {
+        if (const QString issue = domain::training::validateCompat(c); !issue.isEmpty())
+            return Error{Tr::tr("The demo generator made an invalid compatibility track: %1").arg(issue), {}, {}};
+        if (Status s = writer.write(c); !s)
+            return s;
+    }
+    made.specialists += int(t.specialists.size());
+    made.people += int(t.specialists.size());
+    made.enrollments += int(t.enrollments.size());
+    made.certificates += int(t.certificates.size());
+    made.compatTracks += int(t.compat.size());
+    return {};
+}
+
 } // namespace
 
 QDateTime baseTime()
@@ -199,8 +235,21 @@ Status generate(storage::Database &db, const Options &options, const std::functi
 
     DemoRandom random(options.seed);
     PartnerFactory factory(random, baseTime());
+    DemoRandom trainingRandom(options.seed ^ kTrainingStream);
+    TrainingFactory training(trainingRandom, baseTime());
+    TrainingWriter trainingWriter(connection);
+    if (Status s = trainingWriter.prepare(); !s)
+        return s;
+    const QDateTime catalogueAt = baseTime().addYears(-4);
+    for (const domain::Course &course : training.courses()) {
+        if (Status s = trainingWriter.write(course, catalogueAt); !s)
+            return Error{Tr::tr("Could not write the demo courses into %1; nothing was written.").arg(where),
+                         s.error().text(),
+                         {}};
+    }
     const QDate today = baseTime().date();
     Summary made;
+    made.courses = int(training.courses().size());
     const int total = options.partners + options.deals;
     QList<DealPartner> dealPartners;
     for (int i = 0; i < options.partners; ++i) {
@@ -216,6 +265,11 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         if (Status s = writer.write(partner); !s)
             return Error{
                 Tr::tr("Could not write demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
+        if (Status s = writeTraining(writer, trainingWriter, partner, training.next(partner), made); !s)
+            return Error{Tr::tr("Could not write the demo training of %1 into %2; nothing was written.")
+                             .arg(partner.name, where),
+                         s.error().text(),
+                         {}};
         ++made.partners;
         made.people += int(partner.people.size());
         ++made.partnersByRole[int(partner.role)];

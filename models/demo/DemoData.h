@@ -40,6 +40,13 @@ struct Summary
     qint64 extensions = 0;
     qint64 feedback = 0;
     bool dealsAudited = false;
+    // Training, from its own stream: specialists beyond the partners' contacts (counted in people too),
+    // the course catalogue, enrolments, Sale and Pre-Sale certificates, software compatibility tracks.
+    int specialists = 0;
+    int courses = 0;
+    int enrollments = 0;
+    int certificates = 0;
+    int compatTracks = 0;
 };
 
 // The largest data set generate() makes.

@@ -96,22 +96,25 @@ Status DemoWriter::write(const domain::Partner &p)
         return s;
 
     for (qsizetype i = 0; i < p.people.size(); ++i) {
-        const domain::Person &person = p.people.at(i);
-        QJsonObject personFields = storage::PartnerRepository::toFields(person);
-        QVariantList row{person.id, p.id, int(i)};
-        for (const QString &column : std::as_const(m_personColumns))
-            row.append(toBound(personFields.value(column)));
-        row << at << at;
-        if (Status s = insert(m_personInsert, row); !s)
-            return s;
-        personFields.insert(kPartnerColumn, p.id);
-        personFields.insert(kSortOrderColumn, int(i));
-        if (Status s = m_audit.append(
-                {0, p.createdAt, kActor, u"person"_s, person.id, p.id, kCreate, {}, created(personFields)});
-            !s)
+        if (Status s = writePerson(p, p.people.at(i), int(i)); !s)
             return s;
     }
     return {};
+}
+
+Status DemoWriter::writePerson(const domain::Partner &p, const domain::Person &person, int sortOrder)
+{
+    const QString at = storage::sql::toStored(p.createdAt);
+    QJsonObject personFields = storage::PartnerRepository::toFields(person);
+    QVariantList row{person.id, p.id, sortOrder};
+    for (const QString &column : std::as_const(m_personColumns))
+        row.append(toBound(personFields.value(column)));
+    row << at << at;
+    if (Status s = insert(m_personInsert, row); !s)
+        return s;
+    personFields.insert(kPartnerColumn, p.id);
+    personFields.insert(kSortOrderColumn, sortOrder);
+    return m_audit.append({0, p.createdAt, kActor, u"person"_s, person.id, p.id, kCreate, {}, created(personFields)});
 }
 
 } // namespace pd::demo

@@ -21,6 +21,8 @@ public:
 
     Status prepare();
     Status write(const domain::Partner &partner);
+    // One more person of a partner already written, at the given place in its list.
+    Status writePerson(const domain::Partner &partner, const domain::Person &person, int sortOrder);
 
 private:
     Status insert(QSqlQuery &query, const QVariantList &values);

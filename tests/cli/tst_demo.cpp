@@ -2,6 +2,7 @@
 // small data sets that must still show every role, tier, stage and legal form.
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -10,8 +11,26 @@
 #include "DemoData.h"
 #include "PartnerRepository.h"
 #include "PartnerRules.h"
+#include "Training.h"
+#include "TrainingRepository.h"
 
 namespace {
+
+// Every row of a table, ordered, one line per row; the table name is a literal of this test.
+QStringList dumpTable(const QSqlDatabase &db, const QString &table)
+{
+    QStringList rows;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY id")))
+        return {QStringLiteral("query failed")};
+    while (q.next()) {
+        QStringList cells;
+        for (int i = 0; i < q.record().count(); ++i)
+            cells.append(q.value(i).toString());
+        rows.append(cells.join(QLatin1Char('|')));
+    }
+    return rows;
+}
 
 qint64 countOf(const QSqlDatabase &db, const QString &table)
 {
@@ -37,6 +56,7 @@ private slots:
     void refusesDatabaseWithPartners();
     void smallSetShowsEverything();
     void idsAreUuidV4FromTheSeed();
+    void trainingIsDeterministicAndValid();
 
 private:
     std::unique_ptr<pd::storage::Database> open(const QString &name)
@@ -83,7 +103,9 @@ void TestDemo::cancelWritesNothing()
     QCOMPARE(summary.partners, 500);
     QCOMPARE(countOf(db->connection(), QStringLiteral("partners")), 500);
     QCOMPARE(countOf(db->connection(), QStringLiteral("people")), summary.people);
-    QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")), 500 + summary.people);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")),
+             500 + summary.people + summary.courses + summary.enrollments + summary.certificates
+                 + summary.compatTracks);
     QCOMPARE(countOf(db->connection(), QStringLiteral("outbox")), 0);
 }
 
@@ -235,6 +257,58 @@ void TestDemo::idsAreUuidV4FromTheSeed()
         const QUuid uuid = QUuid::fromString(id);
         QVERIFY2(!uuid.isNull() && uuid.version() == QUuid::Random && uuid.variant() == QUuid::DCE, qPrintable(id));
     }
+}
+
+void TestDemo::trainingIsDeterministicAndValid()
+{
+    // The same seed gives the same training tables, with or without deals; every compatibility track is
+    // consistent; some certificates lapse within 90 days of the demo's present.
+    auto first = open(QStringLiteral("training-1.db"));
+    auto second = open(QStringLiteral("training-2.db"));
+    QVERIFY(first && second);
+    pd::demo::Summary summary;
+    QVERIFY(pd::demo::generate(*first, {11, 300}, {}, &summary).ok());
+    QVERIFY(pd::demo::generate(*second, {11, 300, 400}).ok());
+    QCOMPARE(summary.courses, 12);
+    QVERIFY(summary.certificates > 0);
+    QVERIFY(summary.enrollments > 0);
+    QVERIFY(summary.compatTracks >= 3);
+    for (const char *table : {"courses", "enrollments", "certificates", "compat_certifications", "people"}) {
+        const QStringList a = dumpTable(first->connection(), QString::fromLatin1(table));
+        QVERIFY2(!a.isEmpty(), table);
+        QCOMPARE(a, dumpTable(second->connection(), QString::fromLatin1(table)));
+    }
+    QCOMPARE(countOf(first->connection(), QStringLiteral("certificates")), summary.certificates);
+
+    const pd::FixedClock present(pd::demo::baseTime());
+    const pd::storage::TrainingRepository training(first->connection(), present, QStringLiteral("test"));
+    QSqlQuery partners(first->connection());
+    QVERIFY(partners.exec(QStringLiteral("SELECT DISTINCT partner_id FROM compat_certifications")));
+    int tracks = 0;
+    bool certified = false;
+    while (partners.next()) {
+        auto list = training.compatOfPartner(partners.value(0).toString());
+        QVERIFY(list.ok());
+        for (const pd::domain::CompatCertification &c : list.value()) {
+            QVERIFY2(pd::domain::training::validateCompat(c).isEmpty(),
+                     qPrintable(pd::domain::training::validateCompat(c)));
+            QVERIFY(!c.steps.isEmpty());
+            certified = certified || c.outcome == pd::domain::CompatOutcome::Certified;
+            ++tracks;
+        }
+    }
+    QCOMPARE(tracks, summary.compatTracks);
+    QVERIFY(certified);
+
+    auto expiring = training.expiringCertificates(pd::demo::baseTime().date(), 90);
+    QVERIFY(expiring.ok());
+    QVERIFY(!expiring.value().isEmpty());
+    QSqlQuery q(first->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certificates WHERE expires_on <= '2026-09-01'")) && q.next());
+    QVERIFY(q.value(0).toInt() > 0);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM enrollments WHERE completed_on >= '2026-09-01' "
+                                  "OR enrolled_on >= '2026-09-01'")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDemo)

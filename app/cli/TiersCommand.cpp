@@ -1,0 +1,203 @@
+#include "TiersCommand.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLocale>
+
+#include <cstdio>
+
+#include "CliContext.h"
+#include "CsvWriter.h"
+#include "Database.h"
+#include "ProgramRulesRepository.h"
+#include "TierService.h"
+
+namespace pd::cli {
+namespace {
+
+using domain::Criterion;
+using domain::Tier;
+
+const QString kListSeparator = QStringLiteral(", ");
+
+QString changeKey(domain::TierChange change)
+{
+    switch (change) {
+    case domain::TierChange::Keep:
+        return QStringLiteral("keep");
+    case domain::TierChange::Upgrade:
+        return QStringLiteral("upgrade");
+    case domain::TierChange::Downgrade:
+        return QStringLiteral("downgrade");
+    case domain::TierChange::KeptInGrace:
+        return QStringLiteral("kept_in_grace");
+    case domain::TierChange::NotApplicable:
+        break;
+    }
+    return QStringLiteral("not_applicable");
+}
+
+QString tierText(Tier tier)
+{
+    return tier == Tier::None ? QString() : domain::toKey(tier);
+}
+
+QString flag(bool pass)
+{
+    return pass ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+} // namespace
+
+TiersCommand::TiersCommand()
+    : m_asOf(QStringLiteral("as-of"), tr("Evaluate on DATE (YYYY-MM-DD) instead of today (UTC)."), QStringLiteral("DATE")),
+      m_out(QStringLiteral("out"), tr("Write the CSV to FILE (replaced only when complete) instead of stdout."),
+            QStringLiteral("FILE")),
+      m_delimiter(QStringLiteral("delimiter"), tr("The field delimiter: ',' (default) or ';'."), QStringLiteral("C"),
+                  QStringLiteral(",")),
+      m_noBom(QStringLiteral("no-bom"), tr("Leave out the UTF-8 byte order mark (kept by default for Excel)."))
+{}
+
+QString TiersCommand::name() const
+{
+    return QStringLiteral("tiers");
+}
+
+QString TiersCommand::summary() const
+{
+    return tr("Write every partner's tier verdict on a date as CSV, with its criteria.");
+}
+
+QString TiersCommand::description() const
+{
+    return tr("Evaluates every partner's status (tier) on a date with the program rules in force then: the\n"
+              "current tier, the tier its metrics qualify for, the recommended tier (grace period included)\n"
+              "and the change. For each tier and criterion the CSV has the required value, the actual value\n"
+              "and whether it passes (sales in kopecks excluding VAT, trailing 12 months of won registered\n"
+              "deals). Agents have no tier: their criterion columns are empty. at_risk_certificates lists the\n"
+              "certificates whose expiry within 90 days would cost the partner its tier. Columns:\n  %1.")
+        .arg(header().join(QStringLiteral(",\n  ")));
+}
+
+QList<QCommandLineOption> TiersCommand::options() const
+{
+    return {m_asOf, m_out, m_delimiter, m_noBom};
+}
+
+QList<QPair<Tier, Criterion>> TiersCommand::criterionColumns()
+{
+    return {{Tier::Silver, Criterion::Agreement},
+            {Tier::Gold, Criterion::Sales},
+            {Tier::Gold, Criterion::CertifiedSpecialists},
+            {Tier::Gold, Criterion::PreSaleSpecialists},
+            {Tier::Gold, Criterion::RegisteredDealsWon},
+            {Tier::Platinum, Criterion::Sales},
+            {Tier::Platinum, Criterion::CertifiedSpecialists},
+            {Tier::Platinum, Criterion::PreSaleSpecialists},
+            {Tier::Platinum, Criterion::RegisteredDealsWon}};
+}
+
+QStringList TiersCommand::header()
+{
+    QStringList h{QStringLiteral("partner_id"),     QStringLiteral("name"),
+                  QStringLiteral("role"),           QStringLiteral("current_tier"),
+                  QStringLiteral("qualified_tier"), QStringLiteral("recommended_tier"),
+                  QStringLiteral("change"),         QStringLiteral("grace_ends")};
+    for (const auto &[tier, criterion] : criterionColumns()) {
+        const QString prefix = domain::toKey(tier) + QLatin1Char('_') + domain::toKey(criterion);
+        h << prefix + QStringLiteral("_required") << prefix + QStringLiteral("_actual")
+          << prefix + QStringLiteral("_pass");
+    }
+    h << QStringLiteral("at_risk_certificates") << QStringLiteral("why");
+    return h;
+}
+
+int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QString delimiter = parser.value(m_delimiter);
+    if (delimiter.size() != 1 || !io::CsvWriter::isValidDelimiter(delimiter.front()))
+        return context.usageError(tr("--delimiter must be ',' or ';', not \"%1\".").arg(delimiter), name());
+    if (parser.isSet(m_out) && parser.value(m_out).trimmed().isEmpty())
+        return context.usageError(tr("--out needs a file path."), name());
+    QDate asOf = QDateTime::currentDateTimeUtc().date();
+    if (parser.isSet(m_asOf)) {
+        asOf = QDate::fromString(parser.value(m_asOf), Qt::ISODate);
+        if (!asOf.isValid() || parser.value(m_asOf).size() != 10)
+            return context.usageError(
+                tr("--as-of must be a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(m_asOf)), name());
+    }
+
+    auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenExisting);
+    if (!opened)
+        return context.fail(opened.error());
+    const QSqlDatabase connection = opened.value()->connection();
+    const storage::ProgramRulesRepository rulesRepository(connection, SystemClock::instance(), QString());
+    auto rules = rulesRepository.load();
+    if (!rules)
+        return context.fail(rules.error());
+    const storage::TierService service(connection);
+    auto found = service.evaluateAll(asOf, rules.value());
+    if (!found)
+        return context.fail(found.error());
+
+    io::CsvWriter writer({delimiter.front(), !parser.isSet(m_noBom)});
+    QFile standardOutput;
+    Status started;
+    if (parser.isSet(m_out)) {
+        started = writer.open(parser.value(m_out));
+    } else {
+        context.out().flush();
+        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
+            return context.fail({tr("Could not write to the standard output."), {}, {}});
+        started = writer.open(&standardOutput);
+    }
+    if (!started)
+        return context.fail(started.error());
+
+    const QList<QPair<Tier, Criterion>> columns = criterionColumns();
+    Status s = writer.writeRow(header());
+    for (qsizetype i = 0; s && i < found.value().size(); ++i) {
+        const storage::PartnerTier &t = found.value().at(i);
+        const domain::TierVerdict &v = t.verdict;
+        QStringList row{t.partnerId,
+                        t.name,
+                        domain::toKey(t.role),
+                        tierText(v.current),
+                        tierText(v.qualified),
+                        tierText(v.recommended),
+                        changeKey(v.change),
+                        v.graceEnds.isValid() ? v.graceEnds.toString(Qt::ISODate) : QString()};
+        for (const auto &[tier, criterion] : columns) {
+            const auto check = std::find_if(v.checks.cbegin(), v.checks.cend(), [&](const domain::CriterionCheck &c) {
+                return c.tier == tier && c.criterion == criterion;
+            });
+            if (check == v.checks.cend())
+                row << QString() << QString() << QString();
+            else
+                row << QString::number(check->required) << QString::number(check->actual) << flag(check->pass);
+        }
+        QStringList atRisk;
+        for (const domain::Certificate &c : t.atRisk)
+            atRisk.append(c.number.isEmpty() ? c.id : c.number);
+        // The explanation is a paragraph for people; the CLI writes it in English, like its other output.
+        row << atRisk.join(kListSeparator) << v.explanation(QLocale::c()).simplified();
+        s = writer.writeRow(row);
+    }
+    if (s)
+        s = writer.commit();
+    if (!s) {
+        writer.cancel();
+        return context.fail(s.error());
+    }
+    if (parser.isSet(m_out))
+        context.err() << tr("%n partner(s) evaluated on %1, written to %2.", nullptr, int(found.value().size()))
+                             .arg(asOf.toString(Qt::ISODate), QDir::toNativeSeparators(parser.value(m_out)))
+                      << Qt::endl;
+    else
+        context.err() << tr("%n partner(s) evaluated on %1.", nullptr, int(found.value().size()))
+                             .arg(asOf.toString(Qt::ISODate))
+                      << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace pd::cli
