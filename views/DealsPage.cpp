@@ -2,9 +2,10 @@
 
 #include "DealDetailPanel.h"
 #include "DealService.h"
-#include "DealText.h"
 #include "DealsModel.h"
+#include "DealText.h"
 #include "EmptyState.h"
+#include "ListPageParts.h"
 #include "NewRegistrationDialog.h"
 #include "PageHeader.h"
 #include "Settings.h"
@@ -57,21 +58,7 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     listLayout->setContentsMargins(1, 1, 1, 1);
     m_listStack = new QStackedWidget(listCard);
     listLayout->addWidget(m_listStack);
-    m_table = new QTableView(m_listStack);
-    m_table->setObjectName(QStringLiteral("dealsTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setSortingEnabled(true);
+    m_table = createListTable(m_listStack, QStringLiteral("dealsTable"), m_model);
     m_listStack->addWidget(m_table);
 
     m_noDeals = new EmptyState(QStringLiteral(":/icons/deals.svg"), tr("No deals yet"),
@@ -118,14 +105,7 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DealsPage::showCurrent);
     m_table->sortByColumn(DealsModel::Filed, Qt::DescendingOrder);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
+    addFindShortcut(this, m_search);
     setService(nullptr);
 }
 
@@ -138,11 +118,7 @@ QWidget *DealsPage::buildFilterBar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("dealSearchEdit"));
-    m_search->setPlaceholderText(tr("Search customer, INN, partner or product"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search = createSearchField(bar, QStringLiteral("dealSearchEdit"), tr("Search customer, INN, partner or product"));
     m_search->setMinimumWidth(240);
     row->addWidget(m_search, 1);
 

@@ -1,6 +1,7 @@
 #include "PartnersPage.h"
 
 #include "EmptyState.h"
+#include "ListPageParts.h"
 #include "PageHeader.h"
 #include "PartnerEditor.h"
 #include "PartnerService.h"
@@ -83,23 +84,9 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     m_listStack = new QStackedWidget(listCard);
     listLayout->addWidget(m_listStack);
 
-    m_table = new QTableView(m_listStack);
-    m_table->setObjectName(QStringLiteral("partnersTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
+    m_table = createListTable(m_listStack, QStringLiteral("partnersTable"), m_proxy);
     m_table->sortByColumn(items::PartnersModel::Name, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->setItemDelegateForColumn(items::PartnersModel::Tier, new TierBadgeDelegate(m_table));
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -165,13 +152,7 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PartnersPage::updateListState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PartnersPage::updateListState);
 
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_search, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    addAction(find);
+    addFindShortcut(this, m_search);
 
     setService(nullptr);
 }
@@ -185,11 +166,7 @@ QWidget *PartnersPage::buildFilterBar()
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
-    m_search = new QLineEdit(bar);
-    m_search->setObjectName(QStringLiteral("partnerSearchEdit"));
-    m_search->setPlaceholderText(tr("Search by name, INN, manager or region"));
-    m_search->setClearButtonEnabled(true);
-    m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_search = createSearchField(bar, QStringLiteral("partnerSearchEdit"), tr("Search by name, INN, manager or region"));
     m_search->setMinimumWidth(300);
     row->addWidget(m_search, 2);
     m_roleFilter = filterCombo<domain::Role>(QStringLiteral("roleFilterCombo"), tr("All roles"), bar);

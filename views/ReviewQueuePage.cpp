@@ -2,9 +2,10 @@
 
 #include "ConflictPanel.h"
 #include "DealService.h"
-#include "DealText.h"
 #include "DealsModel.h"
+#include "DealText.h"
 #include "EmptyState.h"
+#include "ListPageParts.h"
 #include "PageHeader.h"
 #include "ReasonDialog.h"
 #include "RegistrationView.h"
@@ -84,21 +85,8 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     listLayout->setContentsMargins(1, 1, 1, 1);
     m_listStack = new QStackedWidget(listCard);
     listLayout->addWidget(m_listStack);
-    m_table = new QTableView(m_listStack);
-    m_table->setObjectName(QStringLiteral("reviewQueueTable"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = createListTable(m_listStack, QStringLiteral("reviewQueueTable"), m_model);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->setFrameShape(QFrame::NoFrame);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(30);
-    m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->setSortingEnabled(true);
     m_listStack->addWidget(m_table);
     m_emptyQueue = new EmptyState(QStringLiteral(":/icons/review.svg"), tr("Nothing to review"),
                                   tr("Every registration has been decided. New registrations from partners appear "
