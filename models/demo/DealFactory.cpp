@@ -229,8 +229,11 @@ DealFactory::Customer DealFactory::newCustomer()
             break;
         }
         }
-        if (m_random.percent(30))
-            core += u' ' + m_random.pick(placeWords());
+        if (m_random.percent(30)) {
+            const QString place = m_random.pick(placeWords());
+            if (!core.contains(place)) // «Сибирь Сибирь» reads like a typo
+                core += u' ' + place;
+        }
         if (m_random.percent(20))
             core = m_random.pick(kindWords()) + core;
         if (attempt >= kNameAttempts)
