@@ -1,23 +1,14 @@
 #include "ConflictsCommand.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLocale>
-
-#include <cstdio>
 
 #include "CliContext.h"
 #include "Conflicts.h"
-#include "CsvWriter.h"
 #include "Database.h"
 #include "DealRepository.h"
 
 namespace pd::cli {
 namespace {
-
-// A list inside one cell: ", " between items reads well and splits back unambiguously (no key or product
-// name holds a comma).
-const QString kListSeparator = QStringLiteral(", ");
 
 QString timeText(const QDateTime &t)
 {
@@ -26,13 +17,7 @@ QString timeText(const QDateTime &t)
 
 } // namespace
 
-ConflictsCommand::ConflictsCommand()
-    : m_out(QStringLiteral("out"), tr("Write the CSV to FILE (replaced only when complete) instead of stdout."),
-            QStringLiteral("FILE")),
-      m_delimiter(QStringLiteral("delimiter"), tr("The field delimiter: ',' (default) or ';'."), QStringLiteral("C"),
-                  QStringLiteral(",")),
-      m_noBom(QStringLiteral("no-bom"), tr("Leave out the UTF-8 byte order mark (kept by default for Excel)."))
-{}
+ConflictsCommand::ConflictsCommand() = default;
 
 QString ConflictsCommand::name() const
 {
@@ -57,7 +42,7 @@ QString ConflictsCommand::description() const
 
 QList<QCommandLineOption> ConflictsCommand::options() const
 {
-    return {m_out, m_delimiter, m_noBom};
+    return m_csv.options();
 }
 
 QStringList ConflictsCommand::header()
@@ -77,11 +62,8 @@ QStringList ConflictsCommand::header()
 
 int ConflictsCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
-    const QString delimiter = parser.value(m_delimiter);
-    if (delimiter.size() != 1 || !io::CsvWriter::isValidDelimiter(delimiter.front()))
-        return context.usageError(tr("--delimiter must be ',' or ';', not \"%1\".").arg(delimiter), name());
-    if (parser.isSet(m_out) && parser.value(m_out).trimmed().isEmpty())
-        return context.usageError(tr("--out needs a file path."), name());
+    if (const QString problem = m_csv.usageProblem(parser); !problem.isEmpty())
+        return context.usageError(problem, name());
 
     auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenExisting);
     if (!opened)
@@ -92,19 +74,9 @@ int ConflictsCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!found)
         return context.fail(found.error());
 
-    io::CsvWriter writer({delimiter.front(), !parser.isSet(m_noBom)});
-    QFile standardOutput;
-    Status started;
-    if (parser.isSet(m_out)) {
-        started = writer.open(parser.value(m_out));
-    } else {
-        context.out().flush();
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return context.fail({tr("Could not write to the standard output."), {}, {}});
-        started = writer.open(&standardOutput);
-    }
-    if (!started)
+    if (Status started = m_csv.open(parser, context); !started)
         return context.fail(started.error());
+    io::CsvWriter &writer = m_csv.writer();
 
     Status s = writer.writeRow(header());
     for (qsizetype i = 0; s && i < found.value().size(); ++i) {
@@ -113,19 +85,14 @@ int ConflictsCommand::run(const QCommandLineParser &parser, CliContext &context)
         for (const domain::MatchedField f : c.conflict.matched)
             matched.append(domain::toKey(f));
         s = writer.writeRow({c.first.id, c.second.id, c.first.customerName, c.first.customerInn, c.first.partnerName,
-                             c.second.partnerName, matched.join(kListSeparator),
-                             c.conflict.commonProducts.join(kListSeparator), timeText(c.conflict.overlapStart),
+                             c.second.partnerName, matched.join(kCellListSeparator),
+                             c.conflict.commonProducts.join(kCellListSeparator), timeText(c.conflict.overlapStart),
                              timeText(c.conflict.overlapEnd), c.reason});
     }
-    if (s)
-        s = writer.commit();
-    if (!s) {
-        writer.cancel();
+    if (s = m_csv.finish(s); !s)
         return context.fail(s.error());
-    }
-    if (parser.isSet(m_out))
-        context.err() << tr("%n conflict(s) written to %1.", nullptr, int(found.value().size()))
-                             .arg(QDir::toNativeSeparators(parser.value(m_out)))
+    if (m_csv.toFile())
+        context.err() << tr("%n conflict(s) written to %1.", nullptr, int(found.value().size())).arg(m_csv.nativePath())
                       << Qt::endl;
     else
         context.err() << tr("%n conflict(s).", nullptr, int(found.value().size())) << Qt::endl;

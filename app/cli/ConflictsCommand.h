@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "CsvOutput.h"
 
 namespace pd::cli {
 
@@ -22,9 +23,7 @@ public:
     static QStringList header();
 
 private:
-    QCommandLineOption m_out;
-    QCommandLineOption m_delimiter;
-    QCommandLineOption m_noBom;
+    CsvOutput m_csv;
 };
 
 } // namespace pd::cli

@@ -1,13 +1,8 @@
 #include "TiersCommand.h"
 
-#include <QDir>
-#include <QFile>
 #include <QLocale>
 
-#include <cstdio>
-
 #include "CliContext.h"
-#include "CsvWriter.h"
 #include "Database.h"
 #include "ProgramRulesRepository.h"
 #include "TierService.h"
@@ -17,8 +12,6 @@ namespace {
 
 using domain::Criterion;
 using domain::Tier;
-
-const QString kListSeparator = QStringLiteral(", ");
 
 QString changeKey(domain::TierChange change)
 {
@@ -50,12 +43,7 @@ QString flag(bool pass)
 } // namespace
 
 TiersCommand::TiersCommand()
-    : m_asOf(QStringLiteral("as-of"), tr("Evaluate on DATE (YYYY-MM-DD) instead of today (UTC)."), QStringLiteral("DATE")),
-      m_out(QStringLiteral("out"), tr("Write the CSV to FILE (replaced only when complete) instead of stdout."),
-            QStringLiteral("FILE")),
-      m_delimiter(QStringLiteral("delimiter"), tr("The field delimiter: ',' (default) or ';'."), QStringLiteral("C"),
-                  QStringLiteral(",")),
-      m_noBom(QStringLiteral("no-bom"), tr("Leave out the UTF-8 byte order mark (kept by default for Excel)."))
+    : m_asOf(QStringLiteral("as-of"), tr("Evaluate on DATE (YYYY-MM-DD) instead of today (UTC)."), QStringLiteral("DATE"))
 {}
 
 QString TiersCommand::name() const
@@ -81,7 +69,7 @@ QString TiersCommand::description() const
 
 QList<QCommandLineOption> TiersCommand::options() const
 {
-    return {m_asOf, m_out, m_delimiter, m_noBom};
+    return QList<QCommandLineOption>{m_asOf} + m_csv.options();
 }
 
 QList<QPair<Tier, Criterion>> TiersCommand::criterionColumns()
@@ -114,11 +102,8 @@ QStringList TiersCommand::header()
 
 int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
-    const QString delimiter = parser.value(m_delimiter);
-    if (delimiter.size() != 1 || !io::CsvWriter::isValidDelimiter(delimiter.front()))
-        return context.usageError(tr("--delimiter must be ',' or ';', not \"%1\".").arg(delimiter), name());
-    if (parser.isSet(m_out) && parser.value(m_out).trimmed().isEmpty())
-        return context.usageError(tr("--out needs a file path."), name());
+    if (const QString problem = m_csv.usageProblem(parser); !problem.isEmpty())
+        return context.usageError(problem, name());
     QDate asOf = QDateTime::currentDateTimeUtc().date();
     if (parser.isSet(m_asOf)) {
         asOf = QDate::fromString(parser.value(m_asOf), Qt::ISODate);
@@ -140,19 +125,9 @@ int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!found)
         return context.fail(found.error());
 
-    io::CsvWriter writer({delimiter.front(), !parser.isSet(m_noBom)});
-    QFile standardOutput;
-    Status started;
-    if (parser.isSet(m_out)) {
-        started = writer.open(parser.value(m_out));
-    } else {
-        context.out().flush();
-        if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return context.fail({tr("Could not write to the standard output."), {}, {}});
-        started = writer.open(&standardOutput);
-    }
-    if (!started)
+    if (Status started = m_csv.open(parser, context); !started)
         return context.fail(started.error());
+    io::CsvWriter &writer = m_csv.writer();
 
     const QList<QPair<Tier, Criterion>> columns = criterionColumns();
     Status s = writer.writeRow(header());
@@ -180,18 +155,14 @@ int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
         for (const domain::Certificate &c : t.atRisk)
             atRisk.append(c.number.isEmpty() ? c.id : c.number);
         // The explanation is a paragraph for people; the CLI writes it in English, like its other output.
-        row << atRisk.join(kListSeparator) << v.explanation(QLocale::c()).simplified();
+        row << atRisk.join(kCellListSeparator) << v.explanation(QLocale::c()).simplified();
         s = writer.writeRow(row);
     }
-    if (s)
-        s = writer.commit();
-    if (!s) {
-        writer.cancel();
+    if (s = m_csv.finish(s); !s)
         return context.fail(s.error());
-    }
-    if (parser.isSet(m_out))
+    if (m_csv.toFile())
         context.err() << tr("%n partner(s) evaluated on %1, written to %2.", nullptr, int(found.value().size()))
-                             .arg(asOf.toString(Qt::ISODate), QDir::toNativeSeparators(parser.value(m_out)))
+                             .arg(asOf.toString(Qt::ISODate), m_csv.nativePath())
                       << Qt::endl;
     else
         context.err() << tr("%n partner(s) evaluated on %1.", nullptr, int(found.value().size()))

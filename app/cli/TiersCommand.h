@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "CsvOutput.h"
 #include "TierEngine.h"
 
 #include <QPair>
@@ -28,9 +29,7 @@ public:
 
 private:
     QCommandLineOption m_asOf;
-    QCommandLineOption m_out;
-    QCommandLineOption m_delimiter;
-    QCommandLineOption m_noBom;
+    CsvOutput m_csv;
 };
 
 } // namespace pd::cli
