@@ -2,7 +2,6 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -12,6 +11,7 @@
 
 #include <Version.h>
 
+#include "CliRun.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "DemoData.h"
@@ -20,32 +20,6 @@
 #include "PartnerRules.h"
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PD_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(120'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 QByteArray fileHash(const QString &path)
 {
@@ -151,7 +125,7 @@ void TestCli::initTestCase()
 QString TestCli::makeSmallDatabase(const QString &name)
 {
     const QString file = path(name);
-    const Run run = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
                             QStringLiteral("5"), QStringLiteral("--partners"), QStringLiteral("300")});
     if (run.exitCode != 0)
         qWarning() << run.err;
@@ -160,22 +134,22 @@ QString TestCli::makeSmallDatabase(const QString &name)
 
 void TestCli::version()
 {
-    const Run run = runCli({QStringLiteral("--version")});
+    const CliRun run = runCli({QStringLiteral("--version")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains(QLatin1String(pd::version::version)), qPrintable(run.out));
+    QVERIFY2(run.outText().contains(QLatin1String(pd::version::version)), qPrintable(run.outText()));
     QVERIFY(run.err.isEmpty());
 }
 
 void TestCli::help()
 {
-    const Run run = runCli({QStringLiteral("--help")});
+    const CliRun run = runCli({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *word : {"check", "demo", "--db", "Exit codes", "0", "1", "2"})
-        QVERIFY2(run.out.contains(QLatin1String(word)), word);
-    const Run demoHelp = runCli({QStringLiteral("demo"), QStringLiteral("--help")});
+        QVERIFY2(run.outText().contains(QLatin1String(word)), word);
+    const CliRun demoHelp = runCli({QStringLiteral("demo"), QStringLiteral("--help")});
     QCOMPARE(demoHelp.exitCode, 0);
-    QVERIFY(demoHelp.out.contains(QLatin1String("--seed")));
-    QVERIFY(demoHelp.out.contains(QLatin1String("--partners")));
+    QVERIFY(demoHelp.outText().contains(QLatin1String("--seed")));
+    QVERIFY(demoHelp.outText().contains(QLatin1String("--partners")));
 }
 
 void TestCli::usageErrors_data()
@@ -207,10 +181,10 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, named);
-    const Run run = runCli(arguments);
+    const CliRun run = runCli(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(named), qPrintable(run.err));
-    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.outText().isEmpty());
     QVERIFY(!QFileInfo::exists(QDir::temp().filePath(QStringLiteral("never-created-by-tst_cli.db"))));
 }
 
@@ -218,15 +192,15 @@ void TestCli::demoThenCheck()
 {
     // A folder that does not exist yet: demo creates it with the database.
     const QString file = path(QStringLiteral("new/a.db"));
-    const Run demo = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun demo = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
                              QStringLiteral("1"), QStringLiteral("--partners"), QStringLiteral("2000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
-    QVERIFY2(demo.out.contains(QLatin1String("2000")), qPrintable(demo.out));
-    qInfo().noquote() << demo.out.trimmed();
+    QVERIFY2(demo.outText().contains(QLatin1String("2000")), qPrintable(demo.outText()));
+    qInfo().noquote() << demo.outText().trimmed();
 
-    const Run check = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
+    const CliRun check = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
-    QCOMPARE(check.out.trimmed(),
+    QCOMPARE(check.outText().trimmed(),
              QStringLiteral("ok: schema version %1, 2000 partners").arg(pd::storage::Database::currentSchemaVersion()));
 }
 
@@ -236,10 +210,10 @@ void TestCli::sameSeedSameData()
     const QString b = path(QStringLiteral("b.db"));
     const QString c = path(QStringLiteral("c.db"));
     QVERIFY(QFileInfo::exists(a));
-    const Run same = runCli({QStringLiteral("--db"), b, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun same = runCli({QStringLiteral("--db"), b, QStringLiteral("demo"), QStringLiteral("--seed"),
                              QStringLiteral("1"), QStringLiteral("--partners"), QStringLiteral("2000")});
     QVERIFY2(same.exitCode == 0, qPrintable(same.err));
-    const Run other = runCli({QStringLiteral("--db"), c, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun other = runCli({QStringLiteral("--db"), c, QStringLiteral("demo"), QStringLiteral("--seed"),
                               QStringLiteral("2"), QStringLiteral("--partners"), QStringLiteral("2000")});
     QVERIFY2(other.exitCode == 0, qPrintable(other.err));
 
@@ -352,7 +326,7 @@ void TestCli::demoIntoNonEmptyDatabaseChangesNothing()
     const QString file = path(QStringLiteral("new/a.db"));
     const QByteArray hash = fileHash(file);
     const QStringList before = dump(file);
-    const Run run = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
                             QStringLiteral("3"), QStringLiteral("--partners"), QStringLiteral("10")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("already holds")), qPrintable(run.err));
@@ -382,10 +356,10 @@ void TestCli::checkDamagedFile()
     const QStringList filesBefore = filesIn(folder);
     const QByteArray hash = fileHash(file);
 
-    const Run run = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
+    const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
-    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.outText().isEmpty());
 
     // The copy is where the message says, and the damaged file is still there, byte for byte.
     QStringList copies;
@@ -420,14 +394,14 @@ void TestCli::checkNewerVersion()
     const QByteArray hash = fileHash(file);
     const QStringList filesBefore = filesIn(m_dir.path());
 
-    const Run check = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
+    const CliRun check = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
     QCOMPARE(check.exitCode, 1);
     QVERIFY2(check.err.contains(QLatin1String("newer")), qPrintable(check.err));
     QVERIFY2(check.err.contains(QString::number(newer)), qPrintable(check.err));
     QCOMPARE(fileHash(file), hash);
 
     // demo refuses it the same way.
-    const Run demo = runCli(
+    const CliRun demo = runCli(
         {QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--partners"), QStringLiteral("5")});
     QCOMPARE(demo.exitCode, 1);
     QVERIFY2(demo.err.contains(QLatin1String("newer")), qPrintable(demo.err));
@@ -444,7 +418,7 @@ void TestCli::checkNewerVersion()
 void TestCli::checkMissingFile()
 {
     const QString file = path(QStringLiteral("nowhere/missing.db"));
-    const Run run = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
+    const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QDir::toNativeSeparators(file)), qPrintable(run.err));
     QVERIFY(!QFileInfo::exists(file));
@@ -469,7 +443,7 @@ void TestCli::foreignDatabaseIsLeftAlone()
     for (const QStringList &command :
          {QStringList{QStringLiteral("check")},
           QStringList{QStringLiteral("demo"), QStringLiteral("--partners"), QStringLiteral("5")}}) {
-        const Run run = runCli(QStringList{QStringLiteral("--db"), file} + command);
+        const CliRun run = runCli(QStringList{QStringLiteral("--db"), file} + command);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("not a PartnerDesk database")), qPrintable(run.err));
         QCOMPARE(fileHash(file), hash);

@@ -2,7 +2,6 @@
 // names its matched fields and lists exactly the pairs DealRepository::allConflicts finds).
 #include <QFile>
 #include <QLocale>
-#include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,36 +9,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRun.h"
 #include "Database.h"
 #include "DealRepository.h"
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PD_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(300'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // The rows of the deal tables, ordered, one line per row.
 QStringList dumpDeals(const QString &path)
@@ -130,19 +104,19 @@ void TestCliDeals::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("deals.db"));
-    const Run demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"),
                              QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("200"),
                              QStringLiteral("--deals"), QStringLiteral("3000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY(QString::fromUtf8(demo.out).contains(QLatin1String("3000 deal registrations")));
-    const Run check = runCli({QStringLiteral("--db"), m_db, QStringLiteral("check")});
+    const CliRun check = runCli({QStringLiteral("--db"), m_db, QStringLiteral("check")});
     QVERIFY2(check.exitCode == 0, qPrintable(check.err));
 }
 
 void TestCliDeals::sameSeedSameDeals()
 {
     const QString other = m_dir.filePath(QStringLiteral("same.db"));
-    const Run demo = runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--seed"),
+    const CliRun demo = runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--seed"),
                              QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("200"),
                              QStringLiteral("--deals"), QStringLiteral("3000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
@@ -214,7 +188,7 @@ void TestCliDeals::demoDealsAreValidAndCoverEveryState()
 void TestCliDeals::conflictsFileMatchesRepository()
 {
     const QString csv = m_dir.filePath(QStringLiteral("c.csv"));
-    const Run run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--out"), csv});
+    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--out"), csv});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains(QLatin1String("written to")));
@@ -259,7 +233,7 @@ void TestCliDeals::conflictsFileMatchesRepository()
 
 void TestCliDeals::conflictsToStdout()
 {
-    const Run run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--delimiter"),
+    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--delimiter"),
                             QStringLiteral(";"), QStringLiteral("--no-bom")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith("first_registration_id;second_registration_id;"));
@@ -274,7 +248,7 @@ void TestCliDeals::conflictsToStdout()
                      QStringLiteral("5")})
                  .exitCode,
              0);
-    const Run none = runCli({QStringLiteral("--db"), empty, QStringLiteral("conflicts")});
+    const CliRun none = runCli({QStringLiteral("--db"), empty, QStringLiteral("conflicts")});
     QCOMPARE(none.exitCode, 0);
     QCOMPARE(parseCsv(QString::fromUtf8(none.out), QLatin1Char(',')).size(), 1);
     QVERIFY(none.err.contains(QLatin1String("0 conflict")));
@@ -282,18 +256,18 @@ void TestCliDeals::conflictsToStdout()
 
 void TestCliDeals::conflictsUsageAndErrors()
 {
-    const Run badDelimiter =
+    const CliRun badDelimiter =
         runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--delimiter"), QStringLiteral("|")});
     QCOMPARE(badDelimiter.exitCode, 2);
     QVERIFY(badDelimiter.err.contains(QLatin1String("--delimiter")));
 
-    const Run missing = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.db")),
+    const CliRun missing = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.db")),
                                 QStringLiteral("conflicts")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.db"))));
 
     const QString unwritable = m_dir.filePath(QStringLiteral("no/such/dir/c.csv"));
-    const Run cannotWrite =
+    const CliRun cannotWrite =
         runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--out"), unwritable});
     QCOMPARE(cannotWrite.exitCode, 1);
     QVERIFY(!cannotWrite.err.isEmpty());

@@ -1,36 +1,11 @@
 // `partnerdesk-cli tiers` on a demo database: verdicts change between two dates where the data did, every
 // line's criterion columns justify its recommended tier, and usage errors exit 2.
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "CliRun.h"
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-Run runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PD_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForFinished(300'000)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
 
 // A CSV line split on commas, honouring double quotes.
 QStringList splitCsv(const QString &line)
@@ -136,14 +111,14 @@ void TestCliTiers::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
-    const Run demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--partners"),
+    const CliRun demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--partners"),
                              QStringLiteral("120"), QStringLiteral("--deals"), QStringLiteral("2000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 
 QList<Row> TestCliTiers::tiersOn(const QString &date)
 {
-    const Run run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--as-of"), date,
+    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--as-of"), date,
                             QStringLiteral("--no-bom")});
     if (run.exitCode != 0)
         qWarning("%s", qPrintable(run.err));
@@ -201,15 +176,15 @@ void TestCliTiers::verdictsFollowTheData()
 
 void TestCliTiers::usageErrorsExitTwo()
 {
-    const Run badDate = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--as-of"),
+    const CliRun badDate = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--as-of"),
                                 QStringLiteral("2026-02-30")});
     QCOMPARE(badDate.exitCode, 2);
     QVERIFY(badDate.err.contains(QStringLiteral("--as-of")));
     QVERIFY(badDate.err.contains(QStringLiteral("2026-02-30")));
-    const Run badDelimiter = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"),
+    const CliRun badDelimiter = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"),
                                      QStringLiteral("--delimiter"), QStringLiteral("|")});
     QCOMPARE(badDelimiter.exitCode, 2);
-    const Run unknown = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--bogus")});
+    const CliRun unknown = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--bogus")});
     QCOMPARE(unknown.exitCode, 2);
 }
 
