@@ -48,16 +48,9 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     m_filterBar = buildFilterBar();
     layout->addWidget(m_filterBar);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("dealsSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(12);
-    auto *listCard = new QFrame(m_splitter);
-    listCard->setObjectName(QStringLiteral("card"));
-    auto *listLayout = new QVBoxLayout(listCard);
-    listLayout->setContentsMargins(1, 1, 1, 1);
-    m_listStack = new QStackedWidget(listCard);
-    listLayout->addWidget(m_listStack);
+    m_splitter = createPageSplitter(this, QStringLiteral("dealsSplitter"));
+    const ListCard list = createListCard(m_splitter);
+    m_listStack = list.stack;
     m_table = createListTable(m_listStack, QStringLiteral("dealsTable"), m_model);
     m_listStack->addWidget(m_table);
 
@@ -89,7 +82,7 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     m_detailStack->addWidget(m_noSelection);
     m_detail = new DealDetailPanel(m_detailStack);
     m_detailStack->addWidget(m_detail);
-    m_splitter->addWidget(listCard);
+    m_splitter->addWidget(list.card);
     m_splitter->addWidget(detailCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

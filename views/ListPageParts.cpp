@@ -1,12 +1,36 @@
 #include "ListPageParts.h"
 
 #include <QAction>
+#include <QFrame>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLineEdit>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QVBoxLayout>
 
 namespace pd::views {
+
+QSplitter *createPageSplitter(QWidget *parent, const QString &objectName)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal, parent);
+    splitter->setObjectName(objectName);
+    splitter->setChildrenCollapsible(false);
+    splitter->setHandleWidth(12);
+    return splitter;
+}
+
+ListCard createListCard(QWidget *parent)
+{
+    auto *card = new QFrame(parent);
+    card->setObjectName(QStringLiteral("card")); // styled by the style sheet
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(1, 1, 1, 1);
+    auto *stack = new QStackedWidget(card);
+    layout->addWidget(stack);
+    return {card, stack};
+}
 
 QTableView *createListTable(QWidget *parent, const QString &objectName, QAbstractItemModel *model)
 {

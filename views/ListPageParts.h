@@ -3,6 +3,9 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QFrame;
+class QSplitter;
+class QStackedWidget;
 class QLineEdit;
 class QTableView;
 class QWidget;
@@ -10,6 +13,17 @@ class QWidget;
 namespace pd::views {
 
 // The pieces every list page builds the same way, so that they look and behave alike.
+
+// The page's horizontal splitter between its list and its detail panel; it never collapses either.
+QSplitter *createPageSplitter(QWidget *parent, const QString &objectName);
+
+// A card (the framed panel of a page) whose whole content is a stack: the list and its empty states.
+struct ListCard
+{
+    QFrame *card;
+    QStackedWidget *stack;
+};
+ListCard createListCard(QWidget *parent);
 
 // A table of rows to pick from: whole rows selected (one at a time; callers may allow more), read
 // only, alternating rows, no grid, no vertical header, movable and sortable columns.

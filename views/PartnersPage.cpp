@@ -72,17 +72,10 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     m_filterBar = buildFilterBar();
     layout->addWidget(m_filterBar);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("partnersSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(12);
+    m_splitter = createPageSplitter(this, QStringLiteral("partnersSplitter"));
 
-    auto *listCard = new QFrame(m_splitter);
-    listCard->setObjectName(QStringLiteral("card"));
-    auto *listLayout = new QVBoxLayout(listCard);
-    listLayout->setContentsMargins(1, 1, 1, 1);
-    m_listStack = new QStackedWidget(listCard);
-    listLayout->addWidget(m_listStack);
+    const ListCard list = createListCard(m_splitter);
+    m_listStack = list.stack;
 
     m_table = createListTable(m_listStack, QStringLiteral("partnersTable"), m_proxy);
     m_table->sortByColumn(items::PartnersModel::Name, Qt::AscendingOrder);
@@ -134,7 +127,7 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     m_editor = new PartnerEditor(m_detailStack);
     m_detailStack->addWidget(m_editor);
 
-    m_splitter->addWidget(listCard);
+    m_splitter->addWidget(list.card);
     m_splitter->addWidget(m_detailCard);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);

@@ -74,17 +74,10 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("reviewSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(12);
+    m_splitter = createPageSplitter(this, QStringLiteral("reviewSplitter"));
 
-    auto *listCard = new QFrame(m_splitter);
-    listCard->setObjectName(QStringLiteral("card"));
-    auto *listLayout = new QVBoxLayout(listCard);
-    listLayout->setContentsMargins(1, 1, 1, 1);
-    m_listStack = new QStackedWidget(listCard);
-    listLayout->addWidget(m_listStack);
+    const ListCard list = createListCard(m_splitter);
+    m_listStack = list.stack;
     m_table = createListTable(m_listStack, QStringLiteral("reviewQueueTable"), m_model);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_listStack->addWidget(m_table);
@@ -146,7 +139,7 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     scroll->setWidget(m_details);
     m_detailStack->addWidget(scroll);
 
-    m_splitter->addWidget(listCard);
+    m_splitter->addWidget(list.card);
     m_splitter->addWidget(detailCard);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);

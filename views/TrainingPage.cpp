@@ -2,6 +2,7 @@
 
 #include "CompatPanel.h"
 #include "EmptyState.h"
+#include "ListPageParts.h"
 #include "PageHeader.h"
 #include "PeopleTrainingPanel.h"
 #include "ProgramRulesDialog.h"
@@ -53,10 +54,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
     m_header->addWidget(m_rulesButton);
     layout->addWidget(m_header);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("trainingSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setHandleWidth(12);
+    m_splitter = createPageSplitter(this, QStringLiteral("trainingSplitter"));
     auto *listCard = new QFrame(m_splitter);
     listCard->setObjectName(QStringLiteral("card"));
     auto *listLayout = new QVBoxLayout(listCard);
