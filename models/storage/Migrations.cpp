@@ -279,6 +279,115 @@ QList<Migration> buildAll()
         QStringLiteral("CREATE INDEX deals_open_feedback ON deals (feedback_due_at, protection_ends_at) "
                        "WHERE outcome = 'in_progress'"),
     }});
+
+    // Version 5: commission. Monthly consumption (the provider's billing data, excluding VAT) with its
+    // natural key for idempotent re-import; monthly exchange rates as exact integers; settlement
+    // periods; the priced lines with everything that priced them, kept unchanged once their period is
+    // closed; per-partner totals for charts; closed months touched after closing, for corrections;
+    // won deals with technical pre-sale (an Agent's reward).
+    steps.append(Migration{5, {
+        QStringLiteral(R"(CREATE TABLE consumption (
+            id TEXT PRIMARY KEY NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners (id),
+            customer_name TEXT NOT NULL DEFAULT '',
+            customer_inn TEXT NOT NULL,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-01'),
+            category TEXT NOT NULL CHECK (category IN ('compute', 'storage', 'network', 'databases', 'containers',
+                'ai_ml', 'other', 'bonus_rubles', 'marketplace', 'third_party_licenses', 'admin_services')),
+            project TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL DEFAULT 'RUB' CHECK (length(currency) = 3),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (customer_inn, month, category, project)
+        ))"),
+        QStringLiteral("CREATE INDEX consumption_month_partner ON consumption (month, partner_id)"),
+        QStringLiteral(R"(CREATE TABLE currency_rates (
+            month TEXT NOT NULL,
+            currency TEXT NOT NULL CHECK (length(currency) = 3 AND currency <> 'RUB'),
+            rub_per_unit_micro INTEGER NOT NULL CHECK (rub_per_unit_micro > 0),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (month, currency)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE settlement_periods (
+            month TEXT PRIMARY KEY NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+            computed_at TEXT,
+            closed_at TEXT,
+            closed_by TEXT NOT NULL DEFAULT '',
+            total_minor INTEGER NOT NULL DEFAULT 0,
+            line_count INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE commission_lines (
+            id INTEGER PRIMARY KEY,
+            period TEXT NOT NULL,
+            partner_id TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('base_discount', 'registration_discount', 'agent_percentage',
+                'presale_reward', 'clawback', 'top_up')),
+            role TEXT NOT NULL,
+            tier TEXT NOT NULL,
+            rule_from TEXT NOT NULL DEFAULT '',
+            consumption_id TEXT,
+            deal_id TEXT,
+            category TEXT,
+            basis_minor INTEGER NOT NULL,
+            rate_bp INTEGER NOT NULL DEFAULT 0,
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL DEFAULT 'RUB',
+            source_minor INTEGER,
+            source_currency TEXT,
+            fx_rate_micro INTEGER,
+            corrects_period TEXT
+        ))"),
+        QStringLiteral("CREATE INDEX commission_lines_period ON commission_lines (period, partner_id)"),
+        QStringLiteral(R"(CREATE TABLE commission_totals (
+            period TEXT NOT NULL,
+            partner_id TEXT NOT NULL,
+            category TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            tier TEXT NOT NULL,
+            role TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            line_count INTEGER NOT NULL,
+            PRIMARY KEY (period, partner_id, category, kind)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX commission_totals_partner ON commission_totals (partner_id, period)"),
+        QStringLiteral(R"(CREATE TABLE commission_dirty (
+            period TEXT NOT NULL,
+            partner_id TEXT NOT NULL,
+            PRIMARY KEY (period, partner_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TRIGGER consumption_closed_insert AFTER INSERT ON consumption
+            WHEN EXISTS (SELECT 1 FROM settlement_periods WHERE month = new.month AND state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id) VALUES (new.month, new.partner_id);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER consumption_closed_delete AFTER DELETE ON consumption
+            WHEN EXISTS (SELECT 1 FROM settlement_periods WHERE month = old.month AND state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id) VALUES (old.month, old.partner_id);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER consumption_closed_update AFTER UPDATE ON consumption BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT old.month, old.partner_id WHERE EXISTS (SELECT 1 FROM settlement_periods
+                    WHERE month = old.month AND state = 'closed')
+                UNION SELECT new.month, new.partner_id WHERE EXISTS (SELECT 1 FROM settlement_periods
+                    WHERE month = new.month AND state = 'closed');
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER currency_rates_closed_change AFTER UPDATE ON currency_rates BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT DISTINCT month, partner_id FROM consumption WHERE month = new.month
+                    AND currency = new.currency AND EXISTS (SELECT 1 FROM settlement_periods
+                        WHERE month = new.month AND state = 'closed');
+        END)"),
+        QStringLiteral(R"(CREATE TABLE deal_presales (
+            deal_id TEXT PRIMARY KEY NOT NULL REFERENCES deals (id) ON DELETE CASCADE,
+            engineer TEXT NOT NULL DEFAULT '',
+            noted_at TEXT NOT NULL
+        ) WITHOUT ROWID)"),
+        // Which deal of a partner registered a customer (by INN): probed once per customer and month.
+        QStringLiteral("CREATE INDEX deals_registered_customer ON deals (customer_inn, partner_id, registered_at, "
+                       "outcome, closed_at, id) WHERE state = 'registered' AND customer_inn <> ''"),
+    }});
     return steps;
 }
 

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "Clock.h"
+#include "Commission.h"
+#include "ProgramRules.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+namespace pd::storage {
+
+enum class PeriodState { Open, Closed };
+
+// One monthly settlement period. A month with no stored row is open and has never been computed.
+struct SettlementPeriod
+{
+    QDate month; // the first day of the month
+    PeriodState state = PeriodState::Open;
+    QDateTime computedAt; // invalid when never computed
+    QDateTime closedAt;
+    QString closedBy;
+    qint64 totalMinor = 0; // RUB kopecks, every line of the period (corrections included)
+    int lineCount = 0;
+};
+
+// What one recompute did.
+struct RecomputeSummary
+{
+    QDate period;
+    int records = 0;          // consumption records read
+    int lines = 0;            // lines stored (corrections included)
+    int corrections = 0;      // clawback and top-up lines posted into this period
+    int partners = 0;         // partners with at least one line
+    qint64 totalMinor = 0;    // RUB kopecks
+    qint64 elapsedMs = 0;
+};
+
+// Prices settlement periods and keeps their lines (DOMAIN.md, "Money and settlement").
+//
+// recompute(period) on an open period replaces all of its priced lines in one transaction: one query
+// streams the month's consumption, the rules in force on the month's first day and each partner's tier
+// as evaluated on the month's last day (TierService) price it in memory, and one prepared statement
+// inserts the lines. It then posts the corrections that belong to this period: for every closed period
+// before it whose consumption (or exchange rate) changed after closing and for which this is the next
+// open period, one clawback (negative) or top-up line per partner with the difference between what that
+// closed period would be worth now (priced with the tiers it was settled at) and what was settled for it
+// so far. Closed lines are never edited or deleted.
+//
+// Non-RUB consumption is converted to RUB at the month's stored rate before pricing (commission::toRub);
+// a missing rate stops the recompute with an error naming the month and currency, and nothing changes.
+class CommissionService final
+{
+public:
+    CommissionService(QSqlDatabase db, const Clock &clock, QString actor);
+
+    Result<QList<SettlementPeriod>> periods() const;
+    Result<SettlementPeriod> period(const QDate &month) const;
+
+    // Refused for a closed period. progress(done, total) counts consumption records and may return false to
+    // cancel; a cancelled or failed recompute leaves the stored lines as they were.
+    Result<RecomputeSummary> recompute(const QDate &month, const std::function<bool(qint64, qint64)> &progress = {});
+    // Recomputes the period (it must be open) and closes it; its lines become the settled snapshot.
+    Result<RecomputeSummary> close(const QDate &month);
+    // Recomputes every open period that has corrections waiting (a closed period changed since it was
+    // settled). Returns the periods it recomputed.
+    Result<QList<QDate>> postPendingCorrections();
+
+    // Marks a won deal as one with technical pre-sale work (an Agent's reward in the month it was won).
+    Status setPresale(const QString &dealId, bool presale, const QString &engineer = {});
+
+    // The month's first day of `date`.
+    static QDate monthOf(const QDate &date);
+
+private:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+} // namespace pd::storage
