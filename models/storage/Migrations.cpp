@@ -388,6 +388,53 @@ QList<Migration> buildAll()
         QStringLiteral("CREATE INDEX deals_registered_customer ON deals (customer_inn, partner_id, registered_at, "
                        "outcome, closed_at, id) WHERE state = 'registered' AND customer_inn <> ''"),
     }});
+
+    // Version 6: the client side of sync. The server's last known state of every synced record (the
+    // base of the next edit and of a conflict), pulled records held back (pending local edits, parent
+    // not yet here), conflicts kept with both values until the user resolves them, and the records
+    // seen during a full resync.
+    steps.append(Migration{6, {
+        QStringLiteral(R"(CREATE TABLE sync_shadow (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            fields TEXT NOT NULL DEFAULT '{}',
+            PRIMARY KEY (entity, id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sync_parked (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            fields TEXT NOT NULL DEFAULT '{}',
+            reason TEXT NOT NULL CHECK (reason IN ('pending', 'parent', 'error')),
+            detail TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (entity, id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sync_conflicts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            mine TEXT NOT NULL,
+            theirs TEXT NOT NULL,
+            base TEXT NOT NULL,
+            server_version INTEGER NOT NULL,
+            server_deleted INTEGER NOT NULL DEFAULT 0,
+            mutation_id TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution TEXT CHECK (resolution IN ('mine', 'theirs', 'edited'))
+        ))"),
+        QStringLiteral("CREATE INDEX sync_conflicts_open ON sync_conflicts (entity, entity_id) WHERE resolved_at IS NULL"),
+        QStringLiteral(R"(CREATE TABLE sync_resync_seen (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (entity, id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX outbox_record ON outbox (entity, entity_id, state)"),
+    }});
     return steps;
 }
 
