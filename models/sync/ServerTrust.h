@@ -111,9 +111,12 @@ public:
         bool accept = false;
         CertificateProblem problem;
     };
-    Verdict evaluate(const QUrl &server, const QList<QSslError> &errors) const;
+    // peer: the server's leaf certificate when known (reply->sslConfiguration().peerCertificate());
+    // otherwise it is taken from the errors.
+    Verdict evaluate(const QUrl &server, const QList<QSslError> &errors, const QSslCertificate &peer = QSslCertificate()) const;
     // The problem for a certificate and errors, without a verdict (tests, the dialog's preview).
-    static CertificateProblem describe(const QUrl &server, const QList<QSslError> &errors);
+    static CertificateProblem describe(const QUrl &server, const QList<QSslError> &errors,
+                                       const QSslCertificate &peer = QSslCertificate());
 
     // Connects the reply's sslErrors: a pinned certificate is accepted (ignoreSslErrors with exactly
     // those errors); anything else lets Qt abort the handshake, so the request (and any credential in
