@@ -16,6 +16,8 @@ PACKAGES=(
     xvfb xauth fonts-dejavu-core sqlite3 openssl
     # the PostgreSQL leg of the server tests and benchmarks (a throw-away cluster per run)
     postgresql
+    # the keychain tests: a private D-Bus session with a Secret Service (tests/sync/keyring-fixture.sh)
+    dbus dbus-daemon dbus-bin gnome-keyring
 )
 
 say() { printf '%s\n' "$*" >&2; }
