@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <cstdlib>
+
 namespace pd::domain {
 namespace {
 
@@ -31,17 +33,6 @@ constexpr EnumKey<LineKind> kKinds[] = {
     {LineKind::AgentPercentage, "agent_percentage"}, {LineKind::PresaleReward, "presale_reward"},
     {LineKind::Clawback, "clawback"},             {LineKind::TopUp, "top_up"},
 };
-
-int registrationBp(Tier tier, const ProgramRules &rules)
-{
-    switch (tier) {
-    case Tier::Silver: return rules.registrationBpSilver;
-    case Tier::Gold: return rules.registrationBpGold;
-    case Tier::Platinum: return rules.registrationBpPlatinum;
-    case Tier::None: return 0;
-    }
-    return 0;
-}
 
 CommissionLine line(const ConsumptionRecord &r, LineKind kind, int bp, const QString &dealId, Tier tier,
                     const ProgramRules &rules, const QDate &period)
@@ -106,6 +97,39 @@ QString displayName(LineKind v)
 
 namespace commission {
 
+int registrationBp(Tier tier, const ProgramRules &rules)
+{
+    switch (tier) {
+    case Tier::Silver: return rules.registrationBpSilver;
+    case Tier::Gold: return rules.registrationBpGold;
+    case Tier::Platinum: return rules.registrationBpPlatinum;
+    case Tier::None: return 0;
+    }
+    return 0;
+}
+
+RateParts rateParts(ServiceCategory category, Role role, Tier tier, bool registeredDeal, const ProgramRules &rules)
+{
+    RateParts parts;
+    if (earnsNothing(category))
+        return parts;
+    if (role == Role::Agent) {
+        parts.kinds[0] = LineKind::AgentPercentage;
+        parts.ratesBp[0] = rules.agentPercentBp;
+        parts.count = 1;
+        return parts;
+    }
+    parts.kinds[0] = LineKind::BaseDiscount;
+    parts.ratesBp[0] = rules.baseDiscountBp;
+    parts.count = 1;
+    if (registeredDeal && registrationBp(tier, rules) > 0) {
+        parts.kinds[1] = LineKind::RegistrationDiscount;
+        parts.ratesBp[1] = registrationBp(tier, rules);
+        parts.count = 2;
+    }
+    return parts;
+}
+
 qint64 applyRate(qint64 basisMinor, int rateBp)
 {
     // |basis| ≤ 9.2e14 kopecks keeps basis × rate (≤ 10 000) inside 64 bits.
@@ -117,13 +141,13 @@ qint64 applyRate(qint64 basisMinor, int rateBp)
 QList<CommissionLine> price(const ConsumptionRecord &r, Role role, Tier tier, const QString &dealId,
                             const ProgramRules &rules, const QDate &period)
 {
-    if (earnsNothing(r.category))
-        return {};
-    if (role == Role::Agent)
-        return {line(r, LineKind::AgentPercentage, rules.agentPercentBp, {}, Tier::None, rules, period)};
-    QList<CommissionLine> lines{line(r, LineKind::BaseDiscount, rules.baseDiscountBp, {}, tier, rules, period)};
-    if (!dealId.isEmpty() && registrationBp(tier, rules) > 0)
-        lines.append(line(r, LineKind::RegistrationDiscount, registrationBp(tier, rules), dealId, tier, rules, period));
+    const RateParts parts = rateParts(r.category, role, tier, !dealId.isEmpty(), rules);
+    QList<CommissionLine> lines;
+    for (int i = 0; i < parts.count; ++i) {
+        const bool registration = parts.kinds[i] == LineKind::RegistrationDiscount;
+        lines.append(line(r, parts.kinds[i], parts.ratesBp[i], registration ? dealId : QString(),
+                          role == Role::Agent ? Tier::None : tier, rules, period));
+    }
     return lines;
 }
 
@@ -171,6 +195,22 @@ Money total(const QList<CommissionLine> &lines, const QString &currency)
     for (const CommissionLine &l : lines)
         sum += l.amount.minorUnits();
     return Money(sum, currency);
+}
+
+qint64 toRub(qint64 minor, qint64 rubPerUnitMicro)
+{
+    __extension__ typedef __int128 Wide; // GCC and Clang; the product of two 64-bit values needs 128 bits
+    const Wide product = static_cast<Wide>(minor) * rubPerUnitMicro;
+    const Wide half = product >= 0 ? 500000 : -500000;
+    return static_cast<qint64>((product + half) / 1000000);
+}
+
+QString rateText(int rateBp)
+{
+    const int whole = std::abs(rateBp) / 100;
+    const int hundredths = std::abs(rateBp) % 100;
+    return QStringLiteral("%1%2.%3 %").arg(rateBp < 0 ? QStringLiteral("-") : QString()).arg(whole)
+        .arg(hundredths, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace commission

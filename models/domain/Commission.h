@@ -63,6 +63,18 @@ struct CommissionLine
 
 namespace commission {
 
+// The parts a record earns, each a line kind with its rate: none for an excluded category; an Agent's
+// percentage; a Partner's or White Label partner's base discount plus, for a customer with a Registered or
+// Won deal, the registration part for its tier. The one place the rates are chosen (price() uses it too).
+struct RateParts
+{
+    int count = 0;
+    LineKind kinds[2] = {LineKind::BaseDiscount, LineKind::RegistrationDiscount};
+    int ratesBp[2] = {0, 0};
+};
+RateParts rateParts(ServiceCategory category, Role role, Tier tier, bool registeredDeal, const ProgramRules &rules);
+int registrationBp(Tier tier, const ProgramRules &rules);
+
 // basis × rate / 10 000, rounded to the kopeck half away from zero: the one rounding rule, applied
 // per line, so that a line's amount can be recomputed by hand and a refund is the exact negative of
 // the charge it reverses.
@@ -85,6 +97,14 @@ QList<CommissionLine> corrections(const QList<CommissionLine> &settled, const QL
                                   const QDate &closedPeriod, const QDate &openPeriod);
 
 Money total(const QList<CommissionLine> &lines, const QString &currency = QStringLiteral("RUB"));
+
+// An amount in another currency converted to RUB kopecks at a monthly rate given as rubles per unit ×
+// 10^6 (both currencies with two minor digits): minor × rate / 10^6, rounded to the kopeck half away
+// from zero, exactly (128-bit intermediate). Conversion happens per consumption record, before pricing.
+qint64 toRub(qint64 minor, qint64 rubPerUnitMicro);
+
+// "15.00 %" style text of a rate in basis points, for statements and explanations.
+QString rateText(int rateBp);
 
 } // namespace commission
 } // namespace pd::domain

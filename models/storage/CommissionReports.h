@@ -100,7 +100,12 @@ public:
                                                    const QString &partnerId = {}) const;
     Result<MonthOverMonth> monthOverMonth(const QDate &today) const;
 
+    // The arithmetic of an explanation, one translated sentence per step.
+    static QStringList steps(const LineExplanation &explanation);
+
 private:
+    Result<QList<PartnerPeriodTotal>> totalsWhere(const QDate &month, const QString &partnerId) const;
+
     QSqlDatabase m_db;
 };
 

@@ -2,12 +2,15 @@
 
 #include "Clock.h"
 #include "Commission.h"
+#include "CommissionPricer.h"
 #include "ProgramRules.h"
 #include "Result.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -78,6 +81,11 @@ public:
     static QDate monthOf(const QDate &date);
 
 private:
+    Result<QHash<QByteArray, PricingPartner>> partnersFor(const QDate &month, const domain::RuleBook &book) const;
+    Result<RecomputeSummary> recomputeIn(const QDate &month, const std::function<bool(qint64, qint64)> &progress);
+    // Stores the period's total and line count (from commission_totals); returns them.
+    Result<QPair<qint64, int>> storePeriodFigures(const QDate &month, bool computed);
+
     QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_actor;

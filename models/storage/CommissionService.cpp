@@ -1,0 +1,466 @@
+#include "CommissionService.h"
+
+#include "AuditLog.h"
+#include "CommissionCorrections.h"
+#include "CommissionPricer.h"
+#include "CommissionSqlite.h"
+#include "Database.h"
+#include "ProgramRulesRepository.h"
+#include "SqlUtil.h"
+#include "TierService.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSet>
+
+namespace pd::storage {
+
+using namespace pd::domain;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::CommissionService)
+};
+
+QString monthText(const QDate &month)
+{
+    return month.toString(QStringLiteral("yyyy-MM"));
+}
+
+QByteArray key(const QDate &month)
+{
+    return sql::toStored(month).toUtf8();
+}
+
+constexpr int kCategoryCount = static_cast<int>(ServiceCategory::AdminServices) + 1;
+constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
+
+// Stores priced lines with one prepared statement; the period and the rule's date are bound once.
+class LineStore final
+{
+public:
+    explicit LineStore(sqlite3 *db) : m_insert(db) {}
+
+    Status prepare(const QByteArray &period, const QByteArray &ruleFrom)
+    {
+        m_period = period;
+        m_ruleFrom = ruleFrom;
+        if (Status s = m_insert.prepare(
+                "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
+                "category, basis_minor, rate_bp, amount_minor, source_minor, source_currency, fx_rate_micro, "
+                "corrects_period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                Tr::tr("store commission lines"));
+            !s)
+            return s;
+        m_insert.bind(1, m_period);
+        m_insert.bind(6, m_ruleFrom);
+        for (int k = 0; k < kKindCount; ++k)
+            m_kinds[k] = toKey(static_cast<LineKind>(k)).toUtf8();
+        for (Role r : allValues<Role>())
+            m_roles[static_cast<int>(r)] = toKey(r).toUtf8();
+        for (Tier t : allValues<Tier>())
+            m_tiers[static_cast<int>(t)] = toKey(t).toUtf8();
+        return {};
+    }
+
+    Status insert(const PricedLine &l, const QByteArray &correctsPeriod = {})
+    {
+        m_insert.bind(2, l.partnerId);
+        m_insert.bind(3, m_kinds[static_cast<int>(l.kind)]);
+        m_insert.bind(4, m_roles[static_cast<int>(l.role)]);
+        m_insert.bind(5, m_tiers[static_cast<int>(l.tier)]);
+        if (correctsPeriod.isEmpty())
+            m_insert.bind(6, m_ruleFrom);
+        else
+            m_insert.bind(6, QByteArray(""));
+        bindText(7, l.consumptionId);
+        bindText(8, l.dealId);
+        bindText(9, l.category);
+        m_insert.bind(10, l.basisMinor);
+        m_insert.bind(11, qint64(l.rateBp));
+        m_insert.bind(12, l.amountMinor);
+        m_insert.bind(13, l.sourceMinor);
+        bindText(14, l.sourceCurrency);
+        if (l.fxRateMicro)
+            m_insert.bind(15, l.fxRateMicro);
+        else
+            m_insert.bindNull(15);
+        bindText(16, correctsPeriod);
+        ++m_count;
+        return m_insert.run();
+    }
+
+    int count() const { return m_count; }
+
+private:
+    void bindText(int index, const QByteArray &text)
+    {
+        if (text.isEmpty())
+            m_insert.bindNull(index);
+        else
+            m_insert.bind(index, text);
+    }
+
+    CommissionSqlite m_insert;
+    QByteArray m_period;
+    QByteArray m_ruleFrom;
+    QByteArray m_kinds[kKindCount];
+    QByteArray m_roles[3];
+    QByteArray m_tiers[4];
+    int m_count = 0;
+};
+
+// Sums the lines of one partner at a time by (category, kind) for commission_totals; lines arrive grouped
+// by partner, so one small table per partner is enough.
+class TotalsStore final
+{
+public:
+    explicit TotalsStore(sqlite3 *db) : m_insert(db) {}
+
+    Status prepare(const QByteArray &period)
+    {
+        m_period = period;
+        if (Status s = m_insert.prepare("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
+                                        "amount_minor, line_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                                        "ON CONFLICT (period, partner_id, category, kind) DO UPDATE SET "
+                                        "amount_minor = amount_minor + excluded.amount_minor, "
+                                        "line_count = line_count + excluded.line_count",
+                                        Tr::tr("store commission totals"));
+            !s)
+            return s;
+        m_insert.bind(1, m_period);
+        return {};
+    }
+
+    Status add(const PricedLine &l)
+    {
+        if (l.partnerId != m_partner) {
+            if (Status s = flush(); !s)
+                return s;
+            m_partner = l.partnerId;
+            m_tier = l.tier;
+            m_role = l.role;
+        }
+        const int c = l.category.isEmpty() ? kCategoryCount : static_cast<int>(*serviceCategoryFromKey(
+                                                                   QString::fromLatin1(l.category)));
+        Cell &cell = m_cells[c][static_cast<int>(l.kind)];
+        cell.amount += l.amountMinor;
+        ++cell.count;
+        m_total += l.amountMinor;
+        ++m_lines;
+        m_partners.insert(m_partner);
+        return {};
+    }
+
+    Status flush()
+    {
+        if (m_partner.isEmpty())
+            return {};
+        for (int c = 0; c <= kCategoryCount; ++c) {
+            for (int k = 0; k < kKindCount; ++k) {
+                Cell &cell = m_cells[c][k];
+                if (cell.count == 0)
+                    continue;
+                m_insert.bind(2, m_partner);
+                m_insert.bind(3, c == kCategoryCount ? QByteArray("") : toKey(static_cast<ServiceCategory>(c)).toUtf8(), true);
+                m_insert.bind(4, toKey(static_cast<LineKind>(k)).toUtf8(), true);
+                m_insert.bind(5, toKey(m_tier).toUtf8(), true);
+                m_insert.bind(6, toKey(m_role).toUtf8(), true);
+                m_insert.bind(7, cell.amount);
+                m_insert.bind(8, qint64(cell.count));
+                if (Status s = m_insert.run(); !s)
+                    return s;
+                cell = {};
+            }
+        }
+        m_partner.clear();
+        return {};
+    }
+
+    qint64 total() const { return m_total; }
+    int lines() const { return m_lines; }
+    int partners() const { return static_cast<int>(m_partners.size()); }
+
+private:
+    struct Cell
+    {
+        qint64 amount = 0;
+        int count = 0;
+    };
+
+    CommissionSqlite m_insert;
+    QByteArray m_period;
+    QByteArray m_partner;
+    Tier m_tier = Tier::None;
+    Role m_role = Role::Partner;
+    Cell m_cells[kCategoryCount + 1][kKindCount] = {};
+    qint64 m_total = 0;
+    int m_lines = 0;
+    QSet<QByteArray> m_partners;
+};
+
+QDate lastDayOf(const QDate &month)
+{
+    return month.addMonths(1).addDays(-1);
+}
+
+} // namespace
+
+CommissionService::CommissionService(QSqlDatabase db, const Clock &clock, QString actor)
+    : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
+{}
+
+QDate CommissionService::monthOf(const QDate &date)
+{
+    return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
+}
+
+Result<QList<SettlementPeriod>> CommissionService::periods() const
+{
+    auto q = sql::exec(m_db, QStringLiteral("SELECT month, state, computed_at, closed_at, closed_by, total_minor, "
+                                            "line_count FROM settlement_periods ORDER BY month"));
+    if (!q)
+        return q.error();
+    QList<SettlementPeriod> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        SettlementPeriod p;
+        p.month = sql::dateFromStored(r.value(0).toString());
+        p.state = r.value(1).toString() == QLatin1String("closed") ? PeriodState::Closed : PeriodState::Open;
+        p.computedAt = sql::dateTimeFromStored(r.value(2).toString());
+        p.closedAt = sql::dateTimeFromStored(r.value(3).toString());
+        p.closedBy = r.value(4).toString();
+        p.totalMinor = r.value(5).toLongLong();
+        p.lineCount = r.value(6).toInt();
+        list.append(p);
+    }
+    return list;
+}
+
+Result<SettlementPeriod> CommissionService::period(const QDate &month) const
+{
+    auto all = periods();
+    if (!all)
+        return all.error();
+    for (const SettlementPeriod &p : all.value()) {
+        if (p.month == monthOf(month))
+            return p;
+    }
+    SettlementPeriod p;
+    p.month = monthOf(month);
+    return p;
+}
+
+Result<QHash<QByteArray, PricingPartner>> CommissionService::partnersFor(const QDate &month, const RuleBook &book) const
+{
+    // The tier as evaluated on the month's last day (today for the running month), grace period included.
+    const QDate asOf = std::min(lastDayOf(month), m_clock.todayUtc());
+    auto tiers = TierService(m_db).evaluateAll(std::max(asOf, month), book);
+    if (!tiers)
+        return tiers.error();
+    QHash<QByteArray, PricingPartner> partners;
+    partners.reserve(tiers.value().size());
+    for (const PartnerTier &t : tiers.value())
+        partners.insert(t.partnerId.toUtf8(),
+                        {t.role, t.role == Role::Agent ? Tier::None : t.verdict.recommended});
+    return partners;
+}
+
+Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
+                                                      const std::function<bool(qint64, qint64)> &progress)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{Tr::tr("Could not start recomputing %1.").arg(monthText(month)), {}, {}};
+    auto summary = recomputeIn(monthOf(month), progress);
+    if (!summary)
+        return summary;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<RecomputeSummary> CommissionService::close(const QDate &month)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{Tr::tr("Could not start closing %1.").arg(monthText(month)), {}, {}};
+    auto summary = recomputeIn(monthOf(month), {});
+    if (!summary)
+        return summary;
+    const QDateTime now = m_clock.nowUtc();
+    auto q = sql::exec(m_db,
+                       QStringLiteral("UPDATE settlement_periods SET state = 'closed', closed_at = ?, closed_by = ? "
+                                      "WHERE month = ?"),
+                       {sql::toStored(now), m_actor, sql::toStored(monthOf(month))});
+    if (!q)
+        return q.error();
+    AuditLog audit(m_db);
+    if (Status s = audit.append({0, now, m_actor, QStringLiteral("settlement_period"), sql::toStored(monthOf(month)), {},
+                                 QStringLiteral("update"), {},
+                                 {{QStringLiteral("state"), QStringLiteral("open"), QStringLiteral("closed")},
+                                  {QStringLiteral("total_minor"), QVariant(), summary.value().totalMinor}}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
+                                                        const std::function<bool(qint64, qint64)> &progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (!month.isValid())
+        return Error{Tr::tr("The period is not a valid month."), {}, QStringLiteral("period")};
+    auto state = period(month);
+    if (!state)
+        return state.error();
+    if (state.value().state == PeriodState::Closed)
+        return Error{Tr::tr("The period %1 is closed: its lines are settled and are not recomputed.").arg(monthText(month)),
+                     Tr::tr("A change to a closed period is corrected in the next open period."), QStringLiteral("period")};
+    auto book = ProgramRulesRepository(m_db, m_clock, m_actor).load();
+    if (!book)
+        return book.error();
+    auto partners = partnersFor(month, book.value());
+    if (!partners)
+        return partners.error();
+    auto rates = CommissionPricer::ratesFor(m_db, month);
+    if (!rates)
+        return rates.error();
+    const ProgramRules &rules = book.value().at(month);
+
+    sqlite3 *handle = CommissionSqlite::handleOf(m_db);
+    const QByteArray period = key(month);
+    {
+        CommissionSqlite clear(handle);
+        if (Status s = clear.prepare("DELETE FROM commission_lines WHERE period = ?1 AND corrects_period IS NULL",
+                                     Tr::tr("replace the lines of %1").arg(monthText(month)));
+            !s)
+            return s.error();
+        clear.bind(1, period);
+        if (Status s = clear.run(); !s)
+            return s.error();
+        CommissionSqlite clearTotals(handle);
+        if (Status s = clearTotals.prepare("DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN "
+                                           "('clawback', 'top_up')",
+                                           Tr::tr("replace the totals of %1").arg(monthText(month)));
+            !s)
+            return s.error();
+        clearTotals.bind(1, period);
+        if (Status s = clearTotals.run(); !s)
+            return s.error();
+    }
+
+    LineStore lines(handle);
+    TotalsStore totals(handle);
+    if (Status s = lines.prepare(period, key(rules.effectiveFrom)); !s)
+        return s.error();
+    if (Status s = totals.prepare(period); !s)
+        return s.error();
+    CommissionPricer pricer(handle, month, rules, partners.value(), rates.value());
+    const Status priced = pricer.run({},
+                                     [&](const PricedLine &l) -> Status {
+                                         if (Status s = lines.insert(l); !s)
+                                             return s;
+                                         return totals.add(l);
+                                     },
+                                     progress);
+    if (!priced)
+        return priced.error();
+    if (Status s = totals.flush(); !s)
+        return s.error();
+
+    auto corrections = CommissionCorrections(m_db).postInto(month, book.value(), partners.value());
+    if (!corrections)
+        return corrections.error();
+
+    RecomputeSummary summary;
+    summary.period = month;
+    summary.records = static_cast<int>(pricer.records());
+    summary.corrections = corrections.value();
+    summary.partners = totals.partners();
+    auto figures = storePeriodFigures(month, true);
+    if (!figures)
+        return figures.error();
+    summary.totalMinor = figures.value().first;
+    summary.lines = figures.value().second;
+    summary.elapsedMs = timer.elapsed();
+    return summary;
+}
+
+Result<QPair<qint64, int>> CommissionService::storePeriodFigures(const QDate &month, bool computed)
+{
+    auto sums = sql::exec(m_db,
+                          QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0), COALESCE(SUM(line_count), 0) FROM "
+                                         "commission_totals WHERE period = ?"),
+                          {sql::toStored(month)});
+    if (!sums)
+        return sums.error();
+    sums.value().next();
+    const qint64 total = sums.value().value(0).toLongLong();
+    const int count = sums.value().value(1).toInt();
+    sums.value().finish();
+    const QString now = sql::toStored(m_clock.nowUtc());
+    auto q = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO settlement_periods (month, state, computed_at, total_minor, line_count) "
+                                      "VALUES (?, 'open', ?, ?, ?) ON CONFLICT (month) DO UPDATE SET "
+                                      "computed_at = CASE WHEN ? THEN excluded.computed_at ELSE computed_at END, "
+                                      "total_minor = excluded.total_minor, line_count = excluded.line_count"),
+                       {sql::toStored(month), computed ? QVariant(now) : QVariant(), total, count, computed ? 1 : 0});
+    if (!q)
+        return q.error();
+    return qMakePair(total, count);
+}
+
+Result<QList<QDate>> CommissionService::postPendingCorrections()
+{
+    auto targets = CommissionCorrections(m_db).pendingTargets();
+    if (!targets)
+        return targets.error();
+    QList<QDate> done;
+    for (const QDate &open : targets.value()) {
+        Transaction tx(m_db);
+        if (!tx.isActive())
+            return Error{Tr::tr("Could not start correcting %1.").arg(monthText(open)), {}, {}};
+        auto book = ProgramRulesRepository(m_db, m_clock, m_actor).load();
+        if (!book)
+            return book.error();
+        auto partners = partnersFor(open, book.value());
+        if (!partners)
+            return partners.error();
+        auto posted = CommissionCorrections(m_db).postInto(open, book.value(), partners.value());
+        if (!posted)
+            return posted.error();
+        if (auto figures = storePeriodFigures(open, false); !figures)
+            return figures.error();
+        if (Status s = tx.commit(); !s)
+            return s.error();
+        done.append(open);
+    }
+    return done;
+}
+
+Status CommissionService::setPresale(const QString &dealId, bool presale, const QString &engineer)
+{
+    if (!presale) {
+        auto q = sql::exec(m_db, QStringLiteral("DELETE FROM deal_presales WHERE deal_id = ?"), {dealId});
+        return q ? Status() : Status(q.error());
+    }
+    auto exists = sql::exec(m_db, QStringLiteral("SELECT 1 FROM deals WHERE id = ?"), {dealId});
+    if (!exists)
+        return exists.error();
+    if (!exists.value().next())
+        return Error{Tr::tr("There is no deal %1.").arg(dealId), {}, QStringLiteral("deal_id")};
+    exists.value().finish();
+    auto q = sql::exec(m_db,
+                       QStringLiteral("INSERT INTO deal_presales (deal_id, engineer, noted_at) VALUES (?, ?, ?) "
+                                      "ON CONFLICT (deal_id) DO UPDATE SET engineer = excluded.engineer"),
+                       {dealId, engineer, sql::toStored(m_clock.nowUtc())});
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace pd::storage

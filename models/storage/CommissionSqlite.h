@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace pd::storage {
+
+// One prepared statement on the SQLite handle under a Qt connection, for the few loops that move
+// hundreds of thousands of rows (commission recompute): Qt's per-value QVariant conversions cost more
+// than SQLite itself there. Values are always bound. It runs inside the caller's Qt transaction, since
+// both use the same connection.
+class CommissionSqlite final
+{
+public:
+    // The sqlite3 handle of a QSQLITE connection; null for another driver.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
+
+    explicit CommissionSqlite(sqlite3 *db);
+    ~CommissionSqlite();
+    CommissionSqlite(const CommissionSqlite &) = delete;
+    CommissionSqlite &operator=(const CommissionSqlite &) = delete;
+
+    Status prepare(const char *sql, const QString &what);
+
+    // Text is copied only when `copy` is true; otherwise it must outlive the next step().
+    void bind(int index, const QByteArray &text, bool copy = false);
+    void bind(int index, qint64 value);
+    void bindNull(int index);
+
+    // True while rows come; false when done; an error names `what`.
+    Result<bool> step();
+    // Runs a statement that returns no rows, then resets it.
+    Status run();
+    void reset();
+
+    qint64 integer(int column) const;
+    bool isNull(int column) const;
+    // A copy of a text column.
+    QByteArray text(int column) const;
+    // The column's bytes, valid until the next step(); no copy.
+    QByteArray rawText(int column) const;
+
+private:
+    Error error() const;
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    QString m_what;
+};
+
+} // namespace pd::storage
