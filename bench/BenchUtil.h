@@ -39,4 +39,21 @@ inline void report(const QString &benchmark, const QString &step, const QList<do
     out.flush();
 }
 
+// Which way a figure has to go to meet its target.
+enum class Better { Lower, Higher };
+
+// One figure that is not a time in milliseconds (a ratio, records per second, megabytes, or a time
+// measured against a reference program), in the second format bench/run.sh collects:
+// "FIGURE<TAB>benchmark<TAB>figure<TAB>value<TAB>unit<TAB>target<TAB>lower|higher<TAB>reference".
+// A target of 0 means none; the reference is free text (what the same thing costs elsewhere).
+inline void reportFigure(const QString &benchmark, const QString &figure, double value, const QString &unit,
+                         double target = 0, Better better = Better::Lower, const QString &reference = {})
+{
+    QTextStream out(stdout);
+    out << "FIGURE\t" << benchmark << '\t' << figure << '\t' << QString::number(value, 'f', 2) << '\t' << unit
+        << '\t' << (target > 0 ? QString::number(target, 'g', 6) : QString()) << '\t'
+        << (better == Better::Lower ? "lower" : "higher") << '\t' << reference << '\n';
+    out.flush();
+}
+
 } // namespace pd::bench

@@ -2,8 +2,7 @@
 // each other filter of the Deals page (count + first page of 200, as the lazy model asks), and the
 // conflict check of a new registration. Medians of several runs, in milliseconds, with the targets.
 //
-// The database is made once by the demo generator (seed 7, 2 000 partners, PD_BENCH_DEALS deals,
-// default 1 000 000) and kept in PD_BENCH_CACHE or ~/.cache/partnerdesk-bench. Time-dependent filters
+// The database is the large data set of LargeData.h (made once, then cached). Time-dependent filters
 // are asked at the demo's present (demo::baseTime()), where its protections and feedback are current.
 
 #include "BenchUtil.h"
@@ -12,6 +11,7 @@
 #include "DealQuery.h"
 #include "DealRepository.h"
 #include "DemoData.h"
+#include "LargeData.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,65 +26,11 @@
 
 namespace {
 
-constexpr int kPartners = 2000;
-constexpr quint32 kSeed = 7;
 constexpr int kRuns = 7;
 constexpr int kPage = 200;
 constexpr double kFilterTarget = 100.0;
 constexpr double kConflictTarget = 10.0;
 const auto kName = QStringLiteral("deals_1m");
-
-int dealCount()
-{
-    bool ok = false;
-    const int n = qEnvironmentVariableIntValue("PD_BENCH_DEALS", &ok);
-    return ok && n > 0 ? n : 1'000'000;
-}
-
-QString cachedDatabase(int deals)
-{
-    QString dir = qEnvironmentVariable("PD_BENCH_CACHE");
-    if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/partnerdesk-bench");
-    QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/deals-%1-seed%2-v%3.db")
-                                   .arg(deals)
-                                   .arg(kSeed)
-                                   .arg(pd::storage::Database::currentSchemaVersion());
-    if (QFileInfo::exists(path))
-        return path;
-    const QString tmp = path + QStringLiteral(".tmp");
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(tmp + suffix);
-    std::fprintf(stderr, "bench_deals: making %d demo deals in %s (once)…\n", deals, qPrintable(path));
-    QElapsedTimer timer;
-    timer.start();
-    {
-        auto db = pd::storage::Database::open(tmp);
-        if (!db) {
-            std::fprintf(stderr, "cannot create %s: %s\n", qPrintable(tmp), qPrintable(db.error().text()));
-            return {};
-        }
-        int reported = -1;
-        const auto progress = [&reported](int done, int total) {
-            if (done * 10LL / total > reported) {
-                reported = int(done * 10LL / total);
-                std::fprintf(stderr, "  %d%%\n", reported * 10);
-            }
-            return true;
-        };
-        if (const pd::Status s = pd::demo::generate(*db.value(), {kSeed, kPartners, deals}, progress); !s) {
-            std::fprintf(stderr, "demo data failed: %s\n", qPrintable(s.error().text()));
-            return {};
-        }
-    }
-    std::fprintf(stderr, "bench_deals: made in %.1f s\n", double(timer.elapsed()) / 1000.0);
-    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(tmp + suffix);
-    if (!QFile::rename(tmp, path))
-        return {};
-    return path;
-}
 
 QList<double> sample(const std::function<bool()> &step, int runs = kRuns)
 {
@@ -127,8 +73,7 @@ QString scalar(const QSqlDatabase &db, const QString &sql)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int deals = dealCount();
-    const QString path = cachedDatabase(deals);
+    const QString path = pd::bench::largeDatabase();
     if (path.isEmpty())
         return 1;
     using pd::storage::DealFilter;

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every benchmark executable of a build and prints one table of median (and minimum) times.
+# Runs every benchmark executable of a build and prints one table: each figure, its value, its target and
+# what it is compared with.
 # Builds nothing: build first, e.g. `cmake --preset release && cmake --build --preset release`.
 # Usage: bench/run.sh [BUILD_DIR]   (default build/release)
 set -euo pipefail
@@ -21,18 +22,34 @@ trap 'rm -f "$results"' EXIT
 status=0
 for b in "${benches[@]}"; do
     echo "running $(basename "$b")…" >&2
-    if ! "$b" | grep '^RESULT' >>"$results"; then
+    if ! "$b" | grep -E '^(RESULT|FIGURE)' >>"$results"; then
         echo "bench/run.sh: $(basename "$b") failed" >&2
         status=1
     fi
 done
-printf '\n%-18s %-34s %10s %10s %10s %6s\n' "benchmark" "step" "median ms" "min ms" "target ms" "result"
-printf '%-18s %-34s %10s %10s %10s %6s\n' "---------" "----" "---------" "------" "---------" "------"
-while IFS=$'\t' read -r _ name step median minimum target; do
-    verdict="-"
-    if [[ -n "${target:-}" ]]; then
-        verdict="$(awk -v m="$median" -v t="$target" 'BEGIN { print (m <= t) ? "pass" : "miss" }')"
+# Two kinds of lines: RESULT (a time in ms, lower is better: median, minimum, target) and FIGURE (any unit,
+# with the direction that meets the target and a reference). One table for both.
+fmt='%-16s %-46s %14s %12s %8s  %s\n'
+printf "\n$fmt" "benchmark" "figure" "value" "target" "result" "reference"
+printf "$fmt" "---------" "------" "-----" "------" "------" "---------"
+while IFS=$'\t' read -r kind name step a b c d e; do
+    if [[ "$kind" == "RESULT" ]]; then
+        value="$a ms"; unit="ms"; target="${c:-}"; better="lower"; reference="(min $b ms)"; number="$a"
+    else
+        number="$a"; unit="$b"; value="$a $b"; target="${c:-}"; better="${d:-lower}"; reference="${e:-}"
     fi
-    printf '%-18s %-34s %10s %10s %10s %6s\n' "$name" "$step" "$median" "$minimum" "${target:--}" "$verdict"
+    verdict="-"
+    shown="-"
+    if [[ -n "$target" ]]; then
+        if [[ "$better" == "higher" ]]; then
+            shown="≥ $target"
+            verdict="$(awk -v m="$number" -v t="$target" 'BEGIN { print (m >= t) ? "pass" : "MISS" }')"
+        else
+            shown="≤ $target"
+            verdict="$(awk -v m="$number" -v t="$target" 'BEGIN { print (m <= t) ? "pass" : "MISS" }')"
+        fi
+        [[ "$unit" != "" ]] && shown="$shown $unit"
+    fi
+    printf "$fmt" "$name" "$step" "$value" "$shown" "$verdict" "$reference"
 done <"$results"
 exit $status

@@ -1,5 +1,6 @@
 #include "Appearance.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -68,6 +69,9 @@ int main(int argc, char *argv[])
                              ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption)))
                              : QString();
     // Start once the window is on screen, so a first-run dialog or an error opens over it.
-    QTimer::singleShot(0, &window, [&window, path] { window.startUp(path); });
+    QTimer::singleShot(0, &window, [&window, path] {
+        window.startUp(path);
+        pd::app::armStartupProbe(&window);
+    });
     return QApplication::exec();
 }
