@@ -1,0 +1,466 @@
+#include "CommissionReports.h"
+#include "CommissionService.h"
+#include "ConsumptionRepository.h"
+#include "CurrencyRateRepository.h"
+#include "Database.h"
+#include "DealRepository.h"
+#include "Inn.h"
+#include "PartnerRepository.h"
+#include "SqlUtil.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace pd;
+using namespace pd::domain;
+using namespace pd::storage;
+
+namespace {
+
+const QDate kFeb(2026, 2, 1);
+const QDate kMar(2026, 3, 1);
+const QDate kApr(2026, 4, 1);
+const QDate kMay(2026, 5, 1);
+const QDate kJun(2026, 6, 1);
+const QDate kJul(2026, 7, 1);
+
+QDateTime at(int year, int month, int day)
+{
+    return QDateTime(QDate(year, month, day), QTime(12, 0), QTimeZone::utc());
+}
+
+// Each test customer gets its own valid 10-digit INN.
+QString customerInn(int n)
+{
+    return inn::complete(QStringLiteral("77%1").arg(n, 7, 10, QLatin1Char('0')));
+}
+
+} // namespace
+
+class TestCommissionService final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    FixedClock m_clock{at(2026, 1, 5)};
+    QString m_gold;    // a Partner that becomes Gold with its third win in March 2026
+    QString m_silver;  // a White Label partner with a signed agreement and no wins: Silver
+    QString m_agent;
+    QString m_goldDeal;      // Gold's won deal for customer 1
+    QString m_silverDeal;    // Silver's registered deal (in progress) for customer 3
+    QString m_lateDeal;      // Silver's deal for customer 4, registered only in June
+    QString m_presaleDeal;   // the Agent's deal won in May with pre-sale
+
+    QSqlDatabase db() const { return m_db->connection(); }
+
+    qint64 scalar(const QString &sql, const QVariantList &args = {}) const
+    {
+        QSqlQuery q(db());
+        q.prepare(sql);
+        for (const QVariant &a : args)
+            q.addBindValue(a);
+        if (!q.exec() || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    QString partner(const QString &name, const QString &partnerInn, Role role, Tier stored)
+    {
+        PartnerRepository partners(db(), m_clock, QStringLiteral("test"));
+        Partner p;
+        p.name = name;
+        p.inn = partnerInn;
+        p.registeredOn = QDate(2015, 1, 1);
+        p.role = role;
+        p.stage = OnboardingStage::AgreementSigned;
+        p.tier = stored;
+        if (role == Role::WhiteLabel)
+            p.whiteLabel.brandName = QStringLiteral("Beta Cloud");
+        if (partnerInn.size() == 12)
+            p.legalForm = LegalForm::SoleProprietor;
+        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}}, Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
+        auto created = partners.create(p);
+        if (!created)
+            qWarning() << created.error().text();
+        return created ? created.value().id : QString();
+    }
+
+    QString deal(const QString &partnerId, int customer, const QDateTime &registered, const QDateTime &won = {},
+                 qint64 amountMinor = 2'000'000'00)
+    {
+        DealRepository deals(db(), m_clock, QStringLiteral("test"));
+        m_clock.set(registered.addDays(-1));
+        Registration r;
+        r.partnerId = partnerId;
+        r.customerName = QStringLiteral("Клиент %1").arg(customer);
+        r.customerInn = customerInn(customer);
+        r.products = {QStringLiteral("Cloud Servers")};
+        r.amount = Money::rub(amountMinor);
+        r.expectedYear = 2026;
+        r.expectedQuarter = 2;
+        r.state = ApplicationState::AwaitingReview;
+        auto created = deals.create(r);
+        if (!created) {
+            qWarning() << created.error().text();
+            return {};
+        }
+        m_clock.set(registered);
+        if (!deals.transition(created.value().id, ApplicationState::Registered))
+            return {};
+        if (won.isValid()) {
+            m_clock.set(won);
+            if (!deals.setOutcome(created.value().id, DealOutcome::Won))
+                return {};
+        }
+        return created.value().id;
+    }
+
+    void certify(const QString &partnerId)
+    {
+        auto people = sql::exec(db(), QStringLiteral("SELECT id FROM people WHERE partner_id = ?"), {partnerId});
+        QVERIFY(people.ok());
+        while (people.value().next()) {
+            QSqlQuery q(db());
+            q.prepare(QStringLiteral("INSERT INTO certificates (id, person_id, partner_id, competence, issued_on, "
+                                     "expires_on, created_at, updated_at) VALUES (?, ?, ?, 'sale', '2025-01-01', "
+                                     "'2028-01-01', '', '')"));
+            q.addBindValue(newId());
+            q.addBindValue(people.value().value(0).toString());
+            q.addBindValue(partnerId);
+            QVERIFY(q.exec());
+        }
+    }
+
+    QString consume(const QString &partnerId, int customer, const QDate &month, ServiceCategory category,
+                    qint64 minor, const QString &currency = QStringLiteral("RUB"), const QString &project = QStringLiteral("prj-1"))
+    {
+        ConsumptionRepository repo(db(), m_clock);
+        ConsumptionRecord r;
+        r.partnerId = partnerId;
+        r.customerName = QStringLiteral("Клиент %1").arg(customer);
+        r.customerInn = customerInn(customer);
+        r.month = month;
+        r.category = category;
+        r.project = project;
+        r.amount = Money(minor, currency);
+        auto saved = repo.save(r);
+        if (!saved)
+            qWarning() << saved.error().text();
+        return saved ? saved.value() : QString();
+    }
+
+    qint64 linesSum(const QDate &month, const QString &partnerId, const QString &extra = {}) const
+    {
+        return scalar(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM commission_lines WHERE period = ? AND "
+                                     "partner_id = ?") + extra,
+                      QVariantList{sql::toStored(month), partnerId});
+    }
+
+    QList<StoredLine> linesOf(const QDate &month, const QString &partnerId) const
+    {
+        auto l = CommissionReports(db()).lines(month, partnerId);
+        return l ? l.value() : QList<StoredLine>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("commission.db")));
+        QVERIFY(opened.ok());
+        m_db = std::move(opened).value();
+        m_gold = partner(QStringLiteral("ООО «Альфа»"), QStringLiteral("7707083893"), Role::Partner, Tier::Silver);
+        m_silver = partner(QStringLiteral("ООО «Бета»"), inn::complete(QStringLiteral("500100732")), Role::WhiteLabel,
+                           Tier::Silver);
+        m_agent = partner(QStringLiteral("ИП Гамма"), inn::complete(QStringLiteral("5001007320")), Role::Agent, Tier::None);
+        QVERIFY(!m_gold.isEmpty() && !m_silver.isEmpty() && !m_agent.isEmpty());
+        certify(m_gold);
+        // Gold needs 5 000 000 RUB of sales and 3 won registered deals in 12 months: the third win, on
+        // 2026-03-15, makes the partner Gold from March on; in February it is Silver.
+        m_goldDeal = deal(m_gold, 1, at(2025, 11, 1), at(2026, 1, 10));
+        QVERIFY(!deal(m_gold, 11, at(2025, 11, 2), at(2026, 2, 10)).isEmpty());
+        QVERIFY(!deal(m_gold, 12, at(2025, 11, 3), at(2026, 3, 15)).isEmpty());
+        m_silverDeal = deal(m_silver, 3, at(2026, 4, 20));
+        m_lateDeal = deal(m_silver, 4, at(2026, 6, 5));
+        m_presaleDeal = deal(m_agent, 5, at(2026, 3, 1), at(2026, 5, 20), 100'000'00);
+        const QString aprilWin = deal(m_agent, 6, at(2026, 3, 2), at(2026, 4, 20), 100'000'00);
+        QVERIFY(!m_goldDeal.isEmpty() && !m_silverDeal.isEmpty() && !m_presaleDeal.isEmpty() && !aprilWin.isEmpty());
+        m_clock.set(at(2026, 6, 15));
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QVERIFY(service.setPresale(m_presaleDeal, true, QStringLiteral("Олег")).ok());
+        QVERIFY(service.setPresale(aprilWin, true).ok());
+        QVERIFY(!service.setPresale(QStringLiteral("no-such-deal"), true).ok());
+    }
+    void cleanupTestCase() { m_db.reset(); }
+
+    void consumptionIsUpsertedByItsNaturalKey()
+    {
+        ConsumptionRepository repo(db(), m_clock);
+        const QString id = consume(m_gold, 99, kJul, ServiceCategory::Compute, 100);
+        QVERIFY(!id.isEmpty());
+        const qint64 before = repo.count().value();
+        // The same customer, month, category and project again: same row, new amount.
+        QCOMPARE(consume(m_gold, 99, kJul, ServiceCategory::Compute, 250), id);
+        QCOMPARE(repo.count().value(), before);
+        QCOMPARE(repo.find(id).value()->amount, Money::rub(250));
+        // Another project is another record.
+        QVERIFY(consume(m_gold, 99, kJul, ServiceCategory::Compute, 1, QStringLiteral("RUB"), QStringLiteral("prj-2")) != id);
+        QVERIFY(repo.remove(id).ok());
+        QVERIFY(!repo.find(id).value().has_value());
+
+        ConsumptionRecord bad;
+        bad.partnerId = m_gold;
+        bad.customerInn = QStringLiteral("1234");
+        bad.month = kJul;
+        QCOMPARE(ConsumptionRepository::validate(bad).error().field, QStringLiteral("customer_inn"));
+        bad.customerInn = customerInn(1);
+        bad.month = QDate(2026, 7, 2);
+        QCOMPARE(ConsumptionRepository::validate(bad).error().field, QStringLiteral("month"));
+        bad.month = kJul;
+        bad.amount = Money(1, QStringLiteral("usd"));
+        QCOMPARE(ConsumptionRepository::validate(bad).error().field, QStringLiteral("currency"));
+        // A batch with one bad record writes nothing.
+        ConsumptionRecord good = bad;
+        good.amount = Money::rub(5);
+        good.customerInn = customerInn(98);
+        auto batch = repo.saveAll({good, bad});
+        QVERIFY(!batch.ok());
+        QVERIFY(batch.error().detail.contains(QLatin1String("2")));
+        QCOMPARE(repo.forMonth(kJul, m_gold).value().size(), 1); // only prj-2 from above
+    }
+
+    void partnerAndWhiteLabelRules()
+    {
+        // May 2026. Gold partner: customer 1 has a won deal (base 10 % + Gold 15 %), customer 2 none (base only),
+        // marketplace earns nothing.
+        consume(m_gold, 1, kMay, ServiceCategory::Compute, 1'000'000'00);
+        consume(m_gold, 2, kMay, ServiceCategory::Storage, 333'333'33);
+        consume(m_gold, 1, kMay, ServiceCategory::Marketplace, 500'000'00);
+        // Silver White Label: customer 3 has a registered deal (in progress) since April: 10 % + 10 %; odd
+        // kopecks round half away from zero, a refund too; customer 4's deal comes only in June: base only.
+        consume(m_silver, 3, kMay, ServiceCategory::Compute, 10'000'05);
+        consume(m_silver, 3, kMay, ServiceCategory::Network, -5);
+        consume(m_silver, 4, kMay, ServiceCategory::Databases, 50'000'00);
+        consume(m_silver, 4, kMay, ServiceCategory::AdminServices, 70'000'00);
+
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        auto summary = service.recompute(kMay);
+        QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().text()));
+
+        const QList<StoredLine> gold = linesOf(kMay, m_gold);
+        QCOMPARE(gold.size(), 3);
+        qint64 registration = 0;
+        for (const StoredLine &l : gold) {
+            QCOMPARE(l.line.tier, Tier::Gold);
+            QCOMPARE(l.line.ruleEffectiveFrom, QDate(2000, 1, 1));
+            QVERIFY(!l.line.consumptionId.isEmpty());
+            QVERIFY(l.category != QLatin1String("marketplace"));
+            if (l.line.kind == LineKind::RegistrationDiscount) {
+                QCOMPARE(l.line.dealId, m_goldDeal);
+                QCOMPARE(l.line.rateBp, 1500);
+                registration += l.line.amount.minorUnits();
+            }
+        }
+        QCOMPARE(registration, 150'000'00);
+        // 100 000.00 + 150 000.00 + 33 333.33 (10 % of 333 333.33 = 33 333.333)
+        QCOMPARE(linesSum(kMay, m_gold), 283'333'33);
+
+        const QList<StoredLine> silver = linesOf(kMay, m_silver);
+        // customer 3: two records × two parts; customer 4: base only, admin services nothing.
+        QCOMPARE(silver.size(), 5);
+        for (const StoredLine &l : silver) {
+            QCOMPARE(l.line.tier, Tier::Silver);
+            QCOMPARE(l.role, Role::WhiteLabel);
+            if (l.line.kind == LineKind::RegistrationDiscount)
+                QCOMPARE(l.line.dealId, m_silverDeal);
+            if (l.customerInn == customerInn(4))
+                QCOMPARE(l.line.kind, LineKind::BaseDiscount);
+        }
+        // 10 000.05 × 10 % = 1 000.005 → 1 000.01 twice; −0.05 × 10 % = −0.005 → −0.01 twice; 5 000.00.
+        QCOMPARE(linesSum(kMay, m_silver), 1'000'01 * 2 - 1 * 2 + 5'000'00);
+    }
+
+    void agentRules()
+    {
+        consume(m_agent, 5, kMay, ServiceCategory::Containers, 200'000'00);
+        consume(m_agent, 5, kMay, ServiceCategory::ThirdPartyLicenses, 90'000'00);
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QVERIFY(service.recompute(kMay).ok());
+        const QList<StoredLine> lines = linesOf(kMay, m_agent);
+        QCOMPARE(lines.size(), 2);
+        int percentage = 0;
+        int rewards = 0;
+        for (const StoredLine &l : lines) {
+            QCOMPARE(l.line.tier, Tier::None);
+            if (l.line.kind == LineKind::AgentPercentage) {
+                ++percentage;
+                QCOMPARE(l.line.amount, Money::rub(10'000'00)); // 5 % of 200 000.00
+            } else {
+                QCOMPARE(l.line.kind, LineKind::PresaleReward);
+                QCOMPARE(l.line.dealId, m_presaleDeal); // the April win is April's reward, not May's
+                QCOMPARE(l.line.amount, Money::rub(15'000'00));
+                ++rewards;
+            }
+        }
+        QCOMPARE(percentage, 1);
+        QCOMPARE(rewards, 1);
+        QCOMPARE(linesSum(kApr, m_agent), 0); // April was never computed
+    }
+
+    void tierBoundaryBetweenMonths()
+    {
+        // The same consumption in February (Silver: two wins) and March (Gold after the third win).
+        consume(m_gold, 1, kFeb, ServiceCategory::Compute, 100'000'00);
+        consume(m_gold, 1, kMar, ServiceCategory::Compute, 100'000'00);
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QVERIFY(service.recompute(kFeb).ok());
+        QVERIFY(service.recompute(kMar).ok());
+        QCOMPARE(linesSum(kFeb, m_gold), 10'000'00 + 10'000'00);
+        QCOMPARE(linesSum(kMar, m_gold), 10'000'00 + 15'000'00);
+        QCOMPARE(linesOf(kFeb, m_gold).first().line.tier, Tier::Silver);
+        QCOMPARE(linesOf(kMar, m_gold).first().line.tier, Tier::Gold);
+    }
+
+    void currencyConversion()
+    {
+        // 1 000.00 USD at 92.456789 RUB = 92 456.7890 → 92 456.79 RUB; Gold base 10 % → 9 245.679 → 9 245.68.
+        consume(m_gold, 2, kJun, ServiceCategory::Compute, 1'000'00, QStringLiteral("USD"));
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        auto missing = service.recompute(kJun);
+        QVERIFY(!missing.ok());
+        QVERIFY(missing.error().message.contains(QLatin1String("USD")));
+        QVERIFY(missing.error().message.contains(QLatin1String("2026-06")));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01'")), 0);
+
+        CurrencyRateRepository rates(db(), m_clock);
+        QVERIFY(!rates.save({kJun, QStringLiteral("RUB"), 1'000'000}).ok());
+        QVERIFY(rates.save({kJun, QStringLiteral("USD"), 92'456'789}).ok());
+        QCOMPARE(commission::toRub(1'000'00, 92'456'789), 92'456'79);
+        QCOMPARE(commission::toRub(-1'000'00, 92'456'789), -92'456'79);
+        QVERIFY(service.recompute(kJun).ok());
+        const QList<StoredLine> lines = linesOf(kJun, m_gold);
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines.first().source, Money(1'000'00, QStringLiteral("USD")));
+        QCOMPARE(lines.first().line.basis, Money::rub(92'456'79));
+        QCOMPARE(lines.first().fxRateMicro, 92'456'789);
+        QCOMPARE(lines.first().line.amount, Money::rub(9'245'68));
+    }
+
+    void recomputeIsIdempotentAndTotalsAgree()
+    {
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        const qint64 lines = scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-05-01'"));
+        const qint64 sum = scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-05-01'"));
+        auto again = service.recompute(kMay);
+        QVERIFY(again.ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-05-01'")), lines);
+        QCOMPARE(again.value().totalMinor, sum);
+        QCOMPARE(qint64(again.value().lines), lines);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-05-01'")), sum);
+        QCOMPARE(service.period(kMay).value().totalMinor, sum);
+        CommissionReports reports(db());
+        qint64 perPartner = 0;
+        for (const PartnerPeriodTotal &t : reports.totals(kMay).value())
+            perPartner += t.totalMinor;
+        QCOMPARE(perPartner, sum);
+        qint64 byTier = 0;
+        for (const MonthlyAmount &m : reports.monthlyByTier(kMay, kMay).value())
+            byTier += m.amountMinor;
+        QCOMPARE(byTier, sum);
+        qint64 byCategory = 0;
+        for (const MonthlyAmount &m : reports.monthlyByCategory(kMay, kMay).value())
+            byCategory += m.amountMinor;
+        QCOMPARE(byCategory, sum);
+        const MonthOverMonth mom = reports.monthOverMonth(QDate(2026, 6, 15)).value();
+        QCOMPARE(mom.lastMonth, kMay);
+        QCOMPARE(mom.lastMinor, sum);
+        QVERIFY(mom.lastComputed);
+    }
+
+    void closedPeriodCorrectionIsOneLineInTheNextOpenOne()
+    {
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        consume(m_gold, 1, kApr, ServiceCategory::Compute, 400'000'00); // Gold, won deal: 25 %
+        QVERIFY(service.recompute(kApr).ok());
+        QVERIFY(service.close(kApr).ok());
+        QCOMPARE(service.period(kApr).value().state, PeriodState::Closed);
+        QVERIFY(!service.recompute(kApr).ok()); // closed: refused
+        const qint64 settled = linesSum(kApr, m_gold);
+        QCOMPARE(settled, 100'000'00);
+        const qint64 settledLines = scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-04-01'"));
+
+        // Billing corrects April down to 300 000.00 (a refund of 100 000.00).
+        consume(m_gold, 1, kApr, ServiceCategory::Compute, 300'000'00);
+        QVERIFY(service.recompute(kMay).ok());
+        const QString corrections = QStringLiteral(" AND corrects_period = '2026-04-01'");
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-05-01' AND "
+                                       "corrects_period IS NOT NULL")), 1);
+        QCOMPARE(linesSum(kMay, m_gold, corrections), -25'000'00);
+        const StoredLine clawback = [&] {
+            for (const StoredLine &l : linesOf(kMay, m_gold))
+                if (l.line.kind == LineKind::Clawback)
+                    return l;
+            return StoredLine();
+        }();
+        QCOMPARE(clawback.line.correctsPeriod, kApr);
+        QCOMPARE(clawback.line.amount, Money::rub(-25'000'00));
+        // April's own lines are untouched; what was settled plus the correction is what April is worth now.
+        QCOMPARE(linesSum(kApr, m_gold), settled);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-04-01'")), settledLines);
+        QCOMPARE(settled + clawback.line.amount.minorUnits(), commission::applyRate(300'000'00, 2500));
+
+        // Recomputing May again keeps exactly one correction line.
+        QVERIFY(service.recompute(kMay).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE corrects_period IS NOT NULL")), 1);
+        // A second change to April replaces it with the whole difference.
+        consume(m_gold, 2, kApr, ServiceCategory::Storage, 10'000'00); // no deal: base 10 %
+        auto posted = service.postPendingCorrections();
+        QVERIFY(posted.ok());
+        QCOMPARE(posted.value(), QList<QDate>{kMay});
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE corrects_period IS NOT NULL")), 1);
+        QCOMPARE(linesSum(kMay, m_gold, corrections), -25'000'00 + 1'000'00);
+        // The page total of May includes the correction.
+        QCOMPARE(service.period(kMay).value().totalMinor,
+                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-05-01'")));
+        QCOMPARE(CommissionReports(db()).total(kMay, m_gold).value()->correctionsMinor, -24'000'00);
+
+        // Once May is closed, a further change to April goes to June, counting what May already carried.
+        QVERIFY(service.close(kMay).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        consume(m_gold, 1, kApr, ServiceCategory::Compute, 200'000'00);
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(linesSum(kJun, m_gold, corrections), -25'000'00);
+        QCOMPARE(settled + linesSum(kMay, m_gold, corrections) + linesSum(kJun, m_gold, corrections),
+                 commission::applyRate(200'000'00, 2500) + commission::applyRate(10'000'00, 1000));
+        // Re-importing the same data changes nothing and posts nothing.
+        consume(m_gold, 1, kApr, ServiceCategory::Compute, 200'000'00);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_dirty")), 0);
+    }
+
+    void explainNamesEverythingThatPricedALine()
+    {
+        CommissionReports reports(db());
+        StoredLine registration;
+        for (const StoredLine &l : linesOf(kMar, m_gold))
+            if (l.line.kind == LineKind::RegistrationDiscount)
+                registration = l;
+        QVERIFY(registration.id > 0);
+        auto e = reports.explain(registration.id);
+        QVERIFY(e.ok());
+        QVERIFY(e.value().consumption.has_value());
+        QCOMPARE(e.value().consumption->amount, Money::rub(100'000'00));
+        QVERIFY(e.value().rules.has_value());
+        const QString text = e.value().text();
+        QVERIFY2(text.contains(m_goldDeal), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("15.00 %")));
+        QVERIFY(text.contains(displayName(Tier::Gold)));
+        QVERIFY(text.contains(registration.line.consumptionId));
+        QVERIFY(!reports.explain(-1).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommissionService)
+#include "tst_commissionservice.moc"
