@@ -73,6 +73,10 @@ AuthResult AuthClient::failed(QNetworkReply *reply) const
 
 void AuthClient::probe(const QUrl &server, Callback done)
 {
+    // A cached connection keeps the TLS settings it was opened with (Qt keys its cache by host and
+    // port only): after a new CA file or a removed pin it would still be trusted. The probe starts
+    // every session on a fresh handshake under today's settings.
+    m_nam->clearConnectionCache();
     AuthResult error;
     QNetworkReply *reply = send(server, s("/api/v1/health"), nullptr, error);
     if (!reply) {

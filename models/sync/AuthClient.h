@@ -77,6 +77,8 @@ public:
 
     // GET /api/v1/health without any credential: verifies the certificate and that this is a
     // PartnerDesk server speaking API 1. The first request of every sign-in and sync session.
+    // Clears the QNAM's connection cache first, so the handshake runs under the current CA file and
+    // pins (Qt reuses a cached connection with the TLS settings it was opened with).
     void probe(const QUrl &server, Callback done);
     // probe(), then, only if it succeeded, POST /api/v1/auth/token {"user","password"}.
     void signIn(const QUrl &server, const QString &user, const QString &password, Callback done);
