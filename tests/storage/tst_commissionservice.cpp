@@ -363,15 +363,21 @@ private slots:
         QCOMPARE(service.period(kMay).value().totalMinor, sum);
         CommissionReports reports(db());
         qint64 perPartner = 0;
-        for (const PartnerPeriodTotal &t : reports.totals(kMay).value())
+        const auto totals = reports.totals(kMay);
+        QVERIFY(totals.ok());
+        for (const PartnerPeriodTotal &t : totals.value())
             perPartner += t.totalMinor;
         QCOMPARE(perPartner, sum);
         qint64 byTier = 0;
-        for (const MonthlyAmount &m : reports.monthlyByTier(kMay, kMay).value())
+        const auto tiers = reports.monthlyByTier(kMay, kMay);
+        QVERIFY(tiers.ok());
+        for (const MonthlyAmount &m : tiers.value())
             byTier += m.amountMinor;
         QCOMPARE(byTier, sum);
         qint64 byCategory = 0;
-        for (const MonthlyAmount &m : reports.monthlyByCategory(kMay, kMay).value())
+        const auto categories = reports.monthlyByCategory(kMay, kMay);
+        QVERIFY(categories.ok());
+        for (const MonthlyAmount &m : categories.value())
             byCategory += m.amountMinor;
         QCOMPARE(byCategory, sum);
         const MonthOverMonth mom = reports.monthOverMonth(QDate(2026, 6, 15)).value();
