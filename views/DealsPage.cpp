@@ -216,6 +216,44 @@ void DealsPage::applyFilters()
     reload();
 }
 
+void DealsPage::showFiltered(const storage::DealFilter &f)
+{
+    auto pick = [](QComboBox *combo, const QVariant &data) {
+        const QSignalBlocker block(combo);
+        const int index = combo->findData(data);
+        combo->setCurrentIndex(index < 0 ? 0 : index);
+    };
+    {
+        const QSignalBlocker blockSearch(m_search);
+        m_search->setText(f.text);
+    }
+    pick(m_partnerFilter, f.partnerId);
+    int state = -1;
+    if (f.reviewQueue)
+        state = 100;
+    else if (f.outcome)
+        state = 200 + static_cast<int>(*f.outcome);
+    else if (f.state)
+        state = static_cast<int>(*f.state);
+    pick(m_stateFilter, state);
+    pick(m_productFilter, f.product);
+    if (f.protectionEndingWithinDays >= 0 && m_protectionFilter->findData(f.protectionEndingWithinDays) < 0)
+        m_protectionFilter->addItem(tr("Protection ends within %1 days").arg(f.protectionEndingWithinDays),
+                                    f.protectionEndingWithinDays);
+    pick(m_protectionFilter, f.protectionEndingWithinDays);
+    for (auto [check, on] : {std::pair{m_overdueCheck, f.feedbackOverdue}, std::pair{m_conflictsCheck, f.hasConflicts}}) {
+        const QSignalBlocker block(check);
+        check->setChecked(on);
+    }
+    if (m_service && f.protectionEndingWithinDays >= 0 && m_sort != storage::DealSort::ProtectionEnd) {
+        m_debounce->stop();
+        m_filter = filter();
+        m_table->sortByColumn(DealsModel::ProtectionEnds, Qt::AscendingOrder); // reloads once
+        return;
+    }
+    applyFilters();
+}
+
 void DealsPage::clearFilters()
 {
     const QSignalBlocker blockSearch(m_search);

@@ -41,6 +41,8 @@ public:
     bool selectDeal(const QString &id);
     qint64 rowCount() const { return m_count; }
     storage::DealFilter filter() const;
+    // Sets the filter bar to `filter` (as far as it offers it) and shows the matching deals.
+    void showFiltered(const storage::DealFilter &filter);
 
     void saveLayout() const;
     void restoreLayout();

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DealService.h"
 #include "DealsPage.h"
@@ -124,16 +125,8 @@ void MainWindow::buildPages()
         item->setSizeHint(QSize(0, 38));
         m_pages->addWidget(page);
     };
-    addPage(QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard"),
-            new PlaceholderPage(tr("Dashboard"), tr("What needs your attention today"),
-                                QStringLiteral(":/icons/dashboard.svg"),
-                                tr("The dashboard will gather the figures a partner manager opens the app for, "
-                                   "each one a click away from its list."),
-                                {tr("Registrations awaiting review and deals whose protection ends soon"),
-                                 tr("Deals with overdue monthly feedback"),
-                                 tr("Pending tier changes and certificates about to expire"),
-                                 tr("Commission this month compared with last month")},
-                                m_pages));
+    m_dashboardPage = new DashboardPage(m_pages);
+    addPage(QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard"), m_dashboardPage);
     m_partnersPage = new PartnersPage(m_pages);
     addPage(QStringLiteral(":/icons/partners.svg"), tr("Partners"), m_partnersPage);
     m_reviewPage = new ReviewQueuePage(m_pages);
@@ -171,6 +164,28 @@ void MainWindow::buildPages()
     connect(m_partnersPage, &PartnersPage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(m_partnersPage, &PartnersPage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_reviewPage, &ReviewQueuePage::queueCountChanged, this, &MainWindow::updateReviewBadge);
+    connect(m_dashboardPage, &DashboardPage::cardActivated, this,
+            [this](DashboardPage::Card card) { openDashboardCard(static_cast<int>(card)); });
+}
+
+void MainWindow::openDashboardCard(int card)
+{
+    storage::DealFilter filter;
+    switch (static_cast<DashboardPage::Card>(card)) {
+    case DashboardPage::Card::AwaitingReview: showPage(Page::ReviewQueue); return;
+    case DashboardPage::Card::ProtectionEnding:
+        filter.protectionEndingWithinDays = items::DashboardFigures::kProtectionDays;
+        break;
+    case DashboardPage::Card::FeedbackOverdue: filter.feedbackOverdue = true; break;
+    case DashboardPage::Card::TierChanges:
+    case DashboardPage::Card::CertificatesExpiring:
+        showPage(Page::Training);
+        m_trainingPage->showExpiringAndCandidates();
+        return;
+    case DashboardPage::Card::Commission: showPage(Page::Commissions); return;
+    }
+    showPage(Page::Deals);
+    m_dealsPage->showFiltered(filter);
 }
 
 void MainWindow::updateReviewBadge(qint64 count)
@@ -346,6 +361,11 @@ bool MainWindow::openDatabase(const QString &path)
     m_dealsPage->setService(m_dealService);
     m_trainingService = new TrainingService(m_database->connection(), SystemClock::instance(), actorName(), this);
     m_trainingPage->setService(m_trainingService);
+    m_dashboardPage->setDatabase(m_database->path(), &SystemClock::instance());
+    connect(m_dealService, &DealService::dealStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
+    connect(m_trainingService, &TrainingService::changed, m_dashboardPage, &DashboardPage::scheduleRefresh);
+    connect(m_service, &PartnerService::partnerStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
+    connect(m_service, &PartnerService::partnerRemoved, m_dashboardPage, &DashboardPage::scheduleRefresh);
     connect(m_service, &PartnerService::failed, this, [this](const QString &message, const QString &detail) {
         QMessageBox::warning(this, tr("Undo"), detail.isEmpty() ? message : message + QLatin1Char('\n') + detail);
     });
@@ -368,6 +388,8 @@ void MainWindow::closeDatabase()
         m_dealsPage->setService(nullptr);
     if (m_trainingPage)
         m_trainingPage->setService(nullptr);
+    if (m_dashboardPage)
+        m_dashboardPage->setDatabase({}, nullptr);
     delete m_dealService;
     m_dealService = nullptr;
     delete m_trainingService;

@@ -17,6 +17,7 @@ class Database;
 
 namespace pd::views {
 
+class DashboardPage;
 class DealService;
 class DealsPage;
 class PartnerService;
@@ -52,6 +53,7 @@ public:
     DealsPage *dealsPage() const { return m_dealsPage; }
     DealService *dealService() const { return m_dealService; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +71,7 @@ private:
     void updateActions();
     void showAbout();
     void updateReviewBadge(qint64 count);
+    void openDashboardCard(int card);
 
     std::unique_ptr<storage::Database> m_database;
     PartnerService *m_service = nullptr;
@@ -82,6 +85,7 @@ private:
     ReviewQueuePage *m_reviewPage = nullptr;
     DealsPage *m_dealsPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newPartner = nullptr;
     QAction *m_deletePartner = nullptr;

@@ -319,6 +319,13 @@ void TrainingPage::editProgramRules()
     dialog.exec();
 }
 
+void TrainingPage::showExpiringAndCandidates()
+{
+    if (m_service && asOf() != m_service->today())
+        setAsOf(m_service->today());
+    m_tabs->setCurrentWidget(m_watch);
+}
+
 void TrainingPage::saveLayout() const
 {
     Settings::saveSplitter(m_splitter);

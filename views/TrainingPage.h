@@ -44,6 +44,8 @@ public:
     QDate asOf() const;
     void setAsOf(const QDate &date);
     void editProgramRules();
+    // Shows today's expiring certificates and upgrade and downgrade candidates across every partner.
+    void showExpiringAndCandidates();
 
     TierPanel *tierPanel() const { return m_tierPanel; }
     TrainingCharts *charts() const { return m_charts; }

@@ -1,0 +1,79 @@
+#include "DashboardFigures.h"
+
+#include "DealQuery.h"
+#include "ProgramRulesRepository.h"
+#include "TierService.h"
+#include "TrainingRepository.h"
+
+namespace pd::items {
+
+using namespace domain;
+
+namespace {
+
+// Reads only: the repositories want a clock and an actor for the writes they never make here.
+const QString kReader = QStringLiteral("dashboard");
+
+Result<qint64> countDeals(const QSqlDatabase &db, const QDateTime &now, const storage::DealFilter &filter)
+{
+    return storage::DealQuery(db, filter, storage::DealSort::FiledAt, Qt::DescendingOrder, now).count();
+}
+
+} // namespace
+
+Result<DashboardFigures> DashboardFigures::readCounts(const QSqlDatabase &db, const QDateTime &now)
+{
+    DashboardFigures f;
+    f.asOf = now;
+    storage::DealFilter review;
+    review.reviewQueue = true;
+    storage::DealFilter protection;
+    protection.protectionEndingWithinDays = kProtectionDays;
+    storage::DealFilter overdue;
+    overdue.feedbackOverdue = true;
+    for (auto [filter, target] : {std::pair{&review, &f.awaitingReview}, std::pair{&protection, &f.protectionEndingSoon},
+                                  std::pair{&overdue, &f.feedbackOverdue}}) {
+        auto count = countDeals(db, now, *filter);
+        if (!count)
+            return count.error();
+        *target = count.value();
+    }
+    const FixedClock clock(now);
+    auto expiring = storage::TrainingRepository(db, clock, kReader).expiringCertificates(now.date(), kCertificateDays);
+    if (!expiring)
+        return expiring.error();
+    f.certificatesExpiring = expiring.value().size();
+    return f;
+}
+
+Status DashboardFigures::readTiers(const QSqlDatabase &db, DashboardFigures &figures)
+{
+    const FixedClock clock(figures.asOf);
+    auto rules = storage::ProgramRulesRepository(db, clock, kReader).load();
+    if (!rules)
+        return rules.error();
+    auto tiers = storage::TierService(db).evaluateAll(figures.asOf.date(), rules.value());
+    if (!tiers)
+        return tiers.error();
+    figures.upgrades = figures.downgrades = figures.inGrace = 0;
+    for (const storage::PartnerTier &t : tiers.value()) {
+        switch (t.verdict.change) {
+        case TierChange::Upgrade: ++figures.upgrades; break;
+        case TierChange::Downgrade: ++figures.downgrades; break;
+        case TierChange::KeptInGrace: ++figures.inGrace; break;
+        case TierChange::Keep:
+        case TierChange::NotApplicable: break;
+        }
+    }
+    figures.tiersReady = true;
+    return {};
+}
+
+Status DashboardFigures::readCommission(const QSqlDatabase &db, DashboardFigures &figures)
+{
+    Q_UNUSED(db)
+    figures.commissionReady = true;
+    return {};
+}
+
+} // namespace pd::items
