@@ -18,6 +18,9 @@ PACKAGES=(
     postgresql
     # the keychain tests: a private D-Bus session with a Secret Service (tests/sync/keyring-fixture.sh)
     dbus dbus-daemon dbus-bin gnome-keyring
+    # packages and desktop integration: .deb building (dpkg-shlibdeps, file), .desktop, AppStream and
+    # man page checks (tests/packaging)
+    dpkg-dev file desktop-file-utils appstream groff-base man-db
 )
 
 say() { printf '%s\n' "$*" >&2; }
