@@ -105,6 +105,8 @@ Status CsvWriter::write(const QByteArray &bytes)
 
 Status CsvWriter::writeRow(const QStringList &cells)
 {
+    if (Status s = flushPending(); !s)
+        return s;
     m_line.clear();
     for (qsizetype i = 0; i < cells.size(); ++i) {
         if (i > 0)
@@ -118,8 +120,77 @@ Status CsvWriter::writeRow(const QStringList &cells)
     return {};
 }
 
+void CsvWriter::addCell(QByteArrayView utf8)
+{
+    if (m_rowStarted)
+        m_pending += char(m_options.delimiter.unicode());
+    m_rowStarted = true;
+    bool formula = false;
+    if (!utf8.isEmpty()) {
+        switch (utf8.front()) {
+        case '=':
+        case '+':
+        case '-':
+        case '@':
+        case '\t':
+        case '\r':
+            formula = true;
+            break;
+        default:
+            break;
+        }
+    }
+    const char delimiter = char(m_options.delimiter.unicode());
+    bool quote = false;
+    for (const char c : utf8) {
+        if (c == delimiter || c == '"' || c == '\r' || c == '\n') {
+            quote = true;
+            break;
+        }
+    }
+    if (quote)
+        m_pending += '"';
+    if (formula)
+        m_pending += '\'';
+    if (!quote) {
+        m_pending += utf8;
+    } else {
+        for (const char c : utf8) {
+            if (c == '"')
+                m_pending += '"';
+            m_pending += c;
+        }
+        m_pending += '"';
+    }
+}
+
+Status CsvWriter::endRow()
+{
+    m_pending += QByteArrayView("\r\n");
+    m_rowStarted = false;
+    ++m_rows;
+    if (m_pending.size() >= (1 << 18))
+        return flushPending();
+    return {};
+}
+
+Status CsvWriter::flushPending()
+{
+    if (m_pending.isEmpty())
+        return {};
+    Status s = write(m_pending);
+    m_pending.clear();
+    return s;
+}
+
 Status CsvWriter::commit()
 {
+    if (m_device && !m_failed) {
+        if (Status s = flushPending(); !s) {
+            cancel();
+            return s;
+        }
+    }
     if (!m_device)
         return Error{tr("The CSV output is not open."), {}, {}};
     if (m_failed) {
@@ -147,6 +218,8 @@ Status CsvWriter::commit()
 
 void CsvWriter::cancel()
 {
+    m_pending.clear();
+    m_rowStarted = false;
     if (m_file)
         m_file->cancelWriting();
     m_file.reset(); // an uncommitted QSaveFile removes its temporary file

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -44,6 +45,10 @@ public:
     Status open(QIODevice *device);
 
     Status writeRow(const QStringList &cells);
+    // The same for bulk exports that hold their cells as UTF-8 bytes: add the cells of a row, then end
+    // it. Rows are gathered into large writes.
+    void addCell(QByteArrayView utf8);
+    Status endRow();
     // Finishes the output: the file appears whole, or an error says why it did not.
     Status commit();
     // Abandons a file: nothing is written. (Bytes already written to a caller's device stay there.)
@@ -57,6 +62,7 @@ public:
 
 private:
     Status write(const QByteArray &bytes);
+    Status flushPending();
     Status begin();
 
     CsvOptions m_options;
@@ -64,6 +70,8 @@ private:
     QIODevice *m_device = nullptr;
     QString m_path;
     QString m_line;
+    QByteArray m_pending; // rows built by addCell/endRow, not yet written
+    bool m_rowStarted = false;
     qint64 m_rows = 0;
     bool m_failed = false;
 };

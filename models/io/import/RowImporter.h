@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Clock.h"
+#include "ImportRow.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace pd::io {
+
+// Validates and writes the rows of one table, inside the transaction that Importer holds for the whole
+// file. A row breaking a rule gets issues on its ImportRow and is not written; an Error means the
+// database itself failed and stops the import.
+class RowImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::io::RowImporter)
+
+public:
+    enum class Outcome { Created, Updated, Unchanged, Invalid };
+
+    RowImporter(QSqlDatabase db, const Clock &clock, QString actor)
+        : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
+    {
+    }
+    virtual ~RowImporter() = default;
+    RowImporter(const RowImporter &) = delete;
+    RowImporter &operator=(const RowImporter &) = delete;
+
+    // Called inside the transaction before the first row.
+    virtual Status begin() { return {}; }
+    virtual Result<Outcome> importRow(ImportRow &row) = 0;
+    // Called inside the transaction after the last row, when every row was valid.
+    virtual Status finish() { return {}; }
+
+    // A JSON field value as SQLite binds it (arrays and objects as compact JSON text, null as NULL).
+    static QVariant bound(const QJsonValue &value);
+
+protected:
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    QString m_actor;
+};
+
+} // namespace pd::io

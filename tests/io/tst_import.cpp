@@ -1,0 +1,362 @@
+// pd::io::Importer and TableExport: headers in Russian or English in any order (unknown columns reported),
+// every bad row with its line and column and nothing written, a dry run that writes nothing, re-import by
+// natural keys that changes nothing (no audit, no outbox), audit and outbox for synced entities, a Cyrillic
+// round trip export → import → export with identical bytes, formulas neutralised and restored, and a
+// cancelled export that leaves no file.
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "Clock.h"
+#include "CsvReader.h"
+#include "Database.h"
+#include "Importer.h"
+#include "Inn.h"
+#include "TableExport.h"
+
+using namespace pd;
+using namespace pd::io;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 3, 15), QTime(10, 0), Qt::UTC);
+
+QString innFor(int n)
+{
+    return domain::inn::complete(QStringLiteral("77%1").arg(n, 7, 10, QLatin1Char('0')));
+}
+
+qint64 countOf(const QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    // Table names are literals of this test.
+    q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestImport final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void partnersWithRussianHeadersInAnyOrder();
+    void badRowsAreReportedAndNothingIsWritten();
+    void dryRunWritesNothing();
+    void reimportChangesNothing();
+    void changedRowUpdatesWithAudit();
+    void missingRequiredColumnIsRefused();
+    void peopleAndCertificates();
+    void dealsImportAndReimport();
+    void cyrillicRoundTrip();
+    void formulasAreNeutralisedAndRestored();
+    void cancelledExportLeavesNoFile();
+    void nonUtf8FileIsRefused();
+
+private:
+    QString write(const QString &name, const QByteArray &bytes);
+    Result<ImportReport> import(DataTable table, const QByteArray &bytes, bool dryRun = false);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<storage::Database> m_db;
+    FixedClock m_clock{kNow};
+};
+
+void TestImport::init()
+{
+    QVERIFY(m_dir.isValid());
+    auto opened = storage::Database::open(m_dir.filePath(QStringLiteral("t-%1.db").arg(QLatin1String(QTest::currentTestFunction()))));
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
+    m_db = std::move(opened).value();
+}
+
+void TestImport::cleanup()
+{
+    m_db.reset();
+}
+
+QString TestImport::write(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(bytes);
+    return path;
+}
+
+Result<ImportReport> TestImport::import(DataTable table, const QByteArray &bytes, bool dryRun)
+{
+    Importer importer(m_db->connection(), m_clock, QStringLiteral("tester"));
+    ImportOptions options;
+    options.dryRun = dryRun;
+    return importer.run(table, write(QStringLiteral("in.csv"), bytes), options);
+}
+
+void TestImport::partnersWithRussianHeadersInAnyOrder()
+{
+    const QByteArray csv = QByteArray("\xEF\xBB\xBF") + QStringLiteral("Регион;Название;ИНН;Дата регистрации;Статус;Лишняя колонка;Этап подключения\r\n"
+                                          "Москва;ООО «Ромашка»;%1;2019-05-01;Золотой;x;Договор подписан\r\n"
+                                          "Казань;ИП Петров;%2;01.02.2018;;y;\r\n")
+                               .arg(innFor(1), domain::inn::complete(QStringLiteral("7707083890")))
+                               .toUtf8();
+    auto report = import(DataTable::Partners, csv);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
+    QCOMPARE(report.value().issueCount, 0);
+    QCOMPARE(report.value().created, 2);
+    QVERIFY(report.value().applied);
+    QCOMPARE(report.value().unknownColumns, QStringList{QStringLiteral("Лишняя колонка")});
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, tier, region, legal_form, registered_on FROM partners ORDER BY region")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ИП Петров"));
+    QCOMPARE(q.value(3).toString(), QStringLiteral("sole_proprietor")); // from the 12-digit INN
+    QCOMPARE(q.value(4).toString(), QStringLiteral("2018-02-01"));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(1).toString(), QStringLiteral("gold"));
+    // Synced entities: one audit entry and one outbox mutation per record.
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), 2);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("audit_log")), 2);
+}
+
+void TestImport::badRowsAreReportedAndNothingIsWritten()
+{
+    QByteArray csv("INN,Name,Registered on,Status,Stage\n");
+    for (int i = 1; i <= 2000; ++i) {
+        QString inn = innFor(i);
+        QString date = QStringLiteral("2020-01-01");
+        QString tier = QStringLiteral("silver");
+        if (i == 777)
+            inn.replace(inn.size() - 1, 1, QString::number((inn.back().digitValue() + 1) % 10)); // a bad check digit
+        if (i == 1500)
+            date = QStringLiteral("2020-13-45");
+        if (i == 1600)
+            tier = QStringLiteral("Diamond");
+        csv += QStringLiteral("%1,Partner %2,%3,%4,agreement_signed\n").arg(inn).arg(i).arg(date, tier).toUtf8();
+    }
+    auto report = import(DataTable::Partners, csv);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().issueCount, 3);
+    QVERIFY(!report.value().applied);
+    const QList<ImportIssue> &issues = report.value().issues;
+    QCOMPARE(issues.at(0).line, 778); // line 1 is the header
+    QCOMPARE(issues.at(0).column, QStringLiteral("INN"));
+    QCOMPARE(issues.at(1).line, 1501);
+    QCOMPARE(issues.at(1).column, QStringLiteral("Registered on"));
+    QVERIFY(issues.at(1).message.contains(QStringLiteral("2020-13-45")));
+    QCOMPARE(issues.at(2).line, 1601);
+    QCOMPARE(issues.at(2).column, QStringLiteral("Status"));
+    QVERIFY(issues.at(2).message.contains(QStringLiteral("Diamond")));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("partners")), 0);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), 0);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("audit_log")), 0);
+}
+
+void TestImport::dryRunWritesNothing()
+{
+    const QByteArray csv = QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(5)).toUtf8();
+    auto report = import(DataTable::Partners, csv, true);
+    QVERIFY(report.ok());
+    QCOMPARE(report.value().created, 1);
+    QVERIFY(report.value().dryRun);
+    QVERIFY(!report.value().applied);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("partners")), 0);
+}
+
+void TestImport::reimportChangesNothing()
+{
+    const QByteArray csv = QStringLiteral("inn,name,registered_on,manager\n%1,A,2020-01-01,Ivanova\n%2,B,2021-01-01,\n")
+                               .arg(innFor(6), innFor(7))
+                               .toUtf8();
+    QVERIFY(import(DataTable::Partners, csv).ok());
+    const qint64 outbox = countOf(m_db->connection(), QStringLiteral("outbox"));
+    const qint64 audit = countOf(m_db->connection(), QStringLiteral("audit_log"));
+    auto again = import(DataTable::Partners, csv);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().unchanged, 2);
+    QCOMPARE(again.value().created + again.value().updated, 0);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("partners")), 2);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), outbox);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("audit_log")), audit);
+}
+
+void TestImport::changedRowUpdatesWithAudit()
+{
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(8)).toUtf8()).ok());
+    // A file with fewer columns keeps what it does not name.
+    auto report = import(DataTable::Partners, QStringLiteral("ИНН,Менеджер\n%1,Смирнова\n").arg(innFor(8)).toUtf8());
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
+    QCOMPARE(report.value().issueCount, 0);
+    QCOMPARE(report.value().updated, 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT name, manager FROM partners")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("A"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("Смирнова"));
+    QVERIFY(q.exec(QStringLiteral("SELECT action, changes FROM audit_log ORDER BY id DESC LIMIT 1")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("update"));
+    QVERIFY(q.value(1).toString().contains(QStringLiteral("manager")));
+}
+
+void TestImport::missingRequiredColumnIsRefused()
+{
+    auto report = import(DataTable::Partners, QByteArray("name,region\nA,B\n"));
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().message.contains(QStringLiteral("INN")), qPrintable(report.error().message));
+}
+
+void TestImport::peopleAndCertificates()
+{
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(9)).toUtf8()).ok());
+    auto people = import(DataTable::People, QStringLiteral("ИНН партнера,ФИО,Эл. почта\n%1,Анна Смирнова,anna@example.ru\n"
+                                                           "%1,Олег,not-an-email\n%2,X,\n")
+                                                .arg(innFor(9), innFor(10))
+                                                .toUtf8());
+    QVERIFY(people.ok());
+    QCOMPARE(people.value().issueCount, 2);
+    QCOMPARE(people.value().issues.at(0).line, 3);
+    QCOMPARE(people.value().issues.at(0).column, QStringLiteral("Эл. почта"));
+    QCOMPARE(people.value().issues.at(1).line, 4);
+    QCOMPARE(people.value().issues.at(1).column, QStringLiteral("ИНН партнера"));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("people")), 0);
+
+    auto good = import(DataTable::People, QStringLiteral("partner_inn,name,email\n%1,Анна Смирнова,anna@example.ru\n").arg(innFor(9)).toUtf8());
+    QVERIFY(good.ok());
+    QCOMPARE(good.value().created, 1);
+    const QByteArray certs = QStringLiteral("Partner INN,Person,Competence,Issued on\n%1,анна смирнова,Пресейл,2025-06-01\n"
+                                            "%1,Анна Смирнова,Sale,2027-01-01\n")
+                                 .arg(innFor(9))
+                                 .toUtf8();
+    auto bad = import(DataTable::Certificates, certs);
+    QVERIFY(bad.ok());
+    QCOMPARE(bad.value().issueCount, 1); // issued in the future
+    QCOMPARE(bad.value().issues.at(0).line, 3);
+    QVERIFY(import(DataTable::Certificates, QStringLiteral("Partner INN,Person,Competence,Issued on\n%1,анна смирнова,Пресейл,2025-06-01\n")
+                                                .arg(innFor(9)).toUtf8()).ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT competence, expires_on FROM certificates")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("pre_sale"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("2027-06-01")); // the program rule's 24 months
+    QVERIFY(!q.next());
+}
+
+void TestImport::dealsImportAndReimport()
+{
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(11)).toUtf8()).ok());
+    const QByteArray csv = QStringLiteral("Partner INN,Customer,Customer INN,Products,Amount excl. VAT,Expected year,Expected quarter,"
+                                          "Application state\n"
+                                          "%1,ООО Заказчик,7707083893,\"Cloud Servers, Object Storage\",1 500 000.50,2026,2,Новая\n"
+                                          "%1,Без ИНН,,Kubernetes,100,2026,3,registered\n")
+                               .arg(innFor(11))
+                               .toUtf8();
+    auto report = import(DataTable::Deals, csv);
+    QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
+    QCOMPARE(report.value().issueCount, 0);
+    QCOMPARE(report.value().created, 2);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT amount_minor, products, state FROM deals ORDER BY amount_minor DESC")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 150000050);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("[\"Cloud Servers\",\"Object Storage\"]"));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("deal_products")), 3);
+    const qint64 outbox = countOf(m_db->connection(), QStringLiteral("outbox"));
+    auto again = import(DataTable::Deals, csv);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().unchanged, 2);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("deals")), 2);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), outbox);
+
+    auto bad = import(DataTable::Deals, QStringLiteral("Partner INN,Customer,Products,Amount,Expected year,Expected quarter,Outcome\n"
+                                                       "%1,X,P,abc,2026,5,won\n")
+                                            .arg(innFor(11))
+                                            .toUtf8());
+    QVERIFY(bad.ok());
+    QCOMPARE(bad.value().issueCount, 3); // amount, quarter, and won without registration
+}
+
+void TestImport::cyrillicRoundTrip()
+{
+    const QByteArray partners = QStringLiteral("ИНН,Название,Дата регистрации,Регион,Заметки,Модель сотрудничества\n"
+                                               "%1,\"ООО «Ёлка», филиал\",2019-05-01,Санкт-Петербург,\"две\nстроки\",Агент\n"
+                                               "%2,АО \"Кавычки\",2018-01-01,Москва,,Партнер\n")
+                                    .arg(innFor(12), innFor(13))
+                                    .toUtf8();
+    auto initial = import(DataTable::Partners, partners);
+    QVERIFY(initial.ok());
+    for (const ImportIssue &i : initial.value().issues)
+        qWarning() << i.line << i.column << i.message;
+    QCOMPARE(initial.value().issueCount, 0);
+    QVERIFY(import(DataTable::People, QStringLiteral("ИНН партнера,ФИО,Должность\n%1,Пётр Щукин,Директор; продажи\n").arg(innFor(12)).toUtf8()).ok());
+    for (DataTable table : {DataTable::Partners, DataTable::People}) {
+        const QString first = m_dir.filePath(QStringLiteral("first-%1.csv").arg(toKey(table)));
+        auto written = TableExport(m_db->connection()).toFile(table, first, CsvOptions{QLatin1Char(';'), true});
+        QVERIFY(written.ok());
+        const QByteArray bytes = readFile(first);
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        if (table == DataTable::Partners)
+            QVERIFY(bytes.contains(QStringLiteral("ООО «Ёлка», филиал").toUtf8()));
+
+        // Into a fresh database, then out again: the same bytes.
+        auto other = storage::Database::open(m_dir.filePath(QStringLiteral("other-%1.db").arg(toKey(table))));
+        QVERIFY(other.ok());
+        if (table == DataTable::People)
+            QVERIFY(Importer(other.value()->connection(), m_clock, {}).run(DataTable::Partners, m_dir.filePath(QStringLiteral("first-partners.csv"))).ok());
+        auto imported = Importer(other.value()->connection(), m_clock, {}).run(table, first);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().text()));
+        QCOMPARE(imported.value().issueCount, 0);
+        QVERIFY(imported.value().applied);
+        const QString second = m_dir.filePath(QStringLiteral("second-%1.csv").arg(toKey(table)));
+        QVERIFY(TableExport(other.value()->connection()).toFile(table, second, CsvOptions{QLatin1Char(';'), true}).ok());
+        QCOMPARE(readFile(second), bytes);
+    }
+}
+
+void TestImport::formulasAreNeutralisedAndRestored()
+{
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on,notes\n%1,\"=HYPERLINK(\"\"x\"\")\",2020-01-01,+7 495\n")
+                                            .arg(innFor(14)).toUtf8()).ok());
+    const QString path = m_dir.filePath(QStringLiteral("formula.csv"));
+    QVERIFY(TableExport(m_db->connection()).toFile(DataTable::Partners, path, CsvOptions{}).ok());
+    auto records = CsvReader::readAll(readFile(path));
+    QVERIFY(records.ok());
+    QCOMPARE(records.value().at(1).fields.at(1), QStringLiteral("'=HYPERLINK(\"x\")"));
+    QCOMPARE(records.value().at(1).fields.at(9), QStringLiteral("'+7 495"));
+    // Importing the exported file restores the values: nothing changes.
+    auto again = Importer(m_db->connection(), m_clock, {}).run(DataTable::Partners, path);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().unchanged, 1);
+}
+
+void TestImport::cancelledExportLeavesNoFile()
+{
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(15)).toUtf8()).ok());
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    auto written = TableExport(m_db->connection()).toFile(DataTable::Partners, path, CsvOptions{},
+                                                          [](qint64, qint64) { return false; });
+    QVERIFY(!written.ok());
+    QVERIFY(written.error().message.contains(QStringLiteral("cancelled")));
+    QVERIFY(!QFile::exists(path));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files), QStringList());
+}
+
+void TestImport::nonUtf8FileIsRefused()
+{
+    QByteArray csv("inn,name,registered_on\n");
+    csv += innFor(16).toLatin1() + ",\xCE\xCE\xCE \xD0\xEE\xEC\xE0\xF8\xEA\xE0,2020-01-01\n"; // Windows-1251
+    auto report = import(DataTable::Partners, csv);
+    QVERIFY(!report.ok());
+    QVERIFY(report.error().message.contains(QStringLiteral("line 2")));
+    QVERIFY(report.error().message.contains(QStringLiteral("UTF-8")));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("partners")), 0);
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
