@@ -7,6 +7,7 @@
 #include "CliContext.h"
 #include "ConflictsCommand.h"
 #include "TiersCommand.h"
+#include "CommissionCommand.h"
 #include "Database.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
@@ -54,6 +55,7 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
     m_commands.push_back(std::make_unique<TiersCommand>());
+    m_commands.push_back(std::make_unique<CommissionCommand>());
 }
 
 Cli::~Cli() = default;

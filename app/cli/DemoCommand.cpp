@@ -137,6 +137,26 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
                              .arg(made.deliberateConflicts)
                       << Qt::endl;
     }
+    if (made.consumption.records > 0) {
+        const demo::ConsumptionSummary &m = made.consumption;
+        context.out() << tr("  %1 consumption records of %2 customers over %3 months (%4 in USD or EUR at stored "
+                            "rates, %5 refunds); %6 won Agent deals with pre-sale.")
+                             .arg(m.records)
+                             .arg(m.customers)
+                             .arg(m.months)
+                             .arg(m.foreignRecords)
+                             .arg(m.refunds)
+                             .arg(m.presales)
+                      << Qt::endl
+                      << tr("  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %5 correction line(s) from a "
+                            "late refund in a closed period.")
+                             .arg(m.commissionLines)
+                             .arg(domain::Money::rub(m.commissionMinor).toPlainString())
+                             .arg(m.closedPeriods)
+                             .arg(m.openPeriods)
+                             .arg(m.corrections)
+                      << Qt::endl;
+    }
     context.out() << (made.deals > 0 && !made.dealsAudited
                           ? tr("Demo partners are in the audit log (actor \"demo\"); deals are not (more than %1). "
                                "Nothing is ever synced.")

@@ -289,6 +289,14 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         if (Status s = deals.rebuildConflicts(storage::DealRepository::TransactionScope::Callers); !s)
             return Error{Tr::tr("Could not list the conflicting demo deals; nothing was written."), s.error().text(), {}};
     }
+    // 24 months of consumption before the demo's present, priced and settled (ConsumptionDemo).
+    ConsumptionDemo consumption(connection, options.seed, baseTime().date());
+    if (Status s = consumption.generate([&progress, total](int, int) { return !progress || progress(total, total); },
+                                        &made.consumption);
+        !s)
+        return Error{Tr::tr("Could not write the demo consumption and commission into %1; nothing was written.").arg(where),
+                     s.error().text(),
+                     {}};
     if (progress && !progress(total, total))
         return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
     if (Status s = tx.commit(); !s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsumptionDemo.h"
 #include "Result.h"
 
 #include <QDateTime>
@@ -47,6 +48,8 @@ struct Summary
     int enrollments = 0;
     int certificates = 0;
     int compatTracks = 0;
+    // Billing data and commission, from its own stream: 24 months of consumption, settled.
+    ConsumptionSummary consumption;
 };
 
 // The largest data set generate() makes.

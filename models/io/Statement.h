@@ -32,7 +32,15 @@ public:
     const QDate &month() const { return m_month; }
     bool closed() const { return m_closed; }
 
+    // The column names of the statement's line table, and one line's cells (plain amounts for CSV).
+    static QStringList header();
+    static QStringList cells(const storage::StoredLine &line, bool forCsv);
+    // "Registered deal discount 15.00 %, program rules from 2025-01-01", "Clawback of April 2026".
+    static QString ruleText(const storage::StoredLine &line);
+
 private:
+    QString html() const;
+
     storage::PartnerPeriodTotal m_total;
     QList<storage::StoredLine> m_lines;
     QDate m_month;

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <optional>
+
 namespace pd::storage {
 
 using namespace pd::domain;
@@ -269,8 +271,10 @@ Result<QHash<QByteArray, PricingPartner>> CommissionService::partnersFor(const Q
 }
 
 Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
-                                                      const std::function<bool(qint64, qint64)> &progress)
+                                                      const std::function<bool(qint64, qint64)> &progress, Scope scope)
 {
+    if (scope == Scope::Callers)
+        return recomputeIn(monthOf(month), progress);
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{Tr::tr("Could not start recomputing %1.").arg(monthText(month)), {}, {}};
@@ -282,11 +286,14 @@ Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
     return summary;
 }
 
-Result<RecomputeSummary> CommissionService::close(const QDate &month)
+Result<RecomputeSummary> CommissionService::close(const QDate &month, Scope scope)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return Error{Tr::tr("Could not start closing %1.").arg(monthText(month)), {}, {}};
+    std::optional<Transaction> tx;
+    if (scope == Scope::Own) {
+        tx.emplace(m_db);
+        if (!tx->isActive())
+            return Error{Tr::tr("Could not start closing %1.").arg(monthText(month)), {}, {}};
+    }
     auto summary = recomputeIn(monthOf(month), {});
     if (!summary)
         return summary;
@@ -304,8 +311,10 @@ Result<RecomputeSummary> CommissionService::close(const QDate &month)
                                   {QStringLiteral("total_minor"), QVariant(), summary.value().totalMinor}}});
         !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    if (tx) {
+        if (Status s = tx->commit(); !s)
+            return s.error();
+    }
     return summary;
 }
 

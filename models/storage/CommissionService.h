@@ -65,11 +65,15 @@ public:
     Result<QList<SettlementPeriod>> periods() const;
     Result<SettlementPeriod> period(const QDate &month) const;
 
+    // Who runs the transaction: the service itself, or a caller that already holds one (demo data).
+    enum class Scope { Own, Callers };
+
     // Refused for a closed period. progress(done, total) counts consumption records and may return false to
     // cancel; a cancelled or failed recompute leaves the stored lines as they were.
-    Result<RecomputeSummary> recompute(const QDate &month, const std::function<bool(qint64, qint64)> &progress = {});
+    Result<RecomputeSummary> recompute(const QDate &month, const std::function<bool(qint64, qint64)> &progress = {},
+                                       Scope scope = Scope::Own);
     // Recomputes the period (it must be open) and closes it; its lines become the settled snapshot.
-    Result<RecomputeSummary> close(const QDate &month);
+    Result<RecomputeSummary> close(const QDate &month, Scope scope = Scope::Own);
     // Recomputes every open period that has corrections waiting (a closed period changed since it was
     // settled). Returns the periods it recomputed.
     Result<QList<QDate>> postPendingCorrections();

@@ -1,0 +1,92 @@
+// Commission recompute (issue 5): one month of consumption priced over the large data set (about 5 000 000
+// consumption rows over 24 months, 2 000 partners, a million deals): stream the month with one query,
+// price in memory, bulk-insert its lines and per-partner totals, all in one transaction. The month is the
+// last open one of the demo (2026-08), recomputed repeatedly (each run replaces the previous run's lines).
+// Medians of several runs, in milliseconds, against the 1 s target.
+//
+// PD_BENCH_LARGE_DB may name a database from before consumption existed: its consumption is then generated
+// (ConsumptionDemo, timed and reported) in that file first.
+
+#include "BenchUtil.h"
+#include "Clock.h"
+#include "CommissionService.h"
+#include "ConsumptionDemo.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "LargeData.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace {
+
+constexpr int kRuns = 5;
+constexpr double kTarget = 1000.0;
+const auto kName = QStringLiteral("commission");
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &args = {})
+{
+    auto q = pd::storage::sql::exec(db, sql, args);
+    return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    using namespace pd;
+    const QString path = bench::largeDatabase();
+    if (path.isEmpty())
+        return 1;
+    auto db = storage::Database::open(path, storage::Database::Mode::OpenExisting);
+    if (!db) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), qPrintable(db.error().text()));
+        return 1;
+    }
+    const QSqlDatabase connection = db.value()->connection();
+    if (scalar(connection, QStringLiteral("SELECT count(*) FROM consumption")) == 0) {
+        std::fprintf(stderr, "no consumption in %s: generating it (seed 7)\n", qPrintable(path));
+        QElapsedTimer made;
+        made.start();
+        storage::Transaction tx(connection);
+        demo::ConsumptionSummary summary;
+        const Status s = demo::ConsumptionDemo(connection, 7, demo::baseTime().date()).generate({}, &summary);
+        if (!s || !tx.commit()) {
+            std::fprintf(stderr, "consumption failed: %s\n", s ? "commit" : qPrintable(s.error().text()));
+            return 1;
+        }
+        bench::reportFigure(kName, QStringLiteral("demo consumption + 24 months settled"), double(made.elapsed()) / 1000.0,
+                            QStringLiteral("s"));
+    }
+
+    const QDate month = demo::baseTime().date().addMonths(-1);
+    const QDate first(month.year(), month.month(), 1);
+    const qint64 rows = scalar(connection, QStringLiteral("SELECT count(*) FROM consumption"));
+    const qint64 inMonth = scalar(connection, QStringLiteral("SELECT count(*) FROM consumption WHERE month = ?"),
+                                  {storage::sql::toStored(first)});
+    std::fprintf(stderr, "%lld consumption rows, %lld in %s\n", rows, inMonth, qPrintable(first.toString(Qt::ISODate)));
+
+    const FixedClock clock(demo::baseTime());
+    storage::CommissionService service(connection, clock, QStringLiteral("bench"));
+    QList<double> ms;
+    int lines = 0;
+    for (int i = 0; i < kRuns; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto done = service.recompute(first);
+        if (!done) {
+            std::fprintf(stderr, "recompute failed: %s\n", qPrintable(done.error().text()));
+            return 1;
+        }
+        ms.append(bench::elapsedMs(timer));
+        lines = done.value().lines;
+    }
+    bench::report(kName, QStringLiteral("recompute one month (%1 of %2 rows, %3 lines)").arg(inMonth).arg(rows).arg(lines),
+                  ms, kTarget);
+    return 0;
+}
