@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CommissionsPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DealService.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_reviewPage->restoreLayout();
     m_dealsPage->restoreLayout();
     m_trainingPage->restoreLayout();
+    m_commissionsPage->restoreLayout();
     updateStatus();
     updateActions();
 }
@@ -135,15 +137,8 @@ void MainWindow::buildPages()
     addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals"), m_dealsPage);
     m_trainingPage = new TrainingPage(m_pages);
     addPage(QStringLiteral(":/icons/training.svg"), tr("Training"), m_trainingPage);
-    addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"),
-            new PlaceholderPage(tr("Commissions"), tr("Settlement periods and statements"),
-                                QStringLiteral(":/icons/commissions.svg"),
-                                tr("Every commission line will say exactly how it was computed: the rule, "
-                                   "the tier and the deal behind it."),
-                                {tr("Monthly settlement periods, open and closed, with clawbacks"),
-                                 tr("Commission per partner and period, with charts over time"),
-                                 tr("Statements as CSV and PDF")},
-                                m_pages));
+    m_commissionsPage = new CommissionsPage(m_pages);
+    addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"), m_commissionsPage);
     addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"),
             new PlaceholderPage(tr("Sync and conflicts"), tr("Share one truth with your team"),
                                 QStringLiteral(":/icons/sync.svg"),
@@ -166,6 +161,7 @@ void MainWindow::buildPages()
     connect(m_reviewPage, &ReviewQueuePage::queueCountChanged, this, &MainWindow::updateReviewBadge);
     connect(m_dashboardPage, &DashboardPage::cardActivated, this,
             [this](DashboardPage::Card card) { openDashboardCard(static_cast<int>(card)); });
+    connect(m_commissionsPage, &CommissionsPage::commissionChanged, m_dashboardPage, &DashboardPage::scheduleRefresh);
 }
 
 void MainWindow::openDashboardCard(int card)
@@ -362,6 +358,7 @@ bool MainWindow::openDatabase(const QString &path)
     m_trainingService = new TrainingService(m_database->connection(), SystemClock::instance(), actorName(), this);
     m_trainingPage->setService(m_trainingService);
     m_dashboardPage->setDatabase(m_database->path(), &SystemClock::instance());
+    m_commissionsPage->setDatabase(m_database->path(), SystemClock::instance().todayUtc(), actorName());
     connect(m_dealService, &DealService::dealStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
     connect(m_trainingService, &TrainingService::changed, m_dashboardPage, &DashboardPage::scheduleRefresh);
     connect(m_service, &PartnerService::partnerStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
@@ -390,6 +387,8 @@ void MainWindow::closeDatabase()
         m_trainingPage->setService(nullptr);
     if (m_dashboardPage)
         m_dashboardPage->setDatabase({}, nullptr);
+    if (m_commissionsPage)
+        m_commissionsPage->setDatabase({}, {}, {});
     delete m_dealService;
     m_dealService = nullptr;
     delete m_trainingService;
@@ -517,6 +516,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_reviewPage->saveLayout();
     m_dealsPage->saveLayout();
     m_trainingPage->saveLayout();
+    m_commissionsPage->saveLayout();
     event->accept();
 }
 

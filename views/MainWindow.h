@@ -17,6 +17,7 @@ class Database;
 
 namespace pd::views {
 
+class CommissionsPage;
 class DashboardPage;
 class DealService;
 class DealsPage;
@@ -54,6 +55,7 @@ public:
     DealService *dealService() const { return m_dealService; }
     TrainingPage *trainingPage() const { return m_trainingPage; }
     DashboardPage *dashboardPage() const { return m_dashboardPage; }
+    CommissionsPage *commissionsPage() const { return m_commissionsPage; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -86,6 +88,7 @@ private:
     DealsPage *m_dealsPage = nullptr;
     TrainingPage *m_trainingPage = nullptr;
     DashboardPage *m_dashboardPage = nullptr;
+    CommissionsPage *m_commissionsPage = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newPartner = nullptr;
     QAction *m_deletePartner = nullptr;

@@ -1,5 +1,6 @@
 #include "DashboardFigures.h"
 
+#include "CommissionReports.h"
 #include "DealQuery.h"
 #include "ProgramRulesRepository.h"
 #include "TierService.h"
@@ -71,7 +72,16 @@ Status DashboardFigures::readTiers(const QSqlDatabase &db, DashboardFigures &fig
 
 Status DashboardFigures::readCommission(const QSqlDatabase &db, DashboardFigures &figures)
 {
-    Q_UNUSED(db)
+    auto months = storage::CommissionReports(db).monthOverMonth(figures.asOf.date());
+    if (!months)
+        return months.error();
+    const storage::MonthOverMonth &m = months.value();
+    figures.commissionThisMonth.reset();
+    figures.commissionLastMonth.reset();
+    if (m.thisComputed)
+        figures.commissionThisMonth = Money::rub(m.thisMinor);
+    if (m.lastComputed)
+        figures.commissionLastMonth = Money::rub(m.lastMinor);
     figures.commissionReady = true;
     return {};
 }
