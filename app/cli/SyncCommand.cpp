@@ -1,0 +1,199 @@
+#include "SyncCommand.h"
+
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+#include <QThread>
+
+#include "CliContext.h"
+#include "Database.h"
+#include "ServerTrust.h"
+#include "SyncEngine.h"
+#include "SyncSeams.h"
+#include "SyncWorker.h"
+
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace pd::cli {
+namespace {
+
+using namespace pd::sync::client;
+
+// The password from PARTNERDESK_PASSWORD, else asked on the terminal without echo; only asked
+// once the server's certificate was accepted. The refresh token lives for this run only.
+class CliCredentials final : public Credentials
+{
+public:
+    CliCredentials(QString user, QTextStream &err) : m_user(std::move(user)), m_err(err) {}
+    QString user() const override { return m_user; }
+    QString password() override
+    {
+        if (qEnvironmentVariableIsSet("PARTNERDESK_PASSWORD"))
+            return qEnvironmentVariable("PARTNERDESK_PASSWORD");
+        m_err << Command::tr("Password for %1: ").arg(m_user) << Qt::flush;
+        QTextStream in(stdin);
+#ifdef Q_OS_UNIX
+        termios old{};
+        const bool tty = isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &old) == 0;
+        if (tty) {
+            termios quiet = old;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+        const QString line = in.readLine();
+        if (tty) {
+            tcsetattr(STDIN_FILENO, TCSANOW, &old);
+            m_err << Qt::endl;
+        }
+        return line;
+#else
+        return in.readLine();
+#endif
+    }
+    QString refreshToken() override { return m_refresh; }
+    void storeRefreshToken(const QString &token) override { m_refresh = token; }
+
+private:
+    QString m_user;
+    QTextStream &m_err;
+    QString m_refresh;
+};
+
+} // namespace
+
+SyncCommand::SyncCommand()
+    : m_server(QStringLiteral("server"), tr("The sync server, e.g. https://sync.example.com:8443."), QStringLiteral("URL")),
+      m_user(QStringLiteral("user"), tr("Your user name on the server."), QStringLiteral("NAME")),
+      m_ca(QStringLiteral("ca"), tr("A CA certificate file (PEM) that signed a self-hosted server's certificate."),
+           QStringLiteral("FILE")),
+      m_trust(QStringLiteral("trust-fingerprint"),
+              tr("Trust the server's certificate with this SHA-256 fingerprint for this run (as printed when it was refused)."),
+              QStringLiteral("SHA256")),
+      m_allowMassDelete(QStringLiteral("allow-mass-delete"),
+                        tr("Let the pull delete more than half of the local records (after a server-side clean-up).")),
+      m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default: 30)."), QStringLiteral("S"),
+                QStringLiteral("30")),
+      m_retries(QStringLiteral("retries"),
+                tr("Retry a run that failed for the network or the server this many times, with growing pauses (default: 0)."),
+                QStringLiteral("N"), QStringLiteral("0")),
+      m_pageSize(QStringLiteral("page-size"), tr("Changes per page of the pull (1 to 1000, default: 500)."), QStringLiteral("N"),
+                 QStringLiteral("500"))
+{
+}
+
+QString SyncCommand::name() const
+{
+    return QStringLiteral("sync");
+}
+
+QString SyncCommand::summary() const
+{
+    return tr("Sync with a PartnerDesk server: push local changes, pull the team's.");
+}
+
+QString SyncCommand::description() const
+{
+    return tr("Checks the server's certificate before anything is sent, signs in (password from\n"
+              "PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the\n"
+              "server's changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are\n"
+              "what remains open for a person to decide in the app).\n"
+              "Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),\n"
+              "2 usage, 3 conflicts or rejected changes remain.");
+}
+
+QList<QCommandLineOption> SyncCommand::options() const
+{
+    return {m_server, m_user, m_ca, m_trust, m_allowMassDelete, m_timeout, m_retries, m_pageSize};
+}
+
+int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    if (!parser.isSet(m_server))
+        return context.usageError(tr("--server URL is required."), name());
+    if (!parser.isSet(m_user) || parser.value(m_user).isEmpty())
+        return context.usageError(tr("--user NAME is required."), name());
+    auto url = pd::sync::ServerTrust::normaliseServerUrl(parser.value(m_server));
+    if (!url)
+        return context.usageError(tr("--server: %1").arg(url.error().text()), name());
+    const auto timeout = integerOption(parser, m_timeout, 1, 3600, context);
+    const auto retries = integerOption(parser, m_retries, 0, 100, context);
+    const auto pageSize = integerOption(parser, m_pageSize, 1, 1000, context);
+    if (!timeout || !retries || !pageSize)
+        return ExitCode::UsageError;
+    if (parser.isSet(m_ca) && !QFile::exists(parser.value(m_ca)))
+        return context.fail(Error{tr("The CA file %1 does not exist.").arg(parser.value(m_ca)), {}, {}});
+
+    auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenExisting);
+    if (!opened)
+        return context.fail(opened.error());
+    QNetworkAccessManager nam;
+    FileTlsPolicy tls(parser.value(m_ca), parser.values(m_trust));
+    CliCredentials credentials(parser.value(m_user), context.err());
+    SyncEngine engine(opened.value()->connection(), nam, tls, credentials);
+    SyncOptions options;
+    options.server = url.value();
+    options.allowMassDelete = parser.isSet(m_allowMassDelete);
+    options.timeoutMs = int(*timeout * 1000);
+    options.pageSize = int(*pageSize);
+
+    SyncReport total;
+    SyncReport report;
+    for (int attempt = 0;; ++attempt) {
+        report = engine.run(options);
+        total.pushed += report.pushed;
+        total.pulled += report.pulled;
+        total.merged += report.merged;
+        if (!report.retryable() || attempt >= *retries)
+            break;
+        context.err() << tr("%1 Retrying in %2 s.").arg(report.message).arg(SyncWorker::backoffDelay(attempt + 1, 1000, 60000) / 1000)
+                      << Qt::endl;
+        QThread::msleep(SyncWorker::backoffDelay(attempt + 1, 1000, 60000));
+    }
+    QTextStream &out = context.out();
+    out << "pushed: " << total.pushed << '\n'
+        << "pulled: " << total.pulled << '\n'
+        << "merged: " << total.merged << '\n'
+        << "conflicts: " << report.openConflicts << '\n'
+        << "rejected: " << report.openRejected << '\n'
+        << Qt::flush;
+    switch (report.outcome) {
+    case SyncOutcome::Synced:
+        return ExitCode::Success;
+    case SyncOutcome::NeedsAttention:
+        context.err() << tr("%n conflict(s) and %1 rejected change(s) wait for you on the Sync page of the app.", nullptr,
+                            int(report.openConflicts))
+                             .arg(report.openRejected)
+                      << Qt::endl;
+        return kAttention;
+    case SyncOutcome::CertificateRefused: {
+        const CertificateRefusal c = report.certificate.value_or(CertificateRefusal{});
+        context.err() << tr("The server's certificate was refused; nothing was sent (no password, no data).") << '\n'
+                      << tr("  Server:      %1").arg(url.value().toString()) << '\n'
+                      << tr("  Subject:     %1").arg(c.subject) << '\n'
+                      << tr("  Issuer:      %1").arg(c.issuer) << '\n'
+                      << tr("  Valid:       %1 to %2")
+                             .arg(c.validFrom.toString(Qt::ISODate), c.validTo.toString(Qt::ISODate))
+                      << '\n'
+                      << tr("  SHA-256:     %1").arg(c.fingerprint) << '\n';
+        for (const QString &r : c.reasons)
+            context.err() << tr("  Problem:     %1").arg(r) << '\n';
+        context.err() << tr("If you know this certificate is the server's, pass --ca FILE with the CA that signed it, or "
+                            "--trust-fingerprint %1.")
+                             .arg(c.fingerprint)
+                      << Qt::endl;
+        return ExitCode::DataError;
+    }
+    case SyncOutcome::MassDeletePending:
+        context.err() << report.message << '\n'
+                      << tr("Refused: run again with --allow-mass-delete if the server's deletions are intended.") << Qt::endl;
+        return ExitCode::DataError;
+    default:
+        context.err() << report.message << Qt::endl;
+        return ExitCode::DataError;
+    }
+}
+
+} // namespace pd::cli

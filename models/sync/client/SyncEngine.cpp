@@ -1,0 +1,502 @@
+#include "SyncEngine.h"
+
+#include "Database.h"
+#include "Outbox.h"
+#include "Protocol.h"
+#include "SqlUtil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <csignal>
+#include <cstdlib>
+
+namespace pd::sync::client {
+namespace {
+
+QString text(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager &nam, const TlsPolicy &tls, Credentials &credentials)
+    : m_db(db), m_http(nam, tls), m_journal(db), m_tables(db), m_credentials(credentials)
+{
+    m_http.setCancelFlag(&m_cancel);
+}
+
+void SyncEngine::faultPoint(const char *name)
+{
+    // PD_SYNC_FAULT=point or point#N: the process kills itself there (crash-safety tests).
+    static const QStringList faults = qEnvironmentVariable("PD_SYNC_FAULT").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (faults.isEmpty())
+        return;
+    const QString point = text(name);
+    const int hit = ++m_faultHits[point];
+    for (const QString &f : faults) {
+        const QStringList parts = f.split(QLatin1Char('#'));
+        if (parts.first() == point && (parts.size() < 2 || parts.at(1).toInt() == hit)) {
+#ifdef SIGKILL
+            std::raise(SIGKILL);
+#endif
+            std::abort();
+        }
+    }
+}
+
+bool SyncEngine::storageFailed(SyncReport &report, const Error &error)
+{
+    report.outcome = SyncOutcome::Failed;
+    report.message = tr("The local database could not record the sync: %1").arg(error.text());
+    return false;
+}
+
+// Classifies an answer that is not what the step needed; always returns false.
+bool SyncEngine::fail(SyncReport &report, const HttpAnswer &a, const QString &what)
+{
+    using Kind = HttpAnswer::Kind;
+    switch (a.kind) {
+    case Kind::Certificate:
+        report.outcome = SyncOutcome::CertificateRefused;
+        report.certificate = a.certificate;
+        report.message = tr("The server's certificate is not trusted, so nothing was sent: %1")
+                             .arg(a.certificate ? a.certificate->summary : a.errorText);
+        return false;
+    case Kind::Configuration:
+        report.outcome = SyncOutcome::Failed;
+        report.message = a.errorText;
+        return false;
+    case Kind::Cancelled:
+        report.outcome = SyncOutcome::Cancelled;
+        report.message = tr("Sync was cancelled.");
+        return false;
+    case Kind::Timeout:
+    case Kind::Network:
+        report.outcome = SyncOutcome::Offline;
+        report.message = tr("Could not reach the server (%1): %2").arg(what, a.errorText);
+        return false;
+    case Kind::Answered: break;
+    }
+    if (a.status >= 500 || a.status == 429 || a.status == 408 || (a.status == 200 && !a.json())) {
+        report.outcome = SyncOutcome::Offline;
+        report.message = a.status == 200 ? tr("The server's answer to %1 was cut short or is not JSON; will retry.").arg(what)
+                                         : tr("The server is unavailable (%1, HTTP %2): %3").arg(what).arg(a.status).arg(a.serverMessage());
+        return false;
+    }
+    if (a.status == 401) {
+        report.outcome = SyncOutcome::SignInNeeded;
+        report.message = tr("The server refused the sign-in: %1").arg(a.serverMessage());
+        return false;
+    }
+    report.outcome = SyncOutcome::Failed;
+    report.message = tr("The server refused %1 (HTTP %2): %3").arg(what).arg(a.status).arg(a.serverMessage());
+    return false;
+}
+
+bool SyncEngine::signIn(SyncReport &report, bool forceRefresh)
+{
+    if (!m_accessToken.isEmpty() && !forceRefresh)
+        return true;
+    m_accessToken.clear();
+    const auto grant = [&](const QJsonObject &body, bool &refused) -> bool {
+        const HttpAnswer a = m_http.post(text("/api/v1/auth/token"), body);
+        refused = a.answered() && a.status == 401;
+        if (!a.answered() || a.status != 200 || !a.json())
+            return refused ? false : fail(report, a, tr("sign-in"));
+        const QJsonObject o = *a.json();
+        m_accessToken = o.value(text("access_token")).toString();
+        m_credentials.storeRefreshToken(o.value(text("refresh_token")).toString());
+        return !m_accessToken.isEmpty() || fail(report, a, tr("sign-in"));
+    };
+    bool refused = false;
+    const QString refresh = m_credentials.refreshToken();
+    if (!refresh.isEmpty()) {
+        if (grant({{text("grant_type"), text("refresh_token")}, {text("refresh_token"), refresh}}, refused))
+            return true;
+        if (!refused)
+            return false;
+        m_credentials.storeRefreshToken({});
+    }
+    const QString password = m_credentials.password();
+    if (password.isEmpty()) {
+        report.outcome = SyncOutcome::SignInNeeded;
+        report.message = tr("Sign in to the sync server: the session has ended and no password is at hand.");
+        return false;
+    }
+    if (grant({{text("user"), m_credentials.user()}, {text("password"), password}}, refused))
+        return true;
+    if (refused) {
+        report.outcome = SyncOutcome::SignInNeeded;
+        report.message = tr("The server refused the user name or password of '%1'.").arg(m_credentials.user());
+    }
+    return false;
+}
+
+HttpAnswer SyncEngine::authorized(SyncReport &report, bool isPost, const QString &path, const QJsonObject &body, bool &ok)
+{
+    ok = false;
+    if (!signIn(report, false))
+        return {};
+    HttpAnswer a = isPost ? m_http.post(path, body, m_accessToken) : m_http.get(path, m_accessToken);
+    if (a.answered() && a.status == 401 && !m_refreshedThisRun) {
+        // One refresh per run; a second 401 means the user must sign in again.
+        m_refreshedThisRun = true;
+        if (!signIn(report, true))
+            return a;
+        a = isPost ? m_http.post(path, body, m_accessToken) : m_http.get(path, m_accessToken);
+    }
+    ok = true;
+    return a;
+}
+
+SyncReport SyncEngine::run(const SyncOptions &options)
+{
+    m_options = options;
+    m_cancel = false;
+    m_refreshedThisRun = false;
+    m_pushedThisRun.clear();
+    m_http.setServer(options.server);
+    m_http.setTimeout(options.timeoutMs);
+    SyncReport report;
+
+    const auto finish = [&](SyncReport &r) -> SyncReport & {
+        if (auto o = m_journal.overview()) {
+            r.openConflicts = o.value().conflicts;
+            r.openRejected = o.value().rejected;
+            r.pending = o.value().pending;
+        }
+        (void)m_journal.setValue(SyncJournal::kLastError, r.outcome == SyncOutcome::Synced
+                                                               || r.outcome == SyncOutcome::NeedsAttention
+                                                           ? QString()
+                                                           : r.message);
+        return r;
+    };
+
+    // The certificate first, without any credential.
+    const HttpAnswer health = m_http.get(text("/api/v1/health"));
+    if (!health.answered() || health.status != 200 || !health.json()) {
+        fail(report, health, tr("the health check"));
+        return finish(report);
+    }
+    m_epoch = health.json()->value(text("epoch")).toString();
+    if (!signIn(report, false))
+        return finish(report);
+
+    {
+        storage::Transaction tx(m_db);
+        auto stored = m_journal.value(SyncJournal::kEpoch);
+        if (!stored) {
+            storageFailed(report, stored.error());
+            return finish(report);
+        }
+        if (!stored.value().isEmpty() && stored.value() != m_epoch) {
+            (void)m_journal.setValue(SyncJournal::kResync, text("epoch"));
+            (void)m_journal.setValue(SyncJournal::kLastSeq, text("0"));
+            (void)storage::sql::exec(m_db, text("DELETE FROM sync_resync_seen"));
+        }
+        (void)m_journal.setValue(SyncJournal::kEpoch, m_epoch);
+        (void)m_journal.setValue(SyncJournal::kServer, options.server.toString());
+        (void)m_journal.setValue(SyncJournal::kUser, m_credentials.user());
+        (void)m_journal.setValue(SyncJournal::kMassDelete, {});
+        if (Status s = tx.commit(); !s) {
+            storageFailed(report, s.error());
+            return finish(report);
+        }
+    }
+    auto uploaded = m_journal.value(SyncJournal::kUploaded);
+    if (uploaded && uploaded.value().isEmpty()) {
+        if (Status s = queueUnsyncedRecords(true); !s) {
+            storageFailed(report, s.error());
+            return finish(report);
+        }
+    }
+    for (int round = 0; round < 3; ++round) {
+        auto resync = m_journal.value(SyncJournal::kResync);
+        if (resync && !resync.value().isEmpty()) {
+            if (pull(report, true) == Step::Stop || finishResync(report) == Step::Stop)
+                return finish(report);
+        }
+        if (push(report) == Step::Stop)
+            return finish(report);
+        if (pull(report, false) == Step::Stop) {
+            auto again = m_journal.value(SyncJournal::kResync);
+            if (report.outcome == SyncOutcome::Synced && again && !again.value().isEmpty())
+                continue; // 410: a full resync, then push and pull again
+            return finish(report);
+        }
+        break;
+    }
+    (void)m_journal.setValue(SyncJournal::kLastSyncAt, storage::sql::toStored(QDateTime::currentDateTimeUtc()));
+    finish(report);
+    report.outcome = report.openConflicts > 0 || report.openRejected > 0 ? SyncOutcome::NeedsAttention : SyncOutcome::Synced;
+    return report;
+}
+
+Status SyncEngine::queueUnsyncedRecords(bool markDone)
+{
+    // Records that were never synced (made before the first sync, demo data, a bulk import) and have
+    // no queued change: queue them whole, parents first.
+    storage::Transaction tx(m_db);
+    storage::Outbox outbox(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &entity : SyncTables::entitiesParentsFirst()) {
+        auto q = storage::sql::exec(m_db, text("SELECT %1 FROM %2 t WHERE NOT EXISTS (SELECT 1 FROM sync_shadow s WHERE "
+                                               "s.entity = ? AND s.id = t.%1) AND NOT EXISTS (SELECT 1 FROM outbox o "
+                                               "WHERE o.entity = ? AND o.entity_id = t.%1)")
+                                              .arg(SyncTables::idColumn(entity), SyncTables::table(entity)),
+                                          {entity, entity});
+        if (!q)
+            return q.error();
+        QStringList ids;
+        while (q.value().next())
+            ids.append(q.value().value(0).toString());
+        for (const QString &id : ids) {
+            auto fields = m_tables.read(entity, id);
+            if (!fields)
+                return fields.error();
+            if (!fields.value())
+                continue;
+            auto queued = outbox.enqueue(entity, id, text("upsert"), 0, *fields.value(), now);
+            if (!queued)
+                return queued.error();
+        }
+    }
+    if (markDone) {
+        if (Status s = m_journal.setValue(SyncJournal::kUploaded, text("1")); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+SyncEngine::Step SyncEngine::push(SyncReport &report)
+{
+    int limit = std::clamp(m_options.batchSize, 1, kMaxMutationsPerPush);
+    while (true) {
+        bool more = false;
+        const int before = report.pushed + report.conflicts + report.rejected;
+        const Step step = pushBatch(report, limit, more);
+        if (step == Step::Stop) {
+            if (report.outcome == SyncOutcome::Failed && report.message.contains(text("HTTP 413")) && limit > 1) {
+                limit = std::max(1, limit / 2); // the body was too large: smaller batches
+                report.outcome = SyncOutcome::Synced;
+                report.message.clear();
+                continue;
+            }
+            return step;
+        }
+        if (!more)
+            return Step::Done;
+        if (report.pushed + report.conflicts + report.rejected == before && limit == 0)
+            return Step::Done;
+    }
+}
+
+SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more)
+{
+    more = false;
+    auto pending = m_journal.outbox(text("pending"), limit);
+    if (!pending)
+        return storageFailed(report, pending.error()) ? Step::Done : Step::Stop;
+    if (pending.value().isEmpty())
+        return Step::Done;
+    // One mutation per record per batch, so a later edit of the same record is based on the version
+    // the earlier one produced.
+    QList<OutboxEntry> batch;
+    QList<qint64> bases;
+    QSet<RecordKey> inBatch;
+    PushRequest request;
+    auto clientId = m_journal.value(SyncJournal::kClientId);
+    if (clientId && clientId.value().isEmpty()) {
+        clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        (void)m_journal.setValue(SyncJournal::kClientId, clientId.value());
+    }
+    request.clientId = clientId ? clientId.value() : text("partnerdesk");
+    for (const OutboxEntry &e : pending.value()) {
+        const RecordKey key{e.entity, e.entityId};
+        if (inBatch.contains(key))
+            break;
+        inBatch.insert(key);
+        auto shadow = m_journal.shadow(e.entity, e.entityId);
+        if (!shadow)
+            return storageFailed(report, shadow.error()) ? Step::Done : Step::Stop;
+        const qint64 base = std::max(e.baseVersion, shadow.value() ? shadow.value()->version : qint64(0));
+        batch.append(e);
+        bases.append(base);
+        request.mutations.append(Mutation{e.mutationId, e.entity, e.entityId, e.op, base, e.fields});
+    }
+    more = true;
+    faultPoint("before_push");
+    m_http.setUploadedHook([this] { faultPoint("push_sent"); });
+    bool ok = false;
+    const HttpAnswer a = authorized(report, true, text("/api/v1/push"), request.toJson(), ok);
+    m_http.setUploadedHook({});
+    if (!ok)
+        return Step::Stop;
+    if (a.answered() && a.status == 400) {
+        // One malformed mutation: the message names it. Flag it and go on with the others.
+        const QString message = a.serverMessage();
+        const auto m = QRegularExpression(text("^mutations\\[(\\d+)\\]")).match(message);
+        if (m.hasMatch() && m.captured(1).toInt() < batch.size()) {
+            const OutboxEntry &bad = batch.at(m.captured(1).toInt());
+            auto q = storage::sql::exec(m_db, text("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?"),
+                                        {message, bad.seq});
+            if (!q)
+                return storageFailed(report, q.error()) ? Step::Done : Step::Stop;
+            ++report.rejected;
+            return Step::Done;
+        }
+    }
+    if (!a.answered() || a.status != 200 || !a.json())
+        return fail(report, a, tr("the push")) ? Step::Done : Step::Stop;
+    const QJsonArray results = a.json()->value(text("results")).toArray();
+    if (results.size() != batch.size()) {
+        report.outcome = SyncOutcome::Offline;
+        report.message = tr("The server answered the push with %1 results for %2 changes; will retry.")
+                             .arg(results.size())
+                             .arg(batch.size());
+        return Step::Stop;
+    }
+    faultPoint("push_answered");
+    if (Status s = storeResults(report, batch, bases, results); !s) {
+        if (report.outcome == SyncOutcome::Offline)
+            return Step::Stop;
+        return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+    }
+    faultPoint("push_stored");
+    return Step::Done;
+}
+
+Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
+                                const QJsonArray &results)
+{
+    storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("The local database is busy."), {}, {}};
+    SyncReport counts;
+    const QString now = storage::sql::toStored(QDateTime::currentDateTimeUtc());
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const OutboxEntry &e = batch.at(i);
+        const auto r = MutationResult::fromJson(results.at(i).toObject());
+        if (!r || r->mutationId != e.mutationId) {
+            report.outcome = SyncOutcome::Offline;
+            report.message = tr("The server's push answer does not match the changes sent; will retry.");
+            return Error{report.message, {}, {}};
+        }
+        const RecordKey key{e.entity, e.entityId};
+        const bool isDelete = e.op == QLatin1String("delete");
+        auto shadow = m_journal.shadow(e.entity, e.entityId);
+        if (!shadow)
+            return shadow.error();
+        const ShadowRecord old = shadow.value().value_or(ShadowRecord{});
+        if (r->status == QLatin1String("applied") || r->status == QLatin1String("merged")) {
+            auto del = storage::sql::exec(m_db, text("DELETE FROM outbox WHERE seq = ?"), {e.seq});
+            if (!del)
+                return del.error();
+            const bool merged = r->status == QLatin1String("merged");
+            if (isDelete) {
+                if (Status s = m_journal.setShadow(e.entity, e.entityId, {r->version, true, {}}); !s)
+                    return s;
+            } else if (!merged) {
+                // Nobody else wrote since our base: the server now holds exactly our values.
+                ShadowRecord next{r->version, false, old.deleted ? QJsonObject() : old.fields};
+                for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
+                    next.fields.insert(it.key(), it.value());
+                if (Status s = m_journal.setShadow(e.entity, e.entityId, next); !s)
+                    return s;
+                auto v = storage::sql::exec(m_db, text("UPDATE %1 SET version = ? WHERE %2 = ?")
+                                                      .arg(SyncTables::table(e.entity), SyncTables::idColumn(e.entity)),
+                                            {r->version, e.entityId});
+                if (!v)
+                    return v.error();
+            }
+            QJsonObject &pushed = m_pushedThisRun[key];
+            for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
+                pushed.insert(it.key(), it.value());
+            ++counts.pushed;
+            if (merged)
+                ++counts.merged;
+        } else if (r->status == QLatin1String("conflict")) {
+            if (Status s = m_journal.setShadow(e.entity, e.entityId, {r->version, r->serverDeleted, r->serverFields}); !s)
+                return s;
+            // A field we changed ourselves earlier in this run (a merged write we could not see) is no conflict.
+            bool self = !isDelete && !r->serverDeleted && !r->conflictingFields.isEmpty();
+            const QJsonObject pushed = m_pushedThisRun.value(key);
+            for (const QString &f : r->conflictingFields)
+                self = self && pushed.contains(f) && pushed.value(f) == r->serverFields.value(f);
+            QJsonObject rest = e.fields;
+            if (!self) {
+                for (const QString &f : r->conflictingFields) {
+                    std::optional<QJsonValue> mine, theirs, base;
+                    if (f == QLatin1String("deleted")) {
+                        mine = QJsonValue(isDelete);
+                        theirs = QJsonValue(r->serverDeleted);
+                        base = QJsonValue(false);
+                        rest = {};
+                    } else {
+                        mine = e.fields.value(f);
+                        if (r->serverFields.contains(f))
+                            theirs = r->serverFields.value(f);
+                        if (!old.deleted && old.fields.contains(f))
+                            base = old.fields.value(f);
+                        rest.remove(f);
+                    }
+                    auto ins = storage::sql::exec(
+                        m_db,
+                        text("INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
+                             "server_deleted, mutation_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {e.entity, e.entityId, f, SyncJournal::encodeValue(mine), SyncJournal::encodeValue(theirs),
+                         SyncJournal::encodeValue(base), r->version, r->serverDeleted ? 1 : 0, e.mutationId, now});
+                    if (!ins)
+                        return ins.error();
+                }
+                ++counts.conflicts;
+            }
+            if (!rest.isEmpty() && !isDelete) {
+                // The fields nobody else touched go again, as a new mutation in the same place of the queue.
+                auto q = storage::sql::exec(m_db, text("UPDATE outbox SET mutation_id = ?, base_version = ?, fields = ? WHERE seq = ?"),
+                                            {QUuid::createUuid().toString(QUuid::WithoutBraces), r->version,
+                                             QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact)), e.seq});
+                if (!q)
+                    return q.error();
+            } else {
+                auto q = storage::sql::exec(m_db, text("DELETE FROM outbox WHERE seq = ?"), {e.seq});
+                if (!q)
+                    return q.error();
+            }
+        } else if (r->status == QLatin1String("rejected")) {
+            auto q = storage::sql::exec(m_db, text("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 "
+                                                   "WHERE seq = ?"),
+                                        {r->reason, e.seq});
+            if (!q)
+                return q.error();
+            ++counts.rejected;
+            auto prot = m_journal.isProtected(e.entity, e.entityId);
+            if (!prot)
+                return prot.error();
+            if (!prot.value()) {
+                if (Status s = m_journal.revertToShadow(e.entity, e.entityId); !s)
+                    return s;
+            }
+        } else {
+            report.outcome = SyncOutcome::Offline;
+            report.message = tr("The server answered a change with the unknown status '%1'.").arg(r->status);
+            return Error{report.message, {}, {}};
+        }
+        Q_UNUSED(bases);
+    }
+    if (Status s = retryParked(); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    report.pushed += counts.pushed;
+    report.merged += counts.merged;
+    report.conflicts += counts.conflicts;
+    report.rejected += counts.rejected;
+    return {};
+}
+
+} // namespace pd::sync::client

@@ -1,0 +1,126 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace pd::sync::client {
+
+// The server's state of one record as this client last learned it: the base of local edits.
+struct ShadowRecord
+{
+    qint64 version = 0;
+    bool deleted = false;
+    QJsonObject fields;
+};
+
+// One field both sides changed, kept until the user decides. field "deleted" is a delete against an
+// edit: mine/theirs are true when that side deleted the record.
+struct SyncConflict
+{
+    qint64 id = 0;
+    QString entity;
+    QString entityId;
+    QString field;
+    std::optional<QJsonValue> mine;   // nullopt: the side has no value for the field
+    std::optional<QJsonValue> theirs;
+    std::optional<QJsonValue> base;
+    qint64 serverVersion = 0;
+    bool serverDeleted = false;
+    QString mutationId;
+    QDateTime detectedAt;
+    QString recordLabel; // the record's name as a person knows it (partner name, customer, ...)
+
+    bool isDeletion() const { return field == QLatin1String("deleted"); }
+};
+
+// A local change still in the outbox: waiting to be pushed, or refused by the server with a reason.
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    QString mutationId;
+    QString entity;
+    QString entityId;
+    QString op;
+    qint64 baseVersion = 0;
+    QJsonObject fields;
+    QDateTime createdAt;
+    QString state; // pending | rejected
+    QString reason;
+    QString recordLabel;
+};
+
+// What the Sync page and the status bar show.
+struct SyncOverview
+{
+    qint64 pending = 0;
+    qint64 rejected = 0;
+    qint64 conflicts = 0;
+    QDateTime lastSyncAt;
+    QString lastError;
+    QString server;
+    qint64 massDeletePending = 0;
+};
+
+// The client's sync bookkeeping in the local database: key/value state, the server's last known
+// records (shadow), conflicts and rejected changes, and resolving a conflict into a new mutation.
+// Runs on the caller's connection; the writes that belong together are in one transaction.
+class SyncJournal final
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::sync::client::SyncJournal)
+
+public:
+    explicit SyncJournal(QSqlDatabase db);
+
+    // sync_state keys used by the engine.
+    static constexpr const char *kEpoch = "epoch";
+    static constexpr const char *kLastSeq = "last_seq";
+    static constexpr const char *kLastSyncAt = "last_sync_at";
+    static constexpr const char *kLastError = "last_error";
+    static constexpr const char *kClientId = "client_id";
+    static constexpr const char *kServer = "server";
+    static constexpr const char *kUser = "user";
+    static constexpr const char *kResync = "resync";           // "", "purged" or "epoch"
+    static constexpr const char *kUploaded = "initial_upload";  // "1" once local records were queued
+    static constexpr const char *kMassDelete = "mass_delete";   // deletions a paused pull would make
+
+    Result<QString> value(const char *key) const;
+    Status setValue(const char *key, const QString &value);
+
+    Result<std::optional<ShadowRecord>> shadow(const QString &entity, const QString &id) const;
+    Status setShadow(const QString &entity, const QString &id, const ShadowRecord &record);
+
+    // Pending mutations or an open conflict: pulled values must not overwrite the local row.
+    Result<bool> isProtected(const QString &entity, const QString &id) const;
+
+    Result<QList<OutboxEntry>> outbox(const QString &state, int limit = 1000) const;
+    Result<QList<SyncConflict>> openConflicts() const;
+    Result<SyncOverview> overview() const;
+
+    // Settles a conflict: the chosen value (mine, theirs, or `edited` for a field) becomes the local
+    // value and a new mutation based on the server's version, in one transaction with its audit entry.
+    enum class Choice { Mine, Theirs, Edited };
+    Status resolve(qint64 conflictId, Choice choice, const QJsonValue &edited, const QString &actor);
+    // Forgets a rejected change: the record goes back to the server's last known values.
+    Status dismissRejected(qint64 seq);
+    // Puts the server's last known values into the local row (after a rejection or a dismissal).
+    Status revertToShadow(const QString &entity, const QString &id);
+
+    static QString encodeValue(const std::optional<QJsonValue> &v);
+    static std::optional<QJsonValue> decodeValue(const QString &text);
+
+private:
+    Result<QString> labelOf(const QString &entity, const QString &id) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace pd::sync::client

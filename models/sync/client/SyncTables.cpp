@@ -1,0 +1,414 @@
+#include "SyncTables.h"
+
+#include "Clock.h"
+#include "DealRepository.h"
+#include "DealRules.h"
+#include "EntitySchema.h"
+#include "SqlUtil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSqlQuery>
+
+namespace pd::sync::client {
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::sync::client::SyncTables)
+};
+
+struct Reference
+{
+    QString field;
+    QString entity;
+};
+
+// Which local rows point at a record: deleting it deletes them first (foreign keys are on).
+QList<Reference> childrenOf(const QString &entity)
+{
+    if (entity == QLatin1String("partner"))
+        return {{QStringLiteral("partner_id"), QStringLiteral("certificate")},
+                {QStringLiteral("partner_id"), QStringLiteral("compat_certification")},
+                {QStringLiteral("partner_id"), QStringLiteral("deal")},
+                {QStringLiteral("partner_id"), QStringLiteral("person")}};
+    if (entity == QLatin1String("person"))
+        return {{QStringLiteral("person_id"), QStringLiteral("enrollment")},
+                {QStringLiteral("person_id"), QStringLiteral("certificate")}};
+    if (entity == QLatin1String("deal"))
+        return {{QStringLiteral("deal_id"), QStringLiteral("deal_extension")},
+                {QStringLiteral("deal_id"), QStringLiteral("deal_feedback")}};
+    if (entity == QLatin1String("course"))
+        return {{QStringLiteral("course_id"), QStringLiteral("enrollment")}};
+    return {};
+}
+
+// The rows a record points at (field → parent entity).
+QList<Reference> parentsOf(const QString &entity)
+{
+    if (entity == QLatin1String("enrollment"))
+        return {{QStringLiteral("person_id"), QStringLiteral("person")}, {QStringLiteral("course_id"), QStringLiteral("course")}};
+    if (entity == QLatin1String("certificate"))
+        return {{QStringLiteral("person_id"), QStringLiteral("person")}, {QStringLiteral("partner_id"), QStringLiteral("partner")}};
+    const QString parent = entitySchema::parentEntity(entity);
+    if (parent.isEmpty())
+        return {};
+    return {{entitySchema::parentField(entity), parent}};
+}
+
+FieldType typeOf(const QString &entity, const QString &field)
+{
+    // EntitySchema refuses a value of the wrong type: probe it with one of each kind.
+    if (entitySchema::fieldRefusal(entity, field, QJsonValue(1)).isEmpty())
+        return FieldType::Integer;
+    if (entitySchema::fieldRefusal(entity, field, QJsonValue(QStringLiteral("x"))).isEmpty())
+        return FieldType::String;
+    if (entitySchema::fieldRefusal(entity, field, QJsonValue(QJsonObject())).isEmpty())
+        return FieldType::Object;
+    if (entitySchema::fieldRefusal(entity, field, QJsonValue(QJsonArray{QJsonObject()})).isEmpty())
+        return FieldType::ObjectArray;
+    return FieldType::StringArray;
+}
+
+QString placeholders(qsizetype n)
+{
+    QStringList marks(n, QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
+}
+
+// When two registrations stop competing: the earliest protection end of the registered ones.
+QString conflictUntil(const domain::Registration &a, const domain::Registration &b)
+{
+    QDateTime until;
+    for (const domain::Registration *r : {&a, &b}) {
+        if (r->state != domain::ApplicationState::Registered)
+            continue;
+        const QDateTime end = domain::dealRules::protectionEnd(*r);
+        if (!until.isValid() || end < until)
+            until = end;
+    }
+    return until.isValid() ? storage::sql::toStored(until) : QStringLiteral("9999-12-31T00:00:00.000Z");
+}
+
+} // namespace
+
+SyncTables::SyncTables(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QStringList SyncTables::entitiesParentsFirst()
+{
+    return {QStringLiteral("partner"),     QStringLiteral("course"),        QStringLiteral("program_rules"),
+            QStringLiteral("person"),      QStringLiteral("deal"),          QStringLiteral("enrollment"),
+            QStringLiteral("certificate"), QStringLiteral("compat_certification"), QStringLiteral("deal_extension"),
+            QStringLiteral("deal_feedback")};
+}
+
+QString SyncTables::table(const QString &entity)
+{
+    static const QHash<QString, QString> tables{
+        {QStringLiteral("partner"), QStringLiteral("partners")},
+        {QStringLiteral("person"), QStringLiteral("people")},
+        {QStringLiteral("deal"), QStringLiteral("deals")},
+        {QStringLiteral("deal_extension"), QStringLiteral("deal_extensions")},
+        {QStringLiteral("deal_feedback"), QStringLiteral("deal_feedback")},
+        {QStringLiteral("course"), QStringLiteral("courses")},
+        {QStringLiteral("enrollment"), QStringLiteral("enrollments")},
+        {QStringLiteral("certificate"), QStringLiteral("certificates")},
+        {QStringLiteral("compat_certification"), QStringLiteral("compat_certifications")},
+        {QStringLiteral("program_rules"), QStringLiteral("program_rules")}};
+    return tables.value(entity);
+}
+
+QString SyncTables::idColumn(const QString &entity)
+{
+    return entity == QLatin1String("program_rules") ? QStringLiteral("effective_from") : QStringLiteral("id");
+}
+
+const QHash<QString, SyncTables::Column> &SyncTables::columns(const QString &entity) const
+{
+    auto it = m_columns.find(entity);
+    if (it != m_columns.end())
+        return *it;
+    QHash<QString, Column> cols;
+    QSqlQuery q(m_db);
+    // PRAGMA takes no bound parameters; the table name comes from the fixed table above.
+    if (q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(table(entity)))) {
+        while (q.next()) {
+            Column c;
+            c.notNull = q.value(3).toInt() != 0;
+            QString dflt = q.value(4).toString();
+            if (dflt.startsWith(QLatin1Char('\'')) && dflt.endsWith(QLatin1Char('\'')) && dflt.size() >= 2)
+                c.defaultValue = dflt.mid(1, dflt.size() - 2).replace(QStringLiteral("''"), QStringLiteral("'"));
+            else if (!dflt.isEmpty())
+                c.defaultValue = dflt.toLongLong();
+            cols.insert(q.value(1).toString(), c);
+        }
+    }
+    return *m_columns.insert(entity, cols);
+}
+
+QJsonValue SyncTables::toJson(const QString &entity, const QString &field, const QVariant &stored) const
+{
+    if (stored.isNull())
+        return QJsonValue(QJsonValue::Null);
+    switch (typeOf(entity, field)) {
+    case FieldType::Integer: return QJsonValue(stored.toLongLong());
+    case FieldType::String: return QJsonValue(stored.toString());
+    case FieldType::Object: return QJsonDocument::fromJson(stored.toString().toUtf8()).object();
+    case FieldType::StringArray:
+    case FieldType::ObjectArray: return QJsonDocument::fromJson(stored.toString().toUtf8()).array();
+    }
+    return {};
+}
+
+QVariant SyncTables::toStored(const QString &entity, const QString &field, const QJsonValue &v) const
+{
+    if (v.isNull() || v.isUndefined()) {
+        const Column c = columns(entity).value(field);
+        return c.notNull ? c.defaultValue : QVariant();
+    }
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isDouble())
+        return v.toInteger();
+    return v.toString().isNull() ? QStringLiteral("") : v.toString();
+}
+
+Result<std::optional<QJsonObject>> SyncTables::read(const QString &entity, const QString &id) const
+{
+    const QStringList names = entitySchema::fields(entity);
+    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                          .arg(names.join(QLatin1String(", ")), table(entity), idColumn(entity)),
+                                {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return std::optional<QJsonObject>();
+    QJsonObject fields;
+    for (int i = 0; i < names.size(); ++i)
+        fields.insert(names.at(i), toJson(entity, names.at(i), q.value().value(i)));
+    return std::optional<QJsonObject>(fields);
+}
+
+Result<bool> SyncTables::parentMissing(const QString &entity, const QJsonObject &fields) const
+{
+    for (const Reference &ref : parentsOf(entity)) {
+        const QJsonValue parent = fields.value(ref.field);
+        if (!parent.isString())
+            continue; // an update that does not move the record keeps its parent
+        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(ref.entity)),
+                                    {parent.toString()});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return true;
+    }
+    return false;
+}
+
+Result<qint64> SyncTables::localVersion(const QString &entity, const QString &id) const
+{
+    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)),
+                                {id});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(-1);
+}
+
+Status SyncTables::write(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version)
+{
+    const QHash<QString, Column> &cols = columns(entity);
+    const QString now = storage::sql::toStored(QDateTime::currentDateTimeUtc());
+    auto existing = localVersion(entity, id);
+    if (!existing)
+        return existing.error();
+    QStringList names;
+    QVariantList values;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!cols.contains(it.key()) || it.key() == idColumn(entity))
+            continue;
+        names.append(it.key());
+        values.append(toStored(entity, it.key(), it.value()));
+    }
+    const bool stamped = cols.contains(QStringLiteral("updated_at"));
+    if (existing.value() < 0) {
+        names.prepend(idColumn(entity));
+        values.prepend(id);
+        if (stamped) {
+            names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+            values << now << now;
+        }
+        names << QStringLiteral("version");
+        values << version;
+        if (entity == QLatin1String("deal")) {
+            // The derived columns are NOT NULL text: start empty, refreshDeals() fills them.
+            for (const QString &c : {QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
+                                     QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")}) {
+                if (!names.contains(c)) {
+                    names << c;
+                    values << QStringLiteral("");
+                }
+            }
+        }
+        auto q = storage::sql::exec(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                              .arg(table(entity), names.join(QLatin1String(", ")), placeholders(names.size())),
+                                    values);
+        return q ? Status() : Status(q.error());
+    }
+    QStringList sets;
+    for (const QString &n : names)
+        sets.append(n + QStringLiteral(" = ?"));
+    if (stamped) {
+        sets << QStringLiteral("updated_at = ?");
+        values << now;
+    }
+    sets << QStringLiteral("version = ?");
+    values << version << id;
+    auto q = storage::sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
+                                          .arg(table(entity), sets.join(QLatin1String(", ")), idColumn(entity)),
+                                values);
+    return q ? Status() : Status(q.error());
+}
+
+Status SyncTables::update(const QString &entity, const QString &id, const QJsonObject &fields)
+{
+    auto version = localVersion(entity, id);
+    if (!version)
+        return version.error();
+    if (version.value() < 0)
+        return Error{Tr::tr("The %1 %2 is not in this database.").arg(entity, id), {}, {}};
+    return write(entity, id, fields, version.value());
+}
+
+Result<int> SyncTables::remove(const QString &entity, const QString &id)
+{
+    int removed = 0;
+    for (const Reference &child : childrenOf(entity)) {
+        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table(child.entity), child.field),
+                                    {id});
+        if (!q)
+            return q.error();
+        QStringList ids;
+        while (q.value().next())
+            ids.append(q.value().value(0).toString());
+        for (const QString &childId : ids) {
+            auto n = remove(child.entity, childId);
+            if (!n)
+                return n.error();
+            removed += n.value();
+        }
+    }
+    if (entity == QLatin1String("deal")) {
+        auto c = storage::sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
+        if (!c)
+            return c.error();
+    }
+    auto q = storage::sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)), {id});
+    if (!q)
+        return q.error();
+    return removed + q.value().numRowsAffected();
+}
+
+Result<QList<RecordKey>> SyncTables::keys() const
+{
+    QList<RecordKey> all;
+    for (const QString &entity : entitiesParentsFirst()) {
+        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2").arg(idColumn(entity), table(entity)));
+        if (!q)
+            return q.error();
+        while (q.value().next())
+            all.append({entity, q.value().value(0).toString()});
+    }
+    return all;
+}
+
+Result<qint64> SyncTables::count() const
+{
+    qint64 n = 0;
+    for (const QString &entity : entitiesParentsFirst()) {
+        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(table(entity)));
+        if (!q)
+            return q.error();
+        n += q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
+    return n;
+}
+
+Result<QHash<QString, QHash<QString, QJsonObject>>> SyncTables::snapshot() const
+{
+    QHash<QString, QHash<QString, QJsonObject>> all;
+    for (const QString &entity : entitiesParentsFirst()) {
+        const QStringList names = entitySchema::fields(entity);
+        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1, %2 FROM %3")
+                                              .arg(idColumn(entity), names.join(QLatin1String(", ")), table(entity)));
+        if (!q)
+            return q.error();
+        QHash<QString, QJsonObject> rows;
+        while (q.value().next()) {
+            QJsonObject fields;
+            for (int i = 0; i < names.size(); ++i)
+                fields.insert(names.at(i), toJson(entity, names.at(i), q.value().value(i + 1)));
+            rows.insert(q.value().value(0).toString(), fields);
+        }
+        all.insert(entity, rows);
+    }
+    return all;
+}
+
+Status SyncTables::refreshDeals(const QSet<QString> &dealIds)
+{
+    if (dealIds.isEmpty())
+        return {};
+    storage::DealRepository deals(m_db, SystemClock::instance(), QStringLiteral("sync"));
+    const QStringList allColumns = storage::DealRepository::rowColumns();
+    const qsizetype firstDerived = entitySchema::fields(QStringLiteral("deal")).size();
+    for (const QString &id : dealIds) {
+        auto deal = deals.get(id);
+        if (!deal)
+            continue; // deleted meanwhile
+        const domain::Registration &r = deal.value();
+        const QVariantList values = storage::DealRepository::rowValues(r);
+        QStringList sets;
+        QVariantList bound;
+        for (qsizetype i = firstDerived; i < allColumns.size() && i < values.size(); ++i) {
+            sets.append(allColumns.at(i) + QStringLiteral(" = ?"));
+            bound.append(values.at(i));
+        }
+        bound.append(id);
+        auto q = storage::sql::exec(m_db, QStringLiteral("UPDATE deals SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+                                    bound);
+        if (!q)
+            return q.error();
+        auto del = storage::sql::exec(m_db, QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {id});
+        if (!del)
+            return del.error();
+        for (const QString &key : storage::DealRepository::productKeys(r)) {
+            auto ins = storage::sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO deal_products (deal_id, product) VALUES (?, ?)"),
+                                          {id, key});
+            if (!ins)
+                return ins.error();
+        }
+        auto clear = storage::sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
+        if (!clear)
+            return clear.error();
+        auto found = deals.conflictsOf(r, QLocale::c());
+        if (!found)
+            return found.error();
+        for (const storage::DealConflict &c : found.value()) {
+            const QString until = conflictUntil(c.first, c.second);
+            for (const auto &[x, y] : {std::pair{&c.first, &c.second}, std::pair{&c.second, &c.first}}) {
+                auto pair = storage::sql::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
+                                               {x->id, y->id, until});
+                if (!pair)
+                    return pair.error();
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace pd::sync::client

@@ -1,0 +1,308 @@
+#include <QRandomGenerator>
+#include <QTest>
+
+#include "SyncFixture.h"
+#include "SyncJournal.h"
+
+using namespace pd;
+using sync::client::SyncJournal;
+using sync::client::SyncOutcome;
+
+// Two and three clients against a real server on loopback over TLS: merge, conflicts and their
+// resolution, delete against edit, random convergence, and the CLI acceptance script.
+class TestSync final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void differentFieldsMerge();
+    void sameFieldConflictResolvedOnOneSeenOnOther();
+    void deleteAgainstEdit();
+    void randomizedConvergence();
+    void cliAcceptanceTwoDemoClients();
+
+private:
+    std::unique_ptr<SyncClient> client(const QString &name);
+    static void settle(const QList<SyncClient *> &clients, QRandomGenerator *random = nullptr);
+
+    QTemporaryDir m_dir;
+    SyncServer m_server;
+};
+
+void TestSync::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_server.init(m_dir.filePath(QStringLiteral("server"))));
+    QVERIFY(m_server.start());
+}
+
+std::unique_ptr<SyncClient> TestSync::client(const QString &name)
+{
+    return std::make_unique<SyncClient>(m_dir.filePath(name + QStringLiteral(".db")), m_server.certificate(), m_server.url());
+}
+
+// Every client syncs until nothing is left to decide; open conflicts are resolved (randomly, or mine).
+void TestSync::settle(const QList<SyncClient *> &clients, QRandomGenerator *random)
+{
+    for (int round = 0; round < 6; ++round) {
+        bool open = false;
+        for (SyncClient *c : clients) {
+            const auto r = c->sync(true);
+            QVERIFY2(r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention, qPrintable(r.message));
+            SyncJournal journal(c->db());
+            const auto conflicts = journal.openConflicts();
+            QVERIFY(conflicts.ok());
+            for (const auto &conflict : conflicts.value()) {
+                open = true;
+                const bool mine = random ? random->bounded(2) == 0 : true;
+                const Status s = journal.resolve(conflict.id, mine ? SyncJournal::Choice::Mine : SyncJournal::Choice::Theirs, {},
+                                                 QStringLiteral("test"));
+                QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().text()));
+            }
+        }
+        if (!open && round > 0)
+            return;
+    }
+}
+
+void TestSync::differentFieldsMerge()
+{
+    auto a = client(QStringLiteral("merge-a"));
+    auto b = client(QStringLiteral("merge-b"));
+    const domain::Partner p = a->createPartner(QStringLiteral("Romashka"));
+    QVERIFY(!p.id.isEmpty());
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(b->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(b->partner(p.id).name, QStringLiteral("Romashka"));
+
+    // Offline on both: A changes the region, B the notes.
+    domain::Partner onA = a->partner(p.id);
+    onA.region = QStringLiteral("Omsk");
+    QVERIFY(a->updatePartner(onA));
+    domain::Partner onB = b->partner(p.id);
+    onB.notes = QStringLiteral("call back on Monday");
+    QVERIFY(b->updatePartner(onB));
+
+    auto ra = a->sync();
+    QCOMPARE(ra.outcome, SyncOutcome::Synced);
+    QCOMPARE(ra.pushed, 1);
+    auto rb = b->sync();
+    QCOMPARE(rb.outcome, SyncOutcome::Synced);
+    QCOMPARE(rb.merged, 1);
+    QCOMPARE(rb.conflicts, 0);
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    for (SyncClient *c : {a.get(), b.get()}) {
+        QCOMPARE(c->partner(p.id).region, QStringLiteral("Omsk"));
+        QCOMPARE(c->partner(p.id).notes, QStringLiteral("call back on Monday"));
+    }
+    const Records server = m_server.records();
+    QVERIFY2(difference(server, a->records()).isEmpty(), qPrintable(difference(server, a->records())));
+    QVERIFY2(difference(server, b->records()).isEmpty(), qPrintable(difference(server, b->records())));
+}
+
+void TestSync::sameFieldConflictResolvedOnOneSeenOnOther()
+{
+    auto a = client(QStringLiteral("conflict-a"));
+    auto b = client(QStringLiteral("conflict-b"));
+    const domain::Partner p = a->createPartner(QStringLiteral("Vector"));
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(b->sync().outcome, SyncOutcome::Synced);
+
+    domain::Partner onA = a->partner(p.id);
+    onA.region = QStringLiteral("Tomsk");
+    QVERIFY(a->updatePartner(onA));
+    domain::Partner onB = b->partner(p.id);
+    onB.region = QStringLiteral("Perm");
+    onB.notes = QStringLiteral("met at the fair"); // not in conflict: must still reach the server
+    QVERIFY(b->updatePartner(onB));
+
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    const auto rb = b->sync();
+    QCOMPARE(rb.outcome, SyncOutcome::NeedsAttention);
+    QCOMPARE(rb.conflicts, 1);
+    // Both values are kept: the local row still shows mine, the conflict has mine, theirs and base.
+    QCOMPARE(b->partner(p.id).region, QStringLiteral("Perm"));
+    SyncJournal journal(b->db());
+    const auto conflicts = journal.openConflicts();
+    QVERIFY(conflicts.ok());
+    QCOMPARE(conflicts.value().size(), 1);
+    const auto &c = conflicts.value().first();
+    QCOMPARE(c.field, QStringLiteral("region"));
+    QCOMPARE(c.mine->toString(), QStringLiteral("Perm"));
+    QCOMPARE(c.theirs->toString(), QStringLiteral("Tomsk"));
+    QCOMPARE(c.base->toString(), QStringLiteral("Kazan"));
+    QCOMPARE(c.recordLabel, QStringLiteral("Vector"));
+    QCOMPARE(m_server.records().value(QStringLiteral("partner")).value(p.id).value(QStringLiteral("notes")).toString(),
+             QStringLiteral("met at the fair"));
+
+    // A pull while the conflict is open does not overwrite the local value.
+    QCOMPARE(b->sync().outcome, SyncOutcome::NeedsAttention);
+    QCOMPARE(b->partner(p.id).region, QStringLiteral("Perm"));
+
+    // Resolved on B with an edited value; A sees it resolved.
+    const Status s = journal.resolve(c.id, SyncJournal::Choice::Edited, QJsonValue(QStringLiteral("Perm and Tomsk")),
+                                     QStringLiteral("test"));
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().text()));
+    QCOMPARE(b->partner(p.id).region, QStringLiteral("Perm and Tomsk"));
+    const auto after = b->sync();
+    QCOMPARE(after.outcome, SyncOutcome::Synced);
+    QCOMPARE(after.openConflicts, 0);
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(a->partner(p.id).region, QStringLiteral("Perm and Tomsk"));
+    QCOMPARE(a->partner(p.id).notes, QStringLiteral("met at the fair"));
+    const Records server = m_server.records();
+    QVERIFY2(difference(server, a->records()).isEmpty(), qPrintable(difference(server, a->records())));
+    QVERIFY2(difference(server, b->records()).isEmpty(), qPrintable(difference(server, b->records())));
+}
+
+void TestSync::deleteAgainstEdit()
+{
+    auto a = client(QStringLiteral("delete-a"));
+    auto b = client(QStringLiteral("delete-b"));
+    const domain::Partner kept = a->createPartner(QStringLiteral("Kept by edit"));
+    const domain::Partner gone = a->createPartner(QStringLiteral("Gone by delete"));
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(b->sync().outcome, SyncOutcome::Synced);
+
+    // Both partners: A deletes, B edits. A syncs first.
+    QVERIFY(a->removePartner(kept.id));
+    QVERIFY(a->removePartner(gone.id));
+    for (const QString &id : {kept.id, gone.id}) {
+        domain::Partner p = b->partner(id);
+        p.notes = QStringLiteral("still interested");
+        QVERIFY(b->updatePartner(p));
+    }
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    const auto rb = b->sync();
+    QCOMPARE(rb.outcome, SyncOutcome::NeedsAttention);
+    QCOMPARE(rb.conflicts, 2);
+    SyncJournal journal(b->db());
+    auto conflicts = journal.openConflicts();
+    QVERIFY(conflicts.ok());
+    QCOMPARE(conflicts.value().size(), 2);
+    for (const auto &c : conflicts.value()) {
+        QVERIFY(c.isDeletion());
+        QCOMPARE(c.mine->toBool(), false);
+        QCOMPARE(c.theirs->toBool(), true);
+        // The edit wins for one (Keep mine brings it back), the delete for the other.
+        const bool keep = c.entityId == kept.id;
+        QVERIFY(journal.resolve(c.id, keep ? SyncJournal::Choice::Mine : SyncJournal::Choice::Theirs, {}, QStringLiteral("test")).ok());
+    }
+    QVERIFY(b->partner(gone.id).id.isEmpty());
+    QCOMPARE(b->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
+    QCOMPARE(a->partner(kept.id).notes, QStringLiteral("still interested"));
+    QVERIFY(a->partner(gone.id).id.isEmpty());
+    const Records server = m_server.records();
+    QVERIFY(server.value(QStringLiteral("partner")).contains(kept.id));
+    QVERIFY(!server.value(QStringLiteral("partner")).contains(gone.id));
+    QVERIFY2(difference(server, a->records()).isEmpty(), qPrintable(difference(server, a->records())));
+    QVERIFY2(difference(server, b->records()).isEmpty(), qPrintable(difference(server, b->records())));
+}
+
+void TestSync::randomizedConvergence()
+{
+    quint32 seed = quint32(qEnvironmentVariableIntValue("PD_TEST_SEED"));
+    if (seed == 0)
+        seed = QRandomGenerator::global()->generate();
+    qInfo() << "seed" << seed << "(PD_TEST_SEED reproduces it)";
+    QRandomGenerator random(seed);
+    std::vector<std::unique_ptr<SyncClient>> owned;
+    QList<SyncClient *> clients;
+    for (int i = 0; i < 3; ++i) {
+        owned.push_back(client(QStringLiteral("random-%1").arg(i)));
+        clients.append(owned.back().get());
+    }
+    const QStringList regions{QStringLiteral("Kazan"), QStringLiteral("Omsk"), QStringLiteral("Perm"), QStringLiteral("Tver")};
+    for (int step = 0; step < 60; ++step) {
+        SyncClient *c = clients.at(int(random.bounded(3)));
+        const QStringList ids = c->partnerIds();
+        const int op = int(random.bounded(10));
+        if (op < 2 || ids.isEmpty()) {
+            QVERIFY(!c->createPartner(QStringLiteral("Partner %1").arg(step)).id.isEmpty());
+        } else if (op < 6) {
+            domain::Partner p = c->partner(ids.at(int(random.bounded(qsizetype(ids.size())))));
+            if (random.bounded(2))
+                p.region = regions.at(int(random.bounded(qsizetype(regions.size()))));
+            else
+                p.notes = QStringLiteral("note %1").arg(step);
+            QVERIFY(c->updatePartner(p));
+        } else if (op < 7) {
+            QVERIFY(c->removePartner(ids.at(int(random.bounded(qsizetype(ids.size()))))));
+        } else {
+            const auto r = c->sync(true);
+            QVERIFY2(r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention, qPrintable(r.message));
+        }
+    }
+    settle(clients, &random);
+    settle(clients);
+    const Records server = m_server.records();
+    for (SyncClient *c : clients) {
+        QCOMPARE(c->sync().outcome, SyncOutcome::Synced);
+        QVERIFY2(difference(server, c->records()).isEmpty(), qPrintable(difference(server, c->records())));
+    }
+}
+
+void TestSync::cliAcceptanceTwoDemoClients()
+{
+    const QString a = m_dir.filePath(QStringLiteral("demo-a.db"));
+    const QString b = m_dir.filePath(QStringLiteral("demo-b.db"));
+    for (const QString &db : {a, b}) {
+        const CliResult demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"),
+                                       QStringLiteral("--partners"), QStringLiteral("12")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+    }
+    const QStringList env{QStringLiteral("PARTNERDESK_PASSWORD=rootpw")};
+    const auto sync = [&](const QString &db) {
+        return runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--server"), m_server.url(),
+                       QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), m_server.certificate()},
+                      env);
+    };
+    CliResult first = sync(a);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.out + first.err));
+    QVERIFY(first.out.contains(QStringLiteral("pushed: ")));
+    QVERIFY(!first.out.contains(QStringLiteral("pushed: 0\n")));
+    CliResult second = sync(b);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+
+    // Edits on both, then syncs in both orders.
+    {
+        SyncClient ca(a, m_server.certificate(), m_server.url());
+        SyncClient cb(b, m_server.certificate(), m_server.url());
+        const QStringList ids = ca.partnerIds();
+        QVERIFY(ids.size() >= 3);
+        domain::Partner p0 = ca.partner(ids.at(0));
+        p0.notes = QStringLiteral("edited on A");
+        QVERIFY(ca.updatePartner(p0));
+        domain::Partner p1 = cb.partner(ids.at(1));
+        p1.region = QStringLiteral("edited on B");
+        QVERIFY(cb.updatePartner(p1));
+        QVERIFY(!ca.createPartner(QStringLiteral("New on A")).id.isEmpty());
+        QVERIFY(!cb.createPartner(QStringLiteral("New on B")).id.isEmpty());
+    }
+    for (const QString &db : {a, b, a}) {
+        const CliResult r = sync(db);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+    {
+        SyncClient cb(b, m_server.certificate(), m_server.url());
+        domain::Partner p = cb.partner(cb.partnerIds().at(2));
+        p.notes = QStringLiteral("edited on B after");
+        QVERIFY(cb.updatePartner(p));
+    }
+    for (const QString &db : {b, a}) {
+        const CliResult r = sync(db);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+    SyncClient ca(a, m_server.certificate(), m_server.url());
+    SyncClient cb(b, m_server.certificate(), m_server.url());
+    const Records server = m_server.records();
+    QVERIFY(server.value(QStringLiteral("partner")).size() >= 14);
+    QVERIFY2(difference(server, ca.records()).isEmpty(), qPrintable(difference(server, ca.records())));
+    QVERIFY2(difference(server, cb.records()).isEmpty(), qPrintable(difference(server, cb.records())));
+    QCOMPARE(ca.records(), cb.records());
+}
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
