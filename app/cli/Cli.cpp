@@ -10,6 +10,7 @@
 #include "CommissionCommand.h"
 #include "Database.h"
 #include "DemoCommand.h"
+#include "SyncCommand.h"
 #include "ExitCode.h"
 #include <Version.h>
 
@@ -55,6 +56,7 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
     m_commands.push_back(std::make_unique<TiersCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<CommissionCommand>());
 }
 
