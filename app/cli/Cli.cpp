@@ -10,6 +10,8 @@
 #include "CommissionCommand.h"
 #include "Database.h"
 #include "DemoCommand.h"
+#include "ExportCommand.h"
+#include "ImportCommand.h"
 #include "SyncCommand.h"
 #include "ExitCode.h"
 #include <Version.h>
@@ -56,8 +58,10 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ConflictsCommand>());
     m_commands.push_back(std::make_unique<TiersCommand>());
-    m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<CommissionCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
 }
 
 Cli::~Cli() = default;
@@ -134,9 +138,10 @@ int Cli::runCommand(Command &command, const QStringList &arguments, const QStrin
         m_out << commandHelp(command);
         return ExitCode::Success;
     }
-    if (!parser.positionalArguments().isEmpty())
+    if (parser.positionalArguments().size() > command.arguments().size())
         return context.usageError(
-            tr("'%1' takes no argument '%2'.").arg(command.name(), parser.positionalArguments().constFirst()),
+            tr("'%1' takes no argument '%2'.")
+                .arg(command.name(), parser.positionalArguments().at(command.arguments().size())),
             command.name());
     return command.run(parser, context);
 }
@@ -175,6 +180,8 @@ QString Cli::commandHelp(const Command &command) const
 {
     const QList<QCommandLineOption> options = command.options();
     QString text = tr("Usage: %1 [--db PATH] %2").arg(kProgram, command.name());
+    for (const QString &argument : command.arguments())
+        text += QLatin1Char(' ') + argument;
     for (const QCommandLineOption &option : options)
         text += QStringLiteral(" [") + optionLabel(option) + QLatin1Char(']');
     text += QStringLiteral("\n\n") + command.description() + QStringLiteral("\n");

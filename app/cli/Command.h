@@ -31,6 +31,8 @@ public:
     // A few sentences for `COMMAND --help`: what it does and what it prints.
     virtual QString description() const { return summary(); }
     virtual QList<QCommandLineOption> options() const { return {}; }
+    // The positional arguments the command takes, as help shows them ("TABLE", "FILE"); none by default.
+    virtual QStringList arguments() const { return {}; }
 
     // Runs with the parsed command line; returns an ExitCode.
     virtual int run(const QCommandLineParser &parser, CliContext &context) = 0;
