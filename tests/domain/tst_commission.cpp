@@ -111,6 +111,82 @@ private slots:
         QCOMPARE(commission::corrections(recomputed, settled, closed, open).first().kind, LineKind::TopUp);
         QVERIFY(commission::corrections(settled, settled, closed, open).isEmpty());
     }
+
+    void rateParts()
+    {
+        const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
+        // Registration part by tier; none without a deal or without a tier.
+        const struct
+        {
+            Tier tier;
+            int registrationBp;
+        } tiers[] = {{Tier::None, 0}, {Tier::Silver, 1000}, {Tier::Gold, 1500}, {Tier::Platinum, 2000}};
+        for (const auto &t : tiers) {
+            const commission::RateParts withDeal = commission::rateParts(ServiceCategory::Storage, Role::Partner, t.tier, true, rules);
+            QCOMPARE(withDeal.count, t.registrationBp ? 2 : 1);
+            QCOMPARE(withDeal.kinds[0], LineKind::BaseDiscount);
+            QCOMPARE(withDeal.ratesBp[0], 1000);
+            if (t.registrationBp) {
+                QCOMPARE(withDeal.kinds[1], LineKind::RegistrationDiscount);
+                QCOMPARE(withDeal.ratesBp[1], t.registrationBp);
+            }
+            QCOMPARE(commission::rateParts(ServiceCategory::Storage, Role::WhiteLabel, t.tier, false, rules).count, 1);
+        }
+        // An Agent's percentage whatever the tier and deal; excluded categories nothing for anyone.
+        const commission::RateParts agent = commission::rateParts(ServiceCategory::AiMl, Role::Agent, Tier::Gold, true, rules);
+        QCOMPARE(agent.count, 1);
+        QCOMPARE(agent.kinds[0], LineKind::AgentPercentage);
+        QCOMPARE(agent.ratesBp[0], 500);
+        QCOMPARE(commission::rateParts(ServiceCategory::BonusRubles, Role::Partner, Tier::Gold, true, rules).count, 0);
+        // The rates are data: a later rule version changes them.
+        ProgramRules later = ProgramRules::exampleDefaultsFrom(QDate(2026, 1, 1));
+        later.baseDiscountBp = 1200;
+        later.registrationBpGold = 1800;
+        const commission::RateParts changed = commission::rateParts(ServiceCategory::Compute, Role::Partner, Tier::Gold, true, later);
+        QCOMPARE(changed.ratesBp[0], 1200);
+        QCOMPARE(changed.ratesBp[1], 1800);
+        QCOMPARE(commission::price(record(100'00), Role::Partner, Tier::Gold, QStringLiteral("d"), later, kPeriod).at(1).ruleEffectiveFrom,
+                 QDate(2026, 1, 1));
+    }
+
+    void conversionToRubles_data()
+    {
+        QTest::addColumn<qint64>("minor");
+        QTest::addColumn<qint64>("rateMicro");
+        QTest::addColumn<qint64>("expected");
+        QTest::newRow("whole rate") << qint64(100'00) << qint64(90'000'000) << qint64(9'000'00);
+        QTest::newRow("six decimals") << qint64(1'000'00) << qint64(92'456'789) << qint64(92'456'79); // 92 456.7890
+        QTest::newRow("half kopeck rounds away") << qint64(1) << qint64(500'000) << qint64(1);      // 0.5 kopeck
+        QTest::newRow("below half") << qint64(1) << qint64(499'999) << qint64(0);
+        // 10^12 kopecks × 10^9 micro-rubles overflows 64 bits in between; the result does not.
+        QTest::newRow("large") << qint64(1'000'000'000'000) << qint64(1'000'000'000) << qint64(1'000'000'000'000'000);
+    }
+    void conversionToRubles()
+    {
+        QFETCH(qint64, minor);
+        QFETCH(qint64, rateMicro);
+        QFETCH(qint64, expected);
+        QCOMPARE(commission::toRub(minor, rateMicro), expected);
+        QCOMPARE(commission::toRub(-minor, rateMicro), -expected);
+    }
+
+    void rateText()
+    {
+        QCOMPARE(commission::rateText(1500), QStringLiteral("15.00 %"));
+        QCOMPARE(commission::rateText(5), QStringLiteral("0.05 %"));
+        QCOMPARE(commission::rateText(-1250), QStringLiteral("-12.50 %"));
+    }
+
+    void refundsMirrorCharges()
+    {
+        const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
+        const auto charge = commission::price(record(123'457), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod);
+        const auto refund = commission::price(record(-123'457), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod);
+        QCOMPARE(refund.size(), charge.size());
+        for (qsizetype i = 0; i < charge.size(); ++i)
+            QCOMPARE(refund.at(i).amount, -charge.at(i).amount);
+        QCOMPARE(commission::total(charge) + commission::total(refund), Money::rub(0));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommission)
