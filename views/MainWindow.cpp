@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "AccountDialog.h"
 #include "CommissionsPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
@@ -205,6 +206,12 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    QAction *syncAccount = file->addAction(tr("S&ync Account…"), this, [this] {
+        AccountDialog dialog(pd::sync::ServerTrust(), nullptr, this);
+        dialog.exec();
+    });
+    syncAccount->setObjectName(QStringLiteral("syncAccountAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
