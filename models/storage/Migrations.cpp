@@ -435,6 +435,15 @@ QList<Migration> buildAll()
         ) WITHOUT ROWID)"),
         QStringLiteral("CREATE INDEX outbox_record ON outbox (entity, entity_id, state)"),
     }});
+
+    // Version 7: the tier of every partner on a date (TierService, run for each commission recompute) reads
+    // the won registered deals of the last 12 months and a grace period from this covering partial index
+    // instead of visiting every registered deal.
+    steps.append(Migration{7, {
+        // state and outcome lead so that SQLite prefers it to deals_state_filed without statistics.
+        QStringLiteral("CREATE INDEX deals_won_closed ON deals (state, outcome, closed_at, partner_id, amount_minor) "
+                       "WHERE state = 'registered' AND outcome = 'won'"),
+    }});
     return steps;
 }
 
