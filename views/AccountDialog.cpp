@@ -57,7 +57,9 @@ AccountDialog::AccountDialog(pd::sync::ServerTrust trust, CredentialStore *store
     m_caFileButton = new QPushButton(tr("C&hoose…"), this);
     m_caFileButton->setObjectName(QStringLiteral("caFileButton"));
     caRow->addWidget(m_caFileButton);
-    form->addRow(tr("&CA file:"), caRow);
+    auto *caLabel = new QLabel(tr("&CA file:"), this);
+    caLabel->setBuddy(m_caFileEdit);
+    form->addRow(caLabel, caRow);
     layout->addLayout(form);
 
     m_status = new QLabel(this);
