@@ -67,16 +67,12 @@ public:
         return {};
     }
 
-    Status insert(const PricedLine &l, const QByteArray &correctsPeriod = {})
+    Status insert(const PricedLine &l)
     {
         m_insert.bind(2, l.partnerId);
         m_insert.bind(3, m_kinds[static_cast<int>(l.kind)]);
         m_insert.bind(4, m_roles[static_cast<int>(l.role)]);
         m_insert.bind(5, m_tiers[static_cast<int>(l.tier)]);
-        if (correctsPeriod.isEmpty())
-            m_insert.bind(6, m_ruleFrom);
-        else
-            m_insert.bind(6, QByteArray(""));
         bindText(7, l.consumptionId);
         bindText(8, l.dealId);
         bindText(9, l.category);
@@ -89,7 +85,7 @@ public:
             m_insert.bind(15, l.fxRateMicro);
         else
             m_insert.bindNull(15);
-        bindText(16, correctsPeriod);
+        m_insert.bindNull(16); // corrections are posted by CommissionCorrections
         ++m_count;
         return m_insert.run();
     }
@@ -152,7 +148,6 @@ public:
         ++cell.count;
         m_total += l.amountMinor;
         ++m_lines;
-        m_partners.insert(m_partner);
         return {};
     }
 
@@ -160,6 +155,7 @@ public:
     {
         if (m_partner.isEmpty())
             return {};
+        ++m_partners;
         for (int c = 0; c <= kCategoryCount; ++c) {
             for (int k = 0; k < kKindCount; ++k) {
                 Cell &cell = m_cells[c][k];
@@ -183,7 +179,7 @@ public:
 
     qint64 total() const { return m_total; }
     int lines() const { return m_lines; }
-    int partners() const { return static_cast<int>(m_partners.size()); }
+    int partners() const { return m_partners; }
 
 private:
     struct Cell
@@ -200,7 +196,7 @@ private:
     Cell m_cells[kCategoryCount + 1][kKindCount] = {};
     qint64 m_total = 0;
     int m_lines = 0;
-    QSet<QByteArray> m_partners;
+    int m_partners = 0;
 };
 
 QDate lastDayOf(const QDate &month)
