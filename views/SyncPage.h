@@ -1,0 +1,75 @@
+#pragma once
+
+#include "SyncJournal.h"
+#include "SyncWorker.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QTimer;
+
+namespace pd::storage {
+class Database;
+}
+
+namespace pd::views {
+
+class SyncStatusIndicator;
+
+// The Sync page: state, last sync, pending and rejected changes with reasons, conflicts field by
+// field (mine, theirs, base) with Keep mine / Take theirs / Edit, Sync now. It owns the sync worker
+// (periodic sync while online, QSettings "sync/intervalSeconds") and feeds the status-bar indicator.
+class SyncPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncPage)
+
+public:
+    explicit SyncPage(QWidget *parent = nullptr);
+    ~SyncPage() override;
+
+    // The database to sync (empty: none open). Starts the worker when an account is configured.
+    void setDatabase(const QString &path);
+    SyncStatusIndicator *indicator() const { return m_indicator; }
+
+public slots:
+    void refresh();
+    void syncNow();
+
+signals:
+    void showRequested();
+    void dataChanged();
+
+private:
+    void startWorker();
+    void resolveSelected(sync::client::SyncJournal::Choice choice);
+    void updateButtons();
+    void onStatus(const sync::client::SyncStatus &status);
+
+    QString m_path;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<sync::client::SyncController> m_controller;
+    QString m_account;
+    sync::client::SyncStatus m_status;
+    QList<sync::client::SyncConflict> m_conflicts;
+    QList<sync::client::OutboxEntry> m_changes;
+
+    QLabel *m_state = nullptr;
+    QLabel *m_details = nullptr;
+    QPushButton *m_syncNow = nullptr;
+    QPushButton *m_allowDelete = nullptr;
+    QTableWidget *m_conflictTable = nullptr;
+    QPushButton *m_keepMine = nullptr;
+    QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_edit = nullptr;
+    QTableWidget *m_changeTable = nullptr;
+    QPushButton *m_discard = nullptr;
+    SyncStatusIndicator *m_indicator = nullptr;
+    QTimer *m_poll = nullptr;
+};
+
+} // namespace pd::views
