@@ -14,6 +14,8 @@
 #include "PlaceholderPage.h"
 #include "ReviewQueuePage.h"
 #include "Settings.h"
+#include "SyncPage.h"
+#include "SyncStatusIndicator.h"
 #include "TextUtil.h"
 #include "TrainingPage.h"
 #include "TrainingService.h"
@@ -67,6 +69,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_countLabel->setObjectName(QStringLiteral("partnerCountLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    if (auto *syncPage = findChild<SyncPage *>())
+        statusBar()->addPermanentWidget(syncPage->indicator());
     statusBar()->setSizeGripEnabled(false);
 
     resize(1400, 900);
@@ -140,15 +144,9 @@ void MainWindow::buildPages()
     addPage(QStringLiteral(":/icons/training.svg"), tr("Training"), m_trainingPage);
     m_commissionsPage = new CommissionsPage(m_pages);
     addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"), m_commissionsPage);
-    addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"),
-            new PlaceholderPage(tr("Sync and conflicts"), tr("Share one truth with your team"),
-                                QStringLiteral(":/icons/sync.svg"),
-                                tr("PartnerDesk works offline. Once a team server is set up, your changes are "
-                                   "synced with it and with your colleagues."),
-                                {tr("Sync state, last sync, pending and rejected changes"),
-                                 tr("Conflicts field by field: keep mine, take theirs, or edit"),
-                                 tr("The server account and its certificate")},
-                                m_pages));
+    auto *syncPage = new SyncPage(m_pages);
+    addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"), syncPage);
+    connect(syncPage, &SyncPage::showRequested, this, [this, syncPage] { m_navigation->setCurrentRow(m_pages->indexOf(syncPage)); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
@@ -375,6 +373,8 @@ bool MainWindow::openDatabase(const QString &path)
     });
     Settings::addRecentDatabase(m_database->path());
     Settings::setValue(Settings::Key::LastDatabase, QFileInfo(m_database->path()).absoluteFilePath());
+    if (auto *syncPage = findChild<SyncPage *>())
+        syncPage->setDatabase(m_database->path());
     setWindowFilePath(m_database->path());
     setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_database->path()).fileName(), QLatin1String(version::productName)));
     updateStatus();
@@ -384,6 +384,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::closeDatabase()
 {
+    if (auto *syncPage = findChild<SyncPage *>())
+        syncPage->setDatabase({});
     if (m_partnersPage)
         m_partnersPage->setService(nullptr);
     if (m_reviewPage)
