@@ -150,31 +150,39 @@ QString formatTerm(const QString &term)
 }
 
 // A usage line: options and words in bold, upper-case placeholders in italics, brackets as they are.
+// Spaces inside brackets do not break, so a long line wraps only between whole options.
 QString formatUsage(const QString &usage, const QString &programName)
 {
     static const QRegularExpression token(QStringLiteral("([\\[\\]|]|[^\\s\\[\\]|]+)"));
+    static const QRegularExpression upper(QStringLiteral("[A-Z]"));
     QString out;
     auto it = token.globalMatch(usage);
     bool first = true;
+    int depth = 0;
     QChar previous;
     while (it.hasNext()) {
         const QString word = it.next().captured(1);
         const bool isBracket = word == QLatin1String("[") || word == QLatin1String("]") || word == QLatin1String("|");
         if (!first && word != QLatin1String("]") && word != QLatin1String("|") && previous != u'['
             && previous != u'|')
-            out += u' ';
+            out += depth > 0 ? QLatin1String("\\ ") : QLatin1String(" ");
         if (first)
             out += bold(programName);
         else if (isBracket)
             out += word;
-        else if (word == word.toUpper() && word.contains(QRegularExpression(QStringLiteral("[A-Z]"))))
+        else if (word == word.toUpper() && word.contains(upper))
             out += italic(word);
         else
             out += bold(word);
+        if (word == QLatin1String("["))
+            ++depth;
+        else if (word == QLatin1String("]") && depth > 0)
+            --depth;
         previous = word.back();
         first = false;
     }
-    return out;
+    // Filled, left-aligned, with the continuation lines indented under the command.
+    return QLatin1String(".ad l\n.nh\n.in +4\n.ti -4\n") + out + QLatin1String("\n.in\n.hy\n.ad\n");
 }
 
 QString formatEntries(const QList<Entry> &entries)
@@ -190,7 +198,9 @@ QString formatDescription(const QList<Block> &blocks)
     QString out;
     for (const Block &block : blocks) {
         if (block.indented)
-            out += QLatin1String(".RS 4\n") + escapeText(block.lines.join(u' ')) + QLatin1String("\n.RE\n");
+            // Lists of long column names: left-aligned and unhyphenated, so no word is split or stretched.
+            out += QLatin1String(".RS 4\n.nh\n.ad l\n") + escapeText(block.lines.join(u' '))
+                   + QLatin1String("\n.ad\n.hy\n.RE\n");
         else
             out += QLatin1String(".PP\n") + escapeText(block.lines.join(u'\n')).replace(QLatin1String("\n."), QLatin1String("\n\\&.")) + u'\n';
     }
@@ -219,7 +229,7 @@ QString formatCommands(const QString &program, const Help &help)
         const Help sub = parseHelp(runHelp(program, {name, QStringLiteral("--help")}));
         if (sub.usage.isEmpty())
             fail(QStringLiteral("'%1 %2 --help' printed no Usage: line").arg(programName, name));
-        out += QLatin1String(".nf\n") + formatUsage(sub.usage, programName) + QLatin1String("\n.fi\n");
+        out += formatUsage(sub.usage, programName);
         out += formatDescription(sub.description);
         const QList<Entry> options = sub.section(QStringLiteral("Options"));
         if (!options.isEmpty())
