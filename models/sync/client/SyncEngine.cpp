@@ -370,6 +370,14 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
     return Step::Done;
 }
 
+// The server sets a new deal's filed_at to its own time of receipt (priority between competing
+// registrations): after such a push the local row is not the server's, so the shadow stays behind and the
+// pull of this run brings the server's record.
+bool SyncEngine::serverStamps(const QString &entity, qint64 baseVersion)
+{
+    return baseVersion == 0 && entity == QLatin1String("deal");
+}
+
 Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
                                 const QJsonArray &results)
 {
@@ -400,7 +408,7 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             if (isDelete) {
                 if (Status s = m_journal.setShadow(e.entity, e.entityId, {r->version, true, {}}); !s)
                     return s;
-            } else if (!merged) {
+            } else if (!merged && !serverStamps(e.entity, bases.at(i))) {
                 // Nobody else wrote since our base: the server now holds exactly our values.
                 ShadowRecord next{r->version, false, old.deleted ? QJsonObject() : old.fields};
                 for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
@@ -486,7 +494,6 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             report.message = tr("The server answered a change with the unknown status '%1'.").arg(r->status);
             return Error{report.message, {}, {}};
         }
-        Q_UNUSED(bases);
     }
     if (Status s = retryParked(); !s)
         return s;

@@ -89,6 +89,7 @@ private:
     Status queueUnsyncedRecords(bool requireNoShadow);
     Step push(SyncReport &report);
     Step pushBatch(SyncReport &report, int limit, bool &more);
+    static bool serverStamps(const QString &entity, qint64 baseVersion);
     Status storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
                         const QJsonArray &results);
     Step pull(SyncReport &report, bool resync);

@@ -1,0 +1,216 @@
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+#include "CredentialStore.h"
+#include "KeychainCredentials.h"
+#include "SyncFixture.h"
+
+using pd::sync::CredentialResult;
+using pd::sync::CredentialStore;
+using pd::sync::client::KeychainCredentials;
+using pd::sync::client::SyncEngine;
+using pd::sync::client::SyncOptions;
+using pd::sync::client::SyncOutcome;
+
+namespace {
+
+QString s(const char *latin1)
+{
+    return QString::fromLatin1(latin1);
+}
+
+// The child side of the no-keychain test: stores a token through KeychainCredentials, reads it back
+// through the same object and through a new one, and prints what each saw.
+int runChild(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QUrl server(s("https://localhost:8443"));
+    KeychainCredentials session(server, s("maria"));
+    session.storeRefreshToken(s("session-only"));
+    KeychainCredentials restarted(server, s("maria"));
+    std::printf("same=%s\nrestarted=%s\n", session.refreshToken().toUtf8().constData(),
+                restarted.refreshToken().toUtf8().constData());
+    return 0;
+}
+
+} // namespace
+
+// The app's credentials (KeychainCredentials) against a real Secret Service (gnome-keyring on a
+// private D-Bus, started by keyring-fixture.sh) and a real server: the refresh token lands in the
+// keychain, a restarted app signs in with it and the rotated token replaces it; a refused token is
+// removed. Without any keychain the token lives for the session only and nothing reaches the disk.
+class TestKeychainCredentials final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tokenLandsInTheKeychainAndSurvivesARestart();
+    void engineSignsInWithTheKeychainTokenAndStoresTheRotatedOne();
+    void noKeychainKeepsTheTokenForTheSessionOnly();
+
+private:
+    bool m_fixture = false;
+    QTemporaryDir m_dir;
+    SyncServer m_server;
+};
+
+void TestKeychainCredentials::initTestCase()
+{
+    m_fixture = qEnvironmentVariableIsSet("PD_KEYRING_FIXTURE");
+    QVERIFY(m_dir.isValid());
+}
+
+void TestKeychainCredentials::tokenLandsInTheKeychainAndSurvivesARestart()
+{
+    if (!m_fixture)
+        QSKIP("Needs a Secret Service: run through tests/sync/keyring-fixture.sh (the test does so itself on Linux).");
+    const QUrl server(s("https://sync.example.com:8443"));
+    {
+        KeychainCredentials fresh(server, s("maria"));
+        QCOMPARE(fresh.user(), s("maria"));
+        QVERIFY(fresh.password().isEmpty()); // never stored: signing in again goes through the dialog
+        QVERIFY(fresh.refreshToken().isEmpty());
+        fresh.storeRefreshToken(s("refresh-1"));
+        QCOMPARE(fresh.refreshToken(), s("refresh-1"));
+    }
+    // In the Secret Service under the app's own service name, keyed by server and user.
+    CredentialStore store;
+    CredentialResult r = store.readAndWait(server, s("maria"));
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QCOMPARE(r.secret, s("refresh-1"));
+    QCOMPARE(int(store.readAndWait(server, s("vera")).status), int(CredentialResult::Status::NotFound));
+
+    // After a restart (a new object) the token comes from the keychain; a new grant replaces it.
+    KeychainCredentials restarted(server, s("maria"));
+    QCOMPARE(restarted.refreshToken(), s("refresh-1"));
+    restarted.storeRefreshToken(s("refresh-2"));
+    QCOMPARE(store.readAndWait(server, s("maria")).secret, s("refresh-2"));
+    QCOMPARE(KeychainCredentials(server, s("maria")).refreshToken(), s("refresh-2"));
+    // Another user on the same server has none.
+    QVERIFY(KeychainCredentials(server, s("vera")).refreshToken().isEmpty());
+
+    // An empty token (signed out, or refused by the server) removes the entry.
+    restarted.storeRefreshToken({});
+    QVERIFY(restarted.refreshToken().isEmpty());
+    QCOMPARE(int(store.readAndWait(server, s("maria")).status), int(CredentialResult::Status::NotFound));
+    QVERIFY(KeychainCredentials(server, s("maria")).refreshToken().isEmpty());
+}
+
+void TestKeychainCredentials::engineSignsInWithTheKeychainTokenAndStoresTheRotatedOne()
+{
+    if (!m_fixture)
+        QSKIP("Needs a Secret Service: run through tests/sync/keyring-fixture.sh (the test does so itself on Linux).");
+    QVERIFY(m_server.init(m_dir.filePath(s("server"))));
+    QVERIFY(m_server.start());
+    const QUrl server(m_server.url());
+    auto opened = pd::storage::Database::open(m_dir.filePath(s("client.db")));
+    QVERIFY(opened);
+    const QSqlDatabase db = opened.value()->connection();
+    QNetworkAccessManager nam;
+    pd::sync::client::FileTlsPolicy tls(m_server.certificate());
+    SyncOptions options;
+    options.server = server;
+    options.timeoutMs = 20000;
+
+    // The Sync Account dialog's part: one sign-in with the password, the refresh token into the keychain.
+    {
+        TestCredentials password;
+        SyncEngine engine(db, nam, tls, password);
+        const auto r = engine.run(options);
+        QVERIFY2(r.outcome == SyncOutcome::Synced, qPrintable(r.message));
+        QVERIFY(!password.refreshToken().isEmpty());
+        KeychainCredentials(server, s("root")).storeRefreshToken(password.refreshToken());
+    }
+    CredentialStore store;
+    const QString first = store.readAndWait(server, s("root")).secret;
+    QVERIFY(!first.isEmpty());
+
+    // The app after a restart: no password at hand, only the keychain.
+    {
+        KeychainCredentials keychain(server, s("root"));
+        SyncEngine engine(db, nam, tls, keychain);
+        const auto r = engine.run(options);
+        QVERIFY2(r.outcome == SyncOutcome::Synced, qPrintable(r.message));
+    }
+    const CredentialResult rotated = store.readAndWait(server, s("root"));
+    QVERIFY2(rotated.ok(), qPrintable(rotated.message));
+    QVERIFY(!rotated.secret.isEmpty());
+    QVERIFY2(rotated.secret != first, "the grant's new refresh token replaces the used one in the keychain");
+
+    // A token the server refuses (the used one again) is removed, and the app asks to sign in.
+    QVERIFY(store.writeAndWait(server, s("root"), first).ok());
+    {
+        KeychainCredentials keychain(server, s("root"));
+        SyncEngine engine(db, nam, tls, keychain);
+        const auto r = engine.run(options);
+        QCOMPARE(r.outcome, SyncOutcome::SignInNeeded);
+        QVERIFY(!r.message.isEmpty());
+    }
+    QCOMPARE(int(store.readAndWait(server, s("root")).status), int(CredentialResult::Status::NotFound));
+    m_server.stop();
+}
+
+void TestKeychainCredentials::noKeychainKeepsTheTokenForTheSessionOnly()
+{
+    // A session with no D-Bus at all, in a fresh HOME and XDG directories.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char *sub : {"home", "run", "data", "config", "cache"})
+        QVERIFY(QDir(dir.path()).mkpath(s(sub)));
+    QFile::setPermissions(dir.filePath(s("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL",
+                             "PD_KEYRING_FIXTURE"})
+        env.remove(s(name));
+    env.insert(s("HOME"), dir.filePath(s("home")));
+    env.insert(s("XDG_RUNTIME_DIR"), dir.filePath(s("run")));
+    env.insert(s("XDG_DATA_HOME"), dir.filePath(s("data")));
+    env.insert(s("XDG_CONFIG_HOME"), dir.filePath(s("config")));
+    env.insert(s("XDG_CACHE_HOME"), dir.filePath(s("cache")));
+    env.insert(s("PD_KEYCHAIN_CHILD"), s("1"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QCoreApplication::applicationFilePath());
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    // The running session keeps its token; a restarted app has none and must ask for the password.
+    QVERIFY2(out.contains(s("same=session-only\n")), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
+    QVERIFY2(out.contains(s("restarted=\n")), qPrintable(out));
+    QStringList written;
+    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        written << it.next();
+    QVERIFY2(written.isEmpty(), qPrintable(written.join(s(", "))));
+}
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsSet("PD_KEYCHAIN_CHILD"))
+        return runChild(argc, argv);
+    QCoreApplication app(argc, argv);
+#if defined(Q_OS_LINUX) && defined(PD_KEYRING_FIXTURE)
+    // Run again inside a private D-Bus session with an unlocked gnome-keyring; the fixture fails
+    // loudly when it cannot start one. PD_KEYRING_FIXTURE=1 marks the run inside it.
+    if (!qEnvironmentVariableIsSet("PD_KEYRING_FIXTURE")) {
+        QProcess fixture;
+        fixture.setProcessChannelMode(QProcess::ForwardedChannels);
+        fixture.start(s(PD_KEYRING_FIXTURE), QStringList{QCoreApplication::applicationFilePath()} + app.arguments().mid(1));
+        if (!fixture.waitForStarted(10000) || !fixture.waitForFinished(-1))
+            return 1;
+        return fixture.exitStatus() == QProcess::NormalExit ? fixture.exitCode() : 1;
+    }
+#endif
+    TestKeychainCredentials test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_keychaincredentials.moc"
