@@ -26,6 +26,7 @@ KeyInfo info(Settings::Key key)
     case Settings::Key::WindowState: return {QLatin1String("state"), QByteArray()};
     case Settings::Key::SplitterState: return {QLatin1String("splitter"), QByteArray()};
     case Settings::Key::HeaderState: return {QLatin1String("header"), QByteArray()};
+    case Settings::Key::Language: return {QLatin1String("ui/language"), QString()};
     }
     return {QLatin1String("unknown"), {}};
 }

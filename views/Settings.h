@@ -23,6 +23,7 @@ public:
         WindowState,     // QByteArray, scoped by the window's objectName
         SplitterState,   // QByteArray, scoped by the splitter's objectName
         HeaderState,     // QByteArray, scoped by the view's objectName
+        Language,        // QString: "" follows the system, else "en" or "ru" (views/Language)
     };
 
     static QVariant value(Key key, const QString &scope = {});

@@ -7,6 +7,7 @@
 
 #include "Cli.h"
 #include "CommissionCommand.h"
+#include "Translations.h"
 #include <Version.h>
 
 // partnerdesk-cli: the PartnerDesk engine without a window, for scripts and cron.
@@ -22,6 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QLatin1String(pd::version::version));
     QCoreApplication::setOrganizationName(QLatin1String(pd::version::organizationName));
     QCoreApplication::setOrganizationDomain(QLatin1String(pd::version::organizationDomain));
+    // Messages in the system's language (LC_ALL, LC_MESSAGES, LANG), English when it is not translated.
+    pd::i18n::Translations::install(QLocale::system());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,4 +1,5 @@
 #include "Appearance.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
 #include "Version.h"
@@ -37,10 +38,11 @@ bool onlyAsksForInformation(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QCoreApplication::translate("main", "Open the database at PATH (created when missing)."),
-                                      QCoreApplication::translate("main", "PATH"));
+    QCommandLineOption dbOption(QStringLiteral("db"));
+    // Texts are set once the translators of the chosen language are installed.
     auto configure = [&parser, &dbOption] {
+        dbOption.setDescription(QCoreApplication::translate("main", "Open the database at PATH (created when missing)."));
+        dbOption.setValueName(QCoreApplication::translate("main", "PATH"));
         parser.setApplicationDescription(QCoreApplication::translate("main", "%1: the desktop workplace of partner managers.")
                                              .arg(QLatin1String(pd::version::productName)));
         parser.addHelpOption();
@@ -51,6 +53,7 @@ int main(int argc, char *argv[])
     if (onlyAsksForInformation(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        pd::views::Language::apply();
         configure();
         parser.process(app); // prints and exits
         return 0;
@@ -59,6 +62,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setDesktopFileName(QLatin1String(pd::version::appId));
+    pd::views::Language::apply(); // the system's language, or the one chosen in Preferences
     configure();
     parser.process(app);
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+
+namespace pd::views {
+
+// Preferences: the interface language (the system's, English or Russian). A new language takes
+// effect when PartnerDesk starts again; the dialog offers to restart at once.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreferencesDialog)
+
+public:
+    explicit PreferencesDialog(QWidget *parent = nullptr);
+
+    // Shows the dialog; on OK stores the choice and, when the language changed, offers a restart.
+    static void edit(QWidget *parent);
+
+    // Starts PartnerDesk again on the last database and closes `window` (which saves its layout).
+    static void restart(QWidget *window);
+
+private:
+    void store();
+
+    QComboBox *m_language = nullptr;
+    QLabel *m_note = nullptr;
+};
+
+} // namespace pd::views
