@@ -300,13 +300,15 @@ Result<RecomputeSummary> CommissionService::close(const QDate &month, Scope scop
                        {sql::toStored(now), m_actor, sql::toStored(monthOf(month))});
     if (!q)
         return q.error();
-    AuditLog audit(m_db);
-    if (Status s = audit.append({0, now, m_actor, QStringLiteral("settlement_period"), sql::toStored(monthOf(month)), {},
-                                 QStringLiteral("update"), {},
-                                 {{QStringLiteral("state"), QStringLiteral("open"), QStringLiteral("closed")},
-                                  {QStringLiteral("total_minor"), QVariant(), summary.value().totalMinor}}});
-        !s)
-        return s.error();
+    // A person's close is audited; the demo's (in the caller's transaction) is not, like its other bulk data.
+    if (scope == Scope::Own) {
+        const AuditEntry entry{0, now, m_actor, QStringLiteral("settlement_period"), sql::toStored(monthOf(month)), {},
+                               QStringLiteral("update"), {},
+                               {{QStringLiteral("state"), QStringLiteral("open"), QStringLiteral("closed")},
+                                {QStringLiteral("total_minor"), QVariant(), summary.value().totalMinor}}};
+        if (Status s = AuditLog(m_db).append(entry); !s)
+            return s.error();
+    }
     if (tx) {
         if (Status s = tx->commit(); !s)
             return s.error();

@@ -72,7 +72,8 @@ public:
     // cancel; a cancelled or failed recompute leaves the stored lines as they were.
     Result<RecomputeSummary> recompute(const QDate &month, const std::function<bool(qint64, qint64)> &progress = {},
                                        Scope scope = Scope::Own);
-    // Recomputes the period (it must be open) and closes it; its lines become the settled snapshot.
+    // Recomputes the period (it must be open) and closes it; its lines become the settled snapshot. With
+    // Scope::Own the close is recorded in the audit log.
     Result<RecomputeSummary> close(const QDate &month, Scope scope = Scope::Own);
     // Recomputes every open period that has corrections waiting (a closed period changed since it was
     // settled). Returns the periods it recomputed.
