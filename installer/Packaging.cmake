@@ -170,31 +170,34 @@ endif()
 
 # ---- Qt's deployment: windeployqt / macdeployqt copy Qt and its plugins next to the programs ----------
 # Debian's packages depend on the system's Qt instead (dpkg-shlibdeps), so Linux deploys nothing.
-if(WIN32 OR APPLE)
+set(pd_deploy_tools_script ${pd_gen_dir}/deploy-tools-$<CONFIG>.cmake)
+if(WIN32)
+    # windeployqt on partnerdesk.exe (Qt's script), then on the CLI and the server, which use modules the
+    # app does not (Network, HttpServer and the TLS plugins); all land in bin/ with one qt.conf. The
+    # NSIS installer is built in one pass (installer/CPackOptions.cmake.in), after every program is in place.
     qt_generate_deploy_app_script(TARGET partnerdesk_gui FILENAME_VARIABLE pd_deploy_gui_script)
     install(SCRIPT ${pd_deploy_gui_script} COMPONENT desktop)
-    # The CLI and the server use modules the app does not (Network, HttpServer, TLS plugins).
-    set(pd_deploy_tools_script ${pd_gen_dir}/deploy-tools-$<CONFIG>.cmake)
-    if(WIN32)
-        file(GENERATE OUTPUT ${pd_deploy_tools_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
+    file(GENERATE OUTPUT ${pd_deploy_tools_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
 qt6_deploy_runtime_dependencies(EXECUTABLE \${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:partnerdesk-server>
     ADDITIONAL_EXECUTABLES \${QT_DEPLOY_BIN_DIR}/$<TARGET_FILE_NAME:partnerdesk-cli> GENERATE_QT_CONF)
 ")
-        install(SCRIPT ${pd_deploy_tools_script} COMPONENT server)
-        # The same file as app/gui's rule; this one adds the app's libraries to the set.
-        install(TARGETS partnerdesk_gui RUNTIME_DEPENDENCY_SET pd_runtime_libraries
-            RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT desktop)
-        install(RUNTIME_DEPENDENCY_SET pd_runtime_libraries DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT desktop
-            PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "Qt6.*"
-            POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll")
-    else()
-        file(GENERATE OUTPUT ${pd_deploy_tools_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
+    install(SCRIPT ${pd_deploy_tools_script} COMPONENT desktop)
+    # The same file as app/gui's rule; this one adds the app's libraries to the set.
+    install(TARGETS partnerdesk_gui RUNTIME_DEPENDENCY_SET pd_runtime_libraries
+        RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT desktop)
+    install(RUNTIME_DEPENDENCY_SET pd_runtime_libraries DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT desktop
+        PRE_EXCLUDE_REGEXES "api-ms-.*" "ext-ms-.*" "Qt6.*"
+        POST_EXCLUDE_REGEXES ".*[Ss]ystem32/.*\\.dll")
+elseif(APPLE)
+    # One macdeployqt run over partnerdesk.app: what qt_generate_deploy_app_script(TARGET partnerdesk_gui)
+    # generates, plus the CLI and the server inside the bundle (-executable=), so all three use the
+    # bundle's frameworks. The install rules above have put them there before this script runs.
+    file(GENERATE OUTPUT ${pd_deploy_tools_script} CONTENT "include(\"${QT_DEPLOY_SUPPORT}\")
 qt6_deploy_runtime_dependencies(EXECUTABLE $<TARGET_FILE_NAME:partnerdesk_gui>.app
     ADDITIONAL_EXECUTABLES ${pd_tools_dir}/$<TARGET_FILE_NAME:partnerdesk-cli>
                            ${pd_tools_dir}/$<TARGET_FILE_NAME:partnerdesk-server>)
 ")
-        install(SCRIPT ${pd_deploy_tools_script} COMPONENT server)
-    endif()
+    install(SCRIPT ${pd_deploy_tools_script} COMPONENT desktop)
 endif()
 
 # ---- CPack ----------------------------------------------------------------------------------------------
