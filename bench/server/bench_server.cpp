@@ -38,13 +38,12 @@ void say(const QString &text)
     QTextStream(stderr) << text << '\n';
 }
 
-void result(const QString &step, double ms, double targetMs = 0)
+// A figure in bench/run.sh's FIGURE format (higher is better), as pd::bench::reportFigure writes it.
+void figure(const QString &name, double value, const QString &unit, double target, const QString &reference)
 {
     QTextStream out(stdout);
-    out << "RESULT\tbench_server\t" << step << '\t' << QString::number(ms, 'f', 0) << '\t' << QString::number(ms, 'f', 0);
-    if (targetMs > 0)
-        out << '\t' << QString::number(targetMs, 'f', 0);
-    out << '\n';
+    out << "FIGURE\tbench_server\t" << name << '\t' << QString::number(value, 'f', 0) << '\t' << unit << '\t'
+        << (target > 0 ? QString::number(target, 'g', 6) : QString()) << "\thigher\t" << reference << '\n';
 }
 
 class Server
@@ -244,7 +243,9 @@ private:
                 .arg(m_options.batch)
                 .arg(ms, 0, 'f', 0)
                 .arg(double(total) / ms * 1000.0, 0, 'f', 0));
-        result(QStringLiteral("push %1x%2 %3").arg(m_options.clients).arg(m_options.perClient).arg(m_store), ms);
+        figure(QStringLiteral("push throughput %1 clients, raw HTTP, %2").arg(m_options.clients).arg(m_store),
+               double(total) / ms * 1000.0, s("mut/s"), 0,
+               QStringLiteral("%1 mutations in %2 s").arg(total).arg(ms / 1000.0, 0, 'f', 1));
         m_pushed = total;
         return true;
     }
@@ -345,7 +346,8 @@ private:
                 .arg(ms, 0, 'f', 0)
                 .arg(rate, 0, 'f', 0)
                 .arg(rate >= 50000 ? s("pass") : s("miss")));
-        result(QStringLiteral("pull %1 %2").arg(received).arg(m_store), ms, double(received) / 50.0);
+        figure(QStringLiteral("initial pull %1, raw HTTP, %2").arg(received).arg(m_store), rate, s("rec/s"), 50000,
+               QStringLiteral("%1 s; fetch and JSON parse only, nothing stored").arg(ms / 1000.0, 0, 'f', 1));
         return received >= m_options.records;
     }
 
