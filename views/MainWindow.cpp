@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "AccountDialog.h"
+#include "KeychainCredentials.h"
 #include "CommissionsPage.h"
 #include "DashboardPage.h"
 #include "Database.h"
@@ -147,6 +148,7 @@ void MainWindow::buildPages()
     auto *syncPage = new SyncPage(m_pages);
     addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"), syncPage);
     connect(syncPage, &SyncPage::showRequested, this, [this, syncPage] { m_navigation->setCurrentRow(m_pages->indexOf(syncPage)); });
+    connect(syncPage, &SyncPage::signInRequested, this, &MainWindow::showSyncAccount);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
@@ -205,10 +207,7 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
-    QAction *syncAccount = file->addAction(tr("S&ync Account…"), this, [this] {
-        AccountDialog dialog(pd::sync::ServerTrust(), nullptr, this);
-        dialog.exec();
-    });
+    QAction *syncAccount = file->addAction(tr("S&ync Account…"), this, &MainWindow::showSyncAccount);
     syncAccount->setObjectName(QStringLiteral("syncAccountAction"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -267,6 +266,21 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+// The sync account dialog. Its sign-in reaches the sync worker through the keychain or, where there is
+// none, through this session's memory, so the password is asked once per session and never stored.
+void MainWindow::showSyncAccount()
+{
+    AccountDialog dialog(pd::sync::ServerTrust(), nullptr, this);
+    connect(&dialog, &AccountDialog::signedIn, this,
+            [](const QUrl &server, const QString &user, const pd::sync::Tokens &tokens) {
+                pd::sync::client::KeychainCredentials::rememberForSession(server, user, tokens.refreshToken);
+            });
+    if (dialog.exec() == QDialog::Accepted || !dialog.tokens().isNull()) {
+        if (auto *syncPage = findChild<SyncPage *>())
+            syncPage->restartAfterSignIn();
+    }
 }
 
 void MainWindow::startUp(const QString &requestedPath)

@@ -72,6 +72,7 @@ private:
     void updateStatus();
     void updateActions();
     void showAbout();
+    void showSyncAccount();
     void updateReviewBadge(qint64 count);
     void openDashboardCard(int card);
 

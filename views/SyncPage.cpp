@@ -193,12 +193,25 @@ void SyncPage::syncNow()
 {
     const sync::ServerTrust::Account account = sync::ServerTrust().account();
     const QString current = account.isNull() ? QString() : account.user + QLatin1Char('@') + account.server.toString();
+    if (m_controller && current == m_account && m_status.state == SyncStatus::State::SignIn) {
+        emit signInRequested();
+        return;
+    }
     if (current != m_account || !m_controller)
         startWorker();
     if (m_controller)
         m_controller->syncNow();
     else
         m_details->setText(tr("No sync account yet: set the server and your user in File → Sync Account…"));
+}
+
+void SyncPage::restartAfterSignIn()
+{
+    m_status = {};
+    startWorker(); // a fresh worker reads the token the sign-in just left
+    if (m_controller)
+        m_controller->syncNow();
+    refresh();
 }
 
 void SyncPage::onStatus(const SyncStatus &status)

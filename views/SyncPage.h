@@ -39,10 +39,15 @@ public:
 public slots:
     void refresh();
     void syncNow();
+    // After a sign-in through the Sync Account dialog: a new worker with the new token syncs at once.
+    void restartAfterSignIn();
 
 signals:
     void showRequested();
     void dataChanged();
+    // Sync now was asked while no usable sign-in is at hand (no keychain, or the session ended): the
+    // window asks for the password through the Sync Account dialog.
+    void signInRequested();
 
 private:
     void startWorker();
