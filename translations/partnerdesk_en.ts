@@ -500,16 +500,19 @@ partners is refused unchanged, and a cancelled or failed run writes nothing.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %5 correction line(s) from a late refund in a closed period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Demo partners are in the audit log (actor &quot;demo&quot;); deals are not (more than %1). Nothing is ever synced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo records are in the audit log (actor &quot;demo&quot;) and are never synced.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line(s) from a late refund in a closed period.</source>
+        <translation>
+            <numerusform>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line from a late refund in a closed period.</numerusform>
+            <numerusform>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction lines from a late refund in a closed period.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3897,14 +3900,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 competing registration claims this customer and product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 competing registrations claim this customer and product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This registration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3963,6 +3958,13 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Protection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competing registration(s) claim this customer and product.</source>
+        <translation>
+            <numerusform>%n competing registration claims this customer and product.</numerusform>
+            <numerusform>%n competing registrations claim this customer and product.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4467,16 +4469,15 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 deal and registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 deals and registrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) and registration(s)</source>
+        <translation>
+            <numerusform>%Ln deal and registration</numerusform>
+            <numerusform>%Ln deals and registrations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5096,9 +5097,12 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>No other partner claims this customer and product.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This registration would compete with %1 registration(s):</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This registration would compete with %n registration(s):</source>
+        <translation>
+            <numerusform>This registration would compete with %n registration:</numerusform>
+            <numerusform>This registration would compete with %n registrations:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

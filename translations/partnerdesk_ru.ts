@@ -526,16 +526,20 @@ partners is refused unchanged, and a cancelled or failed run writes nothing.</so
         <translation>  записей о потреблении: %1 по %2 клиентам за %3 мес. (в USD или EUR по сохраненным курсам — %4, возвратов — %5); выигранных сделок агентов с пресейлом: %6.</translation>
     </message>
     <message>
-        <source>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %5 correction line(s) from a late refund in a closed period.</source>
-        <translation>  Комиссия: строк — %1, %2 руб.; закрыто периодов — %3, открыто — %4; строк исправлений из-за позднего возврата в закрытом периоде — %5.</translation>
-    </message>
-    <message>
         <source>Demo partners are in the audit log (actor &quot;demo&quot;); deals are not (more than %1). Nothing is ever synced.</source>
         <translation>Демонстрационные партнеры есть в журнале изменений (автор «demo»), сделки — нет (их больше %1). Ничего не синхронизируется.</translation>
     </message>
     <message>
         <source>Demo records are in the audit log (actor &quot;demo&quot;) and are never synced.</source>
         <translation>Демонстрационные записи есть в журнале изменений (автор «demo») и никогда не синхронизируются.</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line(s) from a late refund in a closed period.</source>
+        <translation>
+            <numerusform>  Комиссия: строк — %1, %2 руб.; закрыто периодов — %3, открыто — %4; %n строка исправления из-за позднего возврата в закрытом периоде.</numerusform>
+            <numerusform>  Комиссия: строк — %1, %2 руб.; закрыто периодов — %3, открыто — %4; %n строки исправлений из-за позднего возврата в закрытом периоде.</numerusform>
+            <numerusform>  Комиссия: строк — %1, %2 руб.; закрыто периодов — %3, открыто — %4; %n строк исправлений из-за позднего возврата в закрытом периоде.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3955,14 +3959,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Ни один другой партнер не претендует на этого клиента и продукт: одобрению ничто не мешает.</translation>
     </message>
     <message>
-        <source>1 competing registration claims this customer and product.</source>
-        <translation>На этого клиента и продукт претендует 1 конкурирующая регистрация.</translation>
-    </message>
-    <message>
-        <source>%1 competing registrations claim this customer and product.</source>
-        <translation>Конкурирующих регистраций на этого клиента и продукт: %1.</translation>
-    </message>
-    <message>
         <source>This registration</source>
         <translation>Эта регистрация</translation>
     </message>
@@ -4021,6 +4017,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Protection</source>
         <translation>Защита</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n competing registration(s) claim this customer and product.</source>
+        <translation>
+            <numerusform>На этого клиента и продукт претендует %n конкурирующая регистрация.</numerusform>
+            <numerusform>На этого клиента и продукт претендуют %n конкурирующие регистрации.</numerusform>
+            <numerusform>На этого клиента и продукт претендуют %n конкурирующих регистраций.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4490,15 +4494,15 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Registered · in progress</source>
-        <translation>Зарегистрирована · в работе</translation>
+        <translation>Сделка в работе</translation>
     </message>
     <message>
         <source>Registered · won</source>
-        <translation>Зарегистрирована · выиграна</translation>
+        <translation>Сделка выиграна</translation>
     </message>
     <message>
         <source>Registered · lost</source>
-        <translation>Зарегистрирована · проиграна</translation>
+        <translation>Сделка проиграна</translation>
     </message>
     <message>
         <source>All products</source>
@@ -4510,7 +4514,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Protection ends within %1 days</source>
-        <translation>Защита заканчивается в ближайшие %1 дн.</translation>
+        <translation>Защита истекает за %1 дн.</translation>
     </message>
     <message>
         <source>Feedback overdue</source>
@@ -4525,16 +4529,16 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Все партнеры</translation>
     </message>
     <message>
-        <source>1 deal and registration</source>
-        <translation>1 сделка или регистрация</translation>
-    </message>
-    <message>
-        <source>%1 deals and registrations</source>
-        <translation>Сделок и регистраций: %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 shown</source>
         <translation>Показано %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s) and registration(s)</source>
+        <translation>
+            <numerusform>%Ln сделка или регистрация</numerusform>
+            <numerusform>%Ln сделки или регистрации</numerusform>
+            <numerusform>%Ln сделок или регистраций</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4856,7 +4860,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Review queue</source>
-        <translation>Очередь на рассмотрение</translation>
+        <translation>Рассмотрение</translation>
     </message>
     <message>
         <source>Deals</source>
@@ -5157,9 +5161,13 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>No other partner claims this customer and product.</source>
         <translation>Ни один другой партнер не претендует на этого клиента и продукт.</translation>
     </message>
-    <message>
-        <source>This registration would compete with %1 registration(s):</source>
-        <translation>Эта регистрация будет конкурировать с другими регистрациями (%1):</translation>
+    <message numerus="yes">
+        <source>This registration would compete with %n registration(s):</source>
+        <translation>
+            <numerusform>Эта регистрация будет конкурировать с %n регистрацией:</numerusform>
+            <numerusform>Эта регистрация будет конкурировать с %n регистрациями:</numerusform>
+            <numerusform>Эта регистрация будет конкурировать с %n регистрациями:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5965,11 +5973,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Take into review</source>
-        <translation>Взять на рассмотрение</translation>
+        <translation>Взять в работу</translation>
     </message>
     <message>
         <source>Request confirmation</source>
-        <translation>Запросить подтверждение</translation>
+        <translation>На подтверждение</translation>
     </message>
     <message>
         <source>Return to partner…</source>
@@ -6160,7 +6168,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>&lt;b&gt;Conflicts&lt;/b&gt; — you and a colleague changed the same field; both values are kept until you choose.</source>
-        <translation>&lt;b&gt;Конфликты&lt;/b&gt; — вы и коллега изменили одно и то же поле; оба значения хранятся, пока вы не выберете.</translation>
+        <translation>&lt;b&gt;Конфликты&lt;/b&gt; — вы и коллега изменили одно поле; оба значения хранятся, пока вы не выберете.</translation>
     </message>
     <message>
         <source>Record</source>
@@ -6196,7 +6204,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>&lt;b&gt;Changes not on the server yet&lt;/b&gt; — pending ones go with the next sync; rejected ones say why.</source>
-        <translation>&lt;b&gt;Изменения, которых еще нет на сервере&lt;/b&gt; — ожидающие уйдут со следующей синхронизацией; для отклоненных указана причина.</translation>
+        <translation>&lt;b&gt;Еще не на сервере&lt;/b&gt; — ожидающие уйдут при следующей синхронизации; у отклоненных указана причина.</translation>
     </message>
     <message>
         <source>State</source>
@@ -6714,7 +6722,7 @@ Pre-Sale: %3</source>
     </message>
     <message>
         <source>%1 partners · %2 upgrade and %3 downgrade candidates · %4 certificates expiring within 90 days</source>
-        <translation>Партнеров: %1 · кандидатов на повышение: %2, на понижение: %3 · сертификатов, истекающих в ближайшие 90 дней: %4</translation>
+        <translation>Партнеров: %1 · на повышение: %2, на понижение: %3 · сертификатов истекает за 90 дней: %4</translation>
     </message>
     <message numerus="yes">
         <source>%1 · current tier %2 · %n person(s)</source>

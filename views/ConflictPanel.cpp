@@ -80,10 +80,8 @@ void ConflictPanel::setConflicts(const domain::Registration &self, const QList<s
     m_summary->setText(conflicts.isEmpty()
                            ? tr("No other partner claims this customer and product: nothing stands in the way of "
                                 "approval.")
-                           : (conflicts.size() == 1
-                                  ? tr("1 competing registration claims this customer and product.")
-                                  : tr("%1 competing registrations claim this customer and product.")
-                                        .arg(conflicts.size())));
+                           : tr("%n competing registration(s) claim this customer and product.", nullptr,
+                                int(conflicts.size())));
     m_summary->style()->unpolish(m_summary);
     m_summary->style()->polish(m_summary);
     for (const storage::DealConflict &c : conflicts)

@@ -383,8 +383,7 @@ void DealsPage::updateListState()
         m_listStack->setCurrentWidget(filtered ? m_noMatches : m_noDeals);
     const QLocale locale;
     if (!filtered)
-        m_header->setSubtitle(m_count == 1 ? tr("1 deal and registration")
-                                           : tr("%1 deals and registrations").arg(locale.toString(m_count)));
+        m_header->setSubtitle(tr("%Ln deal(s) and registration(s)", nullptr, int(m_count)));
     else
         m_header->setSubtitle(tr("%1 of %2 shown").arg(locale.toString(m_count), locale.toString(m_total)));
 }

@@ -248,8 +248,8 @@ void NewRegistrationDialog::checkConflicts()
         return;
     }
     QString html = QStringLiteral("<b style='color:#92400E'>%1</b><ul style='margin:4px 0 0 -24px'>")
-                       .arg(tr("This registration would compete with %1 registration(s):")
-                                .arg(found.value().size())
+                       .arg(tr("This registration would compete with %n registration(s):", nullptr,
+                               int(found.value().size()))
                                 .toHtmlEscaped());
     for (const storage::DealConflict &c : found.value())
         html += QStringLiteral("<li style='color:#78350F'>%1</li>").arg(c.reason.toHtmlEscaped());

@@ -148,13 +148,13 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
                              .arg(m.refunds)
                              .arg(m.presales)
                       << Qt::endl
-                      << tr("  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %5 correction line(s) from a "
-                            "late refund in a closed period.")
+                      << tr("  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line(s) from a "
+                            "late refund in a closed period.",
+                            nullptr, int(m.corrections))
                              .arg(m.commissionLines)
                              .arg(domain::Money::rub(m.commissionMinor).toPlainString())
                              .arg(m.closedPeriods)
                              .arg(m.openPeriods)
-                             .arg(m.corrections)
                       << Qt::endl;
     }
     context.out() << (made.deals > 0 && !made.dealsAudited

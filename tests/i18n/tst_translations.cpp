@@ -49,7 +49,7 @@ const QStringList kExtensions = {QStringLiteral("*.cpp"), QStringLiteral("*.h")}
 
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("%(?:n|L?[1-9][0-9]?)"));
+    static const QRegularExpression re(QStringLiteral("%(?:L?n|L?[1-9][0-9]?)"));
     QStringList found;
     for (auto it = re.globalMatch(text); it.hasNext();)
         found << it.next().captured();
@@ -77,7 +77,7 @@ QStringList tags(const QString &text)
 
 QString withCount(QString form, int n)
 {
-    return form.replace(QStringLiteral("%n"), QString::number(n));
+    return form.replace(QStringLiteral("%Ln"), QLocale().toString(n)).replace(QStringLiteral("%n"), QString::number(n));
 }
 
 } // namespace
