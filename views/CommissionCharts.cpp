@@ -1,6 +1,7 @@
 #include "CommissionCharts.h"
 
 #include "Commission.h"
+#include "CommissionLinesModel.h"
 #include "TierColors.h"
 
 #include <QFileDialog>
@@ -10,6 +11,8 @@
 #include <QTabWidget>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <limits>
 
 #include <qcustomplot.h>
 
@@ -23,6 +26,7 @@ const QColor kText(0x33, 0x41, 0x55);
 const QColor kGrid(0xE2, 0xE8, 0xF0);
 const QColor kAccent(0x25, 0x63, 0xEB);
 constexpr double kDay = 86400.0;
+constexpr double kKopecksPerThousand = 100000.0; // the charts show thousands of rubles
 
 const QList<QColor> &seriesColors()
 {
@@ -76,8 +80,11 @@ CommissionCharts::CommissionCharts(QWidget *parent) : QWidget(parent)
         l->addWidget(plot, 1);
         m_tabs->addTab(w, tab);
     };
-    m_partner = createPlot("partnerCommissionChart", tr("RUB"));
+    m_partner = createPlot("partnerCommissionChart", tr("thousand RUB"));
     m_partner->setAntialiasedElements(QCP::aeAxes | QCP::aeGrid | QCP::aeLegend);
+    m_field = new QCPCurve(m_partner->xAxis, m_partner->yAxis);
+    m_field->setPen(QPen(QColor(0xB4, 0xC0, 0xD0), 1));
+    m_field->setAntialiased(false);
     m_selected = m_partner->addGraph();
     m_selected->setPen(QPen(kAccent, 2.5));
     m_selected->setBrush(QColor(0x25, 0x63, 0xEB, 30));
@@ -89,7 +96,7 @@ CommissionCharts::CommissionCharts(QWidget *parent) : QWidget(parent)
     m_selected->setLayer(QStringLiteral("highlight"));
     page(&m_partnerTitle, tr("Monthly commission per partner"), m_partner, tr("Per partner"));
 
-    m_tier = createPlot("tierCommissionChart", tr("RUB"));
+    m_tier = createPlot("tierCommissionChart", tr("thousand RUB"));
     m_tier->setAntialiasedElements(QCP::aeAll);
     m_tier->legend->setVisible(true);
     m_tier->legend->setBorderPen(Qt::NoPen);
@@ -98,7 +105,7 @@ CommissionCharts::CommissionCharts(QWidget *parent) : QWidget(parent)
     m_tier->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     page(nullptr, tr("Monthly commission per tier, all partners"), m_tier, tr("Per tier"));
 
-    m_category = createPlot("categoryCommissionChart", tr("RUB"));
+    m_category = createPlot("categoryCommissionChart", tr("thousand RUB"));
     m_category->legend->setVisible(true);
     m_category->legend->setBorderPen(Qt::NoPen);
     m_category->legend->setBrush(QColor(255, 255, 255, 220));
@@ -132,7 +139,9 @@ QCustomPlot *CommissionCharts::createPlot(const char *objectName, const QString 
     ticker->setDateTimeSpec(Qt::UTC);
     ticker->setTickCount(8);
     plot->xAxis->setTicker(ticker);
-    plot->yAxis->setNumberFormat(QStringLiteral("gb"));
+    plot->setLocale(QLocale());
+    plot->yAxis->setNumberFormat(QStringLiteral("f"));
+    plot->yAxis->setNumberPrecision(0);
     plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
     plot->axisRect()->setRangeDrag(Qt::Horizontal);
     plot->axisRect()->setRangeZoom(Qt::Horizontal);
@@ -188,31 +197,26 @@ void CommissionCharts::setPartners(const QList<storage::MonthlyAmount> &amounts,
             values = QList<qint64>(m_months.size(), 0);
         values[i] += a.amountMinor;
     }
-    // The field: one thin, unsmoothed line per partner, reused across updates.
-    for (auto it = m_partnerGraphs.begin(); it != m_partnerGraphs.end();) {
-        if (!m_partnerValues.contains(it.key())) {
-            m_partner->removeGraph(it.value());
-            it = m_partnerGraphs.erase(it);
-        } else {
-            ++it;
-        }
-    }
-    const QPen fieldPen(QColor(0x94, 0xA3, 0xB8, 70), 1);
-    QVector<double> keys(m_months.size());
-    for (int i = 0; i < m_months.size(); ++i)
-        keys[i] = keyOf(i);
+    // The field: every partner's line in one curve, partners separated by a NaN point (a gap), so that
+    // 2 000 partners are one plottable to draw rather than 2 000.
+    QVector<double> t;
+    QVector<double> keys;
+    QVector<double> values;
+    const qsizetype points = m_partnerValues.size() * (m_months.size() + 1);
+    t.reserve(points);
+    keys.reserve(points);
+    values.reserve(points);
     for (auto it = m_partnerValues.cbegin(); it != m_partnerValues.cend(); ++it) {
-        QCPGraph *&graph = m_partnerGraphs[it.key()];
-        if (!graph) {
-            graph = m_partner->addGraph();
-            graph->setPen(fieldPen);
-            graph->setAntialiased(false);
+        for (int i = 0; i < m_months.size(); ++i) {
+            t.append(double(t.size()));
+            keys.append(keyOf(i));
+            values.append(double(it.value().at(i)) / kKopecksPerThousand);
         }
-        QVector<double> values(m_months.size());
-        for (int i = 0; i < m_months.size(); ++i)
-            values[i] = double(it.value().at(i)) / 100.0;
-        graph->setData(keys, values, true);
+        t.append(double(t.size()));
+        keys.append(std::numeric_limits<double>::quiet_NaN());
+        values.append(std::numeric_limits<double>::quiet_NaN());
     }
+    m_field->setData(t, keys, values, true);
     selectPartner(m_selectedId);
 }
 
@@ -224,7 +228,7 @@ void CommissionCharts::selectPartner(const QString &partnerId)
     QVector<double> y;
     for (int i = 0; i < values.size(); ++i) {
         keys.append(keyOf(i));
-        y.append(double(values.at(i)) / 100.0);
+        y.append(double(values.at(i)) / kKopecksPerThousand);
     }
     m_selected->setData(keys, y, true);
     m_selected->setVisible(!partnerId.isEmpty());
@@ -257,14 +261,14 @@ void CommissionCharts::setTiers(const QList<storage::MonthlyAmount> &amounts)
         const QString name = tier == Tier::None ? tr("No tier (Agents)") : displayName(tier);
         QCPGraph *graph = m_tier->addGraph();
         graph->setName(name);
-        const QColor color = tier == Tier::None ? QColor(0x64, 0x74, 0x8B) : items::tierColors(tier).foreground;
-        graph->setPen(QPen(color, 2.2));
+        const QColor color = tier == Tier::None ? QColor(0x0D, 0x94, 0x88) : items::tierColors(tier).foreground;
+        graph->setPen(QPen(color, 2.2, tier == Tier::None ? Qt::DashLine : Qt::SolidLine));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 5));
         QVector<double> keys;
         QVector<double> y;
         for (int i = 0; i < m_months.size(); ++i) {
             keys.append(keyOf(i));
-            y.append(double(values.at(i)) / 100.0);
+            y.append(double(values.at(i)) / kKopecksPerThousand);
         }
         graph->setData(keys, y, true);
         m_tierValues.append({name, values});
@@ -313,7 +317,7 @@ void CommissionCharts::setCategories(const QList<storage::MonthlyAmount> &amount
         QVector<double> y;
         for (int i = 0; i < m_months.size(); ++i) {
             x.append(keyOf(i));
-            y.append(double(values.at(i)) / 100.0);
+            y.append(double(values.at(i)) / kKopecksPerThousand);
         }
         bars->setData(x, y, true);
         m_categoryValues.append({bars->name(), values});
@@ -400,7 +404,7 @@ void CommissionCharts::showPartnerTip(QMouseEvent *event)
     }
     const QList<qint64> values = m_partnerValues.value(m_selectedId);
     QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1\n%2: %3").arg(QLocale().toString(m_months.at(i), QStringLiteral("MMMM yyyy")),
+                       tr("%1\n%2: %3").arg(items::CommissionLinesModel::monthText(m_months.at(i)),
                                             m_partnerNames.value(m_selectedId), rubles(values.value(i))),
                        m_partner);
 }
@@ -412,7 +416,7 @@ void CommissionCharts::showTierTip(QMouseEvent *event)
         QToolTip::hideText();
         return;
     }
-    QStringList lines{QLocale().toString(m_months.at(i), QStringLiteral("MMMM yyyy"))};
+    QStringList lines{items::CommissionLinesModel::monthText(m_months.at(i))};
     for (const auto &[name, values] : std::as_const(m_tierValues))
         lines.append(tr("%1: %2").arg(name, rubles(values.value(i))));
     QToolTip::showText(event->globalPosition().toPoint(), lines.join(QLatin1Char('\n')), m_tier);
@@ -425,7 +429,7 @@ void CommissionCharts::showCategoryTip(QMouseEvent *event)
         QToolTip::hideText();
         return;
     }
-    QStringList lines{QLocale().toString(m_months.at(i), QStringLiteral("MMMM yyyy"))};
+    QStringList lines{items::CommissionLinesModel::monthText(m_months.at(i))};
     qint64 total = 0;
     for (const auto &[name, values] : std::as_const(m_categoryValues)) {
         if (values.value(i) != 0)

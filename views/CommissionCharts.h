@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QCustomPlot;
+class QCPCurve;
 class QCPGraph;
 class QLabel;
 class QMouseEvent;
@@ -43,6 +44,8 @@ public:
     void resetZoom();
     // The selected partner's amount in a month (kopecks), as drawn.
     qint64 partnerAmount(const QDate &month) const;
+    // How many partners the per-partner chart draws.
+    int partnerCount() const { return int(m_partnerValues.size()); }
 
 private:
     QCustomPlot *createPlot(const char *objectName, const QString &yLabel);
@@ -61,7 +64,7 @@ private:
     QLabel *m_partnerTitle = nullptr;
     QLabel *m_categoryTitle = nullptr;
     QList<QDate> m_months;
-    QHash<QString, QCPGraph *> m_partnerGraphs;
+    QCPCurve *m_field = nullptr;
     QHash<QString, QString> m_partnerNames;
     QCPGraph *m_selected = nullptr;
     QString m_selectedId;

@@ -1,5 +1,6 @@
 #include "CommissionWhyPanel.h"
 
+#include "CommissionLinesModel.h"
 #include "TierColors.h"
 
 #include <QGridLayout>
@@ -77,11 +78,11 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
     if (line.kind == LineKind::Clawback || line.kind == LineKind::TopUp) {
         m_consumption->setText(tr("A correction of %1, which was closed: what that period is worth now, less what "
                                   "was settled for it.")
-                                   .arg(locale.toString(line.correctsPeriod, QStringLiteral("MMMM yyyy"))));
+                                   .arg(items::CommissionLinesModel::monthText(line.correctsPeriod)));
     } else if (e.consumption) {
         const ConsumptionRecord &c = *e.consumption;
         QString text = tr("%1 (INN %2) · %3 · %4").arg(c.customerName, c.customerInn, displayName(c.category),
-                                                        locale.toString(c.month, QStringLiteral("MMMM yyyy")));
+                                                        items::CommissionLinesModel::monthText(c.month));
         if (!c.project.isEmpty())
             text += tr(" · project %1").arg(c.project);
         text += tr(" · %1 excluding VAT").arg(c.amount.toString(locale));
@@ -96,7 +97,7 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
     }
 
     if (e.rules) {
-        QString text = tr("Program rules in force from %1").arg(locale.toString(e.rules->effectiveFrom, QLocale::ShortFormat));
+        QString text = tr("Program rules in force from %1").arg(items::CommissionLinesModel::dateText(e.rules->effectiveFrom));
         if (e.rules->exampleDefaults)
             text += tr(" (example defaults)");
         if (line.rateBp != 0)
@@ -104,7 +105,7 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
         m_rule->setText(text);
     } else {
         m_rule->setText(line.ruleEffectiveFrom.isValid()
-                            ? tr("Program rules in force from %1").arg(locale.toString(line.ruleEffectiveFrom, QLocale::ShortFormat))
+                            ? tr("Program rules in force from %1").arg(items::CommissionLinesModel::dateText(line.ruleEffectiveFrom))
                             : tr("No rule: a correction carries the difference only."));
     }
 

@@ -4,12 +4,12 @@
 #include "CommissionLinesModel.h"
 #include "CommissionSummaryModel.h"
 #include "CommissionWhyPanel.h"
+#include "CommissionsPageToolbar.h"
 #include "EmptyState.h"
 #include "ListPageParts.h"
 #include "PageHeader.h"
 #include "Settings.h"
 
-#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFrame>
@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -37,7 +36,7 @@ namespace {
 
 QString monthName(const QDate &month)
 {
-    return QLocale().toString(month, QStringLiteral("LLLL yyyy"));
+    return CommissionsPageToolbar::monthName(month);
 }
 
 QString rubles(qint64 minor)
@@ -66,7 +65,8 @@ CommissionsPage::CommissionsPage(QWidget *parent) : QWidget(parent)
     layout->setSpacing(12);
     m_header = new PageHeader(tr("Commissions"), QString(), this);
     layout->addWidget(m_header);
-    layout->addWidget(buildToolbar());
+    m_toolbar = new CommissionsPageToolbar(this);
+    layout->addWidget(m_toolbar);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("commissionMessageLabel"));
     m_message->setWordWrap(true);
@@ -159,10 +159,12 @@ CommissionsPage::CommissionsPage(QWidget *parent) : QWidget(parent)
     connect(m_worker, &CommissionsPageWorker::explained, this, &CommissionsPage::showExplanation);
     connect(m_worker, &CommissionsPageWorker::periodWritten, this, &CommissionsPage::periodWritten);
     connect(m_worker, &CommissionsPageWorker::statementWritten, this, &CommissionsPage::statementWritten);
-    connect(m_worker, &CommissionsPageWorker::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
-    });
+    connect(m_worker, &CommissionsPageWorker::progress, m_toolbar, &CommissionsPageToolbar::setProgress);
+    connect(m_toolbar, &CommissionsPageToolbar::periodChosen, this, &CommissionsPage::setPeriod);
+    connect(m_toolbar, &CommissionsPageToolbar::recomputeRequested, this, &CommissionsPage::recompute);
+    connect(m_toolbar, &CommissionsPageToolbar::closeRequested, this, [this] { closePeriod(); });
+    connect(m_toolbar, &CommissionsPageToolbar::cancelRequested, this, [this] { m_worker->cancel(); });
+    connect(m_toolbar, &CommissionsPageToolbar::statementRequested, this, [this](bool pdf) { exportStatement(pdf); });
     connect(m_worker, &CommissionsPageWorker::failed, this, [this](const QString &message) {
         m_message->setText(message);
         m_message->setProperty("kind", QStringLiteral("error"));
@@ -184,62 +186,6 @@ template <typename F>
 void CommissionsPage::post(F &&call)
 {
     QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
-}
-
-QWidget *CommissionsPage::buildToolbar()
-{
-    auto *bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("commissionToolbar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
-    auto *label = new QLabel(tr("Period"), bar);
-    label->setProperty("role", QStringLiteral("caption"));
-    row->addWidget(label);
-    m_periodCombo = new QComboBox(bar);
-    m_periodCombo->setObjectName(QStringLiteral("commissionPeriodCombo"));
-    m_periodCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    row->addWidget(m_periodCombo);
-    m_stateLabel = new QLabel(bar);
-    m_stateLabel->setObjectName(QStringLiteral("commissionPeriodStateLabel"));
-    row->addWidget(m_stateLabel);
-    row->addSpacing(8);
-    m_recomputeButton = new QPushButton(tr("Recompute"), bar);
-    m_recomputeButton->setObjectName(QStringLiteral("recomputeButton"));
-    m_recomputeButton->setProperty("primary", true);
-    m_recomputeButton->setToolTip(tr("Price the period's consumption again with the rules and tiers in force"));
-    m_closeButton = new QPushButton(tr("Close period…"), bar);
-    m_closeButton->setObjectName(QStringLiteral("closePeriodButton"));
-    m_closeButton->setToolTip(tr("Settle the period: its lines become final; later changes become clawbacks or "
-                                 "top-ups in the next open period"));
-    row->addWidget(m_recomputeButton);
-    row->addWidget(m_closeButton);
-    m_progress = new QProgressBar(bar);
-    m_progress->setObjectName(QStringLiteral("commissionProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-    m_cancelButton = new QPushButton(tr("Cancel"), bar);
-    m_cancelButton->setObjectName(QStringLiteral("commissionCancelButton"));
-    m_cancelButton->hide();
-    row->addWidget(m_progress);
-    row->addWidget(m_cancelButton);
-    row->addStretch(1);
-    m_csvButton = new QPushButton(tr("Statement CSV…"), bar);
-    m_csvButton->setObjectName(QStringLiteral("statementCsvButton"));
-    m_pdfButton = new QPushButton(tr("Statement PDF…"), bar);
-    m_pdfButton->setObjectName(QStringLiteral("statementPdfButton"));
-    row->addWidget(m_csvButton);
-    row->addWidget(m_pdfButton);
-
-    connect(m_periodCombo, &QComboBox::currentIndexChanged, this,
-            [this] { setPeriod(m_periodCombo->currentData().toDate()); });
-    connect(m_recomputeButton, &QPushButton::clicked, this, &CommissionsPage::recompute);
-    connect(m_closeButton, &QPushButton::clicked, this, [this] { closePeriod(); });
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_worker->cancel(); });
-    connect(m_csvButton, &QPushButton::clicked, this, [this] { exportStatement(false); });
-    connect(m_pdfButton, &QPushButton::clicked, this, [this] { exportStatement(true); });
-    return bar;
 }
 
 void CommissionsPage::setDatabase(const QString &path, const QDate &today, const QString &actor)
@@ -266,6 +212,8 @@ void CommissionsPage::setDatabase(const QString &path, const QDate &today, const
     post([w = m_worker, path, actor] { w->open(path, actor); });
     m_stack->setCurrentWidget(m_content);
     m_month = storage::CommissionService::monthOf(m_today);
+    m_chartEnd = {};
+    m_followLatest = true;
     fillPeriods({});
     m_stale = false;
     reloadPeriod();
@@ -284,21 +232,7 @@ void CommissionsPage::showEvent(QShowEvent *event)
 
 void CommissionsPage::fillPeriods(const QList<storage::SettlementPeriod> &periods)
 {
-    QMap<QDate, const storage::SettlementPeriod *> byMonth;
-    const QDate thisMonth = storage::CommissionService::monthOf(m_today);
-    for (int i = 0; i < kChartMonths; ++i)
-        byMonth.insert(thisMonth.addMonths(-i), nullptr);
-    for (const storage::SettlementPeriod &p : periods)
-        byMonth.insert(p.month, &p);
-    byMonth.insert(m_month, byMonth.value(m_month));
-    const QSignalBlocker block(m_periodCombo);
-    m_periodCombo->clear();
-    for (auto it = byMonth.constEnd(); it != byMonth.constBegin();) {
-        --it;
-        const bool closed = it.value() && it.value()->state == storage::PeriodState::Closed;
-        m_periodCombo->addItem(closed ? tr("%1 · closed").arg(monthName(it.key())) : monthName(it.key()), it.key());
-    }
-    m_periodCombo->setCurrentIndex(m_periodCombo->findData(m_month));
+    m_toolbar->setPeriods(periods, storage::CommissionService::monthOf(m_today), kChartMonths, m_month);
 }
 
 void CommissionsPage::setPeriod(const QDate &month)
@@ -307,11 +241,8 @@ void CommissionsPage::setPeriod(const QDate &month)
     if (!first.isValid() || first == m_month)
         return;
     m_month = first;
-    const int index = m_periodCombo->findData(first);
-    if (index >= 0) {
-        const QSignalBlocker block(m_periodCombo);
-        m_periodCombo->setCurrentIndex(index);
-    }
+    m_followLatest = false;
+    m_toolbar->choose(first);
     m_message->hide();
     reloadPeriod();
 }
@@ -329,7 +260,7 @@ void CommissionsPage::reloadCharts()
     if (m_path.isEmpty())
         return;
     const quint64 request = ++m_chartsRequest;
-    const QDate to = storage::CommissionService::monthOf(m_today);
+    const QDate to = m_chartEnd.isValid() ? m_chartEnd : storage::CommissionService::monthOf(m_today);
     const QDate from = to.addMonths(-(kChartMonths - 1));
     post([w = m_worker, request, from, to, partner = currentPartnerId()] { w->loadCharts(request, from, to, partner); });
 }
@@ -338,7 +269,22 @@ void CommissionsPage::showPeriod(quint64 request, const CommissionPeriodData &da
 {
     if (request != m_periodRequest)
         return;
+    if (m_followLatest) {
+        // Opening a database shows the latest settled or computed period, not an empty current month.
+        m_followLatest = false;
+        QDate latest;
+        for (const storage::SettlementPeriod &p : data.periods)
+            latest = std::max(latest, p.month);
+        if (!data.period.computedAt.isValid() && latest.isValid() && latest != m_month) {
+            setPeriod(latest);
+            return;
+        }
+    }
     const QString current = currentPartnerId();
+    // The charts end with the latest stored period: later months have nothing computed yet.
+    m_chartEnd = {};
+    for (const storage::SettlementPeriod &p : data.periods)
+        m_chartEnd = std::max(m_chartEnd, p.month);
     m_period = data.period;
     fillPeriods(data.periods);
     for (const storage::PartnerPeriodTotal &t : data.totals)
@@ -457,6 +403,7 @@ void CommissionsPage::recompute()
 {
     if (m_path.isEmpty() || m_busy)
         return;
+    m_cancellable = true;
     setBusy(true, tr("Recomputing %1…").arg(monthName(m_month)));
     post([w = m_worker, month = m_month] { w->recompute(month); });
 }
@@ -484,6 +431,7 @@ void CommissionsPage::closePeriod(bool confirmed)
 
 void CommissionsPage::periodWritten(const QDate &month, const QString &message, const storage::RecomputeSummary &s)
 {
+    m_cancellable = false;
     setBusy(false);
     m_message->setProperty("kind", message.isEmpty() ? QStringLiteral("success") : QStringLiteral("error"));
     m_message->setText(message.isEmpty()
@@ -534,9 +482,7 @@ void CommissionsPage::statementWritten(const QString &path, const QString &messa
 void CommissionsPage::setBusy(bool busy, const QString &what)
 {
     m_busy = busy;
-    m_progress->setRange(0, 0); // busy until the first progress report
-    m_progress->setVisible(busy);
-    m_cancelButton->setVisible(busy && what.startsWith(tr("Recomputing")));
+    m_toolbar->setBusy(busy, busy && m_cancellable);
     if (busy) {
         m_message->setProperty("kind", QStringLiteral("info"));
         m_message->setText(what);
@@ -548,36 +494,14 @@ void CommissionsPage::setBusy(bool busy, const QString &what)
 void CommissionsPage::updateState()
 {
     const bool open = !m_path.isEmpty();
-    const bool closed = m_period.state == storage::PeriodState::Closed;
-    const bool partner = !currentPartnerId().isEmpty();
-    m_periodCombo->setEnabled(open && !m_busy);
-    m_recomputeButton->setEnabled(open && !m_busy && !closed);
-    m_closeButton->setEnabled(open && !m_busy && !closed && m_period.computedAt.isValid());
-    m_csvButton->setEnabled(open && !m_busy && partner);
-    m_pdfButton->setEnabled(open && !m_busy && partner);
-    const QLocale locale;
-    QString state;
-    if (!open)
-        state.clear();
-    else if (closed)
-        state = tr("Closed %1 by %2").arg(locale.toString(m_period.closedAt.toLocalTime(), QLocale::ShortFormat),
-                                          m_period.closedBy);
-    else if (m_period.computedAt.isValid())
-        state = tr("Open · computed %1").arg(locale.toString(m_period.computedAt.toLocalTime(), QLocale::ShortFormat));
-    else
-        state = tr("Open · not computed yet");
-    m_stateLabel->setText(state);
-    m_stateLabel->setStyleSheet(closed ? QStringLiteral("color: #475569; background: #E2E8F0; border-radius: 9px; padding: 2px 10px;")
-                                       : QStringLiteral("color: #166534; background: #DCFCE7; border-radius: 9px; padding: 2px 10px;"));
-    m_stateLabel->setVisible(open);
+    m_toolbar->setState(m_period, open, m_busy, !currentPartnerId().isEmpty());
     if (open)
         m_header->setSubtitle(tr("Settlement periods, each partner's commission and how every line was computed"));
     const QString kind = m_message->property("kind").toString();
-    m_message->setStyleSheet(kind == QLatin1String("error")
-                                 ? QStringLiteral("background: #FEF2F2; border: 1px solid #FECACA; color: #991B1B; border-radius: 6px; padding: 6px 10px;")
-                             : kind == QLatin1String("success")
-                                 ? QStringLiteral("background: #F0FDF4; border: 1px solid #BBF7D0; color: #166534; border-radius: 6px; padding: 6px 10px;")
-                                 : QStringLiteral("background: #EFF6FF; border: 1px solid #BFDBFE; color: #1E3A8A; border-radius: 6px; padding: 6px 10px;"));
+    const QString colours = kind == QLatin1String("error")     ? QStringLiteral("#FEF2F2; border: 1px solid #FECACA; color: #991B1B")
+                            : kind == QLatin1String("success") ? QStringLiteral("#F0FDF4; border: 1px solid #BBF7D0; color: #166534")
+                                                               : QStringLiteral("#EFF6FF; border: 1px solid #BFDBFE; color: #1E3A8A");
+    m_message->setStyleSheet(QStringLiteral("background: %1; border-radius: 6px; padding: 6px 10px;").arg(colours));
 }
 
 void CommissionsPage::saveLayout() const
@@ -591,7 +515,7 @@ void CommissionsPage::saveLayout() const
 void CommissionsPage::restoreLayout()
 {
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({560, 800});
+        m_splitter->setSizes({520, 780});
     if (!Settings::restoreSplitter(m_detailSplitter))
         m_detailSplitter->setSizes({420, 300});
     QHeaderView *summary = m_summaryTable->horizontalHeader();
@@ -599,20 +523,22 @@ void CommissionsPage::restoreLayout()
         summary->setStretchLastSection(false);
         summary->setSectionResizeMode(CommissionSummaryModel::Partner, QHeaderView::Stretch);
         for (auto [column, width] : {std::pair{CommissionSummaryModel::Tier, 80}, std::pair{CommissionSummaryModel::Lines, 60},
-                                     std::pair{CommissionSummaryModel::Corrections, 110}, std::pair{CommissionSummaryModel::Total, 130}})
+                                     std::pair{CommissionSummaryModel::Corrections, 96}, std::pair{CommissionSummaryModel::Total, 124}})
             summary->resizeSection(column, width);
         summary->setSectionHidden(CommissionSummaryModel::Inn, true);
         summary->setSectionHidden(CommissionSummaryModel::Role, true);
+        summary->setSectionHidden(CommissionSummaryModel::Lines, true);
     }
     QHeaderView *lines = m_linesTable->horizontalHeader();
     if (!Settings::restoreHeader(lines, m_linesTable->objectName())) {
         lines->setStretchLastSection(false);
         lines->setSectionResizeMode(CommissionLinesModel::Customer, QHeaderView::Stretch);
-        for (auto [column, width] : {std::pair{CommissionLinesModel::Category, 120}, std::pair{CommissionLinesModel::Kind, 150},
-                                     std::pair{CommissionLinesModel::Rule, 90}, std::pair{CommissionLinesModel::Tier, 70},
-                                     std::pair{CommissionLinesModel::Basis, 110}, std::pair{CommissionLinesModel::Rate, 64},
-                                     std::pair{CommissionLinesModel::Amount, 110}})
+        for (auto [column, width] : {std::pair{CommissionLinesModel::Category, 92}, std::pair{CommissionLinesModel::Kind, 160},
+                                     std::pair{CommissionLinesModel::Rule, 90}, std::pair{CommissionLinesModel::Tier, 66},
+                                     std::pair{CommissionLinesModel::Basis, 104}, std::pair{CommissionLinesModel::Rate, 60},
+                                     std::pair{CommissionLinesModel::Amount, 100}})
             lines->resizeSection(column, width);
+        lines->setSectionHidden(CommissionLinesModel::Rule, true); // the why panel names the rule of the line
     }
 }
 

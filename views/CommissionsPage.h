@@ -5,11 +5,8 @@
 #include <QDate>
 #include <QWidget>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
-class QPushButton;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
@@ -26,6 +23,7 @@ namespace pd::views {
 
 class CommissionCharts;
 class CommissionWhyPanel;
+class CommissionsPageToolbar;
 class EmptyState;
 class PageHeader;
 
@@ -75,7 +73,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *buildToolbar();
     void fillPeriods(const QList<storage::SettlementPeriod> &periods);
     void reloadPeriod();
     void reloadPartner();
@@ -95,8 +92,11 @@ private:
     QString m_path;
     QDate m_today;
     QDate m_month;
+    QDate m_chartEnd;
     storage::SettlementPeriod m_period;
     bool m_busy = false;
+    bool m_cancellable = false;
+    bool m_followLatest = false;
     bool m_stale = true;
     quint64 m_periodRequest = 0;
     quint64 m_linesRequest = 0;
@@ -112,14 +112,7 @@ private:
     QSortFilterProxyModel *m_linesProxy = nullptr;
 
     PageHeader *m_header = nullptr;
-    QComboBox *m_periodCombo = nullptr;
-    QLabel *m_stateLabel = nullptr;
-    QPushButton *m_recomputeButton = nullptr;
-    QPushButton *m_closeButton = nullptr;
-    QPushButton *m_csvButton = nullptr;
-    QPushButton *m_pdfButton = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QPushButton *m_cancelButton = nullptr;
+    CommissionsPageToolbar *m_toolbar = nullptr;
     QLabel *m_message = nullptr;
     QStackedWidget *m_stack = nullptr;
     EmptyState *m_noDatabase = nullptr;

@@ -30,6 +30,20 @@ QString categoryText(const QString &key)
 
 CommissionLinesModel::CommissionLinesModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+QString CommissionLinesModel::monthText(const QDate &month)
+{
+    const QLocale locale;
+    QString name = locale.standaloneMonthName(month.month(), QLocale::LongFormat);
+    if (!name.isEmpty())
+        name[0] = name.at(0).toUpper();
+    return name + QLatin1Char(' ') + QString::number(month.year());
+}
+
+QString CommissionLinesModel::dateText(const QDate &date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
+
 bool CommissionLinesModel::isCorrection(LineKind kind)
 {
     return kind == LineKind::Clawback || kind == LineKind::TopUp;
@@ -55,7 +69,7 @@ QVariant CommissionLinesModel::headerData(int section, Qt::Orientation orientati
         return {};
     switch (section) {
     case Customer: return tr("Customer");
-    case Category: return tr("Service category");
+    case Category: return tr("Category");
     case Kind: return tr("Kind");
     case Rule: return tr("Rule from");
     case Tier: return tr("Tier");
@@ -73,11 +87,11 @@ QVariant CommissionLinesModel::displayValue(const storage::StoredLine &l, int co
     switch (column) {
     case Customer:
         if (isCorrection(c.kind))
-            return tr("Correction of %1").arg(locale.toString(c.correctsPeriod, QStringLiteral("MMMM yyyy")));
+            return tr("Correction of %1").arg(monthText(c.correctsPeriod));
         return l.customerName;
     case Category: return categoryText(l.category);
     case Kind: return isCorrection(c.kind) ? QStringLiteral("↺ ") + displayName(c.kind) : displayName(c.kind);
-    case Rule: return c.ruleEffectiveFrom.isValid() ? locale.toString(c.ruleEffectiveFrom, QLocale::ShortFormat) : QString();
+    case Rule: return c.ruleEffectiveFrom.isValid() ? dateText(c.ruleEffectiveFrom) : QString();
     case Tier: return c.tier == domain::Tier::None ? QStringLiteral("—") : displayName(c.tier);
     case Basis: return c.basis.isZero() && c.rateBp == 0 ? QString() : c.basis.toString(locale);
     case Rate: return c.rateBp == 0 ? QString() : commission::rateText(c.rateBp);
@@ -113,7 +127,7 @@ QVariant CommissionLinesModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (correction)
             return tr("%1 for %2: a change after that period was closed, settled in this one")
-                .arg(displayName(l.line.kind), QLocale().toString(l.line.correctsPeriod, QStringLiteral("MMMM yyyy")));
+                .arg(displayName(l.line.kind), monthText(l.line.correctsPeriod));
         return displayValue(l, index.column());
     case RawValueRole: return rawValue(l, index.column());
     case LineIdRole: return l.id;

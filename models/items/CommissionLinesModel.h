@@ -38,6 +38,10 @@ public:
     qint64 totalMinor() const;
 
     static bool isCorrection(domain::LineKind kind);
+    // "August 2026" / "Август 2026": a settlement month as a person names it (standalone month name).
+    static QString monthText(const QDate &month);
+    // "1 Jan 2026": a rule version's date with a four-digit year.
+    static QString dateText(const QDate &date);
 
 private:
     QVariant displayValue(const storage::StoredLine &l, int column) const;
