@@ -19,6 +19,7 @@
 #include "SyncStatusIndicator.h"
 #include "TextUtil.h"
 #include "TrainingPage.h"
+#include "TransferActions.h"
 #include "TrainingService.h"
 #include "Version.h"
 #include "WelcomeDialog.h"
@@ -206,6 +207,16 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addSeparator();
+    auto *transfer = new TransferActions(this, m_pages, {m_partnersPage, m_dealsPage, m_reviewPage, m_trainingPage},
+                                         [this] { return m_database ? m_database->path() : QString(); }, actorName());
+    transfer->addTo(file);
+    connect(transfer, &TransferActions::imported, this, [this] {
+        m_partnersPage->reload();
+        m_dealsPage->reload();
+        m_reviewPage->reload();
+        m_trainingPage->reload();
+    });
     file->addSeparator();
     QAction *syncAccount = file->addAction(tr("S&ync Account…"), this, &MainWindow::showSyncAccount);
     syncAccount->setObjectName(QStringLiteral("syncAccountAction"));

@@ -59,6 +59,7 @@ private slots:
     void missingRequiredColumnIsRefused();
     void peopleAndCertificates();
     void dealsImportAndReimport();
+    void consumptionByNaturalKey();
     void cyrillicRoundTrip();
     void formulasAreNeutralisedAndRestored();
     void cancelledExportLeavesNoFile();
@@ -280,6 +281,62 @@ void TestImport::dealsImportAndReimport()
                                             .toUtf8());
     QVERIFY(bad.ok());
     QCOMPARE(bad.value().issueCount, 3); // amount, quarter, and won without registration
+}
+
+void TestImport::consumptionByNaturalKey()
+{
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(20)).toUtf8()).ok());
+    const QString customer = QStringLiteral("7707083893");
+    const QString header = QStringLiteral("ИНН партнера;ИНН клиента;Клиент;Месяц;Категория услуг;Проект;Сумма без НДС\n");
+    const QByteArray csv = (header + QStringLiteral("%1;%2;ООО Клиент;2026-02;Вычисления;p1;1 234,50\n"
+                                                    "%1;%2;ООО Клиент;2026-02;storage;p1;-10\n"
+                                                    "%1;%2;ООО Клиент;03.2026;compute;;99.99\n")
+                                .arg(innFor(20), customer))
+                               .toUtf8();
+    auto first = import(DataTable::Consumption, csv);
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().text()));
+    QCOMPARE(first.value().issueCount, 0);
+    QCOMPARE(first.value().created, 3);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT month, category, project, amount_minor, updated_at FROM consumption ORDER BY month, category")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("2026-02-01"));
+    QCOMPARE(q.value(1).toString(), QStringLiteral("compute"));
+    QCOMPARE(q.value(3).toLongLong(), 123450);
+    const QString stamp = q.value(4).toString();
+    // The same file again: nothing changes, not even the time of the last change.
+    m_clock.advanceSecs(3600);
+    auto again = import(DataTable::Consumption, csv);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().unchanged, 3);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), max(updated_at) FROM consumption")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 3);
+    QCOMPARE(q.value(1).toString(), stamp);
+    // A changed amount replaces the stored record by its natural key.
+    auto changed = import(DataTable::Consumption,
+                          (header + QStringLiteral("%1;%2;ООО Клиент;2026-02;compute;p1;2000\n").arg(innFor(20), customer)).toUtf8());
+    QVERIFY(changed.ok());
+    QCOMPARE(changed.value().updated, 1);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 3);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), 1); // the partner only: consumption is not synced
+
+    auto bad = import(DataTable::Consumption,
+                      (header + QStringLiteral("%1;1234567890;X;2026-02;compute;p;1\n"
+                                               "%1;%2;X;2026-13;compute;p;1\n"
+                                               "%1;%2;X;2026-04;gold;p;1\n"
+                                               "%1;%2;X;2026-04;compute;p;1\n"
+                                               "%1;%2;X;2026-04;Вычисления;p;2\n")
+                                    .arg(innFor(20), customer))
+                          .toUtf8());
+    QVERIFY(bad.ok());
+    QCOMPARE(bad.value().issueCount, 4);
+    QCOMPARE(bad.value().issues.at(0).line, 2);
+    QCOMPARE(bad.value().issues.at(0).column, QStringLiteral("ИНН клиента"));
+    QCOMPARE(bad.value().issues.at(1).column, QStringLiteral("Месяц"));
+    QCOMPARE(bad.value().issues.at(2).column, QStringLiteral("Категория услуг"));
+    QCOMPARE(bad.value().issues.at(3).line, 6);
+    QVERIFY(bad.value().issues.at(3).message.contains(QStringLiteral("line 5")));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 3);
 }
 
 void TestImport::cyrillicRoundTrip()

@@ -50,6 +50,47 @@ bool SqliteCursor::next()
     return false;
 }
 
+void SqliteCursor::bind(int index, const QString &text)
+{
+    m_bound.append(text.toUtf8());
+    const QByteArray &bytes = m_bound.constLast();
+    sqlite3_bind_text(m_stmt, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
+void SqliteCursor::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+Result<int> SqliteCursor::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    sqlite3_reset(m_stmt);
+    m_bound.clear();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return Error{tr("Could not write: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))), {}, {}};
+    return sqlite3_changes(m_db);
+}
+
+Result<std::optional<qint64>> SqliteCursor::runReturning()
+{
+    // SQLite makes every change of the statement during its first step.
+    const int rc = sqlite3_step(m_stmt);
+    std::optional<qint64> value;
+    if (rc == SQLITE_ROW)
+        value = sqlite3_column_int64(m_stmt, 0);
+    sqlite3_reset(m_stmt);
+    m_bound.clear();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return Error{tr("Could not write: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))), {}, {}};
+    return value;
+}
+
+qint64 SqliteCursor::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
 QByteArrayView SqliteCursor::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));

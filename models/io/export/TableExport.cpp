@@ -22,15 +22,15 @@ struct Cell
     Kind kind = Kind::Text;
     int column = 0;       // the statement's column
     int currency = -1;    // for Money: the currency column
-    QHash<QByteArray, QByteArray> names; // for Enum: key → name in the interface language
+    QList<std::pair<QByteArray, QByteArray>> names; // for Enum: key → name in the interface language
 };
 
 template <typename E>
-QHash<QByteArray, QByteArray> namesOf(const QList<E> &values)
+QList<std::pair<QByteArray, QByteArray>> namesOf(const QList<E> &values)
 {
-    QHash<QByteArray, QByteArray> names;
+    QList<std::pair<QByteArray, QByteArray>> names;
     for (E v : values)
-        names.insert(domain::toKey(v).toUtf8(), domain::displayName(v).toUtf8());
+        names.append({domain::toKey(v).toUtf8(), domain::displayName(v).toUtf8()});
     return names;
 }
 
@@ -111,7 +111,15 @@ void appendMoney(QByteArray &out, qint64 minor)
     const quint64 abs = negative ? quint64(0) - quint64(minor) : quint64(minor);
     if (negative)
         out += '-';
-    out += QByteArray::number(abs / 100);
+    char digits[24];
+    int n = 0;
+    quint64 whole = abs / 100;
+    do {
+        digits[n++] = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole > 0);
+    while (n > 0)
+        out += digits[--n];
     out += '.';
     const int cents = int(abs % 100);
     out += char('0' + cents / 10);
@@ -177,8 +185,14 @@ Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Prog
                 break;
             case Kind::Enum: {
                 const QByteArrayView key = rows.text(c.column);
-                const auto found = c.names.constFind(key.toByteArray());
-                writer.addCell(found == c.names.constEnd() ? key : QByteArrayView(*found));
+                QByteArrayView name = key; // an unknown key is written as stored
+                for (const auto &[k, v] : c.names) {
+                    if (QByteArrayView(k) == key) {
+                        name = v;
+                        break;
+                    }
+                }
+                writer.addCell(name);
                 break;
             }
             case Kind::Money:
@@ -192,8 +206,7 @@ Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Prog
                 writer.addCell(cell);
                 break;
             case Kind::Integer:
-                cell = QByteArray::number(rows.integer(c.column));
-                writer.addCell(cell);
+                writer.addCell(rows.text(c.column)); // SQLite's own text of the integer
                 break;
             }
         }

@@ -47,15 +47,6 @@ QDate monthOf(const QString &text)
     return d.isValid() ? QDate(d.year(), d.month(), 1) : QDate();
 }
 
-Status prepare(QSqlQuery &q, const QSqlDatabase &db, const QString &statement)
-{
-    q = QSqlQuery(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(statement))
-        return sql::errorOf(q, QCoreApplication::translate("pd::io::ConsumptionImporter", "prepare the consumption import"));
-    return {};
-}
-
 } // namespace
 
 Status ConsumptionImporter::begin()
@@ -66,20 +57,29 @@ Status ConsumptionImporter::begin()
         return partners.error();
     while (partners.value().next())
         m_partnerOfInn.insert(partners.value().value(0).toString(), partners.value().value(1).toString());
-    if (Status s = prepare(m_find, m_db,
-                           QStringLiteral("SELECT id, partner_id, customer_name, amount_minor, currency FROM consumption "
-                                          "WHERE customer_inn = ? AND month = ? AND category = ? AND project = ?"));
-        !s)
-        return s;
-    if (Status s = prepare(m_insert, m_db,
-                           QStringLiteral("INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, "
-                                          "category, project, amount_minor, currency, created_at, updated_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        !s)
-        return s;
-    return prepare(m_update, m_db,
-                   QStringLiteral("UPDATE consumption SET partner_id = ?, customer_name = ?, amount_minor = ?, currency = ?, "
-                                  "updated_at = ? WHERE id = ?"));
+    QStringList names;
+    for (const EnumName<ServiceCategory> &n : categoryNames()) {
+        for (const QString &name : n.names)
+            m_categories.insert(TableColumns::normalized(name), n.value);
+        names.append(n.names.value(1));
+    }
+    m_categoryNames = names.join(QStringLiteral(", "));
+    // One statement per row: a new key inserts; a stored key is replaced only when something differs (so a
+    // re-import changes nothing, not even updated_at, and fires no closed-period trigger).
+    // Rows inserted by this import get rowids above the largest stored one; updated rows keep theirs.
+    auto maxRow = sql::exec(m_db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM consumption"));
+    if (!maxRow)
+        return maxRow.error();
+    m_maxRowId = maxRow.value().next() ? maxRow.value().value(0).toLongLong() : 0;
+    m_upsert = std::make_unique<SqliteCursor>(m_db);
+    return m_upsert->prepare(QStringLiteral(
+        "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, "
+        "currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) "
+        "ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "
+        "customer_name = excluded.customer_name, amount_minor = excluded.amount_minor, currency = excluded.currency, "
+        "updated_at = excluded.updated_at WHERE partner_id IS NOT excluded.partner_id OR "
+        "customer_name IS NOT excluded.customer_name OR amount_minor IS NOT excluded.amount_minor OR "
+        "currency IS NOT excluded.currency RETURNING rowid > ?11"));
 }
 
 Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
@@ -99,9 +99,12 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
         if (!r.month.isValid())
             row.issue(QStringLiteral("month"), tr("«%1» is not a month; write YYYY-MM (2026-03).").arg(*month));
     }
-    if (row.required(QStringLiteral("service"))) {
-        if (auto c = row.enumeration(QStringLiteral("service"), categoryNames()))
-            r.category = *c;
+    if (const auto category = row.required(QStringLiteral("service"))) {
+        const auto found = m_categories.constFind(TableColumns::normalized(*category));
+        if (found == m_categories.constEnd())
+            row.issue(QStringLiteral("service"), tr("«%1» is not one of: %2.").arg(*category, m_categoryNames));
+        else
+            r.category = *found;
     }
     r.project = row.text(QStringLiteral("project"));
     QString currency = row.text(QStringLiteral("currency")).toUpper();
@@ -130,47 +133,23 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
     }
     m_lineOfKey.insert(key, row.line());
 
-    m_find.bindValue(0, r.customerInn);
-    m_find.bindValue(1, month);
-    m_find.bindValue(2, category);
-    m_find.bindValue(3, r.project.isNull() ? QStringLiteral("") : r.project);
-    if (!m_find.exec())
-        return sql::errorOf(m_find, tr("look up consumption"));
-    if (m_find.next()) {
-        const QString id = m_find.value(0).toString();
-        const bool same = m_find.value(1).toString() == r.partnerId && m_find.value(2).toString() == r.customerName &&
-                          m_find.value(3).toLongLong() == r.amount.minorUnits() &&
-                          m_find.value(4).toString() == r.amount.currency();
-        m_find.finish();
-        if (same)
-            return Outcome::Unchanged;
-        m_update.bindValue(0, r.partnerId);
-        m_update.bindValue(1, r.customerName.isNull() ? QStringLiteral("") : r.customerName);
-        m_update.bindValue(2, r.amount.minorUnits());
-        m_update.bindValue(3, r.amount.currency());
-        m_update.bindValue(4, m_now);
-        m_update.bindValue(5, id);
-        if (!m_update.exec())
-            return sql::errorOf(m_update, tr("update consumption"));
-        return Outcome::Updated;
-    }
-    m_find.finish();
-    const QVariantList values{newId(),
-                              r.partnerId,
-                              r.customerName.isNull() ? QStringLiteral("") : r.customerName,
-                              r.customerInn,
-                              month,
-                              category,
-                              r.project.isNull() ? QStringLiteral("") : r.project,
-                              r.amount.minorUnits(),
-                              r.amount.currency(),
-                              m_now,
-                              m_now};
-    for (int i = 0; i < values.size(); ++i)
-        m_insert.bindValue(i, values.at(i));
-    if (!m_insert.exec())
-        return sql::errorOf(m_insert, tr("save consumption"));
-    return Outcome::Created;
+    m_upsert->bind(1, newId());
+    m_upsert->bind(2, r.partnerId);
+    m_upsert->bind(3, r.customerName);
+    m_upsert->bind(4, r.customerInn);
+    m_upsert->bind(5, month);
+    m_upsert->bind(6, category);
+    m_upsert->bind(7, r.project);
+    m_upsert->bind(8, r.amount.minorUnits());
+    m_upsert->bind(9, r.amount.currency());
+    m_upsert->bind(10, m_now);
+    m_upsert->bind(11, m_maxRowId);
+    auto inserted = m_upsert->runReturning();
+    if (!inserted)
+        return inserted.error();
+    if (!inserted.value())
+        return Outcome::Unchanged;
+    return *inserted.value() ? Outcome::Created : Outcome::Updated;
 }
 
 } // namespace pd::io

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "RowImporter.h"
+#include "SqliteCursor.h"
+
+#include <memory>
 
 #include <QHash>
-#include <QSqlQuery>
+#include "Commission.h"
 
 namespace pd::io {
 
@@ -24,10 +27,11 @@ public:
 private:
     QHash<QString, QString> m_partnerOfInn;
     QHash<QString, qint64> m_lineOfKey;
-    QSqlQuery m_find;
-    QSqlQuery m_insert;
-    QSqlQuery m_update;
+    std::unique_ptr<SqliteCursor> m_upsert;
+    QHash<QString, domain::ServiceCategory> m_categories; // every accepted name, normalised
+    QString m_categoryNames;
     QString m_now;
+    qint64 m_maxRowId = 0;
 };
 
 } // namespace pd::io

@@ -1,0 +1,168 @@
+// CSV at scale, each against sqlite3's own shell on the same rows, printed as a ratio from one run:
+//  - export of every deal of the large data set (1 000 000) by TableExport vs `sqlite3 -csv` of the same
+//    columns (target: ratio <= 1.0);
+//  - import of 1 000 000 consumption rows with full validation (INN checksums, months, categories, money,
+//    partner references, natural-key lookups, one transaction) vs sqlite3 `.import --csv` of the same
+//    file into a bare table (target: ratio <= 2.0).
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+#include "BenchUtil.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Importer.h"
+#include "Inn.h"
+#include "LargeData.h"
+#include "TableExport.h"
+
+using namespace pd;
+
+namespace {
+
+const QString kBench = QStringLiteral("bench_csv");
+
+// Runs sqlite3 with `arguments`, its output into `outFile` when given; the wall time in ms, or -1.
+double timeSqlite(const QStringList &arguments, const QString &outFile = {})
+{
+    QProcess p;
+    p.setProgram(QStringLiteral("sqlite3"));
+    p.setArguments(arguments);
+    if (!outFile.isEmpty())
+        p.setStandardOutputFile(outFile);
+    QElapsedTimer t;
+    t.start();
+    p.start();
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        std::fprintf(stderr, "sqlite3 failed: %s\n", p.readAllStandardError().constData());
+        return -1;
+    }
+    return bench::elapsedMs(t);
+}
+
+void exportDeals(const QString &dir)
+{
+    const QString large = bench::largeDatabase();
+    if (large.isEmpty())
+        return;
+    double ours = 0;
+    qint64 rows = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("export"));
+        db.setDatabaseName(large);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open())
+            return;
+        // Warm the page cache the same way for both programs.
+        timeSqlite({QStringLiteral("-readonly"), large, QStringLiteral("SELECT count(*) FROM deals")}, dir + QStringLiteral("/warm"));
+        QElapsedTimer t;
+        t.start();
+        auto written = io::TableExport(db).toFile(io::DataTable::Deals, dir + QStringLiteral("/deals.csv"), io::CsvOptions{});
+        ours = bench::elapsedMs(t);
+        if (!written) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().text()));
+            return;
+        }
+        rows = written.value();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("export"));
+    const double sqlite = timeSqlite({QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), large,
+                                      QStringLiteral("SELECT id, partner_inn, customer_name, customer_inn, customer_project_ids, "
+                                                     "products, amount_minor, currency, expected_year, expected_quarter, "
+                                                     "expected_consumption_minor, description, state, outcome, filed_at, "
+                                                     "registered_at FROM deals")},
+                                     dir + QStringLiteral("/deals-sqlite.csv"));
+    bench::reportFigure(kBench, QStringLiteral("export %1 deals, ms").arg(rows), ours, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("export %1 deals, sqlite3 -csv, ms").arg(rows), sqlite, QStringLiteral("ms"));
+    if (sqlite > 0)
+        bench::reportFigure(kBench, QStringLiteral("export deals / sqlite3 -csv"), ours / sqlite, QStringLiteral("ratio"), 1.0,
+                            bench::Better::Lower, QStringLiteral("sqlite3 -csv of the same columns"));
+}
+
+void importConsumption(const QString &dir, int rows)
+{
+    const QString dbPath = dir + QStringLiteral("/import.db");
+    auto opened = storage::Database::open(dbPath);
+    if (!opened)
+        return;
+    // 200 partners, then a file of `rows` consumption rows of 5 000 customers over 24 months.
+    QString partners = QStringLiteral("inn,name,registered_on\n");
+    QStringList partnerInns;
+    for (int i = 0; i < 200; ++i) {
+        partnerInns.append(domain::inn::complete(QStringLiteral("77%1").arg(i, 7, 10, QLatin1Char('0'))));
+        partners += QStringLiteral("%1,Partner %2,2020-01-01\n").arg(partnerInns.constLast()).arg(i);
+    }
+    QFile pf(dir + QStringLiteral("/partners.csv"));
+    if (!pf.open(QIODevice::WriteOnly))
+        return;
+    pf.write(partners.toUtf8());
+    pf.close();
+    const FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
+    if (!io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Partners, pf.fileName()))
+        return;
+    const QStringList categories{QStringLiteral("compute"), QStringLiteral("storage"), QStringLiteral("network"),
+                                 QStringLiteral("databases"), QStringLiteral("containers"), QStringLiteral("ai_ml"),
+                                 QStringLiteral("other"), QStringLiteral("marketplace")};
+    QStringList customers;
+    for (int c = 0; c < 5000; ++c)
+        customers.append(domain::inn::complete(QStringLiteral("50%1").arg(c, 7, 10, QLatin1Char('0'))));
+    const QString csvPath = dir + QStringLiteral("/consumption.csv");
+    {
+        QFile f(csvPath);
+        if (!f.open(QIODevice::WriteOnly))
+            return;
+        f.write("\xEF\xBB\xBFPartner INN,Customer INN,Customer,Month,Service category,Project,Amount excl. VAT,Currency\r\n");
+        QByteArray chunk;
+        for (int i = 0; i < rows; ++i) {
+            const int customer = i % 5000;
+            const int slot = i / 5000; // 0..199: month and category and project
+            const QDate month = QDate(2024, 1, 1).addMonths(slot % 24);
+            chunk += partnerInns.at(customer % 200).toLatin1() + ',' + customers.at(customer).toLatin1() + ",ООО Клиент " +
+                     QByteArray::number(customer) + ',' + month.toString(QStringLiteral("yyyy-MM")).toLatin1() + ',' +
+                     categories.at((slot / 24) % categories.size()).toLatin1() + ",proj-" + QByteArray::number(slot / 192) + ',' +
+                     QByteArray::number(1000 + (qint64(i) * 7919) % 900000) + '.' + QByteArray::number(10 + i % 90) + ",RUB\r\n";
+            if (chunk.size() > (1 << 20)) {
+                f.write(chunk);
+                chunk.clear();
+            }
+        }
+        f.write(chunk);
+    }
+    QElapsedTimer t;
+    t.start();
+    auto report = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Consumption, csvPath);
+    const double ours = bench::elapsedMs(t);
+    if (!report || report.value().issueCount > 0 || report.value().created != rows) {
+        std::fprintf(stderr, "import failed (line %lld): %s\n", report ? report.value().issues.value(0).line : 0LL,
+                     report ? qPrintable(report.value().issues.value(0).message) : qPrintable(report.error().text()));
+        return;
+    }
+    const double sqlite = timeSqlite({dir + QStringLiteral("/sqlite-import.db"), QStringLiteral(".import --csv %1 consumption").arg(csvPath)});
+    bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, ms").arg(rows), ours, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, sqlite3 .import, ms").arg(rows), sqlite,
+                        QStringLiteral("ms"));
+    if (sqlite > 0)
+        bench::reportFigure(kBench, QStringLiteral("import consumption / sqlite3 .import"), ours / sqlite, QStringLiteral("ratio"),
+                            2.0, bench::Better::Lower, QStringLiteral("sqlite3 .import --csv of the same file"));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return 1;
+    bool ok = false;
+    const int rows = qEnvironmentVariableIntValue("PD_BENCH_CSV_ROWS", &ok);
+    importConsumption(dir.path(), ok && rows > 0 ? rows : 1'000'000);
+    exportDeals(dir.path());
+    return 0;
+}
