@@ -4974,6 +4974,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>S&amp;ync Account…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::views::NewRegistrationDialog</name>

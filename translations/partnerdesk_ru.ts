@@ -5038,6 +5038,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>S&amp;ync Account…</source>
         <translation>&amp;Учетная запись синхронизации…</translation>
     </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Пара&amp;метры…</translation>
+    </message>
 </context>
 <context>
     <name>pd::views::NewRegistrationDialog</name>

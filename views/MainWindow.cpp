@@ -13,6 +13,7 @@
 #include "PartnersPage.h"
 #include "NavigationBadgeDelegate.h"
 #include "PlaceholderPage.h"
+#include "PreferencesDialog.h"
 #include "ReviewQueuePage.h"
 #include "Settings.h"
 #include "SyncPage.h"
@@ -253,6 +254,11 @@ void MainWindow::buildMenus()
     edit->addSeparator();
     m_programRules = edit->addAction(tr("&Program Rules…"), m_trainingPage, &TrainingPage::editProgramRules);
     m_programRules->setObjectName(QStringLiteral("programRulesAction"));
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::edit(this); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setShortcut(QKeySequence::Preferences);
 
     QMenu *review = menuBar()->addMenu(tr("&Review"));
     review->setObjectName(QStringLiteral("reviewMenu"));

@@ -1,7 +1,9 @@
 #include "Language.h"
+#include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "Settings.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,6 +28,7 @@ private slots:
     void choiceIsStoredByThePreferencesDialog_data();
     void choiceIsStoredByThePreferencesDialog();
     void cancelKeepsTheChoice();
+    void preferencesAreInTheEditMenu();
 };
 
 void TestLanguage::initTestCase()
@@ -98,6 +101,15 @@ void TestLanguage::cancelKeepsTheChoice()
     auto *buttons = dialog.findChild<QDialogButtonBox *>();
     QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
     QCOMPARE(Language::choice(), Language::Choice::English);
+}
+
+void TestLanguage::preferencesAreInTheEditMenu()
+{
+    pd::views::MainWindow window;
+    auto *action = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+    QVERIFY(action);
+    QCOMPARE(action->menuRole(), QAction::PreferencesRole); // the application menu on macOS
+    QVERIFY(action->isEnabled());                           // also without a database
 }
 
 QTEST_MAIN(TestLanguage)
