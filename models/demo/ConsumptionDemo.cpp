@@ -128,9 +128,10 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
         inns.insert(c.inn);
         c.partnerId = registered.value().value(0).toString().toLatin1();
         c.name = registered.value().value(1).toString().toUtf8();
+        // Most registered customers were billed before the deal registered a new project of theirs.
         c.firstMonth = std::clamp(monthIndexOf(m_firstMonth, storage::sql::dateTimeFromStored(
                                                                  registered.value().value(3).toString()))
-                                      - random.between(0, 3),
+                                      - random.between(0, kMonths),
                                   0, kMonths - 1);
         customers.append(c);
     }

@@ -17,7 +17,9 @@ namespace {
 
 QString periodText(const QDate &month)
 {
-    return QLocale().toString(month, QStringLiteral("LLLL yyyy"));
+    // The standalone month name ("июль 2026", "July 2026"), as a period is named on its own.
+    const QLocale locale;
+    return locale.standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
 }
 
 } // namespace
@@ -195,12 +197,11 @@ Status Statement::writePdf(const QString &path) const
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setResolution(300);
         pdf.setTitle(tr("Commission statement %1, %2").arg(m_total.partnerName, m_month.toString(QStringLiteral("yyyy-MM"))));
         pdf.setCreator(QCoreApplication::applicationName());
         QTextDocument document;
         document.setHtml(html());
-        document.setPageSize(pdf.pageLayout().paintRectPixels(pdf.resolution()).size());
+        // print() lays the document out on the writer's pages, scaled from the screen's resolution.
         document.print(&pdf);
     }
     if (!file.commit())

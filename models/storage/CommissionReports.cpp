@@ -51,7 +51,9 @@ StoredLine lineFrom(const QSqlQuery &q)
 
 QString monthName(const QDate &month)
 {
-    return QLocale().toString(month, QStringLiteral("LLLL yyyy"));
+    // The standalone month name ("июль 2026", "July 2026"), as a period is named on its own.
+    const QLocale locale;
+    return locale.standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
 }
 
 QString rateMicroText(qint64 micro)
