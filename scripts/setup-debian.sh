@@ -14,6 +14,8 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
     qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-translations-l10n libqcustomplot-dev qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev
+    # SQLite's own API on the handle Qt's driver uses (commission recompute, CSV export)
+    libsqlite3-dev
     # headless runs and tests: virtual display, fonts with Cyrillic, the sqlite3 shell
     xvfb xauth fonts-dejavu-core sqlite3 openssl
     # the PostgreSQL leg of the server tests and benchmarks (a throw-away cluster per run)
