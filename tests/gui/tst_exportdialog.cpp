@@ -104,6 +104,10 @@ void TestExportDialog::writesWholeTable()
     dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->click();
     QVERIFY(done.wait(10000));
     QVERIFY2(done.at(0).at(0).toBool(), qPrintable(done.at(0).at(1).toString()));
+    if (const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        dialog.resize(dialog.sizeHint().expandedTo(QSize(640, 0)));
+        dialog.grab().save(shots + QStringLiteral("/export-dialog.png"));
+    }
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray bytes = f.readAll();

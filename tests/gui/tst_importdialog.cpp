@@ -84,6 +84,8 @@ void TestImportDialog::previewCheckSaveAndImport()
     QCOMPARE(problems->item(0, 1)->text(), QStringLiteral("Дата регистрации"));
     QVERIFY(problems->item(0, 2)->text().contains(QStringLiteral("вчера")));
     QCOMPARE(partners(), 0);
+    if (const QString shots = qEnvironmentVariable("PD_SCREENSHOT_DIR"); !shots.isEmpty())
+        dialog.grab().save(shots + QStringLiteral("/import-dialog.png"));
 
     const QString saved = m_dir.filePath(QStringLiteral("problems.csv"));
     QVERIFY(dialog.saveProblems(saved));
