@@ -244,6 +244,14 @@ where) and left in place; a database from a newer PartnerDesk is left untouched.
         <source>Exit codes: 0 success, 1 data or user error, 2 usage error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>

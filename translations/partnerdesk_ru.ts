@@ -247,6 +247,14 @@ where) and left in place; a database from a newer PartnerDesk is left untouched.
         <source>Exit codes: 0 success, 1 data or user error, 2 usage error.</source>
         <translation>Коды завершения: 0 — успешно, 1 — ошибка в данных или действиях пользователя, 2 — ошибка использования.</translation>
     </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>КОМАНДА</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>ПУТЬ</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CliContext</name>
@@ -1487,7 +1495,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>%1 %2: %3 of %4 required</source>
-        <translation>%1 %2: %3 из %4 требуемых</translation>
+        <translation>%1 %2: %3 (требуется %4)</translation>
     </message>
     <message>
         <source>Thresholds are the program&apos;s example defaults.</source>

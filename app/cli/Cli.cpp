@@ -156,11 +156,11 @@ QString Cli::help() const
     QList<QPair<QString, QString>> commands;
     for (const auto &command : m_commands)
         commands.append({command->name(), command->summary()});
-    commands.append({QStringLiteral("help COMMAND"), tr("Show a command's options.")});
+    commands.append({QStringLiteral("help ") + tr("COMMAND"), tr("Show a command's options.")});
     text += table(commands) + QLatin1Char('\n');
     text += tr("Options:") + QLatin1Char('\n');
     text += table({
-        {QStringLiteral("--db PATH"),
+        {QStringLiteral("--db ") + tr("PATH"),
          tr("The database file (default: %1).").arg(QDir::toNativeSeparators(storage::Database::defaultPath()))},
         {QStringLiteral("-h, --help"), tr("Show this help.")},
         {QStringLiteral("-v, --version"), tr("Show the version.")},
