@@ -4117,14 +4117,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last month: %1%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing for last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The figures could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4138,6 +4130,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>What needs your attention today · as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing computed for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,15 +79,15 @@
     <name>PartnerCommands</name>
     <message>
         <source>Create %1</source>
-        <translation>Создание: %1</translation>
+        <translation>создание %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Изменение: %1</translation>
+        <translation>изменение %1</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation>Удаление: %1</translation>
+        <translation>удаление %1</translation>
     </message>
 </context>
 <context>
@@ -1459,15 +1459,15 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Keep</source>
-        <translation>Сохранить</translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation>Повысить</translation>
+        <translation>Повышение</translation>
     </message>
     <message>
         <source>Downgrade</source>
-        <translation>Понизить</translation>
+        <translation>Понижение</translation>
     </message>
     <message>
         <source>Kept in grace period</source>
@@ -1728,7 +1728,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Person</source>
-        <translation>Человек</translation>
+        <translation>Сотрудник</translation>
     </message>
     <message>
         <source>Competence</source>
@@ -1792,11 +1792,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Application state</source>
-        <translation>Состояние заявки</translation>
+        <translation>Статус заявки</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Исход</translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <source>Filed at (UTC)</source>
@@ -1812,7 +1812,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Service category</source>
-        <translation>Категория услуги</translation>
+        <translation>Категория услуг</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4177,14 +4177,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation> (%1%2 %)</translation>
     </message>
     <message>
-        <source>Last month: %1%2</source>
-        <translation>Прошлый месяц: %1%2</translation>
-    </message>
-    <message>
-        <source>Nothing for last month</source>
-        <translation>За прошлый месяц ничего нет</translation>
-    </message>
-    <message>
         <source>The figures could not be read: %1</source>
         <translation>Не удалось прочитать показатели: %1</translation>
     </message>
@@ -4199,6 +4191,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>What needs your attention today · as of %1</source>
         <translation>Что сегодня требует вашего внимания · на %1</translation>
+    </message>
+    <message>
+        <source>Commission, %1</source>
+        <translation>Комиссия, %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%3</source>
+        <translation>%1: %2%3</translation>
+    </message>
+    <message>
+        <source>Nothing computed for %1</source>
+        <translation>За %1 ничего не рассчитано</translation>
     </message>
 </context>
 <context>
