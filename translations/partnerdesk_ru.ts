@@ -5262,7 +5262,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Partner manager</source>
-        <translation>Менеджер по работе с партнером</translation>
+        <translation>Менеджер</translation>
     </message>
     <message>
         <source>Region</source>

@@ -419,7 +419,7 @@ void PartnersPage::restoreLayout()
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         using C = items::PartnersModel;
-        const std::pair<int, int> widths[] = {{C::Name, 210}, {C::Inn, 108}, {C::Role, 140}, {C::Tier, 92},
+        const std::pair<int, int> widths[] = {{C::Name, 210}, {C::Inn, 108}, {C::Role, 140}, {C::Tier, 106},
                                               {C::Stage, 130}, {C::Manager, 170}, {C::Region, 150},
                                               {C::RegisteredOn, 100}, {C::People, 80}, {C::UpdatedAt, 130}};
         for (auto [column, width] : widths)
