@@ -83,6 +83,12 @@ void DashboardCard::setCaption(const QString &caption)
     setAccessibleDescription(m_value->text() + QLatin1Char(' ') + caption);
 }
 
+void DashboardCard::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    setAccessibleName(title);
+}
+
 QString DashboardCard::value() const
 {
     return m_value->text();

@@ -21,6 +21,7 @@ public:
 
     void setValue(const QString &value, Tone tone = Tone::Calm);
     void setCaption(const QString &caption);
+    void setTitle(const QString &title);
     QString value() const;
     QString caption() const;
     void click();

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "Clock.h"
+#include "CommissionLinesModel.h"
 #include "DashboardCard.h"
 #include "DashboardLoader.h"
 #include "EmptyState.h"
@@ -197,6 +198,10 @@ void DashboardPage::showFigures(quint64 request, const DashboardFigures &f)
         card(Card::TierChanges)->setValue(QStringLiteral("…"));
         card(Card::TierChanges)->setCaption(tr("Evaluating every partner's tier…"));
     }
+    const QDate thisMonth(f.asOf.date().year(), f.asOf.date().month(), 1);
+    card(Card::Commission)->setTitle(!f.commissionThisMonth || f.commissionMonth == thisMonth
+                                         ? tr("Commission this month")
+                                         : tr("Commission, %1").arg(items::CommissionLinesModel::monthText(f.commissionMonth)));
     if (!f.commissionReady) {
         card(Card::Commission)->setValue(QStringLiteral("…"));
         card(Card::Commission)->setCaption(tr("Adding up this month's commission…"));
@@ -212,11 +217,13 @@ void DashboardPage::showFigures(quint64 request, const DashboardFigures &f)
             if (before != 0) {
                 const double percent = 100.0 * double(now.minorUnits() - before) / double(std::abs(before));
                 change = tr(" (%1%2 %)").arg(percent >= 0 ? QStringLiteral("+") : QString(),
-                                             locale.toString(percent, 'f', 0));
+                                             locale.toString(percent, 'f', std::abs(percent) < 10 ? 1 : 0));
             }
-            card(Card::Commission)->setCaption(tr("Last month: %1%2").arg(f.commissionLastMonth->toString(locale), change));
+            card(Card::Commission)->setCaption(tr("%1: %2%3").arg(items::CommissionLinesModel::monthText(f.commissionPreviousMonth),
+                                                                   f.commissionLastMonth->toString(locale), change));
         } else {
-            card(Card::Commission)->setCaption(tr("Nothing for last month"));
+            card(Card::Commission)->setCaption(tr("Nothing computed for %1")
+                                                   .arg(items::CommissionLinesModel::monthText(f.commissionPreviousMonth)));
         }
     }
     if (f.tiersReady && f.commissionReady)

@@ -1,6 +1,7 @@
 #include "DashboardFigures.h"
 
 #include "CommissionReports.h"
+#include "CommissionService.h"
 #include "DealQuery.h"
 #include "ProgramRulesRepository.h"
 #include "TierService.h"
@@ -78,10 +79,33 @@ Status DashboardFigures::readCommission(const QSqlDatabase &db, DashboardFigures
     const storage::MonthOverMonth &m = months.value();
     figures.commissionThisMonth.reset();
     figures.commissionLastMonth.reset();
-    if (m.thisComputed)
+    figures.commissionMonth = m.thisMonth;
+    figures.commissionPreviousMonth = m.lastMonth;
+    if (m.thisComputed) {
         figures.commissionThisMonth = Money::rub(m.thisMinor);
-    if (m.lastComputed)
-        figures.commissionLastMonth = Money::rub(m.lastMinor);
+        if (m.lastComputed)
+            figures.commissionLastMonth = Money::rub(m.lastMinor);
+    } else {
+        // This month's consumption arrives next month: show the latest computed month against its predecessor.
+        const FixedClock clock(figures.asOf);
+        auto periods = storage::CommissionService(db, clock, kReader).periods();
+        if (!periods)
+            return periods.error();
+        const storage::SettlementPeriod *latest = nullptr;
+        for (const storage::SettlementPeriod &p : periods.value()) {
+            if (p.computedAt.isValid() && p.month <= m.thisMonth && (!latest || p.month > latest->month))
+                latest = &p;
+        }
+        if (latest) {
+            figures.commissionMonth = latest->month;
+            figures.commissionPreviousMonth = latest->month.addMonths(-1);
+            figures.commissionThisMonth = Money::rub(latest->totalMinor);
+            for (const storage::SettlementPeriod &p : periods.value()) {
+                if (p.month == figures.commissionPreviousMonth && p.computedAt.isValid())
+                    figures.commissionLastMonth = Money::rub(p.totalMinor);
+            }
+        }
+    }
     figures.commissionReady = true;
     return {};
 }

@@ -30,8 +30,11 @@ struct DashboardFigures
     int downgrades = 0;
     int inGrace = 0;
 
-    // Commission of the current and the previous calendar month (all partners), when the store has it.
+    // Commission of the latest computed month (this month once computed) and of the month before it
+    // (all partners), when the store has them.
     bool commissionReady = false;
+    QDate commissionMonth;
+    QDate commissionPreviousMonth;
     std::optional<domain::Money> commissionThisMonth;
     std::optional<domain::Money> commissionLastMonth;
 

@@ -5,6 +5,8 @@
 #include "CommissionWhyPanel.h"
 #include "CommissionsPage.h"
 #include "ConsumptionRepository.h"
+#include "DashboardCard.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DealRepository.h"
 #include "MainWindow.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +47,7 @@ private slots:
     void chartsHaveTheSelectedPartnersAmounts();
     void statementsAreWritten();
     void closingAPeriodStopsRecomputes();
+    void dashboardShowsTheLatestComputedMonth();
 
 private:
     template <typename T>
@@ -275,6 +279,22 @@ void TestCommissionsPage::closingAPeriodStopsRecomputes()
     auto *combo = find<QComboBox>("commissionPeriodCombo");
     QVERIFY(combo->currentText().contains(QStringLiteral("closed")));
     QCOMPARE(page()->summaryModel()->totalMinor(), storedSum());
+}
+
+void TestCommissionsPage::dashboardShowsTheLatestComputedMonth()
+{
+    // This month has nothing computed: the dashboard's commission card shows last month's total.
+    m_window->showPage(MainWindow::Page::Dashboard);
+    views::DashboardPage *dashboard = m_window->dashboardPage();
+    dashboard->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(dashboard->isComplete() && dashboard->figures().commissionThisMonth.has_value(), 20000);
+    QCOMPARE(dashboard->figures().commissionMonth, m_month);
+    QCOMPARE(dashboard->figures().commissionThisMonth->minorUnits(), storedSum());
+    QVERIFY(!dashboard->figures().commissionLastMonth.has_value()); // nothing computed before it
+    auto *card = dashboard->card(views::DashboardPage::Card::Commission);
+    QCOMPARE(card->value(), Money::rub(storedSum()).toString(QLocale()));
+    card->click();
+    QCOMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget(), page());
 }
 
 QTEST_MAIN(TestCommissionsPage)
