@@ -204,8 +204,7 @@ endif()
 set(CPACK_PACKAGE_NAME partnerdesk)
 set(CPACK_PACKAGE_VENDOR "${PD_ORGANIZATION_NAME}")
 set(CPACK_PACKAGE_VERSION ${PD_VERSION})
-# CPACK_PACKAGE_DESCRIPTION_SUMMARY stays the project's DESCRIPTION (cmake/Branding.cmake); left unset so
-# each .deb's first description line is its own summary below.
+# CPACK_PACKAGE_DESCRIPTION_SUMMARY is the project's DESCRIPTION (cmake/Branding.cmake).
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://${PD_ORGANIZATION_DOMAIN}")
 set(CPACK_PACKAGE_CONTACT "${PD_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "${PD_PRODUCT_NAME}")
@@ -234,22 +233,24 @@ set(CPACK_DEBIAN_DESKTOP_PACKAGE_NAME partnerdesk)
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 set(CPACK_DEBIAN_DESKTOP_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# Descriptions: the first line is the package's summary; CPack indents the rest and turns empty lines
+# into " ." (installer/CPackOptions.cmake.in keeps it from putting the project's summary above them).
 set(CPACK_DEBIAN_DESKTOP_DESCRIPTION "Workplace for the partner managers of a cloud partner program
- PartnerDesk keeps the partners of a cloud provider's partner program (Partner,
- White Label partner, Agent), their people, deal registrations, training and
- commission in a local SQLite database. It works fully offline and syncs with a
- team server (package partnerdesk-server) when online.
- .
- This package contains the desktop application and partnerdesk-cli, the same
- engine without a window for scripts and reports.")
+PartnerDesk keeps the partners of a cloud provider's partner program (Partner,
+White Label partner, Agent), their people, deal registrations, training and
+commission in a local SQLite database. It works fully offline and syncs with a
+team server (package partnerdesk-server) when online.
+
+This package contains the desktop application and partnerdesk-cli, the same
+engine without a window for scripts and reports.")
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME partnerdesk-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "libqt6sql6-sqlite, openssl")
 set(CPACK_DEBIAN_SERVER_PACKAGE_RECOMMENDS "libqt6sql6-psql")
 set(CPACK_DEBIAN_SERVER_DESCRIPTION "Sync server for PartnerDesk teams
- partnerdesk-server shares the data of a team of PartnerDesk users over HTTPS:
- clients push their changes and pull everybody else's. It keeps its data in
- SQLite, or in PostgreSQL for a larger program.")
+partnerdesk-server shares the data of a team of PartnerDesk users over HTTPS:
+clients push their changes and pull everybody else's. It keeps its data in
+SQLite, or in PostgreSQL for a larger program.")
 
 # Windows (NSIS): icons, licence page, Start menu entry, and the previous version removed first.
 set(CPACK_NSIS_PACKAGE_NAME "${PD_PRODUCT_NAME}")

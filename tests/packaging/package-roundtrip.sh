@@ -63,6 +63,8 @@ done
 echo "cpack: ${#debs[@]} packages in $((SECONDS - start)) s"
 
 version=$(dpkg-deb -f "${debs[0]}" Version)
+summaries=$(for deb in "${debs[@]}"; do dpkg-deb -f "$deb" Description | head -n 1; done | sort -u | wc -l)
+[[ $summaries == "${#debs[@]}" ]] || die "the packages share one description summary; each needs its own"
 for deb in "${debs[@]}"; do
     name=$(dpkg-deb -f "$deb" Package)
     depends=$(dpkg-deb -f "$deb" Depends)
