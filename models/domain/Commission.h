@@ -5,6 +5,7 @@
 #include "ProgramRules.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QList>
 #include <QString>
 
@@ -105,6 +106,8 @@ qint64 toRub(qint64 minor, qint64 rubPerUnitMicro);
 
 // "15.00 %" style text of a rate in basis points, for statements and explanations.
 QString rateText(int rateBp);
+// The same rate as `locale` writes it, for the interface: "15,00 %" in Russian, "15.00 %" in English.
+QString rateText(int rateBp, const QLocale &locale);
 
 } // namespace commission
 } // namespace pd::domain
