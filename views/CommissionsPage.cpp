@@ -522,8 +522,8 @@ void CommissionsPage::restoreLayout()
     if (!Settings::restoreHeader(summary, m_summaryTable->objectName())) {
         summary->setStretchLastSection(false);
         summary->setSectionResizeMode(CommissionSummaryModel::Partner, QHeaderView::Stretch);
-        for (auto [column, width] : {std::pair{CommissionSummaryModel::Tier, 80}, std::pair{CommissionSummaryModel::Lines, 60},
-                                     std::pair{CommissionSummaryModel::Corrections, 96}, std::pair{CommissionSummaryModel::Total, 124}})
+        for (auto [column, width] : {std::pair{CommissionSummaryModel::Tier, 96}, std::pair{CommissionSummaryModel::Lines, 60},
+                                     std::pair{CommissionSummaryModel::Corrections, 104}, std::pair{CommissionSummaryModel::Total, 124}})
             summary->resizeSection(column, width);
         summary->setSectionHidden(CommissionSummaryModel::Inn, true);
         summary->setSectionHidden(CommissionSummaryModel::Role, true);
