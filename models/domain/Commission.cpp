@@ -218,7 +218,7 @@ QString rateText(int rateBp, const QLocale &locale)
     const int whole = std::abs(rateBp) / 100;
     const int hundredths = std::abs(rateBp) % 100;
     return (rateBp < 0 ? locale.negativeSign() : QString()) + locale.toString(whole) + locale.decimalPoint()
-           + QStringLiteral("%1").arg(hundredths, 2, 10, QLatin1Char('0')) + QChar(0x00A0) + locale.percent();
+           + QStringLiteral("%1").arg(hundredths, 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + locale.percent();
 }
 
 } // namespace commission

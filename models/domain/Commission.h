@@ -106,7 +106,8 @@ qint64 toRub(qint64 minor, qint64 rubPerUnitMicro);
 
 // "15.00 %" style text of a rate in basis points, for statements and explanations.
 QString rateText(int rateBp);
-// The same rate as `locale` writes it, for the interface: "15,00 %" in Russian, "15.00 %" in English.
+// The same rate as `locale` writes it, for the interface: "15,00 %" in Russian, "15.00 %" in English
+// and the C locale (so it equals rateText(rateBp) there).
 QString rateText(int rateBp, const QLocale &locale);
 
 } // namespace commission
