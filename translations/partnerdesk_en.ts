@@ -549,13 +549,19 @@ appears only when complete. The number of rows is printed on stderr.
         <source>Unknown table &apos;%1&apos;; choose one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 row(s) written to %2.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n row written to %1.</numerusform>
+            <numerusform>%n rows written to %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 row(s).</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n row.</numerusform>
+            <numerusform>%n rows.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -612,16 +618,19 @@ category and project), so importing the same file again changes nothing.
         </translation>
     </message>
     <message>
-        <source>%1 row(s): %2 new, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dry run, nothing changed. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imported %1 into %2. %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 updated, %3 unchanged.</numerusform>
+            <numerusform>%n rows: %1 new, %2 updated, %3 unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,13 +696,6 @@ Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused ma
         <source>%1 Retrying in %2 s.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) and %1 rejected change(s) wait for you on the Sync page of the app.</source>
-        <translation>
-            <numerusform>%n conflict and %1 rejected change(s) wait for you on the Sync page of the app.</numerusform>
-            <numerusform>%n conflicts and %1 rejected change(s) wait for you on the Sync page of the app.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server&apos;s certificate was refused; nothing was sent (no password, no data).</source>
         <translation type="unfinished"></translation>
@@ -733,6 +735,24 @@ Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused ma
     <message>
         <source>Changes per page of the pull (1 to 1000, default: 500).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 wait for you on the Sync page of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected change(s)</source>
+        <translation>
+            <numerusform>%n rejected change</numerusform>
+            <numerusform>%n rejected changes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

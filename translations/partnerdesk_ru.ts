@@ -580,13 +580,21 @@ appears only when complete. The number of rows is printed on stderr.
         <source>Unknown table &apos;%1&apos;; choose one of %2.</source>
         <translation>Неизвестная таблица «%1»; выберите одну из: %2.</translation>
     </message>
-    <message>
-        <source>%1 row(s) written to %2.</source>
-        <translation>Строк записано: %1, файл: %2.</translation>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>%n строка записана в %1.</numerusform>
+            <numerusform>%n строки записаны в %1.</numerusform>
+            <numerusform>%n строк записано в %1.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 row(s).</source>
-        <translation>Строк: %1.</translation>
+    <message numerus="yes">
+        <source>%n row(s).</source>
+        <translation>
+            <numerusform>%n строка.</numerusform>
+            <numerusform>%n строки.</numerusform>
+            <numerusform>%n строк.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -652,16 +660,20 @@ category and project), so importing the same file again changes nothing.
         </translation>
     </message>
     <message>
-        <source>%1 row(s): %2 new, %3 updated, %4 unchanged.</source>
-        <translation>Строк: %1; новых — %2, изменено — %3, без изменений — %4.</translation>
-    </message>
-    <message>
         <source>Dry run, nothing changed. %1</source>
         <translation>Пробный запуск, ничего не изменено. %1</translation>
     </message>
     <message>
         <source>Imported %1 into %2. %3</source>
         <translation>%1 импортирован в %2. %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 unchanged.</source>
+        <translation>
+            <numerusform>%n строка: новых — %1, изменено — %2, без изменений — %3.</numerusform>
+            <numerusform>%n строки: новых — %1, изменено — %2, без изменений — %3.</numerusform>
+            <numerusform>%n строк: новых — %1, изменено — %2, без изменений — %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -732,14 +744,6 @@ PARTNERDESK_PASSWORD или запрашивается без отображен
         <source>%1 Retrying in %2 s.</source>
         <translation>%1 Повтор через %2 с.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflict(s) and %1 rejected change(s) wait for you on the Sync page of the app.</source>
-        <translation>
-            <numerusform>%n конфликт и отклоненных изменений: %1 — ждут вас на странице «Синхронизация» в приложении.</numerusform>
-            <numerusform>%n конфликта и отклоненных изменений: %1 — ждут вас на странице «Синхронизация» в приложении.</numerusform>
-            <numerusform>%n конфликтов и отклоненных изменений: %1 — ждут вас на странице «Синхронизация» в приложении.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server&apos;s certificate was refused; nothing was sent (no password, no data).</source>
         <translation>Сертификат сервера отклонен; ничего не отправлено (ни пароль, ни данные).</translation>
@@ -779,6 +783,26 @@ PARTNERDESK_PASSWORD или запрашивается без отображен
     <message>
         <source>Changes per page of the pull (1 to 1000, default: 500).</source>
         <translation>Изменений на страницу при получении (от 1 до 1000, по умолчанию: 500).</translation>
+    </message>
+    <message>
+        <source>%1 and %2 wait for you on the Sync page of the app.</source>
+        <translation>На странице «Синхронизация» в приложении вас ждут: %1 и %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n конфликт</numerusform>
+            <numerusform>%n конфликта</numerusform>
+            <numerusform>%n конфликтов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected change(s)</source>
+        <translation>
+            <numerusform>%n отклоненное изменение</numerusform>
+            <numerusform>%n отклоненных изменения</numerusform>
+            <numerusform>%n отклоненных изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -112,8 +112,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
                       << Qt::endl;
         return ExitCode::DataError;
     }
-    const QString counts = tr("%1 row(s): %2 new, %3 updated, %4 unchanged.")
-                               .arg(report.rows)
+    const QString counts = tr("%n row(s): %1 new, %2 updated, %3 unchanged.", nullptr,
+                              int(qMin<qint64>(report.rows, std::numeric_limits<int>::max())))
                                .arg(report.created)
                                .arg(report.updated)
                                .arg(report.unchanged);

@@ -163,9 +163,9 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
     case SyncOutcome::Synced:
         return ExitCode::Success;
     case SyncOutcome::NeedsAttention:
-        context.err() << tr("%n conflict(s) and %1 rejected change(s) wait for you on the Sync page of the app.", nullptr,
-                            int(report.openConflicts))
-                             .arg(report.openRejected)
+        context.err() << tr("%1 and %2 wait for you on the Sync page of the app.")
+                             .arg(tr("%n conflict(s)", nullptr, int(report.openConflicts)),
+                                  tr("%n rejected change(s)", nullptr, int(report.openRejected)))
                       << Qt::endl;
         return kAttention;
     case SyncOutcome::CertificateRefused: {

@@ -2,11 +2,15 @@
 
 #include "Command.h"
 
+#include <QCoreApplication>
+
 namespace pd::cli {
 
 // `sync`: one sync run with a server (push the outbox, pull the feed); prints what moved.
 class SyncCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::cli::SyncCommand)
+
 public:
     SyncCommand();
 

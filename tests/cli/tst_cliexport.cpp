@@ -56,7 +56,7 @@ void TestCliExport::everyDealIsWritten()
     QCOMPARE(stored, 3000);
     QCOMPARE(records.value().size() - 1, stored);
     QCOMPARE(records.value().constFirst().fields.constFirst(), QStringLiteral("ID"));
-    QVERIFY(run.err.contains(QStringLiteral("3000 row(s) written")));
+    QVERIFY(run.err.contains(QStringLiteral("3000 rows written")));
 }
 
 void TestCliExport::delimiterAndBom()
