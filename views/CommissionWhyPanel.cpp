@@ -101,7 +101,7 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
         if (e.rules->exampleDefaults)
             text += tr(" (example defaults)");
         if (line.rateBp != 0)
-            text += tr(" · rate %1").arg(commission::rateText(line.rateBp));
+            text += tr(" · rate %1").arg(commission::rateText(line.rateBp, QLocale()));
         m_rule->setText(text);
     } else {
         m_rule->setText(line.ruleEffectiveFrom.isValid()

@@ -94,7 +94,7 @@ QVariant CommissionLinesModel::displayValue(const storage::StoredLine &l, int co
     case Rule: return c.ruleEffectiveFrom.isValid() ? dateText(c.ruleEffectiveFrom) : QString();
     case Tier: return c.tier == domain::Tier::None ? QStringLiteral("—") : displayName(c.tier);
     case Basis: return c.basis.isZero() && c.rateBp == 0 ? QString() : c.basis.toString(locale);
-    case Rate: return c.rateBp == 0 ? QString() : commission::rateText(c.rateBp);
+    case Rate: return c.rateBp == 0 ? QString() : commission::rateText(c.rateBp, locale);
     case Amount: return c.amount.toString(locale);
     default: return {};
     }

@@ -250,7 +250,7 @@ QStringList CommissionReports::steps(const LineExplanation &e)
     const QString rulesLabel = e.rules && e.rules->exampleDefaults ? Tr::tr(" (example defaults)") : QString();
     s.append(Tr::tr("Rule: program rules in force from %1%2, %3 at %4.")
                  .arg(locale.toString(l.ruleEffectiveFrom, QLocale::ShortFormat), rulesLabel,
-                      displayName(l.kind).toLower(), commission::rateText(l.rateBp)));
+                      displayName(l.kind).toLower(), commission::rateText(l.rateBp, locale)));
     if (e.line.role == Role::Agent) {
         s.append(Tr::tr("The partner is an Agent: no tier; the agent's percentage of what its clients pay applies."));
     } else {
@@ -263,7 +263,7 @@ QStringList CommissionReports::steps(const LineExplanation &e)
                      .arg(l.dealId, e.dealCustomer, e.dealState, displayName(l.tier)));
     }
     s.append(Tr::tr("%1 × %2 = %3, rounded to the kopeck half away from zero.")
-                 .arg(l.basis.toString(locale), commission::rateText(l.rateBp), l.amount.toString(locale)));
+                 .arg(l.basis.toString(locale), commission::rateText(l.rateBp, locale), l.amount.toString(locale)));
     return s;
 }
 
