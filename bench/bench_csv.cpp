@@ -14,6 +14,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 #include "BenchUtil.h"
 #include "Clock.h"
 #include "Database.h"
@@ -27,6 +29,14 @@ using namespace pd;
 namespace {
 
 const QString kBench = QStringLiteral("bench_csv");
+
+// User plus system CPU time in ms of this process (RUSAGE_SELF) or of its finished children.
+double cpuMs(int who)
+{
+    rusage u{};
+    getrusage(who, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+}
 
 // Runs sqlite3 with `arguments`, its output into `outFile` when given; the wall time in ms, or -1.
 double timeSqlite(const QStringList &arguments, const QString &outFile = {})
@@ -52,6 +62,7 @@ void exportDeals(const QString &dir)
     if (large.isEmpty())
         return;
     double ours = 0;
+    double oursCpu = 0;
     qint64 rows = 0;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("export"));
@@ -61,10 +72,12 @@ void exportDeals(const QString &dir)
             return;
         // Warm the page cache the same way for both programs.
         timeSqlite({QStringLiteral("-readonly"), large, QStringLiteral("SELECT count(*) FROM deals")}, dir + QStringLiteral("/warm"));
+        const double cpu0 = cpuMs(RUSAGE_SELF);
         QElapsedTimer t;
         t.start();
         auto written = io::TableExport(db).toFile(io::DataTable::Deals, dir + QStringLiteral("/deals.csv"), io::CsvOptions{});
         ours = bench::elapsedMs(t);
+        oursCpu = cpuMs(RUSAGE_SELF) - cpu0;
         if (!written) {
             std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().text()));
             return;
@@ -72,6 +85,7 @@ void exportDeals(const QString &dir)
         rows = written.value();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("export"));
+    const double sqliteCpu0 = cpuMs(RUSAGE_CHILDREN);
     const double sqlite = timeSqlite({QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), large,
                                       QStringLiteral("SELECT id, partner_inn, customer_name, customer_inn, customer_project_ids, "
                                                      "products, amount_minor, currency, expected_year, expected_quarter, "
@@ -80,6 +94,9 @@ void exportDeals(const QString &dir)
                                      dir + QStringLiteral("/deals-sqlite.csv"));
     bench::reportFigure(kBench, QStringLiteral("export %1 deals, ms").arg(rows), ours, QStringLiteral("ms"));
     bench::reportFigure(kBench, QStringLiteral("export %1 deals, sqlite3 -csv, ms").arg(rows), sqlite, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("export %1 deals, CPU ms").arg(rows), oursCpu, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("export %1 deals, sqlite3 -csv, CPU ms").arg(rows),
+                        cpuMs(RUSAGE_CHILDREN) - sqliteCpu0, QStringLiteral("ms"));
     if (sqlite > 0)
         bench::reportFigure(kBench, QStringLiteral("export deals / sqlite3 -csv"), ours / sqlite, QStringLiteral("ratio"), 1.0,
                             bench::Better::Lower, QStringLiteral("sqlite3 -csv of the same columns"));
@@ -89,8 +106,10 @@ void importConsumption(const QString &dir, int rows)
 {
     const QString dbPath = dir + QStringLiteral("/import.db");
     auto opened = storage::Database::open(dbPath);
-    if (!opened)
+    if (!opened) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(dbPath), qPrintable(opened.error().text()));
         return;
+    }
     // 200 partners, then a file of `rows` consumption rows of 5 000 customers over 24 months.
     QString partners = QStringLiteral("inn,name,registered_on\n");
     QStringList partnerInns;
@@ -104,8 +123,12 @@ void importConsumption(const QString &dir, int rows)
     pf.write(partners.toUtf8());
     pf.close();
     const FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
-    if (!io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Partners, pf.fileName()))
+    if (auto p = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Partners, pf.fileName());
+        !p || p.value().issueCount > 0) {
+        std::fprintf(stderr, "partner import failed: %s\n",
+                     p ? qPrintable(p.value().issues.value(0).message) : qPrintable(p.error().text()));
         return;
+    }
     const QStringList categories{QStringLiteral("compute"), QStringLiteral("storage"), QStringLiteral("network"),
                                  QStringLiteral("databases"), QStringLiteral("containers"), QStringLiteral("ai_ml"),
                                  QStringLiteral("other"), QStringLiteral("marketplace")};
@@ -134,19 +157,25 @@ void importConsumption(const QString &dir, int rows)
         }
         f.write(chunk);
     }
+    const double cpu0 = cpuMs(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
     auto report = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Consumption, csvPath);
     const double ours = bench::elapsedMs(t);
+    const double oursCpu = cpuMs(RUSAGE_SELF) - cpu0;
     if (!report || report.value().issueCount > 0 || report.value().created != rows) {
         std::fprintf(stderr, "import failed (line %lld): %s\n", report ? report.value().issues.value(0).line : 0LL,
                      report ? qPrintable(report.value().issues.value(0).message) : qPrintable(report.error().text()));
         return;
     }
+    const double sqliteCpu0 = cpuMs(RUSAGE_CHILDREN);
     const double sqlite = timeSqlite({dir + QStringLiteral("/sqlite-import.db"), QStringLiteral(".import --csv %1 consumption").arg(csvPath)});
     bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, ms").arg(rows), ours, QStringLiteral("ms"));
     bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, sqlite3 .import, ms").arg(rows), sqlite,
                         QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, CPU ms").arg(rows), oursCpu, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, sqlite3 .import, CPU ms").arg(rows),
+                        cpuMs(RUSAGE_CHILDREN) - sqliteCpu0, QStringLiteral("ms"));
     if (sqlite > 0)
         bench::reportFigure(kBench, QStringLiteral("import consumption / sqlite3 .import"), ours / sqlite, QStringLiteral("ratio"),
                             2.0, bench::Better::Lower, QStringLiteral("sqlite3 .import --csv of the same file"));
