@@ -289,15 +289,18 @@ Status SqliteServerStore::saveMutation(const QString &mutationId, const StoredMu
 
 Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
 {
-    auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, field_versions, seq, updated_at "
-                                 "FROM records WHERE seq > ? ORDER BY seq LIMIT ?"),
+    // Only what the feed sends: a record's field versions and time stay unread (and unparsed).
+    auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, seq FROM records WHERE seq > ? ORDER BY seq LIMIT ?"),
                   {since, limit});
     if (!q)
         return q.error();
     QList<sync::Change> list;
-    while (q.value().next()) {
-        const StoredRecord r = recordFromRow(q.value());
-        list.append({r.seq, r.entity, r.id, r.version, r.deleted, r.deleted ? QJsonObject() : r.fields});
+    list.reserve(limit);
+    QSqlQuery &r = q.value();
+    while (r.next()) {
+        const bool deleted = r.value(3).toBool();
+        list.append({r.value(5).toLongLong(), r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), deleted,
+                     deleted ? QJsonObject() : fromText(r.value(4).toString())});
     }
     return list;
 }

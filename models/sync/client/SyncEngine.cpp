@@ -24,7 +24,7 @@ QString text(const char *latin1)
 } // namespace
 
 SyncEngine::SyncEngine(QSqlDatabase db, QNetworkAccessManager &nam, const TlsPolicy &tls, Credentials &credentials)
-    : m_db(db), m_http(nam, tls), m_journal(db), m_tables(db), m_credentials(credentials)
+    : m_db(db), m_http(nam, tls), m_journal(db), m_tables(db), m_sql(db), m_credentials(credentials)
 {
     m_http.setCancelFlag(&m_cancel);
 }
@@ -401,7 +401,7 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             return shadow.error();
         const ShadowRecord old = shadow.value().value_or(ShadowRecord{});
         if (r->status == QLatin1String("applied") || r->status == QLatin1String("merged")) {
-            auto del = storage::sql::exec(m_db, text("DELETE FROM outbox WHERE seq = ?"), {e.seq});
+            auto del = m_sql.exec(text("DELETE FROM outbox WHERE seq = ?"), {e.seq});
             if (!del)
                 return del.error();
             const bool merged = r->status == QLatin1String("merged");
@@ -415,7 +415,7 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                     next.fields.insert(it.key(), it.value());
                 if (Status s = m_journal.setShadow(e.entity, e.entityId, next); !s)
                     return s;
-                auto v = storage::sql::exec(m_db, text("UPDATE %1 SET version = ? WHERE %2 = ?")
+                auto v = m_sql.exec(text("UPDATE %1 SET version = ? WHERE %2 = ?")
                                                       .arg(SyncTables::table(e.entity), SyncTables::idColumn(e.entity)),
                                             {r->version, e.entityId});
                 if (!v)
@@ -452,8 +452,7 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                             base = old.fields.value(f);
                         rest.remove(f);
                     }
-                    auto ins = storage::sql::exec(
-                        m_db,
+                    auto ins = m_sql.exec(
                         text("INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
                              "server_deleted, mutation_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {e.entity, e.entityId, f, SyncJournal::encodeValue(mine), SyncJournal::encodeValue(theirs),
@@ -465,18 +464,18 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             }
             if (!rest.isEmpty() && !isDelete) {
                 // The fields nobody else touched go again, as a new mutation in the same place of the queue.
-                auto q = storage::sql::exec(m_db, text("UPDATE outbox SET mutation_id = ?, base_version = ?, fields = ? WHERE seq = ?"),
+                auto q = m_sql.exec(text("UPDATE outbox SET mutation_id = ?, base_version = ?, fields = ? WHERE seq = ?"),
                                             {QUuid::createUuid().toString(QUuid::WithoutBraces), r->version,
                                              QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact)), e.seq});
                 if (!q)
                     return q.error();
             } else {
-                auto q = storage::sql::exec(m_db, text("DELETE FROM outbox WHERE seq = ?"), {e.seq});
+                auto q = m_sql.exec(text("DELETE FROM outbox WHERE seq = ?"), {e.seq});
                 if (!q)
                     return q.error();
             }
         } else if (r->status == QLatin1String("rejected")) {
-            auto q = storage::sql::exec(m_db, text("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 "
+            auto q = m_sql.exec(text("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 "
                                                    "WHERE seq = ?"),
                                         {r->reason, e.seq});
             if (!q)

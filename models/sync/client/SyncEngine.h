@@ -3,6 +3,7 @@
 #include "SyncHttp.h"
 #include "SyncJournal.h"
 #include "SyncSeams.h"
+#include "StatementCache.h"
 #include "SyncTables.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ struct SyncOptions
 {
     QUrl server;
     bool allowMassDelete = false;
-    int pageSize = 500;
+    int pageSize = 1000; // the server's largest page (kMaxPageSize)
     int batchSize = 500;
     int timeoutMs = 30000;
 };
@@ -94,8 +95,11 @@ private:
                         const QJsonArray &results);
     Step pull(SyncReport &report, bool resync);
     Step finishResync(SyncReport &report);
+    struct PageLookup;
+    Status lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup);
+    // `lookup`: what the page's lookup knows of the record (nullptr: ask the database).
     Status applyChange(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
-                       bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied);
+                       bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied, PageLookup *lookup);
     Status retryParked();
     Status park(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
                 const QString &reason, const QString &detail);
@@ -105,6 +109,7 @@ private:
     SyncHttp m_http;
     SyncJournal m_journal;
     SyncTables m_tables;
+    StatementCache m_sql; // the engine's own per-record statements
     Credentials &m_credentials;
     SyncOptions m_options;
     std::atomic_bool m_cancel{false};

@@ -8,6 +8,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkReply>
+
+#include <utility>
 
 namespace pd::sync::client {
 namespace {
@@ -28,17 +31,22 @@ struct PageChange
 
 std::optional<std::pair<QList<PageChange>, QJsonObject>> parsePage(const QJsonObject &o)
 {
-    if (!o.value(text("changes")).isArray() || !o.value(text("last_seq")).isDouble() || !o.value(text("has_more")).isBool()
-        || !o.value(text("epoch")).isString())
+    const QJsonValue changes = o.value(QLatin1String("changes"));
+    if (!changes.isArray() || !o.value(QLatin1String("last_seq")).isDouble() || !o.value(QLatin1String("has_more")).isBool()
+        || !o.value(QLatin1String("epoch")).isString())
         return std::nullopt;
+    const QJsonArray array = changes.toArray();
     QList<PageChange> list;
-    for (const QJsonValue &v : o.value(text("changes")).toArray()) {
+    list.reserve(array.size());
+    for (const QJsonValue &v : array) {
         const QJsonObject c = v.toObject();
-        if (!c.value(text("entity")).isString() || !c.value(text("id")).isString() || !c.value(text("version")).isDouble())
+        const QJsonValue entity = c.value(QLatin1String("entity"));
+        const QJsonValue id = c.value(QLatin1String("id"));
+        const QJsonValue version = c.value(QLatin1String("version"));
+        if (!entity.isString() || !id.isString() || !version.isDouble())
             return std::nullopt;
-        list.append({c.value(text("entity")).toString(), c.value(text("id")).toString(),
-                     c.value(text("version")).toInteger(), c.value(text("deleted")).toBool(),
-                     c.value(text("fields")).toObject()});
+        list.append({entity.toString(), id.toString(), version.toInteger(), c.value(QLatin1String("deleted")).toBool(),
+                     c.value(QLatin1String("fields")).toObject()});
     }
     return std::pair{list, o};
 }
@@ -50,65 +58,155 @@ QString compact(const QJsonObject &o)
 
 } // namespace
 
+// What the local database holds of one page's records, read in a few queries per entity before the page
+// is applied, and kept current as the page is applied (the pull is the only writer inside its
+// transaction). Records not covered (held-back ones retried later) are looked up one by one.
+struct SyncEngine::PageLookup
+{
+    QSet<RecordKey> covered;
+    QHash<RecordKey, qint64> shadowVersion; // records with a shadow
+    QSet<RecordKey> protectedKeys;          // pending mutations or an open conflict
+    QSet<RecordKey> local;                  // a local row exists (or did when looked up)
+    QSet<RecordKey> parked;                 // may have a held-back copy
+};
+
+Status SyncEngine::lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup)
+{
+    QHash<QString, QStringList> byEntity;
+    for (const RecordKey &k : keys) {
+        if (!entitySchema::isEntity(k.entity))
+            continue;
+        byEntity[k.entity].append(k.id);
+        lookup.covered.insert(k);
+    }
+    for (auto it = byEntity.cbegin(); it != byEntity.cend(); ++it) {
+        const QString &entity = it.key();
+        auto versions = m_journal.shadowVersions(entity, it.value());
+        if (!versions)
+            return versions.error();
+        for (auto v = versions.value().cbegin(); v != versions.value().cend(); ++v)
+            lookup.shadowVersion.insert({entity, v.key()}, v.value());
+        auto prot = m_journal.protectedIds(entity, it.value());
+        if (!prot)
+            return prot.error();
+        for (const QString &id : prot.value())
+            lookup.protectedKeys.insert({entity, id});
+        auto local = m_tables.existing(entity, it.value());
+        if (!local)
+            return local.error();
+        for (const QString &id : local.value())
+            lookup.local.insert({entity, id});
+        for (qsizetype from = 0; from < it.value().size(); from += StatementCache::kInListChunk) {
+            const QStringList chunk = it.value().mid(from, StatementCache::kInListChunk);
+            QVariantList values{entity};
+            values.append(QVariantList(chunk.begin(), chunk.end()));
+            auto q = m_sql.exec(text("SELECT id FROM sync_parked WHERE entity = ? AND id IN (%1)").arg(StatementCache::placeholders(chunk.size())),
+                                values);
+            if (!q)
+                return q.error();
+            while (q.value()->next())
+                lookup.parked.insert({entity, q.value()->value(0).toString()});
+        }
+    }
+    return {};
+}
+
 Status SyncEngine::park(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
                         const QString &reason, const QString &detail)
 {
-    auto q = storage::sql::exec(m_db,
-                                text("INSERT OR REPLACE INTO sync_parked (entity, id, version, deleted, fields, reason, detail) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                                {entity, id, version, deleted ? 1 : 0, compact(fields), reason, detail});
+    auto q = m_sql.exec(text("INSERT OR REPLACE INTO sync_parked (entity, id, version, deleted, fields, reason, detail) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {entity, id, version, deleted ? 1 : 0, compact(fields), reason, detail});
     return q ? Status() : Status(q.error());
 }
 
 Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 version, bool deleted,
-                               const QJsonObject &fields, bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied)
+                               const QJsonObject &fields, bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied,
+                               PageLookup *lookup)
 {
     applied = false;
     if (!entitySchema::isEntity(entity))
         return {}; // a newer server's entity this client does not know
-    auto shadow = m_journal.shadow(entity, id);
-    if (!shadow)
-        return shadow.error();
-    if (!ignoreVersions && shadow.value() && shadow.value()->version >= version) {
-        auto drop = storage::sql::exec(m_db, text("DELETE FROM sync_parked WHERE entity = ? AND id = ? AND version <= ?"),
-                                       {entity, id, shadow.value()->version});
+    const RecordKey key{entity, id};
+    const bool known = lookup && lookup->covered.contains(key);
+    std::optional<qint64> shadowVersion;
+    if (known) {
+        if (auto it = lookup->shadowVersion.constFind(key); it != lookup->shadowVersion.cend())
+            shadowVersion = *it;
+    } else {
+        auto shadow = m_journal.shadow(entity, id);
+        if (!shadow)
+            return shadow.error();
+        if (shadow.value())
+            shadowVersion = shadow.value()->version;
+    }
+    if (!ignoreVersions && shadowVersion && *shadowVersion >= version) {
+        if (known && !lookup->parked.contains(key))
+            return {};
+        auto drop = m_sql.exec(text("DELETE FROM sync_parked WHERE entity = ? AND id = ? AND version <= ?"), {entity, id, *shadowVersion});
         return drop ? Status() : Status(drop.error());
     }
-    auto prot = m_journal.isProtected(entity, id);
-    if (!prot)
-        return prot.error();
-    if (prot.value())
-        return park(entity, id, version, deleted, fields, text("pending"), {});
+    const auto hold = [&](const char *reason, const QString &detail) {
+        if (lookup)
+            lookup->parked.insert(key);
+        return park(entity, id, version, deleted, fields, text(reason), detail);
+    };
+    bool isProtected = false;
+    if (known) {
+        isProtected = lookup->protectedKeys.contains(key);
+    } else {
+        auto prot = m_journal.isProtected(entity, id);
+        if (!prot)
+            return prot.error();
+        isProtected = prot.value();
+    }
+    if (isProtected)
+        return hold("pending", {});
     const bool isDealPart = entity == QLatin1String("deal") || entity == QLatin1String("deal_extension")
         || entity == QLatin1String("deal_feedback");
     if (deleted) {
-        auto before = m_tables.read(entity, id);
-        if (!before)
-            return before.error();
-        if (before.value()) {
+        std::optional<QJsonObject> before;
+        if (!known || lookup->local.contains(key)) {
+            auto read = m_tables.read(entity, id);
+            if (!read)
+                return read.error();
+            before = read.value();
+        }
+        if (before) {
             if (isDealPart && entity != QLatin1String("deal"))
-                touchedDeals.insert(before.value()->value(text("deal_id")).toString());
+                touchedDeals.insert(before->value(text("deal_id")).toString());
             auto removed = m_tables.remove(entity, id);
             if (!removed)
                 return removed.error();
             m_deletedThisPull += removed.value();
         }
+        if (lookup)
+            lookup->local.remove(key);
     } else {
         auto missing = m_tables.parentMissing(entity, fields);
         if (!missing)
             return missing.error();
         if (missing.value())
-            return park(entity, id, version, deleted, fields, text("parent"), {});
-        if (Status s = m_tables.write(entity, id, fields, version); !s)
-            return park(entity, id, version, deleted, fields, text("error"), s.error().text());
+            return hold("parent", {});
+        const std::optional<bool> exists = known ? std::optional<bool>(lookup->local.contains(key)) : std::nullopt;
+        if (Status s = m_tables.write(entity, id, fields, version, exists); !s)
+            return hold("error", s.error().text());
+        if (lookup)
+            lookup->local.insert(key);
         if (isDealPart)
             touchedDeals.insert(entity == QLatin1String("deal") ? id : fields.value(text("deal_id")).toString());
     }
     if (Status s = m_journal.setShadow(entity, id, {version, deleted, deleted ? QJsonObject() : fields}); !s)
         return s;
-    auto drop = storage::sql::exec(m_db, text("DELETE FROM sync_parked WHERE entity = ? AND id = ?"), {entity, id});
-    if (!drop)
-        return drop.error();
+    if (lookup)
+        lookup->shadowVersion.insert(key, version);
+    if (!known || lookup->parked.contains(key)) {
+        auto drop = m_sql.exec(text("DELETE FROM sync_parked WHERE entity = ? AND id = ?"), {entity, id});
+        if (!drop)
+            return drop.error();
+        if (lookup)
+            lookup->parked.remove(key);
+    }
     applied = true;
     return {};
 }
@@ -117,18 +215,18 @@ Status SyncEngine::retryParked()
 {
     // Held-back records whose reason went away: the local change was pushed, the parent arrived.
     for (int round = 0; round < 8; ++round) {
-        auto q = storage::sql::exec(m_db, text("SELECT entity, id, version, deleted, fields, reason FROM sync_parked"));
+        auto q = m_sql.exec(text("SELECT entity, id, version, deleted, fields, reason FROM sync_parked"));
         if (!q)
             return q.error();
         QList<PageChange> parked;
-        while (q.value().next())
-            parked.append({q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toLongLong(),
-                           q.value().value(3).toInt() != 0, QJsonDocument::fromJson(q.value().value(4).toString().toUtf8()).object()});
+        while (q.value()->next())
+            parked.append({q.value()->value(0).toString(), q.value()->value(1).toString(), q.value()->value(2).toLongLong(),
+                           q.value()->value(3).toInt() != 0, QJsonDocument::fromJson(q.value()->value(4).toString().toUtf8()).object()});
         bool progress = false;
         QSet<QString> deals;
         for (const PageChange &c : parked) {
             bool applied = false;
-            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, false, deals, applied); !s)
+            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, false, deals, applied, nullptr); !s)
                 return s;
             progress = progress || applied;
         }
@@ -148,18 +246,38 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
     m_localAtPullStart = local.value();
     m_deletedThisPull = 0;
     const bool epochResync = resync && m_journal.value(SyncJournal::kResync).value() == QLatin1String("epoch");
-    while (true) {
-        auto since = m_journal.value(SyncJournal::kLastSeq);
-        if (!since)
-            return storageFailed(report, since.error()) ? Step::Done : Step::Stop;
+    const auto pagePath = [&](qint64 since) {
         QString path = text("/api/v1/changes?since=%1&limit=%2&epoch=%3")
-                           .arg(since.value().toLongLong())
+                           .arg(since)
                            .arg(m_options.pageSize)
                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_epoch)));
         if (resync)
             path += text("&resync=1");
+        return path;
+    };
+    // The next page is asked for as soon as this one has arrived, and travels while this one is stored.
+    struct Ahead
+    {
+        QNetworkReply *reply = nullptr;
+        QString path;
+        ~Ahead() { SyncHttp::discard(reply); }
+    } ahead;
+    while (true) {
+        auto since = m_journal.value(SyncJournal::kLastSeq);
+        if (!since)
+            return storageFailed(report, since.error()) ? Step::Done : Step::Stop;
+        const QString path = pagePath(since.value().toLongLong());
         bool ok = false;
-        const HttpAnswer a = authorized(report, false, path, {}, ok);
+        HttpAnswer a;
+        if (ahead.reply && ahead.path == path) {
+            a = m_http.finish(std::exchange(ahead.reply, nullptr));
+            ok = true;
+            if (a.answered() && a.status == 401)
+                a = authorized(report, false, path, {}, ok); // the token expired meanwhile: the usual refresh
+        } else {
+            SyncHttp::discard(std::exchange(ahead.reply, nullptr));
+            a = authorized(report, false, path, {}, ok);
+        }
         if (!ok)
             return Step::Stop;
         if (a.answered() && a.status == 410 && !resync) {
@@ -170,14 +288,15 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
             storage::Transaction tx(m_db);
             (void)m_journal.setValue(SyncJournal::kResync, epochChanged ? text("epoch") : text("purged"));
             (void)m_journal.setValue(SyncJournal::kLastSeq, text("0"));
-            (void)storage::sql::exec(m_db, text("DELETE FROM sync_resync_seen"));
+            (void)m_sql.exec(text("DELETE FROM sync_resync_seen"));
             if (Status s = tx.commit(); !s)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
             return Step::Stop; // run() starts the resync
         }
-        if (!a.answered() || a.status != 200 || !a.json())
+        const std::optional<QJsonObject> json = a.answered() && a.status == 200 ? a.json() : std::nullopt;
+        if (!json)
             return fail(report, a, tr("the pull")) ? Step::Done : Step::Stop;
-        const auto page = parsePage(*a.json());
+        const auto page = parsePage(*json);
         if (!page) {
             report.outcome = SyncOutcome::Offline;
             report.message = tr("The server's page of changes is not what the protocol says; will retry.");
@@ -192,19 +311,35 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
             (void)m_journal.setValue(SyncJournal::kEpoch, m_epoch);
             return Step::Stop;
         }
+        const qint64 lastSeq = body.value(text("last_seq")).toInteger();
+        const bool hasMore = body.value(text("has_more")).toBool();
+        if (hasMore) {
+            ahead.path = pagePath(lastSeq);
+            ahead.reply = m_http.start(ahead.path, m_accessToken);
+        }
+
+        storage::Transaction tx(m_db);
+        if (!tx.isActive())
+            return storageFailed(report, Error{tr("The local database is busy."), {}, {}}) ? Step::Done : Step::Stop;
+        QList<RecordKey> keys;
+        keys.reserve(page->first.size());
+        for (const PageChange &c : page->first)
+            keys.append({c.entity, c.id});
+        PageLookup lookup;
+        if (Status s = lookUpPage(keys, lookup); !s)
+            return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+
         // Deletions this page would make, before making any of them.
         qint64 deletions = 0;
         for (const PageChange &c : page->first) {
-            if (!c.deleted || !entitySchema::isEntity(c.entity))
-                continue;
-            auto exists = m_tables.localVersion(c.entity, c.id);
-            auto prot = m_journal.isProtected(c.entity, c.id);
-            if (exists && exists.value() >= 0 && prot && !prot.value())
+            const RecordKey key{c.entity, c.id};
+            if (c.deleted && lookup.covered.contains(key) && lookup.local.contains(key) && !lookup.protectedKeys.contains(key))
                 ++deletions;
         }
         const qint64 wouldDelete = m_deletedThisPull + deletions;
         if (!m_options.allowMassDelete && wouldDelete >= kMassDeleteFloor && wouldDelete * 2 > m_localAtPullStart) {
-            (void)m_journal.setValue(SyncJournal::kMassDelete, QString::number(wouldDelete));
+            if (Status s = m_journal.setValue(SyncJournal::kMassDelete, QString::number(wouldDelete)); s)
+                (void)tx.commit();
             report.outcome = SyncOutcome::MassDeletePending;
             report.massDelete = wouldDelete;
             report.message = tr("The server's changes would delete %1 of the %2 records here. Nothing was deleted; "
@@ -214,20 +349,16 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
             return Step::Stop;
         }
 
-        storage::Transaction tx(m_db);
-        if (!tx.isActive())
-            return storageFailed(report, Error{tr("The local database is busy."), {}, {}}) ? Step::Done : Step::Stop;
         QSet<QString> deals;
         int applied = 0;
         for (const PageChange &c : page->first) {
             if (resync) {
-                auto seen = storage::sql::exec(m_db, text("INSERT OR IGNORE INTO sync_resync_seen (entity, id) VALUES (?, ?)"),
-                                               {c.entity, c.id});
+                auto seen = m_sql.exec(text("INSERT OR IGNORE INTO sync_resync_seen (entity, id) VALUES (?, ?)"), {c.entity, c.id});
                 if (!seen)
                     return storageFailed(report, seen.error()) ? Step::Done : Step::Stop;
             }
             bool done = false;
-            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, epochResync, deals, done); !s)
+            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, epochResync, deals, done, &lookup); !s)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
             applied += done ? 1 : 0;
         }
@@ -235,13 +366,13 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
             return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
         if (Status s = retryParked(); !s)
             return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
-        if (Status s = m_journal.setValue(SyncJournal::kLastSeq, QString::number(body.value(text("last_seq")).toInteger())); !s)
+        if (Status s = m_journal.setValue(SyncJournal::kLastSeq, QString::number(lastSeq)); !s)
             return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
         if (Status s = tx.commit(); !s)
             return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
         report.pulled += applied;
         faultPoint("page_stored");
-        if (!body.value(text("has_more")).toBool())
+        if (!hasMore)
             return Step::Done;
     }
 }
@@ -288,7 +419,7 @@ SyncEngine::Step SyncEngine::finishResync(SyncReport &report)
             bool applied = false;
             auto s = m_journal.shadow(k.entity, k.id);
             const qint64 v = s && s.value() ? s.value()->version + 1 : 1;
-            if (Status st = applyChange(k.entity, k.id, v, true, {}, false, deals, applied); !st)
+            if (Status st = applyChange(k.entity, k.id, v, true, {}, false, deals, applied, nullptr); !st)
                 return storageFailed(report, st.error()) ? Step::Done : Step::Stop;
         }
     }

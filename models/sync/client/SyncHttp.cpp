@@ -47,6 +47,31 @@ HttpAnswer SyncHttp::post(const QString &path, const QJsonObject &body, const QS
     return send(true, path, QJsonDocument(body).toJson(QJsonDocument::Compact), bearer);
 }
 
+QNetworkReply *SyncHttp::start(const QString &pathAndQuery, const QString &bearer)
+{
+    if (m_cancel && m_cancel->load())
+        return nullptr;
+    auto request = m_tls.request(m_server, pathAndQuery);
+    if (!request)
+        return nullptr;
+    QNetworkRequest req = request.value();
+    req.setTransferTimeout(m_timeoutMs);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!bearer.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    QNetworkReply *reply = m_nam.get(req);
+    m_tls.guard(reply, m_server);
+    return reply;
+}
+
+void SyncHttp::discard(QNetworkReply *reply)
+{
+    if (!reply)
+        return;
+    reply->abort();
+    reply->deleteLater();
+}
+
 HttpAnswer SyncHttp::send(bool isPost, const QString &pathAndQuery, const QByteArray &body, const QString &bearer)
 {
     HttpAnswer answer;
@@ -74,6 +99,12 @@ HttpAnswer SyncHttp::send(bool isPost, const QString &pathAndQuery, const QByteA
                 hook();
         });
     }
+    return finish(reply);
+}
+
+HttpAnswer SyncHttp::finish(QNetworkReply *reply)
+{
+    HttpAnswer answer;
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer poll;

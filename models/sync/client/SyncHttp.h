@@ -12,6 +12,7 @@
 #include <optional>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace pd::sync::client {
 
@@ -47,6 +48,13 @@ public:
 
     HttpAnswer get(const QString &pathAndQuery, const QString &bearer = {});
     HttpAnswer post(const QString &path, const QJsonObject &body, const QString &bearer = {});
+
+    // A GET sent now and collected later with finish(): the pull asks for the next page while it stores
+    // this one. nullptr when the request cannot be made (finish() is then not called; get() says why).
+    // A started request that is not collected is dropped with discard().
+    QNetworkReply *start(const QString &pathAndQuery, const QString &bearer);
+    HttpAnswer finish(QNetworkReply *reply);
+    static void discard(QNetworkReply *reply);
 
 private:
     HttpAnswer send(bool isPost, const QString &pathAndQuery, const QByteArray &body, const QString &bearer);

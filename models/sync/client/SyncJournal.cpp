@@ -36,7 +36,7 @@ bool isDealPart(const QString &entity)
 
 } // namespace
 
-SyncJournal::SyncJournal(QSqlDatabase db) : m_db(std::move(db)) {}
+SyncJournal::SyncJournal(QSqlDatabase db) : m_db(db), m_sql(db) {}
 
 QString SyncJournal::encodeValue(const std::optional<QJsonValue> &v)
 {
@@ -56,50 +56,94 @@ std::optional<QJsonValue> SyncJournal::decodeValue(const QString &text)
 
 Result<QString> SyncJournal::value(const char *k) const
 {
-    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key(k)});
+    auto q = m_sql.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"), {key(k)});
     if (!q)
         return q.error();
-    return q.value().next() ? q.value().value(0).toString() : QString();
+    const QString v = q.value()->next() ? q.value()->value(0).toString() : QString();
+    StatementCache::done(q.value());
+    return v;
 }
 
 Status SyncJournal::setValue(const char *k, const QString &value)
 {
-    auto q = storage::sql::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"),
-                                {key(k), value.isNull() ? QStringLiteral("") : value});
+    auto q = m_sql.exec(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)"),
+                        {key(k), value.isNull() ? QStringLiteral("") : value});
     return q ? Status() : Status(q.error());
 }
 
 Result<std::optional<ShadowRecord>> SyncJournal::shadow(const QString &entity, const QString &id) const
 {
-    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT version, deleted, fields FROM sync_shadow WHERE entity = ? AND id = ?"),
-                                {entity, id});
+    auto q = m_sql.exec(QStringLiteral("SELECT version, deleted, fields FROM sync_shadow WHERE entity = ? AND id = ?"), {entity, id});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return std::optional<ShadowRecord>();
-    return std::optional<ShadowRecord>(ShadowRecord{q.value().value(0).toLongLong(), q.value().value(1).toInt() != 0,
-                                                    parseObject(q.value().value(2).toString())});
+    const ShadowRecord r{q.value()->value(0).toLongLong(), q.value()->value(1).toInt() != 0,
+                         parseObject(q.value()->value(2).toString())};
+    StatementCache::done(q.value());
+    return std::optional<ShadowRecord>(r);
 }
 
 Status SyncJournal::setShadow(const QString &entity, const QString &id, const ShadowRecord &r)
 {
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("INSERT OR REPLACE INTO sync_shadow (entity, id, version, deleted, fields) "
-                                               "VALUES (?, ?, ?, ?, ?)"),
-                                {entity, id, r.version, r.deleted ? 1 : 0, compact(r.fields)});
+    auto q = m_sql.exec(QStringLiteral("INSERT OR REPLACE INTO sync_shadow (entity, id, version, deleted, fields) "
+                                       "VALUES (?, ?, ?, ?, ?)"),
+                        {entity, id, r.version, r.deleted ? 1 : 0, compact(r.fields)});
     return q ? Status() : Status(q.error());
 }
 
 Result<bool> SyncJournal::isProtected(const QString &entity, const QString &id) const
 {
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND "
-                                               "state = 'pending') OR EXISTS (SELECT 1 FROM sync_conflicts WHERE entity = ? "
-                                               "AND entity_id = ? AND resolved_at IS NULL)"),
-                                {entity, id, entity, id});
+    auto q = m_sql.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND "
+                                       "state = 'pending') OR EXISTS (SELECT 1 FROM sync_conflicts WHERE entity = ? "
+                                       "AND entity_id = ? AND resolved_at IS NULL)"),
+                        {entity, id, entity, id});
     if (!q)
         return q.error();
-    return q.value().next() && q.value().value(0).toInt() != 0;
+    const bool prot = q.value()->next() && q.value()->value(0).toInt() != 0;
+    StatementCache::done(q.value());
+    return prot;
+}
+
+Result<QHash<QString, qint64>> SyncJournal::shadowVersions(const QString &entity, const QStringList &ids) const
+{
+    QHash<QString, qint64> versions;
+    for (qsizetype from = 0; from < ids.size(); from += StatementCache::kInListChunk) {
+        const QStringList chunk = ids.mid(from, StatementCache::kInListChunk);
+        QVariantList values{entity};
+        values.append(QVariantList(chunk.begin(), chunk.end()));
+        auto q = m_sql.exec(QStringLiteral("SELECT id, version FROM sync_shadow WHERE entity = ? AND id IN (%1)")
+                                .arg(StatementCache::placeholders(chunk.size())),
+                            values);
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            versions.insert(q.value()->value(0).toString(), q.value()->value(1).toLongLong());
+    }
+    return versions;
+}
+
+Result<QSet<QString>> SyncJournal::protectedIds(const QString &entity, const QStringList &ids) const
+{
+    QSet<QString> found;
+    for (qsizetype from = 0; from < ids.size(); from += StatementCache::kInListChunk) {
+        const QStringList chunk = ids.mid(from, StatementCache::kInListChunk);
+        const QString marks = StatementCache::placeholders(chunk.size());
+        QVariantList values{entity};
+        values.append(QVariantList(chunk.begin(), chunk.end()));
+        values.append(entity);
+        values.append(QVariantList(chunk.begin(), chunk.end()));
+        auto q = m_sql.exec(QStringLiteral("SELECT entity_id FROM outbox WHERE entity = ? AND entity_id IN (%1) AND state = 'pending' "
+                                           "UNION SELECT entity_id FROM sync_conflicts WHERE entity = ? AND entity_id IN (%1) "
+                                           "AND resolved_at IS NULL")
+                                .arg(marks),
+                            values);
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            found.insert(q.value()->value(0).toString());
+    }
+    return found;
 }
 
 Result<QString> SyncJournal::labelOf(const QString &entity, const QString &id) const
@@ -112,12 +156,14 @@ Result<QString> SyncJournal::labelOf(const QString &entity, const QString &id) c
     else if (entity == QLatin1String("course"))
         column = QStringLiteral("title");
     if (!column.isEmpty()) {
-        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, SyncTables::table(entity)),
-                                    {id});
+        auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, SyncTables::table(entity)), {id});
         if (!q)
             return q.error();
-        if (q.value().next())
-            return q.value().value(0).toString();
+        if (q.value()->next()) {
+            const QString label = q.value()->value(0).toString();
+            StatementCache::done(q.value());
+            return label;
+        }
         auto s = shadow(entity, id);
         if (s && s.value() && s.value()->fields.contains(column))
             return s.value()->fields.value(column).toString();

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Result.h"
+#include "StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -101,6 +104,11 @@ public:
     // Pending mutations or an open conflict: pulled values must not overwrite the local row.
     Result<bool> isProtected(const QString &entity, const QString &id) const;
 
+    // The same two questions for many ids of one entity at once (a page of the pull): the shadow's
+    // version of each id that has one, and the ids that are protected.
+    Result<QHash<QString, qint64>> shadowVersions(const QString &entity, const QStringList &ids) const;
+    Result<QSet<QString>> protectedIds(const QString &entity, const QStringList &ids) const;
+
     Result<QList<OutboxEntry>> outbox(const QString &state, int limit = 1000) const;
     Result<QList<SyncConflict>> openConflicts() const;
     Result<SyncOverview> overview() const;
@@ -121,6 +129,7 @@ private:
     Result<QString> labelOf(const QString &entity, const QString &id) const;
 
     QSqlDatabase m_db;
+    mutable StatementCache m_sql;
 };
 
 } // namespace pd::sync::client

@@ -73,12 +73,6 @@ FieldType typeOf(const QString &entity, const QString &field)
     return FieldType::StringArray;
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks(n, QStringLiteral("?"));
-    return marks.join(QLatin1String(", "));
-}
-
 // When two registrations stop competing: the earliest protection end of the registered ones.
 QString conflictUntil(const domain::Registration &a, const domain::Registration &b)
 {
@@ -95,7 +89,7 @@ QString conflictUntil(const domain::Registration &a, const domain::Registration 
 
 } // namespace
 
-SyncTables::SyncTables(QSqlDatabase db) : m_db(std::move(db)) {}
+SyncTables::SyncTables(QSqlDatabase db) : m_db(db), m_sql(db) {}
 
 QStringList SyncTables::entitiesParentsFirst()
 {
@@ -181,16 +175,17 @@ QVariant SyncTables::toStored(const QString &entity, const QString &field, const
 Result<std::optional<QJsonObject>> SyncTables::read(const QString &entity, const QString &id) const
 {
     const QStringList names = entitySchema::fields(entity);
-    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+    auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
                                           .arg(names.join(QLatin1String(", ")), table(entity), idColumn(entity)),
                                 {id});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return std::optional<QJsonObject>();
     QJsonObject fields;
     for (int i = 0; i < names.size(); ++i)
-        fields.insert(names.at(i), toJson(entity, names.at(i), q.value().value(i)));
+        fields.insert(names.at(i), toJson(entity, names.at(i), q.value()->value(i)));
+    StatementCache::done(q.value());
     return std::optional<QJsonObject>(fields);
 }
 
@@ -200,11 +195,13 @@ Result<bool> SyncTables::parentMissing(const QString &entity, const QJsonObject 
         const QJsonValue parent = fields.value(ref.field);
         if (!parent.isString())
             continue; // an update that does not move the record keeps its parent
-        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(ref.entity)),
+        auto q = m_sql.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(ref.entity)),
                                     {parent.toString()});
         if (!q)
             return q.error();
-        if (!q.value().next())
+        const bool found = q.value()->next();
+        StatementCache::done(q.value());
+        if (!found)
             return true;
     }
     return false;
@@ -212,65 +209,100 @@ Result<bool> SyncTables::parentMissing(const QString &entity, const QJsonObject 
 
 Result<qint64> SyncTables::localVersion(const QString &entity, const QString &id) const
 {
-    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)),
+    auto q = m_sql.exec(QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)),
                                 {id});
     if (!q)
         return q.error();
-    return q.value().next() ? q.value().value(0).toLongLong() : qint64(-1);
+    const qint64 version = q.value()->next() ? q.value()->value(0).toLongLong() : qint64(-1);
+    StatementCache::done(q.value());
+    return version;
 }
 
-Status SyncTables::write(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version)
+Result<QSet<QString>> SyncTables::existing(const QString &entity, const QStringList &ids) const
+{
+    QSet<QString> found;
+    for (qsizetype from = 0; from < ids.size(); from += StatementCache::kInListChunk) {
+        const QStringList chunk = ids.mid(from, StatementCache::kInListChunk);
+        auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)")
+                                .arg(idColumn(entity), table(entity), StatementCache::placeholders(chunk.size())),
+                            QVariantList(chunk.begin(), chunk.end()));
+        if (!q)
+            return q.error();
+        while (q.value()->next())
+            found.insert(q.value()->value(0).toString());
+    }
+    return found;
+}
+
+Status SyncTables::write(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version,
+                         std::optional<bool> exists)
 {
     const QHash<QString, Column> &cols = columns(entity);
     const QString now = storage::sql::toStored(QDateTime::currentDateTimeUtc());
-    auto existing = localVersion(entity, id);
-    if (!existing)
-        return existing.error();
-    QStringList names;
+    if (!exists) {
+        auto local = localVersion(entity, id);
+        if (!local)
+            return local.error();
+        exists = local.value() >= 0;
+    }
+    if (!*exists)
+        return insert(entity, id, fields, version, now);
+    QString sets;
     QVariantList values;
+    values.reserve(fields.size() + 3);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        if (!cols.contains(it.key()) || it.key() == idColumn(entity))
+        const QString name = it.key();
+        if (!cols.contains(name) || name == idColumn(entity))
             continue;
-        names.append(it.key());
-        values.append(toStored(entity, it.key(), it.value()));
+        sets += name + QLatin1String(" = ?, ");
+        values.append(toStored(entity, name, it.value()));
     }
-    const bool stamped = cols.contains(QStringLiteral("updated_at"));
-    if (existing.value() < 0) {
-        names.prepend(idColumn(entity));
-        values.prepend(id);
-        if (stamped) {
-            names << QStringLiteral("created_at") << QStringLiteral("updated_at");
-            values << now << now;
-        }
-        names << QStringLiteral("version");
-        values << version;
-        if (entity == QLatin1String("deal")) {
-            // The derived columns are NOT NULL text: start empty, refreshDeals() fills them.
-            for (const QString &c : {QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
-                                     QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")}) {
-                if (!names.contains(c)) {
-                    names << c;
-                    values << QStringLiteral("");
-                }
-            }
-        }
-        auto q = storage::sql::exec(m_db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                              .arg(table(entity), names.join(QLatin1String(", ")), placeholders(names.size())),
-                                    values);
-        return q ? Status() : Status(q.error());
-    }
-    QStringList sets;
-    for (const QString &n : names)
-        sets.append(n + QStringLiteral(" = ?"));
-    if (stamped) {
-        sets << QStringLiteral("updated_at = ?");
+    if (cols.contains(QStringLiteral("updated_at"))) {
+        sets += QLatin1String("updated_at = ?, ");
         values << now;
     }
-    sets << QStringLiteral("version = ?");
+    sets += QLatin1String("version = ?");
     values << version << id;
-    auto q = storage::sql::exec(m_db, QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?")
-                                          .arg(table(entity), sets.join(QLatin1String(", ")), idColumn(entity)),
-                                values);
+    auto q = m_sql.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table(entity), sets, idColumn(entity)), values);
+    if (!q)
+        return q.error();
+    if (q.value()->numRowsAffected() == 0)
+        return insert(entity, id, fields, version, now); // went with its parent since the caller looked
+    return {};
+}
+
+Status SyncTables::insert(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version, const QString &now)
+{
+    const QHash<QString, Column> &cols = columns(entity);
+    QStringList names{idColumn(entity)};
+    QVariantList values{id};
+    values.reserve(fields.size() + 8);
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QString name = it.key();
+        if (!cols.contains(name) || name == idColumn(entity))
+            continue;
+        names.append(name);
+        values.append(toStored(entity, name, it.value()));
+    }
+    if (cols.contains(QStringLiteral("updated_at"))) {
+        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+        values << now << now;
+    }
+    names << QStringLiteral("version");
+    values << version;
+    if (entity == QLatin1String("deal")) {
+        // The derived columns are NOT NULL text: start empty, refreshDeals() fills them.
+        for (const QString &c : {QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
+                                 QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")}) {
+            if (!names.contains(c)) {
+                names << c;
+                values << QStringLiteral("");
+            }
+        }
+    }
+    auto q = m_sql.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(table(entity), names.join(QLatin1String(", ")), StatementCache::placeholders(names.size())),
+                        values);
     return q ? Status() : Status(q.error());
 }
 
@@ -288,13 +320,13 @@ Result<int> SyncTables::remove(const QString &entity, const QString &id)
 {
     int removed = 0;
     for (const Reference &child : childrenOf(entity)) {
-        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table(child.entity), child.field),
+        auto q = m_sql.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table(child.entity), child.field),
                                     {id});
         if (!q)
             return q.error();
         QStringList ids;
-        while (q.value().next())
-            ids.append(q.value().value(0).toString());
+        while (q.value()->next())
+            ids.append(q.value()->value(0).toString());
         for (const QString &childId : ids) {
             auto n = remove(child.entity, childId);
             if (!n)
@@ -303,25 +335,25 @@ Result<int> SyncTables::remove(const QString &entity, const QString &id)
         }
     }
     if (entity == QLatin1String("deal")) {
-        auto c = storage::sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
+        auto c = m_sql.exec(QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
         if (!c)
             return c.error();
     }
-    auto q = storage::sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)), {id});
+    auto q = m_sql.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)), {id});
     if (!q)
         return q.error();
-    return removed + q.value().numRowsAffected();
+    return removed + q.value()->numRowsAffected();
 }
 
 Result<QList<RecordKey>> SyncTables::keys() const
 {
     QList<RecordKey> all;
     for (const QString &entity : entitiesParentsFirst()) {
-        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1 FROM %2").arg(idColumn(entity), table(entity)));
+        auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2").arg(idColumn(entity), table(entity)));
         if (!q)
             return q.error();
-        while (q.value().next())
-            all.append({entity, q.value().value(0).toString()});
+        while (q.value()->next())
+            all.append({entity, q.value()->value(0).toString()});
     }
     return all;
 }
@@ -330,10 +362,11 @@ Result<qint64> SyncTables::count() const
 {
     qint64 n = 0;
     for (const QString &entity : entitiesParentsFirst()) {
-        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT count(*) FROM %1").arg(table(entity)));
+        auto q = m_sql.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table(entity)));
         if (!q)
             return q.error();
-        n += q.value().next() ? q.value().value(0).toLongLong() : 0;
+        n += q.value()->next() ? q.value()->value(0).toLongLong() : 0;
+        StatementCache::done(q.value());
     }
     return n;
 }
@@ -343,16 +376,16 @@ Result<QHash<QString, QHash<QString, QJsonObject>>> SyncTables::snapshot() const
     QHash<QString, QHash<QString, QJsonObject>> all;
     for (const QString &entity : entitiesParentsFirst()) {
         const QStringList names = entitySchema::fields(entity);
-        auto q = storage::sql::exec(m_db, QStringLiteral("SELECT %1, %2 FROM %3")
+        auto q = m_sql.exec(QStringLiteral("SELECT %1, %2 FROM %3")
                                               .arg(idColumn(entity), names.join(QLatin1String(", ")), table(entity)));
         if (!q)
             return q.error();
         QHash<QString, QJsonObject> rows;
-        while (q.value().next()) {
+        while (q.value()->next()) {
             QJsonObject fields;
             for (int i = 0; i < names.size(); ++i)
-                fields.insert(names.at(i), toJson(entity, names.at(i), q.value().value(i + 1)));
-            rows.insert(q.value().value(0).toString(), fields);
+                fields.insert(names.at(i), toJson(entity, names.at(i), q.value()->value(i + 1)));
+            rows.insert(q.value()->value(0).toString(), fields);
         }
         all.insert(entity, rows);
     }
@@ -379,20 +412,20 @@ Status SyncTables::refreshDeals(const QSet<QString> &dealIds)
             bound.append(values.at(i));
         }
         bound.append(id);
-        auto q = storage::sql::exec(m_db, QStringLiteral("UPDATE deals SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+        auto q = m_sql.exec(QStringLiteral("UPDATE deals SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
                                     bound);
         if (!q)
             return q.error();
-        auto del = storage::sql::exec(m_db, QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {id});
+        auto del = m_sql.exec(QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {id});
         if (!del)
             return del.error();
         for (const QString &key : storage::DealRepository::productKeys(r)) {
-            auto ins = storage::sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO deal_products (deal_id, product) VALUES (?, ?)"),
+            auto ins = m_sql.exec(QStringLiteral("INSERT OR IGNORE INTO deal_products (deal_id, product) VALUES (?, ?)"),
                                           {id, key});
             if (!ins)
                 return ins.error();
         }
-        auto clear = storage::sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
+        auto clear = m_sql.exec(QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
         if (!clear)
             return clear.error();
         auto found = deals.conflictsOf(r, QLocale::c());
@@ -401,7 +434,7 @@ Status SyncTables::refreshDeals(const QSet<QString> &dealIds)
         for (const storage::DealConflict &c : found.value()) {
             const QString until = conflictUntil(c.first, c.second);
             for (const auto &[x, y] : {std::pair{&c.first, &c.second}, std::pair{&c.second, &c.first}}) {
-                auto pair = storage::sql::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
+                auto pair = m_sql.exec(QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
                                                {x->id, y->id, until});
                 if (!pair)
                     return pair.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "StatementCache.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -39,7 +40,10 @@ public:
     Result<std::optional<QJsonObject>> read(const QString &entity, const QString &id) const;
     // Inserts or updates the row with these fields (absent fields keep their value or default) and the
     // server's version. Fails when the parent row is missing (see parentMissing) or a constraint breaks.
-    Status write(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version);
+    // `exists` is what the caller already knows of the row (a page's lookup): nullopt looks it up; a
+    // row said to exist that is gone (deleted with its parent) is inserted.
+    Status write(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version,
+                 std::optional<bool> exists = std::nullopt);
     // Sets some fields of an existing row without touching its version.
     Status update(const QString &entity, const QString &id, const QJsonObject &fields);
     // Deletes the row and its local children (people of a partner, extensions of a deal, ...).
@@ -48,6 +52,8 @@ public:
     // Whether the row's parent (partner of a person, ...) is missing locally; false for top-level ones.
     Result<bool> parentMissing(const QString &entity, const QJsonObject &fields) const;
     Result<qint64> localVersion(const QString &entity, const QString &id) const;
+    // Which of these ids of one entity have a local row: one query per few hundred ids.
+    Result<QSet<QString>> existing(const QString &entity, const QStringList &ids) const;
 
     // Every record's key, and the number of records, over all synced tables.
     Result<QList<RecordKey>> keys() const;
@@ -68,7 +74,10 @@ private:
     };
     const QHash<QString, Column> &columns(const QString &entity) const;
 
+    Status insert(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version, const QString &now);
+
     QSqlDatabase m_db;
+    mutable StatementCache m_sql;
     mutable QHash<QString, QHash<QString, Column>> m_columns;
 };
 
