@@ -179,6 +179,7 @@ Status CommissionPricer::priceConsumption(const QByteArray &onlyPartner, const S
         line.tier = partner.role == Role::Agent ? Tier::None : partner.tier;
         line.consumptionId = records.rawText(0);
         line.category = category.key();
+        line.categoryIndex = static_cast<int>(*category);
         line.basisMinor = rub;
         line.sourceMinor = source;
         line.sourceCurrency = rate ? currency : QByteArray();

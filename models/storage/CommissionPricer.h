@@ -32,6 +32,7 @@ struct PricedLine
     QByteArray consumptionId; // empty for a pre-sale reward
     QByteArray dealId;        // the deal behind a registration part or a pre-sale reward
     QByteArray category;      // ServiceCategory key; empty for a reward
+    int categoryIndex = -1;   // the ServiceCategory as an integer; -1 for a reward
     qint64 basisMinor = 0;
     int rateBp = 0;
     qint64 amountMinor = 0;

@@ -13,6 +13,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <sqlite3.h>
+
 #include <optional>
 
 namespace pd::storage {
@@ -129,6 +131,15 @@ public:
             !s)
             return s;
         m_insert.bind(1, m_period);
+        for (int c = 0; c < kCategoryCount; ++c)
+            m_categoryKeys[c] = toKey(static_cast<ServiceCategory>(c)).toUtf8();
+        m_categoryKeys[kCategoryCount] = QByteArray("");
+        for (int k = 0; k < kKindCount; ++k)
+            m_kindKeys[k] = toKey(static_cast<LineKind>(k)).toUtf8();
+        for (Role r : allValues<Role>())
+            m_roleKeys[static_cast<int>(r)] = toKey(r).toUtf8();
+        for (Tier t : allValues<Tier>())
+            m_tierKeys[static_cast<int>(t)] = toKey(t).toUtf8();
         return {};
     }
 
@@ -141,8 +152,7 @@ public:
             m_tier = l.tier;
             m_role = l.role;
         }
-        const int c = l.category.isEmpty() ? kCategoryCount : static_cast<int>(*serviceCategoryFromKey(
-                                                                   QString::fromLatin1(l.category)));
+        const int c = l.categoryIndex < 0 ? kCategoryCount : l.categoryIndex;
         Cell &cell = m_cells[c][static_cast<int>(l.kind)];
         cell.amount += l.amountMinor;
         ++cell.count;
@@ -162,10 +172,10 @@ public:
                 if (cell.count == 0)
                     continue;
                 m_insert.bind(2, m_partner);
-                m_insert.bind(3, c == kCategoryCount ? QByteArray("") : toKey(static_cast<ServiceCategory>(c)).toUtf8(), true);
-                m_insert.bind(4, toKey(static_cast<LineKind>(k)).toUtf8(), true);
-                m_insert.bind(5, toKey(m_tier).toUtf8(), true);
-                m_insert.bind(6, toKey(m_role).toUtf8(), true);
+                m_insert.bind(3, m_categoryKeys[c]);
+                m_insert.bind(4, m_kindKeys[k]);
+                m_insert.bind(5, m_tierKeys[static_cast<int>(m_tier)]);
+                m_insert.bind(6, m_roleKeys[static_cast<int>(m_role)]);
                 m_insert.bind(7, cell.amount);
                 m_insert.bind(8, qint64(cell.count));
                 if (Status s = m_insert.run(); !s)
@@ -190,6 +200,10 @@ private:
 
     CommissionSqlite m_insert;
     QByteArray m_period;
+    QByteArray m_categoryKeys[kCategoryCount + 1]; // the last one for lines without a category
+    QByteArray m_kindKeys[kKindCount];
+    QByteArray m_roleKeys[3];
+    QByteArray m_tierKeys[4];
     QByteArray m_partner;
     Tier m_tier = Tier::None;
     Role m_role = Role::Partner;
@@ -197,6 +211,45 @@ private:
     qint64 m_total = 0;
     int m_lines = 0;
     int m_partners = 0;
+};
+
+// A page cache large enough for one month's consumption index, lines and totals while the recompute runs
+// (SQLite's default of 2 MB makes it re-read the pages it just wrote); the connection's own size afterwards.
+class LargerPageCache final
+{
+public:
+    explicit LargerPageCache(sqlite3 *db) : m_db(db)
+    {
+        CommissionSqlite get(m_db);
+        if (get.prepare("PRAGMA cache_size", {})) {
+            if (auto row = get.step(); row && row.value())
+                m_previous = get.integer(0);
+        }
+        if (m_previous != 0 && m_previous != kJobCacheKiB)
+            set(kJobCacheKiB);
+    }
+    ~LargerPageCache()
+    {
+        if (m_previous != 0 && m_previous != kJobCacheKiB)
+            set(m_previous);
+    }
+    LargerPageCache(const LargerPageCache &) = delete;
+    LargerPageCache &operator=(const LargerPageCache &) = delete;
+
+private:
+    static constexpr qint64 kJobCacheKiB = -65536; // negative: KiB, so 64 MB whatever the page size
+
+    void set(qint64 size)
+    {
+        CommissionSqlite pragma(m_db);
+        // PRAGMA takes no bound parameters; the size is an integer from this file or from SQLite itself.
+        const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(size);
+        if (pragma.prepare(sql.constData(), {}))
+            (void)pragma.run();
+    }
+
+    sqlite3 *m_db;
+    qint64 m_previous = 0;
 };
 
 QDate lastDayOf(const QDate &month)
@@ -271,6 +324,10 @@ Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
 {
     if (scope == Scope::Callers)
         return recomputeIn(monthOf(month), progress);
+    // Pages still in the write-ahead log are looked up there on every read; move them into the file first
+    // (passive: it waits for nobody and a busy reader only leaves some of them in the log).
+    if (sqlite3 *handle = CommissionSqlite::handleOf(m_db))
+        sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{Tr::tr("Could not start recomputing %1.").arg(monthText(month)), {}, {}};
@@ -341,6 +398,7 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     const ProgramRules &rules = book.value().at(month);
 
     sqlite3 *handle = CommissionSqlite::handleOf(m_db);
+    const LargerPageCache cache(handle);
     const QByteArray period = key(month);
     {
         CommissionSqlite clear(handle);

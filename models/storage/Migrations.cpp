@@ -444,6 +444,13 @@ QList<Migration> buildAll()
         QStringLiteral("CREATE INDEX deals_won_closed ON deals (state, outcome, closed_at, partner_id, amount_minor) "
                        "WHERE state = 'registered' AND outcome = 'won'"),
     }});
+
+    // Version 8: the commission recompute streams a month's consumption in partner order from one covering
+    // index instead of fetching every record from the table by rowid (random reads over the whole file).
+    steps.append(Migration{8, {
+        QStringLiteral("CREATE INDEX consumption_month_cover ON consumption (month, partner_id, customer_inn, category, "
+                       "amount_minor, currency, id)"),
+    }});
     return steps;
 }
 
