@@ -273,12 +273,15 @@ void TestSync::cliAcceptanceTwoDemoClients()
     CliResult second = sync(b);
     QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
 
-    // Edits on both, then syncs in both orders.
+    // Edits on both, then syncs in both orders. The demo's ids are the same on both clients (same seed), so
+    // each edit names its partner by id: a list position would shift once "New on A" and "New on B" arrive.
+    QStringList ids;
     {
         SyncClient ca(a, m_server.certificate(), m_server.url());
         SyncClient cb(b, m_server.certificate(), m_server.url());
-        const QStringList ids = ca.partnerIds();
+        ids = ca.partnerIds();
         QVERIFY(ids.size() >= 3);
+        QCOMPARE(cb.partnerIds(), ids);
         domain::Partner p0 = ca.partner(ids.at(0));
         p0.notes = QStringLiteral("edited on A");
         QVERIFY(ca.updatePartner(p0));
@@ -297,7 +300,7 @@ void TestSync::cliAcceptanceTwoDemoClients()
     }
     {
         SyncClient cb(b, m_server.certificate(), m_server.url());
-        domain::Partner p = cb.partner(cb.partnerIds().at(2));
+        domain::Partner p = cb.partner(ids.at(2));
         p.notes = QStringLiteral("edited on B after");
         QVERIFY(cb.updatePartner(p));
     }
