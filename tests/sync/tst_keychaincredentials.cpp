@@ -26,17 +26,23 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-// The child side of the no-keychain test: stores a token through KeychainCredentials, reads it back
-// through the same object and through a new one, and prints what each saw.
+// The child side of the no-keychain test. PD_KEYCHAIN_CHILD=1 stores a token through
+// KeychainCredentials and reads it back through the same object and through a new one (a new sync
+// worker of the same session); PD_KEYCHAIN_CHILD=read is the app started again, reading only.
 int runChild(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QUrl server(s("https://localhost:8443"));
+    if (qgetenv("PD_KEYCHAIN_CHILD") == "read") {
+        KeychainCredentials restarted(server, s("maria"));
+        std::printf("restarted=%s\n", restarted.refreshToken().toUtf8().constData());
+        return 0;
+    }
     KeychainCredentials session(server, s("maria"));
     session.storeRefreshToken(s("session-only"));
-    KeychainCredentials restarted(server, s("maria"));
-    std::printf("same=%s\nrestarted=%s\n", session.refreshToken().toUtf8().constData(),
-                restarted.refreshToken().toUtf8().constData());
+    KeychainCredentials anotherWorker(server, s("maria"));
+    std::printf("same=%s\nanother=%s\n", session.refreshToken().toUtf8().constData(),
+                anotherWorker.refreshToken().toUtf8().constData());
     return 0;
 }
 
@@ -175,16 +181,23 @@ void TestKeychainCredentials::noKeychainKeepsTheTokenForTheSessionOnly()
     env.insert(s("XDG_DATA_HOME"), dir.filePath(s("data")));
     env.insert(s("XDG_CONFIG_HOME"), dir.filePath(s("config")));
     env.insert(s("XDG_CACHE_HOME"), dir.filePath(s("cache")));
-    env.insert(s("PD_KEYCHAIN_CHILD"), s("1"));
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QCoreApplication::applicationFilePath());
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
-    const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    // The running session keeps its token; a restarted app has none and must ask for the password.
-    QVERIFY2(out.contains(s("same=session-only\n")), qPrintable(out + QString::fromUtf8(p.readAllStandardError())));
-    QVERIFY2(out.contains(s("restarted=\n")), qPrintable(out));
+    const auto runChildProcess = [&env](const QString &mode) {
+        QProcessEnvironment childEnv = env;
+        childEnv.insert(s("PD_KEYCHAIN_CHILD"), mode);
+        QProcess p;
+        p.setProcessEnvironment(childEnv);
+        p.start(QCoreApplication::applicationFilePath());
+        if (!p.waitForFinished(60000) || p.exitCode() != 0)
+            return QString();
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    // The running session keeps its token, also for a new sync worker; a restarted app has none and
+    // must ask for the password.
+    const QString out = runChildProcess(s("1"));
+    QVERIFY2(out.contains(s("same=session-only\n")), qPrintable(out));
+    QVERIFY2(out.contains(s("another=session-only\n")), qPrintable(out));
+    const QString again = runChildProcess(s("read"));
+    QVERIFY2(again == s("restarted=\n"), qPrintable(again));
     QStringList written;
     QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext())
