@@ -473,6 +473,8 @@ Status migrate(const QSqlDatabase &db)
     if (!current)
         return current.error();
     const int from = current.value().next() ? current.value().value(0).toInt() : 0;
+    // An unfinished statement keeps a read lock on the schema, and a later DROP fails with "table is locked".
+    current.value().finish();
     for (const Migration &step : all()) {
         if (step.version <= from)
             continue;
