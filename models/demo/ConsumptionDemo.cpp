@@ -110,7 +110,7 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
     DemoRandom random(m_seed ^ kConsumptionStream);
     const QString what = Tr::tr("write demo consumption");
 
-    // Customers with a registered deal: about one deal in six, each customer (INN) once.
+    // Customers with a registered deal: about one deal in five, each customer (INN) once.
     QList<Customer> customers;
     QSet<QByteArray> inns;
     auto registered = storage::sql::exec(m_db, QStringLiteral("SELECT partner_id, customer_name, customer_inn, registered_at "
@@ -119,7 +119,7 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
     if (!registered)
         return registered.error();
     while (registered.value().next()) {
-        if (!random.percent(17))
+        if (!random.percent(20))
             continue;
         Customer c;
         c.inn = registered.value().value(2).toString().toLatin1();
