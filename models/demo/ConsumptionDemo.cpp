@@ -2,7 +2,7 @@
 
 #include "Clock.h"
 #include "CommissionService.h"
-#include "CommissionSqlite.h"
+#include "SqliteStatement.h"
 #include "DeferredIndexes.h"
 #include "DemoRandom.h"
 #include "Inn.h"
@@ -189,21 +189,21 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
     }
     made.customers = int(customers.size());
 
-    sqlite3 *handle = storage::CommissionSqlite::handleOf(m_db);
+    sqlite3 *handle = storage::SqliteStatement::handleOf(m_db);
     DeferredIndexes indexes(m_db);
     const bool deferred = expectedRows >= kDeferIndexesFrom;
     if (deferred) {
         if (Status s = indexes.drop({QStringLiteral("consumption")}); !s)
             return s;
     }
-    storage::CommissionSqlite insert(handle);
+    storage::SqliteStatement insert(handle);
     if (Status s = insert.prepare("INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, "
                                   "project, amount_minor, currency, created_at, updated_at) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
                                   what);
         !s)
         return s;
-    storage::CommissionSqlite rate(handle);
+    storage::SqliteStatement rate(handle);
     if (Status s = rate.prepare("INSERT INTO currency_rates (month, currency, rub_per_unit_micro, created_at, updated_at) "
                                 "VALUES (?1, ?2, ?3, ?4, ?4)",
                                 what);

@@ -1,6 +1,6 @@
 #include "CommissionCorrections.h"
 
-#include "CommissionSqlite.h"
+#include "SqliteStatement.h"
 #include "SqlUtil.h"
 #include "TierService.h"
 
@@ -102,7 +102,7 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
         pairs.append({sql::dateFromStored(dirty.value().value(0).toString()), dirty.value().value(1).toString().toUtf8()});
     dirty.value().finish();
 
-    sqlite3 *handle = CommissionSqlite::handleOf(m_db);
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
     int posted = 0;
     for (const auto &[month, partnerId] : pairs) {
         const QString monthKey = sql::toStored(month);

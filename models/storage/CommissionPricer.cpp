@@ -1,6 +1,6 @@
 #include "CommissionPricer.h"
 
-#include "CommissionSqlite.h"
+#include "SqliteStatement.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -69,7 +69,7 @@ Status CommissionPricer::priceConsumption(const QByteArray &onlyPartner, const S
 
     qint64 total = 0;
     if (progress) {
-        CommissionSqlite count(m_db);
+        SqliteStatement count(m_db);
         if (Status s = count.prepare(onlyPartner.isEmpty()
                                          ? "SELECT count(*) FROM consumption WHERE month = ?1"
                                          : "SELECT count(*) FROM consumption WHERE month = ?1 AND partner_id = ?2",
@@ -85,7 +85,7 @@ Status CommissionPricer::priceConsumption(const QByteArray &onlyPartner, const S
         total = count.integer(0);
     }
 
-    CommissionSqlite records(m_db);
+    SqliteStatement records(m_db);
     if (Status s = records.prepare(
             onlyPartner.isEmpty()
                 ? "SELECT id, partner_id, customer_inn, category, amount_minor, currency FROM consumption "
@@ -98,7 +98,7 @@ Status CommissionPricer::priceConsumption(const QByteArray &onlyPartner, const S
     records.bind(1, month);
     if (!onlyPartner.isEmpty())
         records.bind(2, onlyPartner);
-    CommissionSqlite deal(m_db);
+    SqliteStatement deal(m_db);
     if (Status s = deal.prepare(registeredDealSql(), what); !s)
         return s;
     deal.bind(3, monthEnd);
@@ -200,7 +200,7 @@ Status CommissionPricer::presaleRewards(const QByteArray &onlyPartner, const Sin
 {
     if (m_rules.presaleRewardMinor == 0)
         return {};
-    CommissionSqlite won(m_db);
+    SqliteStatement won(m_db);
     if (Status s = won.prepare("SELECT d.id, d.partner_id FROM deal_presales p JOIN deals d ON d.id = p.deal_id "
                                "WHERE d.state = 'registered' AND d.outcome = 'won' AND d.closed_at >= ?1 "
                                "AND d.closed_at < ?2 AND (?3 = '' OR d.partner_id = ?3) ORDER BY d.partner_id, d.id",

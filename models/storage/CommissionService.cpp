@@ -3,7 +3,7 @@
 #include "AuditLog.h"
 #include "CommissionCorrections.h"
 #include "CommissionPricer.h"
-#include "CommissionSqlite.h"
+#include "SqliteStatement.h"
 #include "Database.h"
 #include "ProgramRulesRepository.h"
 #include "SqlUtil.h"
@@ -103,7 +103,7 @@ private:
             m_insert.bind(index, text);
     }
 
-    CommissionSqlite m_insert;
+    SqliteStatement m_insert;
     QByteArray m_period;
     QByteArray m_ruleFrom;
     QByteArray m_kinds[kKindCount];
@@ -198,7 +198,7 @@ private:
         int count = 0;
     };
 
-    CommissionSqlite m_insert;
+    SqliteStatement m_insert;
     QByteArray m_period;
     QByteArray m_categoryKeys[kCategoryCount + 1]; // the last one for lines without a category
     QByteArray m_kindKeys[kKindCount];
@@ -220,7 +220,7 @@ class LargerPageCache final
 public:
     explicit LargerPageCache(sqlite3 *db) : m_db(db)
     {
-        CommissionSqlite get(m_db);
+        SqliteStatement get(m_db);
         if (get.prepare("PRAGMA cache_size", {})) {
             if (auto row = get.step(); row && row.value())
                 m_previous = get.integer(0);
@@ -241,7 +241,7 @@ private:
 
     void set(qint64 size)
     {
-        CommissionSqlite pragma(m_db);
+        SqliteStatement pragma(m_db);
         // PRAGMA takes no bound parameters; the size is an integer from this file or from SQLite itself.
         const QByteArray sql = "PRAGMA cache_size = " + QByteArray::number(size);
         if (pragma.prepare(sql.constData(), {}))
@@ -266,7 +266,7 @@ public:
 private:
     void set(const char *sql)
     {
-        CommissionSqlite pragma(m_db);
+        SqliteStatement pragma(m_db);
         if (pragma.prepare(sql, {}))
             (void)pragma.run();
     }
@@ -348,7 +348,7 @@ Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
         return recomputeIn(monthOf(month), progress);
     // Pages still in the write-ahead log are looked up there on every read; move them into the file first
     // (passive: it waits for nobody and a busy reader only leaves some of them in the log).
-    if (sqlite3 *handle = CommissionSqlite::handleOf(m_db))
+    if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
         sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -419,11 +419,11 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
         return rates.error();
     const ProgramRules &rules = book.value().at(month);
 
-    sqlite3 *handle = CommissionSqlite::handleOf(m_db);
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
     const LargerPageCache cache(handle);
     const QByteArray period = key(month);
     {
-        CommissionSqlite clear(handle);
+        SqliteStatement clear(handle);
         if (Status s = clear.prepare("DELETE FROM commission_lines WHERE period = ?1 AND corrects_period IS NULL",
                                      Tr::tr("replace the lines of %1").arg(monthText(month)));
             !s)
@@ -431,7 +431,7 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
         clear.bind(1, period);
         if (Status s = clear.run(); !s)
             return s.error();
-        CommissionSqlite clearTotals(handle);
+        SqliteStatement clearTotals(handle);
         if (Status s = clearTotals.prepare("DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN "
                                            "('clawback', 'top_up')",
                                            Tr::tr("replace the totals of %1").arg(monthText(month)));

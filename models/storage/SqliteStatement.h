@@ -12,19 +12,19 @@ struct sqlite3_stmt;
 namespace pd::storage {
 
 // One prepared statement on the SQLite handle under a Qt connection, for the few loops that move
-// hundreds of thousands of rows (commission recompute): Qt's per-value QVariant conversions cost more
+// hundreds of thousands of rows (commission recompute, demo data): Qt's per-value QVariant conversions cost more
 // than SQLite itself there. Values are always bound. It runs inside the caller's Qt transaction, since
 // both use the same connection.
-class CommissionSqlite final
+class SqliteStatement final
 {
 public:
     // The sqlite3 handle of a QSQLITE connection; null for another driver.
     static sqlite3 *handleOf(const QSqlDatabase &db);
 
-    explicit CommissionSqlite(sqlite3 *db);
-    ~CommissionSqlite();
-    CommissionSqlite(const CommissionSqlite &) = delete;
-    CommissionSqlite &operator=(const CommissionSqlite &) = delete;
+    explicit SqliteStatement(sqlite3 *db);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     Status prepare(const char *sql, const QString &what);
 

@@ -1,4 +1,4 @@
-#include "CommissionSqlite.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -11,12 +11,12 @@ namespace {
 
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(pd::storage::CommissionSqlite)
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::SqliteStatement)
 };
 
 } // namespace
 
-sqlite3 *CommissionSqlite::handleOf(const QSqlDatabase &db)
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
@@ -24,15 +24,15 @@ sqlite3 *CommissionSqlite::handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
-CommissionSqlite::CommissionSqlite(sqlite3 *db) : m_db(db) {}
+SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db) {}
 
-CommissionSqlite::~CommissionSqlite()
+SqliteStatement::~SqliteStatement()
 {
     if (m_stmt)
         sqlite3_finalize(m_stmt);
 }
 
-Status CommissionSqlite::prepare(const char *sql, const QString &what)
+Status SqliteStatement::prepare(const char *sql, const QString &what)
 {
     m_what = what;
     if (!m_db)
@@ -42,23 +42,23 @@ Status CommissionSqlite::prepare(const char *sql, const QString &what)
     return {};
 }
 
-void CommissionSqlite::bind(int index, const QByteArray &text, bool copy)
+void SqliteStatement::bind(int index, const QByteArray &text, bool copy)
 {
     sqlite3_bind_text(m_stmt, index, text.constData(), static_cast<int>(text.size()),
                       copy ? SQLITE_TRANSIENT : SQLITE_STATIC);
 }
 
-void CommissionSqlite::bind(int index, qint64 value)
+void SqliteStatement::bind(int index, qint64 value)
 {
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
-void CommissionSqlite::bindNull(int index)
+void SqliteStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
 }
 
-Result<bool> CommissionSqlite::step()
+Result<bool> SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -68,7 +68,7 @@ Result<bool> CommissionSqlite::step()
     return error();
 }
 
-Status CommissionSqlite::run()
+Status SqliteStatement::run()
 {
     const int rc = sqlite3_step(m_stmt);
     sqlite3_reset(m_stmt);
@@ -77,34 +77,34 @@ Status CommissionSqlite::run()
     return {};
 }
 
-void CommissionSqlite::reset()
+void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);
 }
 
-qint64 CommissionSqlite::integer(int column) const
+qint64 SqliteStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-bool CommissionSqlite::isNull(int column) const
+bool SqliteStatement::isNull(int column) const
 {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-QByteArray CommissionSqlite::text(int column) const
+QByteArray SqliteStatement::text(int column) const
 {
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
 }
 
-QByteArray CommissionSqlite::rawText(int column) const
+QByteArray SqliteStatement::rawText(int column) const
 {
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QByteArray::fromRawData(bytes ? bytes : "", sqlite3_column_bytes(m_stmt, column));
 }
 
-Error CommissionSqlite::error() const
+Error SqliteStatement::error() const
 {
     return Error{Tr::tr("Could not %1: %2").arg(m_what, QString::fromUtf8(sqlite3_errmsg(m_db))), {}, {}};
 }
