@@ -122,7 +122,8 @@ QHttpServerResponse HttpApi::changes(const QHttpServerRequest &request)
                                         resync == QLatin1String("1"));
     if (const auto *e = std::get_if<ApiError>(&page))
         return error(*e);
-    return json(std::get<sync::ChangesPage>(page).toJson());
+    // Written as text: each record's stored fields go out as they are, neither parsed nor re-serialised.
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::get<sync::ChangesPage>(page).toJsonText());
 }
 
 QHttpServerResponse HttpApi::push(const QHttpServerRequest &request)

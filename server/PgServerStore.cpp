@@ -387,7 +387,7 @@ Result<QList<sync::Change>> PgServerStore::changes(qint64 since, int limit)
     QSqlQuery &r = *q.value();
     while (r.next()) {
         list.append({r.value(5).toLongLong(), r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(),
-                     r.value(3).toBool(), fromText(r.value(4).toString())});
+                     r.value(3).toBool(), QJsonObject(), r.value(4).toString().toUtf8()}); // the stored text, unparsed
     }
     return list;
 }

@@ -289,7 +289,7 @@ Status SqliteServerStore::saveMutation(const QString &mutationId, const StoredMu
 
 Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
 {
-    // Only what the feed sends: a record's field versions and time stay unread (and unparsed).
+    // Only what the feed sends, the fields as the stored text: field versions and time stay unread.
     auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, seq FROM records WHERE seq > ? ORDER BY seq LIMIT ?"),
                   {since, limit});
     if (!q)
@@ -300,7 +300,7 @@ Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
     while (r.next()) {
         const bool deleted = r.value(3).toBool();
         list.append({r.value(5).toLongLong(), r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), deleted,
-                     deleted ? QJsonObject() : fromText(r.value(4).toString())});
+                     QJsonObject(), deleted ? QByteArrayLiteral("{}") : r.value(4).toString().toUtf8()});
     }
     return list;
 }

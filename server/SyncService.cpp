@@ -300,6 +300,11 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
         return {m.mutationId, s("error"), 0, seq.error().message, {}, {}, false};
     r.status = othersChanged && exists ? s("merged") : s("applied");
     r.version = next.version;
+    // The record as it now is, when the client cannot know it from what it sent: others' fields were
+    // merged in, or the server set a field itself. The client takes it as its new base at once.
+    const bool stamped = m.entity == QLatin1String("deal") && !exists && !m.isDelete();
+    if (!m.isDelete() && (r.status == QLatin1String("merged") || stamped))
+        r.serverFields = next.fields;
     return r;
 }
 

@@ -79,8 +79,9 @@ SyncCommand::SyncCommand()
       m_retries(QStringLiteral("retries"),
                 tr("Retry a run that failed for the network or the server this many times, with growing pauses (default: 0)."),
                 QStringLiteral("N"), QStringLiteral("0")),
-      m_pageSize(QStringLiteral("page-size"), tr("Changes per page of the pull (1 to 1000, default: 500)."), QStringLiteral("N"),
-                 QStringLiteral("500"))
+      m_pageSize(QStringLiteral("page-size"),
+                 tr("Changes per page of the pull (1 to %1, default: %2).").arg(sync::kMaxPageSize).arg(kDefaultPullPageSize),
+                 QStringLiteral("N"), QString::number(kDefaultPullPageSize))
 {
 }
 
@@ -120,7 +121,7 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
         return context.usageError(tr("--server: %1").arg(url.error().text()), name());
     const auto timeout = integerOption(parser, m_timeout, 1, 3600, context);
     const auto retries = integerOption(parser, m_retries, 0, 100, context);
-    const auto pageSize = integerOption(parser, m_pageSize, 1, 1000, context);
+    const auto pageSize = integerOption(parser, m_pageSize, 1, sync::kMaxPageSize, context);
     if (!timeout || !retries || !pageSize)
         return ExitCode::UsageError;
     if (parser.isSet(m_ca) && !QFile::exists(parser.value(m_ca)))

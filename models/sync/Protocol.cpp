@@ -82,6 +82,8 @@ QJsonObject MutationResult::toJson() const
         o.insert(s("server_fields"), serverFields);
         o.insert(s("conflicting_fields"), QJsonArray::fromStringList(conflictingFields));
         o.insert(s("server_deleted"), serverDeleted);
+    } else if (!serverFields.isEmpty()) {
+        o.insert(s("server_fields"), serverFields); // merged (or stamped by the server): the record after the write
     }
     return o;
 }
@@ -111,9 +113,75 @@ QJsonObject Change::toJson() const
 QJsonObject ChangesPage::toJson() const
 {
     QJsonArray list;
-    for (const Change &c : changes)
-        list.append(c.toJson());
+    for (const Change &c : changes) {
+        QJsonObject o = c.toJson();
+        if (!c.fieldsJson.isEmpty())
+            o.insert(s("fields"), QJsonDocument::fromJson(c.fieldsJson).object());
+        list.append(o);
+    }
     return {{s("epoch"), epoch}, {s("changes"), list}, {s("last_seq"), lastSeq}, {s("has_more"), hasMore}};
+}
+
+namespace {
+
+// A JSON string literal of `text` (RFC 8259 escapes; everything else as UTF-8).
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (c < 0x20) {
+            static const char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+QByteArray ChangesPage::toJsonText() const
+{
+    QByteArray out;
+    qsizetype size = 96;
+    for (const Change &c : changes)
+        size += c.fieldsJson.size() + c.id.size() + 96;
+    out.reserve(size);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Change &c = changes.at(i);
+        if (i > 0)
+            out += ',';
+        out += "{\"deleted\":";
+        out += c.deleted ? "true" : "false";
+        out += ",\"entity\":";
+        appendJsonString(out, c.entity);
+        out += ",\"fields\":";
+        out += c.fieldsJson.isEmpty() ? QJsonDocument(c.fields).toJson(QJsonDocument::Compact) : c.fieldsJson;
+        out += ",\"id\":";
+        appendJsonString(out, c.id);
+        out += ",\"seq\":";
+        out += QByteArray::number(c.seq);
+        out += ",\"version\":";
+        out += QByteArray::number(c.version);
+        out += '}';
+    }
+    out += "],\"epoch\":";
+    appendJsonString(out, epoch);
+    out += ",\"has_more\":";
+    out += hasMore ? "true" : "false";
+    out += ",\"last_seq\":";
+    out += QByteArray::number(lastSeq);
+    out += '}';
+    return out;
 }
 
 namespace protocol {

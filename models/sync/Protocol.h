@@ -46,7 +46,8 @@ struct MutationResult
     QString status; // applied | merged | conflict | rejected
     qint64 version = 0;            // the record's version after the write, or the server's on conflict
     QString reason;                // rejected: why
-    QJsonObject serverFields;      // conflict: the server's values
+    QJsonObject serverFields;      // conflict: the server's values; merged (or a write the server stamped,
+                                   // a new deal's filed_at): the record after the write; else empty
     QStringList conflictingFields; // conflict: the fields both sides changed
     bool serverDeleted = false;    // conflict: the server's record is a tombstone
 
@@ -62,6 +63,7 @@ struct Change
     qint64 version = 0;
     bool deleted = false;
     QJsonObject fields;
+    QByteArray fieldsJson; // the fields as the store keeps them (a JSON object's text), sent as is; empty: `fields`
     QJsonObject toJson() const;
 };
 
@@ -72,6 +74,8 @@ struct ChangesPage
     qint64 lastSeq = 0;
     bool hasMore = false;
     QJsonObject toJson() const;
+    // The same page as compact JSON text, each change's stored fields text copied in unparsed.
+    QByteArray toJsonText() const;
 };
 
 struct TokenRequest

@@ -298,7 +298,7 @@ SyncEngine::Step SyncEngine::push(SyncReport &report)
 SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more)
 {
     more = false;
-    auto pending = m_journal.outbox(text("pending"), limit);
+    auto pending = m_journal.outbox(text("pending"), limit, false);
     if (!pending)
         return storageFailed(report, pending.error()) ? Step::Done : Step::Stop;
     if (pending.value().isEmpty())
@@ -315,8 +315,18 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
         (void)m_journal.setValue(SyncJournal::kClientId, clientId.value());
     }
     request.clientId = clientId ? clientId.value() : text("partnerdesk");
+    // Edits of a record whose deletion conflicts wait for the user: Keep mine sends the whole local row,
+    // Take theirs deletes it. Sent now, an edit would bring back a record with only some of its fields.
+    auto undecided = m_sql.exec(text("SELECT entity, entity_id FROM sync_conflicts WHERE field = 'deleted' AND resolved_at IS NULL"));
+    if (!undecided)
+        return storageFailed(report, undecided.error()) ? Step::Done : Step::Stop;
+    QSet<RecordKey> waiting;
+    while (undecided.value()->next())
+        waiting.insert({undecided.value()->value(0).toString(), undecided.value()->value(1).toString()});
     for (const OutboxEntry &e : pending.value()) {
         const RecordKey key{e.entity, e.entityId};
+        if (waiting.contains(key))
+            continue;
         if (inBatch.contains(key))
             break;
         inBatch.insert(key);
@@ -328,6 +338,8 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
         bases.append(base);
         request.mutations.append(Mutation{e.mutationId, e.entity, e.entityId, e.op, base, e.fields});
     }
+    if (batch.isEmpty())
+        return Step::Done; // only changes that wait for a decision
     more = true;
     faultPoint("before_push");
     m_http.setUploadedHook([this] { faultPoint("push_sent"); });
@@ -378,6 +390,42 @@ bool SyncEngine::serverStamps(const QString &entity, qint64 baseVersion)
     return baseVersion == 0 && entity == QLatin1String("deal");
 }
 
+// The server's record as a push answer gives it (a merge, a conflict, a value the server set): it becomes
+// the base at once, and the local row takes every field that no pending change or open conflict of this
+// record holds, so the fields others changed arrive now and not only with a later pull (which skips a
+// version the base already has).
+Status SyncEngine::adoptServerRecord(const QString &entity, const QString &id, qint64 version, const QJsonObject &fields,
+                                     QSet<QString> &touchedDeals)
+{
+    if (Status s = m_journal.setShadow(entity, id, {version, false, fields}); !s)
+        return s;
+    auto held = m_journal.heldFields(entity, id);
+    if (!held)
+        return held.error();
+    if (!held.value())
+        return {}; // the record is being deleted here
+    auto local = m_tables.read(entity, id);
+    if (!local)
+        return local.error();
+    if (!local.value())
+        return {}; // deleted here; its deletion is queued or in a conflict of its own
+    QJsonObject take;
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        if (!held.value()->contains(it.key()) && local.value()->value(it.key()) != it.value())
+            take.insert(it.key(), it.value());
+    }
+    auto missing = m_tables.parentMissing(entity, take);
+    if (!missing)
+        return missing.error();
+    if (missing.value())
+        return {}; // moved under a parent not here yet: the pull brings both
+    if (Status s = m_tables.write(entity, id, take, version, true); !s)
+        return s;
+    if (entity == QLatin1String("deal") || entity == QLatin1String("deal_extension") || entity == QLatin1String("deal_feedback"))
+        touchedDeals.insert(entity == QLatin1String("deal") ? id : fields.value(text("deal_id")).toString());
+    return {};
+}
+
 Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
                                 const QJsonArray &results)
 {
@@ -385,6 +433,7 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
     if (!tx.isActive())
         return Error{tr("The local database is busy."), {}, {}};
     SyncReport counts;
+    QSet<QString> deals;
     const QString now = storage::sql::toStored(QDateTime::currentDateTimeUtc());
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const OutboxEntry &e = batch.at(i);
@@ -408,6 +457,12 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             if (isDelete) {
                 if (Status s = m_journal.setShadow(e.entity, e.entityId, {r->version, true, {}}); !s)
                     return s;
+                // The record's open conflicts are settled: both sides have it deleted now.
+                if (auto closed = m_journal.closeConflictsOfDeleted(e.entity, e.entityId); !closed)
+                    return closed.error();
+            } else if (!r->serverFields.isEmpty()) {
+                if (Status s = adoptServerRecord(e.entity, e.entityId, r->version, r->serverFields, deals); !s)
+                    return s;
             } else if (!merged && !serverStamps(e.entity, bases.at(i))) {
                 // Nobody else wrote since our base: the server now holds exactly our values.
                 ShadowRecord next{r->version, false, old.deleted ? QJsonObject() : old.fields};
@@ -428,8 +483,10 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             if (merged)
                 ++counts.merged;
         } else if (r->status == QLatin1String("conflict")) {
-            if (Status s = m_journal.setShadow(e.entity, e.entityId, {r->version, r->serverDeleted, r->serverFields}); !s)
-                return s;
+            if (r->serverDeleted) {
+                if (Status s = m_journal.setShadow(e.entity, e.entityId, {r->version, true, r->serverFields}); !s)
+                    return s;
+            }
             // A field we changed ourselves earlier in this run (a merged write we could not see) is no conflict.
             bool self = !isDelete && !r->serverDeleted && !r->conflictingFields.isEmpty();
             const QJsonObject pushed = m_pushedThisRun.value(key);
@@ -474,6 +531,10 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                 if (!q)
                     return q.error();
             }
+            if (!r->serverDeleted) {
+                if (Status s = adoptServerRecord(e.entity, e.entityId, r->version, r->serverFields, deals); !s)
+                    return s;
+            }
         } else if (r->status == QLatin1String("rejected")) {
             auto q = m_sql.exec(text("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 "
                                                    "WHERE seq = ?"),
@@ -494,6 +555,8 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             return Error{report.message, {}, {}};
         }
     }
+    if (Status s = m_tables.refreshDeals(deals); !s)
+        return s;
     if (Status s = retryParked(); !s)
         return s;
     if (Status s = tx.commit(); !s)

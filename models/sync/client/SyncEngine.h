@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Protocol.h"
+#include "PulledPage.h"
 #include "SyncHttp.h"
 #include "SyncJournal.h"
 #include "SyncSeams.h"
@@ -33,11 +35,14 @@ enum class SyncOutcome {
     Cancelled,
 };
 
+// Changes per page of the pull that the app and the CLI ask for: the server's largest page.
+inline constexpr int kDefaultPullPageSize = kMaxPageSize;
+
 struct SyncOptions
 {
     QUrl server;
     bool allowMassDelete = false;
-    int pageSize = 1000; // the server's largest page (kMaxPageSize)
+    int pageSize = kDefaultPullPageSize;
     int batchSize = 500;
     int timeoutMs = 30000;
 };
@@ -91,6 +96,8 @@ private:
     Step push(SyncReport &report);
     Step pushBatch(SyncReport &report, int limit, bool &more);
     static bool serverStamps(const QString &entity, qint64 baseVersion);
+    Status adoptServerRecord(const QString &entity, const QString &id, qint64 version, const QJsonObject &fields,
+                             QSet<QString> &touchedDeals);
     Status storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
                         const QJsonArray &results);
     Step pull(SyncReport &report, bool resync);
@@ -100,6 +107,8 @@ private:
     // `lookup`: what the page's lookup knows of the record (nullptr: ask the database).
     Status applyChange(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
                        bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied, PageLookup *lookup);
+    Status applyNewRecords(const QList<PulledPage::Entry> &entries, PageLookup &lookup, QSet<QString> &deals,
+                           QSet<qint64> &done);
     Status retryParked();
     Status park(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
                 const QString &reason, const QString &detail);

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EntitySchema.h"
 #include "Outbox.h"
+#include "PulledPage.h"
 #include "SqlUtil.h"
 
 #include <QJsonArray>
@@ -28,28 +29,6 @@ struct PageChange
     bool deleted = false;
     QJsonObject fields;
 };
-
-std::optional<std::pair<QList<PageChange>, QJsonObject>> parsePage(const QJsonObject &o)
-{
-    const QJsonValue changes = o.value(QLatin1String("changes"));
-    if (!changes.isArray() || !o.value(QLatin1String("last_seq")).isDouble() || !o.value(QLatin1String("has_more")).isBool()
-        || !o.value(QLatin1String("epoch")).isString())
-        return std::nullopt;
-    const QJsonArray array = changes.toArray();
-    QList<PageChange> list;
-    list.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        const QJsonObject c = v.toObject();
-        const QJsonValue entity = c.value(QLatin1String("entity"));
-        const QJsonValue id = c.value(QLatin1String("id"));
-        const QJsonValue version = c.value(QLatin1String("version"));
-        if (!entity.isString() || !id.isString() || !version.isDouble())
-            return std::nullopt;
-        list.append({entity.toString(), id.toString(), version.toInteger(), c.value(QLatin1String("deleted")).toBool(),
-                     c.value(QLatin1String("fields")).toObject()});
-    }
-    return std::pair{list, o};
-}
 
 QString compact(const QJsonObject &o)
 {
@@ -211,6 +190,58 @@ Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 
     return {};
 }
 
+// The page's records this database has never seen (no row, no shadow, nothing pending or held back):
+// rows and shadows written per entity with a few multi-row statements, parents first, the shadow keeping
+// the fields as the server sent them. A row whose parent is missing, or an entity whose statement fails,
+// is left to applyChange() like every other record.
+Status SyncEngine::applyNewRecords(const QList<PulledPage::Entry> &entries, PageLookup &lookup, QSet<QString> &deals,
+                                   QSet<qint64> &done)
+{
+    QHash<QString, QList<qint64>> rows;
+    QList<qint64> tombstones;
+    QHash<qint64, const PulledPage::Entry *> byKey;
+    QSet<RecordKey> seen;
+    QSet<RecordKey> twice;
+    for (const PulledPage::Entry &c : entries) {
+        const RecordKey key{c.entity, c.id};
+        if (seen.contains(key))
+            twice.insert(key);
+        seen.insert(key);
+    }
+    for (const PulledPage::Entry &c : entries) {
+        const RecordKey key{c.entity, c.id};
+        if (!lookup.covered.contains(key) || twice.contains(key) || lookup.shadowVersion.contains(key) || lookup.local.contains(key)
+            || lookup.protectedKeys.contains(key) || lookup.parked.contains(key))
+            continue;
+        byKey.insert(c.key, &c);
+        if (c.deleted)
+            tombstones.append(c.key);
+        else
+            rows[c.entity].append(c.key);
+    }
+    QList<qint64> shadows = tombstones;
+    for (const QString &entity : SyncTables::entitiesParentsFirst()) {
+        const QList<qint64> keys = rows.value(entity);
+        if (keys.isEmpty())
+            continue;
+        auto written = m_tables.insertPageRows(entity, keys, deals);
+        if (!written)
+            continue; // one of them breaks a rule of the table: each goes its own way (and is held back)
+        shadows.append(written.value());
+    }
+    if (Status s = PulledPage(m_db).storeShadows(shadows); !s)
+        return s;
+    for (const qint64 k : shadows) {
+        const PulledPage::Entry &c = *byKey.value(k);
+        const RecordKey key{c.entity, c.id};
+        lookup.shadowVersion.insert(key, c.version);
+        if (!c.deleted)
+            lookup.local.insert(key);
+        done.insert(k);
+    }
+    return {};
+}
+
 Status SyncEngine::retryParked()
 {
     // Held-back records whose reason went away: the local change was pushed, the parent arrived.
@@ -293,26 +324,28 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
             return Step::Stop; // run() starts the resync
         }
-        const std::optional<QJsonObject> json = a.answered() && a.status == 200 ? a.json() : std::nullopt;
-        if (!json)
+        if (!a.answered() || a.status != 200)
             return fail(report, a, tr("the pull")) ? Step::Done : Step::Stop;
-        const auto page = parsePage(*json);
-        if (!page) {
+        PulledPage page(m_db);
+        PulledPage::Header header;
+        const PulledPage::Shape shape = page.readHeader(a.body, header);
+        if (shape != PulledPage::Shape::Valid) {
             report.outcome = SyncOutcome::Offline;
-            report.message = tr("The server's page of changes is not what the protocol says; will retry.");
+            report.message = shape == PulledPage::Shape::NotJson
+                ? tr("The server's answer to %1 was cut short or is not JSON; will retry.").arg(tr("the pull"))
+                : tr("The server's page of changes is not what the protocol says; will retry.");
             return Step::Stop;
         }
         faultPoint("page_received");
-        const QJsonObject &body = page->second;
-        if (body.value(text("epoch")).toString() != m_epoch) {
+        if (header.epoch != m_epoch) {
             (void)m_journal.setValue(SyncJournal::kResync, text("epoch"));
             (void)m_journal.setValue(SyncJournal::kLastSeq, text("0"));
-            m_epoch = body.value(text("epoch")).toString();
+            m_epoch = header.epoch;
             (void)m_journal.setValue(SyncJournal::kEpoch, m_epoch);
             return Step::Stop;
         }
-        const qint64 lastSeq = body.value(text("last_seq")).toInteger();
-        const bool hasMore = body.value(text("has_more")).toBool();
+        const qint64 lastSeq = header.lastSeq;
+        const bool hasMore = header.hasMore;
         if (hasMore) {
             ahead.path = pagePath(lastSeq);
             ahead.reply = m_http.start(ahead.path, m_accessToken);
@@ -321,9 +354,18 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         storage::Transaction tx(m_db);
         if (!tx.isActive())
             return storageFailed(report, Error{tr("The local database is busy."), {}, {}}) ? Step::Done : Step::Stop;
+        QList<PulledPage::Entry> entries;
+        auto loaded = page.load(a.body, entries);
+        if (!loaded)
+            return storageFailed(report, loaded.error()) ? Step::Done : Step::Stop;
+        if (loaded.value() != PulledPage::Shape::Valid) {
+            report.outcome = SyncOutcome::Offline;
+            report.message = tr("The server's page of changes is not what the protocol says; will retry.");
+            return Step::Stop;
+        }
         QList<RecordKey> keys;
-        keys.reserve(page->first.size());
-        for (const PageChange &c : page->first)
+        keys.reserve(entries.size());
+        for (const PulledPage::Entry &c : entries)
             keys.append({c.entity, c.id});
         PageLookup lookup;
         if (Status s = lookUpPage(keys, lookup); !s)
@@ -331,7 +373,7 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
 
         // Deletions this page would make, before making any of them.
         qint64 deletions = 0;
-        for (const PageChange &c : page->first) {
+        for (const PulledPage::Entry &c : entries) {
             const RecordKey key{c.entity, c.id};
             if (c.deleted && lookup.covered.contains(key) && lookup.local.contains(key) && !lookup.protectedKeys.contains(key))
                 ++deletions;
@@ -351,16 +393,23 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
 
         QSet<QString> deals;
         int applied = 0;
-        for (const PageChange &c : page->first) {
-            if (resync) {
-                auto seen = m_sql.exec(text("INSERT OR IGNORE INTO sync_resync_seen (entity, id) VALUES (?, ?)"), {c.entity, c.id});
-                if (!seen)
-                    return storageFailed(report, seen.error()) ? Step::Done : Step::Stop;
-            }
-            bool done = false;
-            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, epochResync, deals, done, &lookup); !s)
+        if (resync) {
+            if (Status s = page.markSeen(); !s)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
-            applied += done ? 1 : 0;
+        }
+        QSet<qint64> done;
+        if (Status s = applyNewRecords(entries, lookup, deals, done); !s)
+            return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+        applied += int(done.size());
+        for (const PulledPage::Entry &c : entries) {
+            if (done.contains(c.key))
+                continue;
+            bool changed = false;
+            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.deleted ? QJsonObject() : c.fields(), epochResync,
+                                       deals, changed, &lookup);
+                !s)
+                return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+            applied += changed ? 1 : 0;
         }
         if (Status s = m_tables.refreshDeals(deals); !s)
             return storageFailed(report, s.error()) ? Step::Done : Step::Stop;

@@ -105,6 +105,46 @@ Result<bool> SyncJournal::isProtected(const QString &entity, const QString &id) 
     return prot;
 }
 
+Result<std::optional<QSet<QString>>> SyncJournal::heldFields(const QString &entity, const QString &id) const
+{
+    QSet<QString> held;
+    auto q = m_sql.exec(QStringLiteral("SELECT op, fields FROM outbox WHERE entity = ? AND entity_id = ? AND state = 'pending'"),
+                        {entity, id});
+    if (!q)
+        return q.error();
+    bool deleting = false;
+    while (q.value()->next()) {
+        if (q.value()->value(0).toString() == QLatin1String("delete"))
+            deleting = true;
+        const QJsonObject fields = parseObject(q.value()->value(1).toString());
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            held.insert(it.key());
+    }
+    auto c = m_sql.exec(QStringLiteral("SELECT field FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND resolved_at IS NULL"),
+                        {entity, id});
+    if (!c)
+        return c.error();
+    while (c.value()->next()) {
+        const QString field = c.value()->value(0).toString();
+        deleting = deleting || field == QLatin1String("deleted");
+        held.insert(field);
+    }
+    if (deleting)
+        return std::optional<QSet<QString>>();
+    return std::optional<QSet<QString>>(held);
+}
+
+Result<int> SyncJournal::closeConflictsOfDeleted(const QString &entity, const QString &id)
+{
+    // Settled by this client's own deletion, which the server took: "mine".
+    auto q = m_sql.exec(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'mine' WHERE entity = ? "
+                                       "AND entity_id = ? AND resolved_at IS NULL"),
+                        {storage::sql::toStored(QDateTime::currentDateTimeUtc()), entity, id});
+    if (!q)
+        return q.error();
+    return int(q.value()->numRowsAffected());
+}
+
 Result<QHash<QString, qint64>> SyncJournal::shadowVersions(const QString &entity, const QStringList &ids) const
 {
     QHash<QString, qint64> versions;
@@ -171,7 +211,7 @@ Result<QString> SyncJournal::labelOf(const QString &entity, const QString &id) c
     return id;
 }
 
-Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit) const
+Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit, bool labels) const
 {
     auto q = storage::sql::exec(m_db,
                                 QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, created_at, "
@@ -189,6 +229,8 @@ Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit) 
         list.append(e);
     }
     for (OutboxEntry &e : list) {
+        if (!labels)
+            break;
         auto label = labelOf(e.entity, e.entityId);
         e.recordLabel = label ? label.value() : e.entityId;
     }
@@ -337,6 +379,11 @@ Status SyncJournal::resolve(qint64 conflictId, Choice choice, const QJsonValue &
     if (field == QLatin1String("deleted")) {
         if (choice == Choice::Edited)
             return Error{tr("A deleted record has no value to edit: keep it or let it go."), {}, {}};
+        // Edits queued while the deletion waited go in what is recorded now (the whole row, or its deletion).
+        auto queued = storage::sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND state = 'pending'"),
+                                         {entity, id});
+        if (!queued)
+            return queued.error();
         const bool deleteIt = (choice == Choice::Mine ? mine : theirs).value_or(QJsonValue(false)).toBool();
         if (deleteIt) {
             const QJsonObject before = localFields.value().value_or(QJsonObject());
@@ -357,8 +404,17 @@ Status SyncJournal::resolve(qint64 conflictId, Choice choice, const QJsonValue &
                 auto s = shadow(entity, id);
                 if (!s)
                     return s.error();
-                if (!s.value() || s.value()->fields.isEmpty())
-                    return Error{tr("The server's values of this record are not known here; sync again first."), {}, {}};
+                if (!s.value() || s.value()->fields.isEmpty()) {
+                    // Deleted here and on the server since: nothing is left to keep, the deletion decides.
+                    auto done = storage::sql::exec(m_db, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? "
+                                                                        "WHERE id = ?"),
+                                                   {storage::sql::toStored(now), choice == Choice::Mine ? QStringLiteral("mine")
+                                                                                                       : QStringLiteral("theirs"),
+                                                    conflictId});
+                    if (!done)
+                        return done.error();
+                    return tx.commit();
+                }
                 keep = s.value()->fields;
                 auto missing = tables.parentMissing(entity, keep);
                 if (!missing)
@@ -383,16 +439,18 @@ Status SyncJournal::resolve(qint64 conflictId, Choice choice, const QJsonValue &
             value = edited;
         if (const QString why = entitySchema::fieldRefusal(entity, field, value); !why.isEmpty())
             return Error{tr("The value is not valid: %1.").arg(why), {}, field};
-        if (!localFields.value())
-            return Error{tr("The record was deleted here; the conflict can no longer be settled field by field."), {}, {}};
-        const QJsonValue old = localFields.value()->value(field);
-        if (Status st = tables.update(entity, id, {{field, value}}); !st)
-            return st;
-        if (Status st = recorder.record(entity, id, localFields.value()->value(parentField).toString(),
-                                        QStringLiteral("update"), serverVersion, {{field, value}},
-                                        {storage::FieldChange{field, old.toVariant(), value.toVariant()}});
-            !st)
-            return st;
+        // A record deleted here after the conflict was found: its deletion (queued, or a conflict of its
+        // own) decides, so the field's conflict is settled with no change of its own.
+        if (localFields.value()) {
+            const QJsonValue old = localFields.value()->value(field);
+            if (Status st = tables.update(entity, id, {{field, value}}); !st)
+                return st;
+            if (Status st = recorder.record(entity, id, localFields.value()->value(parentField).toString(),
+                                            QStringLiteral("update"), serverVersion, {{field, value}},
+                                            {storage::FieldChange{field, old.toVariant(), value.toVariant()}});
+                !st)
+                return st;
+        }
     }
     if (isDealPart(entity)) {
         const QString dealId = entity == QLatin1String("deal") ? id

@@ -104,12 +104,20 @@ public:
     // Pending mutations or an open conflict: pulled values must not overwrite the local row.
     Result<bool> isProtected(const QString &entity, const QString &id) const;
 
+    // The fields of one record that local work still holds: those of its pending mutations and its open
+    // conflicts. nullopt when a pending mutation or an open conflict is about deleting the record.
+    Result<std::optional<QSet<QString>>> heldFields(const QString &entity, const QString &id) const;
+    // Closes the record's open conflicts once the server took this client's deletion of it (both sides
+    // now have it deleted); returns how many.
+    Result<int> closeConflictsOfDeleted(const QString &entity, const QString &id);
+
     // The same two questions for many ids of one entity at once (a page of the pull): the shadow's
     // version of each id that has one, and the ids that are protected.
     Result<QHash<QString, qint64>> shadowVersions(const QString &entity, const QStringList &ids) const;
     Result<QSet<QString>> protectedIds(const QString &entity, const QStringList &ids) const;
 
-    Result<QList<OutboxEntry>> outbox(const QString &state, int limit = 1000) const;
+    // `labels`: each entry's recordLabel is looked up (what the Sync page shows; a push needs none).
+    Result<QList<OutboxEntry>> outbox(const QString &state, int limit = 1000, bool labels = true) const;
     Result<QList<SyncConflict>> openConflicts() const;
     Result<SyncOverview> overview() const;
 

@@ -46,6 +46,10 @@ public:
                  std::optional<bool> exists = std::nullopt);
     // Sets some fields of an existing row without touching its version.
     Status update(const QString &entity, const QString &id, const QJsonObject &fields);
+    // Inserts the rows of a pulled page (PulledPage's temporary table) at `keys`, all of `entity` and none
+    // here yet, in one statement, taking the values from each record's JSON text; rows whose parent is
+    // not here are left out. Returns the keys written; deal parts add their deal to `touchedDeals`.
+    Result<QList<qint64>> insertPageRows(const QString &entity, const QList<qint64> &keys, QSet<QString> &touchedDeals);
     // Deletes the row and its local children (people of a partner, extensions of a deal, ...).
     // Returns how many rows went.
     Result<int> remove(const QString &entity, const QString &id);
