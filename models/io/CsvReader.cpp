@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QIODevice>
+#include <QStringDecoder>
 
 #include <cstring>
 
@@ -193,8 +194,15 @@ bool CsvReader::finishField(QByteArray &field, QStringList &fields)
                        "and import it again."));
     if (field.contains('\0'))
         return fail(tr("%1, line %2: the file holds a zero byte; it is not a text file.").arg(m_name).arg(m_line));
-    fields.append(QString::fromUtf8(field));
-    field.clear();
+    if (field.startsWith("\xEF\xBB\xBF")) {
+        // QString::fromUtf8 drops a U+FEFF at the start as a byte order mark. The file's own mark was skipped
+        // at byte 0; one at the start of a field (say, inside the first quoted cell) is the field's text.
+        QStringDecoder keepFeff(QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        fields.append(keepFeff.decode(field));
+    } else {
+        fields.append(QString::fromUtf8(field));
+    }
+    field.resize(0); // keeps its capacity for the next field
     return true;
 }
 
@@ -218,8 +226,11 @@ bool CsvReader::next(CsvRecord &record)
         return false;
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
-    QStringList fields;
-    QByteArray field;
+    // The record's list and the field buffer keep their capacity from one record to the next.
+    QStringList &fields = record.fields;
+    fields.clear();
+    QByteArray &field = m_field;
+    field.resize(0);
     bool any = false; // anything of this record read (so a blank line is skipped)
     record.line = m_line;
     qint64 quoteLine = 0;
@@ -236,7 +247,6 @@ bool CsvReader::next(CsvRecord &record)
                 return false;
             if (!finishField(field, fields))
                 return false;
-            record.fields = std::move(fields);
             return true;
         }
         const char *data = m_buffer.constData();
@@ -303,7 +313,6 @@ bool CsvReader::next(CsvRecord &record)
                 }
                 if (!finishField(field, fields))
                     return false;
-                record.fields = std::move(fields);
                 return true;
             }
             break;
@@ -324,7 +333,6 @@ bool CsvReader::next(CsvRecord &record)
             } else if (lineEnd) {
                 if (!finishField(field, fields))
                     return false;
-                record.fields = std::move(fields);
                 return true;
             } else {
                 return fail(tr("%1, line %2: a quoted field is followed by '%3' before the next delimiter.")

@@ -77,6 +77,7 @@ private:
     QByteArray m_buffer;     // the bytes of the current chunk
     QByteArrayView m_bytes;  // the bytes given to openBytes
     qsizetype m_pos = 0;     // in m_buffer
+    QByteArray m_field;      // the field being read
     bool m_eof = false;
     bool m_started = false;
     bool m_bom = false;

@@ -40,7 +40,9 @@ bool CsvWriter::isValidDelimiter(QChar delimiter)
 QString CsvWriter::encodeCell(const QString &cell, QChar delimiter)
 {
     QString text = startsLikeFormula(cell) ? QLatin1Char('\'') + cell : cell;
-    bool quote = false;
+    // A cell that starts with U+FEFF is quoted: at the start of a file without a byte order mark it would
+    // read as one.
+    bool quote = text.startsWith(QChar(0xFEFF));
     for (const QChar c : std::as_const(text)) {
         if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             quote = true;
@@ -141,7 +143,7 @@ void CsvWriter::addCell(QByteArrayView utf8)
         }
     }
     const char delimiter = char(m_options.delimiter.unicode());
-    bool quote = false;
+    bool quote = utf8.startsWith(QByteArrayView("\xEF\xBB\xBF")); // U+FEFF: see encodeCell()
     for (const char c : utf8) {
         if (c == delimiter || c == '"' || c == '\r' || c == '\n') {
             quote = true;
@@ -169,7 +171,7 @@ Status CsvWriter::endRow()
     m_pending += QByteArrayView("\r\n");
     m_rowStarted = false;
     ++m_rows;
-    if (m_pending.size() >= (1 << 18))
+    if (m_pending.size() >= (1 << 20)) // large writes: one system call per megabyte
         return flushPending();
     return {};
 }
@@ -179,7 +181,7 @@ Status CsvWriter::flushPending()
     if (m_pending.isEmpty())
         return {};
     Status s = write(m_pending);
-    m_pending.clear();
+    m_pending.resize(0); // keeps its capacity for the next rows
     return s;
 }
 

@@ -57,7 +57,7 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
     // One cell as it appears in the file: neutralised, then quoted when it holds the delimiter, a quote,
-    // CR or LF.
+    // CR or LF, or starts with U+FEFF (which at the start of a file would read as a byte order mark).
     static QString encodeCell(const QString &cell, QChar delimiter);
 
 private:

@@ -40,6 +40,8 @@ private slots:
     void parses_data();
     void parses();
     void bomIsSkippedAndReported();
+    void feffInsideQuotesIsText();
+    void feffFirstCellWrittenWithoutBomReadsBack();
     void lineNumbersCountQuotedNewlines();
     void semicolonFoundFromHeader();
     void explicitDelimiterWins();
@@ -112,6 +114,62 @@ void TestCsvReader::bomIsSkippedAndReported()
     QVERIFY(plain.next(r));
     QCOMPARE(r.fields.constFirst(), QStringLiteral("name"));
     QVERIFY(!plain.hadByteOrderMark());
+}
+
+void TestCsvReader::feffInsideQuotesIsText()
+{
+    const QString feff(QChar(0xFEFF));
+    // Only EF BB BF at byte 0, outside quotes, is a byte order mark; the same character inside the first
+    // quoted cell is part of the cell.
+    CsvReader quoted;
+    QVERIFY(quoted.openBytes(QByteArrayView("\"\xEF\xBB\xBFname\",inn\r\n")).ok());
+    CsvRecord r;
+    QVERIFY(quoted.next(r));
+    QCOMPARE(r.fields, (QStringList{feff + QStringLiteral("name"), QStringLiteral("inn")}));
+    QVERIFY(!quoted.hadByteOrderMark());
+
+    // A byte order mark, then a quoted cell that starts with U+FEFF: the mark goes, the character stays.
+    CsvReader both;
+    QVERIFY(both.openBytes(QByteArrayView("\xEF\xBB\xBF\"\xEF\xBB\xBF\",x\n")).ok());
+    QVERIFY(both.next(r));
+    QCOMPARE(r.fields, (QStringList{feff, QStringLiteral("x")}));
+    QVERIFY(both.hadByteOrderMark());
+
+    // Two marks unquoted: only the first is the file's.
+    CsvReader twice;
+    QVERIFY(twice.openBytes(QByteArrayView("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b\n")).ok());
+    QVERIFY(twice.next(r));
+    QCOMPARE(r.fields, (QStringList{feff + QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void TestCsvReader::feffFirstCellWrittenWithoutBomReadsBack()
+{
+    // Without a byte order mark, a first cell that starts with U+FEFF must not become one: the writer
+    // quotes it, and the reader gives it back whole.
+    const QStringList row{QChar(0xFEFF) + QStringLiteral("Партнёр"), QStringLiteral("7707083893")};
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    pd::io::CsvWriter writer(pd::io::CsvOptions{QLatin1Char(','), false});
+    QVERIFY(writer.open(&buffer).ok());
+    QVERIFY(writer.writeRow(row).ok());
+    QVERIFY(writer.commit().ok());
+    QVERIFY(bytes.startsWith('"'));
+    auto read = CsvReader::readAll(bytes);
+    QVERIFY(read.ok());
+    QCOMPARE(read.value().constFirst().fields, row);
+
+    // The same through the bulk path (addCell) that exports use.
+    QByteArray bulk;
+    QBuffer bulkBuffer(&bulk);
+    QVERIFY(bulkBuffer.open(QIODevice::WriteOnly));
+    pd::io::CsvWriter bulkWriter(pd::io::CsvOptions{QLatin1Char(','), false});
+    QVERIFY(bulkWriter.open(&bulkBuffer).ok());
+    for (const QString &cell : row)
+        bulkWriter.addCell(cell.toUtf8());
+    QVERIFY(bulkWriter.endRow().ok());
+    QVERIFY(bulkWriter.commit().ok());
+    QCOMPARE(bulk, bytes);
 }
 
 void TestCsvReader::lineNumbersCountQuotedNewlines()
