@@ -7,9 +7,14 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <memory>
 #include <optional>
 
+struct sqlite3;
+
 namespace pd::storage {
+
+class SqliteStatement;
 
 // Monthly consumption records, the billing data the provider sends every month. A record is identified
 // by its natural key (customer INN, month, service category, project): writing a record whose key is
@@ -45,20 +50,60 @@ private:
 };
 
 // Writes many consumption records with one prepared upsert inside the caller's transaction (CSV import,
-// demo data). Nothing is validated here: call ConsumptionRepository::validate first.
+// saveAll). Nothing is validated here: call ConsumptionRepository::validate first. New records get
+// time-ordered ids, so the primary-key index grows at its end instead of at a random leaf. A bulk write
+// (prepare() with the expected number of rows) raises the connection's page cache while it runs and, when
+// it brings at least as many rows as the table holds, drops the table's secondary indexes and its
+// closed-period insert trigger, and finish() makes them again from the SQL the database stored for them
+// (sorting once beats a million random inserts) and marks the closed months the new rows touched; inside
+// the caller's transaction a failure or a rollback brings everything back.
 class ConsumptionWriter final
 {
 public:
-    ConsumptionWriter(QSqlDatabase db, const Clock &clock);
+    enum class Outcome { Created, Updated, Unchanged };
 
-    Status prepare();
-    Status write(const domain::ConsumptionRecord &record);
+    ConsumptionWriter(QSqlDatabase db, const Clock &clock);
+    ~ConsumptionWriter();
+    ConsumptionWriter(const ConsumptionWriter &) = delete;
+    ConsumptionWriter &operator=(const ConsumptionWriter &) = delete;
+
+    // Rows at or above which a write counts as bulk.
+    static constexpr qint64 kBulkRows = 50'000;
+
+    Status prepare(qint64 expectedRows = 0);
+    // A new natural key is Created; a stored one is Updated when its partner, customer name, amount or
+    // currency differ, otherwise Unchanged (not even updated_at moves, no closed-period trigger fires).
+    Result<Outcome> write(const domain::ConsumptionRecord &record);
+    // Builds the indexes a bulk write dropped; call it before the caller commits.
+    Status finish();
+
+    // A UUID (version 7 layout) that starts with the current time in milliseconds.
+    static QString newTimeOrderedId();
 
 private:
+    void nextId();
+
     QSqlDatabase m_db;
     const Clock &m_clock;
-    QSqlQuery m_upsert;
-    QString m_now;
+    sqlite3 *m_handle = nullptr;
+    std::unique_ptr<SqliteStatement> m_upsert;
+    QByteArray m_now;
+    qint64 m_maxRowId = 0;
+    struct Deferred
+    {
+        QString type; // "index" or "trigger"
+        QString name;
+        QString sql; // the statement that makes it again
+    };
+    QList<Deferred> m_deferred;
+    qint64 m_savedCacheSize = 0;
+    bool m_cacheRaised = false;
+    bool m_checksSkipped = false;
+    QByteArray m_month;        // the bound month of the current row
+    QByteArray m_id;           // the last id made, 36 characters
+    quint64 m_idTime = 0;      // 48-bit milliseconds
+    quint64 m_idCounterHi = 0; // 12 bits
+    quint64 m_idCounterLo = 0; // 62 bits
 };
 
 } // namespace pd::storage

@@ -42,6 +42,23 @@ Status SqliteStatement::prepare(const char *sql, const QString &what)
     return {};
 }
 
+Status SqliteStatement::prepare(const QString &sql, const QString &what)
+{
+    return prepare(sql.toUtf8().constData(), what);
+}
+
+void SqliteStatement::bind(int index, const QString &text)
+{
+    if (index < 0)
+        return;
+    if (m_owned.size() <= size_t(index))
+        m_owned.resize(size_t(index) + 1);
+    QByteArray utf8 = text.toUtf8();
+    // An empty QString still binds '' (not NULL), as Qt's driver does.
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    m_owned[size_t(index)] = std::move(utf8);
+}
+
 void SqliteStatement::bind(int index, const QByteArray &text, bool copy)
 {
     sqlite3_bind_text(m_stmt, index, text.constData(), static_cast<int>(text.size()),
@@ -102,6 +119,19 @@ QByteArray SqliteStatement::rawText(int column) const
 {
     const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QByteArray::fromRawData(bytes ? bytes : "", sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView SqliteStatement::textView(int column) const
+{
+    const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    if (!bytes)
+        return {};
+    return QByteArrayView(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
+qint64 SqliteStatement::changes() const
+{
+    return sqlite3_changes64(m_db);
 }
 
 Error SqliteStatement::error() const

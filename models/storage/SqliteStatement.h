@@ -3,8 +3,11 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -27,11 +30,15 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     Status prepare(const char *sql, const QString &what);
+    // The same for SQL held as a QString (a statement chosen at run time).
+    Status prepare(const QString &sql, const QString &what);
 
     // Text is copied only when `copy` is true; otherwise it must outlive the next step().
     void bind(int index, const QByteArray &text, bool copy = false);
     void bind(int index, qint64 value);
     void bindNull(int index);
+    // Binds the UTF-8 of `text`, kept by this statement until the same index is bound again.
+    void bind(int index, const QString &text);
 
     // True while rows come; false when done; an error names `what`.
     Result<bool> step();
@@ -45,6 +52,11 @@ public:
     QByteArray text(int column) const;
     // The column's bytes, valid until the next step(); no copy.
     QByteArray rawText(int column) const;
+    // The column's bytes as a view, valid until the next step(); empty for NULL.
+    QByteArrayView textView(int column) const;
+
+    // Rows changed by the last statement run on this connection.
+    qint64 changes() const;
 
 private:
     Error error() const;
@@ -52,6 +64,7 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     QString m_what;
+    std::vector<QByteArray> m_owned; // UTF-8 of QStrings bound by index
 };
 
 } // namespace pd::storage

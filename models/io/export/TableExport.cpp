@@ -3,7 +3,7 @@
 #include "Commission.h"
 #include "Deal.h"
 #include "Partner.h"
-#include "SqliteCursor.h"
+#include "SqliteStatement.h"
 #include "TableColumns.h"
 #include "TierEngine.h"
 
@@ -160,31 +160,39 @@ TableExport::TableExport(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Progress &progress)
 {
     const Plan plan = planFor(table);
+    sqlite3 *handle = storage::SqliteStatement::handleOf(m_db);
+    const QString what = tr("read the table");
     qint64 total = 0;
-    {
-        SqliteCursor count(m_db);
-        if (Status s = count.prepare(plan.count); !s)
+    if (progress) {
+        // Only progress needs the total; without it the rows are read once.
+        storage::SqliteStatement count(handle);
+        if (Status s = count.prepare(plan.count, what); !s)
             return s.error();
-        if (count.next())
-            total = count.integer(0);
-        if (count.hasError())
-            return count.error();
+        auto row = count.step();
+        if (!row)
+            return row.error();
+        total = row.value() ? count.integer(0) : 0;
     }
     if (Status s = writer.writeRow(TableColumns::headers(table)); !s)
         return s.error();
-    SqliteCursor rows(m_db);
-    if (Status s = rows.prepare(plan.select); !s)
+    storage::SqliteStatement rows(handle);
+    if (Status s = rows.prepare(plan.select, what); !s)
         return s.error();
     qint64 written = 0;
     QByteArray cell;
-    while (rows.next()) {
+    while (true) {
+        auto row = rows.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
         for (const Cell &c : plan.cells) {
             switch (c.kind) {
             case Kind::Text:
-                writer.addCell(rows.text(c.column));
+                writer.addCell(rows.textView(c.column));
                 break;
             case Kind::Enum: {
-                const QByteArrayView key = rows.text(c.column);
+                const QByteArrayView key = rows.textView(c.column);
                 QByteArrayView name = key; // an unknown key is written as stored
                 for (const auto &[k, v] : c.names) {
                     if (QByteArrayView(k) == key) {
@@ -196,29 +204,27 @@ Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Prog
                 break;
             }
             case Kind::Money:
-                cell.clear();
+                cell.resize(0);
                 appendMoney(cell, rows.integer(c.column));
                 writer.addCell(cell);
                 break;
             case Kind::JsonList:
-                cell.clear();
-                appendJsonList(cell, rows.text(c.column));
+                cell.resize(0);
+                appendJsonList(cell, rows.textView(c.column));
                 writer.addCell(cell);
                 break;
             case Kind::Integer:
-                writer.addCell(rows.text(c.column)); // SQLite's own text of the integer
+                writer.addCell(rows.textView(c.column)); // SQLite's own text of the integer
                 break;
             }
         }
         if (Status s = writer.endRow(); !s)
             return s.error();
         ++written;
-        if (progress && (written & 0x1FFF) == 0 && !progress(written, total))
+        if (progress && (written & 0x1FFF) == 0 && !progress(written, qMax(total, written)))
             return Error{tr("The export was cancelled; no file was written."), {}, {}};
     }
-    if (rows.hasError())
-        return rows.error();
-    if (progress && !progress(written, qMax(total, written)))
+    if (progress && !progress(written, written))
         return Error{tr("The export was cancelled; no file was written."), {}, {}};
     return written;
 }

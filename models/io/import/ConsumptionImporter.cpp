@@ -34,9 +34,33 @@ QList<EnumName<ServiceCategory>> categoryNames()
     return list;
 }
 
+// Digits at [from, from + n) of `text` as a number, or -1.
+int digitsAt(const QString &text, qsizetype from, qsizetype n)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + n; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
 // "2026-03", "2026-03-01", "03.2026" or "01.03.2026": the first day of that month.
 QDate monthOf(const QString &text)
 {
+    // The ISO forms a billing export writes, read without QDateTimeParser (a million rows).
+    if ((text.size() == 7 || text.size() == 10) && text.at(4) == QLatin1Char('-')
+        && (text.size() == 7 || text.at(7) == QLatin1Char('-'))) {
+        const int year = digitsAt(text, 0, 4);
+        const int month = digitsAt(text, 5, 2);
+        const int day = text.size() == 10 ? digitsAt(text, 8, 2) : 1;
+        if (year < 0 || month < 1 || month > 12 || day < 1)
+            return {};
+        const QDate first(year, month, 1);
+        return day <= first.daysInMonth() ? first : QDate();
+    }
     QDate d = QDate::fromString(text, QStringLiteral("yyyy-MM"));
     if (!d.isValid())
         d = QDate::fromString(text, Qt::ISODate);
@@ -51,7 +75,6 @@ QDate monthOf(const QString &text)
 
 Status ConsumptionImporter::begin()
 {
-    m_now = sql::toStored(m_clock.nowUtc());
     auto partners = sql::exec(m_db, QStringLiteral("SELECT inn, id FROM partners"));
     if (!partners)
         return partners.error();
@@ -64,22 +87,14 @@ Status ConsumptionImporter::begin()
         names.append(n.names.value(1));
     }
     m_categoryNames = names.join(QStringLiteral(", "));
-    // One statement per row: a new key inserts; a stored key is replaced only when something differs (so a
-    // re-import changes nothing, not even updated_at, and fires no closed-period trigger).
-    // Rows inserted by this import get rowids above the largest stored one; updated rows keep theirs.
-    auto maxRow = sql::exec(m_db, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM consumption"));
-    if (!maxRow)
-        return maxRow.error();
-    m_maxRowId = maxRow.value().next() ? maxRow.value().value(0).toLongLong() : 0;
-    m_upsert = std::make_unique<SqliteCursor>(m_db);
-    return m_upsert->prepare(QStringLiteral(
-        "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, "
-        "currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) "
-        "ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "
-        "customer_name = excluded.customer_name, amount_minor = excluded.amount_minor, currency = excluded.currency, "
-        "updated_at = excluded.updated_at WHERE partner_id IS NOT excluded.partner_id OR "
-        "customer_name IS NOT excluded.customer_name OR amount_minor IS NOT excluded.amount_minor OR "
-        "currency IS NOT excluded.currency RETURNING rowid > ?11"));
+    // A consumption line of a file takes about 80 bytes: enough to tell a bulk import from a few rows.
+    m_writer = std::make_unique<storage::ConsumptionWriter>(m_db, m_clock);
+    return m_writer->prepare(m_inputBytes / 80);
+}
+
+Status ConsumptionImporter::finish()
+{
+    return m_writer->finish();
 }
 
 Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
@@ -124,32 +139,31 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
         row.issue(row.has(column) ? column : QString(), s.error().message);
         return Outcome::Invalid;
     }
-    const QString month = sql::toStored(r.month);
-    const QString category = toKey(r.category);
-    const QString key = r.customerInn + QLatin1Char('\n') + month + QLatin1Char('\n') + category + QLatin1Char('\n') + r.project;
+    // The natural key in a few characters: INN, a separator, year, month and category as one character
+    // each (all below the surrogate range), then the project.
+    QString key;
+    key.reserve(r.customerInn.size() + r.project.size() + 4);
+    key += r.customerInn;
+    key += QLatin1Char('\n');
+    key += QChar(char16_t(r.month.year()));
+    key += QChar(char16_t(r.month.month()));
+    key += QChar(char16_t(int(r.category) + 1));
+    key += r.project;
     if (const auto seen = m_lineOfKey.constFind(key); seen != m_lineOfKey.constEnd()) {
         row.issue(QString(), tr("The same customer, month, service category and project are also on line %1.").arg(*seen));
         return Outcome::Invalid;
     }
     m_lineOfKey.insert(key, row.line());
 
-    m_upsert->bind(1, newId());
-    m_upsert->bind(2, r.partnerId);
-    m_upsert->bind(3, r.customerName);
-    m_upsert->bind(4, r.customerInn);
-    m_upsert->bind(5, month);
-    m_upsert->bind(6, category);
-    m_upsert->bind(7, r.project);
-    m_upsert->bind(8, r.amount.minorUnits());
-    m_upsert->bind(9, r.amount.currency());
-    m_upsert->bind(10, m_now);
-    m_upsert->bind(11, m_maxRowId);
-    auto inserted = m_upsert->runReturning();
-    if (!inserted)
-        return inserted.error();
-    if (!inserted.value())
-        return Outcome::Unchanged;
-    return *inserted.value() ? Outcome::Created : Outcome::Updated;
+    auto written = m_writer->write(r);
+    if (!written)
+        return written.error();
+    switch (written.value()) {
+    case storage::ConsumptionWriter::Outcome::Created: return Outcome::Created;
+    case storage::ConsumptionWriter::Outcome::Updated: return Outcome::Updated;
+    case storage::ConsumptionWriter::Outcome::Unchanged: break;
+    }
+    return Outcome::Unchanged;
 }
 
 } // namespace pd::io

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ConsumptionRepository.h"
 #include "RowImporter.h"
-#include "SqliteCursor.h"
 
 #include <memory>
 
@@ -23,15 +23,14 @@ public:
 
     Status begin() override;
     Result<Outcome> importRow(ImportRow &row) override;
+    Status finish() override;
 
 private:
     QHash<QString, QString> m_partnerOfInn;
     QHash<QString, qint64> m_lineOfKey;
-    std::unique_ptr<SqliteCursor> m_upsert;
+    std::unique_ptr<storage::ConsumptionWriter> m_writer;
     QHash<QString, domain::ServiceCategory> m_categories; // every accepted name, normalised
     QString m_categoryNames;
-    QString m_now;
-    qint64 m_maxRowId = 0;
 };
 
 } // namespace pd::io

@@ -56,6 +56,7 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
     if (!tx.isActive())
         return Error{tr("Could not start the import: the database is busy or read-only."), {}, {}};
     std::unique_ptr<RowImporter> importer = rowImporter(table);
+    importer->setInputBytes(reader.totalBytes());
     if (Status s = importer->begin(); !s)
         return s.error();
 

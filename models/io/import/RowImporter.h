@@ -30,6 +30,9 @@ public:
     RowImporter(const RowImporter &) = delete;
     RowImporter &operator=(const RowImporter &) = delete;
 
+    // The size of the file being imported (0 when unknown), so that an importer can prepare for its bulk.
+    void setInputBytes(qint64 bytes) { m_inputBytes = bytes; }
+
     // Called inside the transaction before the first row.
     virtual Status begin() { return {}; }
     virtual Result<Outcome> importRow(ImportRow &row) = 0;
@@ -43,6 +46,7 @@ protected:
     QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_actor;
+    qint64 m_inputBytes = 0;
 };
 
 } // namespace pd::io
