@@ -60,6 +60,7 @@ private slots:
     void peopleAndCertificates();
     void dealsImportAndReimport();
     void consumptionByNaturalKey();
+    void bulkConsumptionIsAllOrNothingAndMarksClosedMonths();
     void cyrillicRoundTrip();
     void formulasAreNeutralisedAndRestored();
     void cancelledExportLeavesNoFile();
@@ -337,6 +338,89 @@ void TestImport::consumptionByNaturalKey()
     QCOMPARE(bad.value().issues.at(3).line, 6);
     QVERIFY(bad.value().issues.at(3).message.contains(QStringLiteral("line 5")));
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 3);
+}
+
+void TestImport::bulkConsumptionIsAllOrNothingAndMarksClosedMonths()
+{
+    // A file big enough for the bulk path (the month index and the closed-period insert trigger are dropped
+    // and made again at the end): a bad last row leaves nothing and the schema whole; a good file is written
+    // with every closed month it touches marked, as the trigger would have marked it row by row.
+    const QString partnerA = innFor(20);
+    const QString partnerB = innFor(21);
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n%2,B,2020-01-01\n")
+                                            .arg(partnerA, partnerB)
+                                            .toUtf8())
+                .ok());
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-01-01', 'closed')")));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+    const qint64 cacheSize = q.value(0).toLongLong();
+    q.finish();
+
+    const int rows = 60'000;
+    QByteArray csv("partner_inn,customer_inn,customer_name,month,service,project,amount\n");
+    const QStringList categories{QStringLiteral("compute"), QStringLiteral("storage"), QStringLiteral("network")};
+    for (int i = 0; i < rows; ++i) {
+        const int customer = i % 3000;
+        const int slot = i / 3000; // 0..19: month and category
+        // Partner A bills January (closed); partner B only later months.
+        const bool a = customer % 2 == 0;
+        const int month = a ? 1 + slot % 10 : 2 + slot % 9;
+        csv += (a ? partnerA : partnerB).toLatin1() + ',' + innFor(100000 + customer).toLatin1() + ','
+               + QStringLiteral("ООО «Клиент %1» длинное имя").arg(customer).toUtf8() + ','
+               + QStringLiteral("2026-%1").arg(month, 2, 10, QLatin1Char('0')).toLatin1() + ','
+               + categories.at(slot / 10 % 3).toLatin1() + ",p" + QByteArray::number(slot) + ','
+               + QByteArray::number(100 + i) + ".50\n";
+    }
+    auto schemaObjects = [&] {
+        QSqlQuery s(m_db->connection());
+        s.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('consumption_month_cover', "
+                              "'consumption_closed_insert')"));
+        return s.next() ? s.value(0).toInt() : -1;
+    };
+
+    auto bad = import(DataTable::Consumption, csv + partnerA.toLatin1() + ",123,X,2026-01,compute,p,1\n");
+    QVERIFY2(bad.ok(), qPrintable(bad.ok() ? QString() : bad.error().text()));
+    QCOMPARE(bad.value().issueCount, 1);
+    QCOMPARE(bad.value().issues.constFirst().line, qint64(rows + 2));
+    QVERIFY(!bad.value().applied);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 0);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("commission_dirty")), 0);
+    QCOMPARE(schemaObjects(), 2);
+
+    auto good = import(DataTable::Consumption, csv);
+    QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().text()));
+    QCOMPARE(good.value().issueCount, 0);
+    QCOMPARE(good.value().created, rows);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), qint64(rows));
+    QCOMPARE(schemaObjects(), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT p.inn FROM commission_dirty d JOIN partners p ON p.id = d.partner_id "
+                                  "WHERE d.period = '2026-01-01'")));
+    QStringList dirty;
+    while (q.next())
+        dirty.append(q.value(0).toString());
+    QCOMPARE(dirty, QStringList{partnerA});
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("commission_dirty")), 1);
+    // New ids sort in the order the rows were written, so the id index grew at its end.
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM consumption a JOIN consumption b ON b.rowid = a.rowid + 1 "
+                                  "WHERE b.id <= a.id")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 0);
+    // The connection is as it was: CHECK constraints on, the page cache back to its size.
+    QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size")) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), cacheSize);
+    q.finish();
+    QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+    q.finish();
+
+    // The same file again changes nothing.
+    auto again = import(DataTable::Consumption, csv);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value().unchanged, rows);
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), qint64(rows));
+    QCOMPARE(schemaObjects(), 2);
 }
 
 void TestImport::cyrillicRoundTrip()
