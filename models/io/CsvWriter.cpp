@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace pd::io {
 namespace {
 
@@ -124,9 +126,6 @@ Status CsvWriter::writeRow(const QStringList &cells)
 
 void CsvWriter::addCell(QByteArrayView utf8)
 {
-    if (m_rowStarted)
-        m_pending += char(m_options.delimiter.unicode());
-    m_rowStarted = true;
     bool formula = false;
     if (!utf8.isEmpty()) {
         switch (utf8.front()) {
@@ -144,26 +143,39 @@ void CsvWriter::addCell(QByteArrayView utf8)
     }
     const char delimiter = char(m_options.delimiter.unicode());
     bool quote = utf8.startsWith(QByteArrayView("\xEF\xBB\xBF")); // U+FEFF: see encodeCell()
+    qsizetype quotes = 0;
     for (const char c : utf8) {
-        if (c == delimiter || c == '"' || c == '\r' || c == '\n') {
+        if (c == delimiter || c == '\r' || c == '\n')
             quote = true;
-            break;
-        }
+        else if (c == '"')
+            ++quotes;
     }
+    quote = quote || quotes > 0;
+    // Written straight into the pending bytes: delimiter, quotes, apostrophe and the cell, then one memcpy.
+    const qsizetype at = m_pending.size();
+    m_pending.resize(at + 4 + utf8.size() + quotes);
+    char *out = m_pending.data() + at;
+    if (m_rowStarted)
+        *out++ = delimiter;
+    m_rowStarted = true;
     if (quote)
-        m_pending += '"';
+        *out++ = '"';
     if (formula)
-        m_pending += '\'';
-    if (!quote) {
-        m_pending += utf8;
+        *out++ = '\'';
+    if (quotes == 0) {
+        if (!utf8.isEmpty())
+            std::memcpy(out, utf8.data(), size_t(utf8.size()));
+        out += utf8.size();
     } else {
         for (const char c : utf8) {
             if (c == '"')
-                m_pending += '"';
-            m_pending += c;
+                *out++ = '"';
+            *out++ = c;
         }
-        m_pending += '"';
     }
+    if (quote)
+        *out++ = '"';
+    m_pending.resize(out - m_pending.constData());
 }
 
 Status CsvWriter::endRow()

@@ -104,6 +104,22 @@ Plan planFor(DataTable table)
     return {};
 }
 
+// The decimal digits of `value`, without SQLite's text conversion of the column.
+void appendInteger(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    int n = 0;
+    quint64 abs = value < 0 ? quint64(0) - quint64(value) : quint64(value);
+    do {
+        digits[n++] = char('0' + abs % 10);
+        abs /= 10;
+    } while (abs > 0);
+    if (value < 0)
+        out += '-';
+    while (n > 0)
+        out += digits[--n];
+}
+
 // 123456 → "1234.56", -5 → "-0.05": whole units and kopecks apart, never through a double.
 void appendMoney(QByteArray &out, qint64 minor)
 {
@@ -214,7 +230,10 @@ Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Prog
                 writer.addCell(cell);
                 break;
             case Kind::Integer:
-                writer.addCell(rows.textView(c.column)); // SQLite's own text of the integer
+                cell.resize(0);
+                if (!rows.isNull(c.column))
+                    appendInteger(cell, rows.integer(c.column));
+                writer.addCell(cell);
                 break;
             }
         }
