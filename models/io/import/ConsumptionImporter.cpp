@@ -89,7 +89,10 @@ Status ConsumptionImporter::begin()
     m_categoryNames = names.join(QStringLiteral(", "));
     // A consumption line of a file takes about 80 bytes: enough to tell a bulk import from a few rows.
     m_writer = std::make_unique<storage::ConsumptionWriter>(m_db, m_clock);
-    return m_writer->prepare(m_inputBytes / 80);
+    const qint64 expectedRows = m_inputBytes / 80;
+    // The duplicate-key table grows to one entry per row: sized once instead of rehashed twenty times.
+    m_lineOfKey.reserve(qsizetype(qMin<qint64>(expectedRows, 4'000'000)));
+    return m_writer->prepare(expectedRows);
 }
 
 Status ConsumptionImporter::finish()
