@@ -2418,6 +2418,21 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::storage::CommissionLineWriter</name>
+    <message>
+        <source>store commission lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store commission totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the lines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::CommissionPricer</name>
     <message>
         <source>price the consumption of %1</source>
@@ -2455,7 +2470,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The closed period %1 was changed after it was settled (consumption or exchange rate). Its lines stay as they were; this line carries the difference between what %1 is worth now, priced with the rules and tier it was settled at, and everything settled for it so far.</source>
+        <source>The closed period %1 was changed after it was settled (consumption, exchange rate or a registered deal). Its lines stay as they were; this line carries the difference between what %1 is worth now, priced with the rules and tier it was settled at, and everything settled for it so far.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2518,14 +2533,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
 <context>
     <name>pd::storage::CommissionService</name>
     <message>
-        <source>store commission lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store commission totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not start recomputing %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2543,14 +2550,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>A change to a closed period is corrected in the next open period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replace the lines of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replace the totals of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

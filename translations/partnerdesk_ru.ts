@@ -2477,6 +2477,21 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::storage::CommissionLineWriter</name>
+    <message>
+        <source>store commission lines</source>
+        <translation>сохранить строки комиссии</translation>
+    </message>
+    <message>
+        <source>store commission totals</source>
+        <translation>сохранить итоги комиссии</translation>
+    </message>
+    <message>
+        <source>replace the lines of %1</source>
+        <translation>заменить строки за %1</translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::CommissionPricer</name>
     <message>
         <source>price the consumption of %1</source>
@@ -2514,8 +2529,8 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>%1 за %2, расчетный период %3: %4.</translation>
     </message>
     <message>
-        <source>The closed period %1 was changed after it was settled (consumption or exchange rate). Its lines stay as they were; this line carries the difference between what %1 is worth now, priced with the rules and tier it was settled at, and everything settled for it so far.</source>
-        <translation>Закрытый период %1 изменился после расчета (потребление или курс валюты). Его строки остаются как были; эта строка содержит разницу между тем, сколько %1 стоит сейчас — по правилам и статусу, с которыми он рассчитывался, — и всем, что было рассчитано за него до сих пор.</translation>
+        <source>The closed period %1 was changed after it was settled (consumption, exchange rate or a registered deal). Its lines stay as they were; this line carries the difference between what %1 is worth now, priced with the rules and tier it was settled at, and everything settled for it so far.</source>
+        <translation>Закрытый период %1 изменился после расчета (потребление, курс валюты или зарегистрированная сделка). Его строки остаются как были; эта строка содержит разницу между тем, сколько %1 стоит сейчас — по правилам и статусу, с которыми он рассчитывался, — и всем, что было рассчитано за него до сих пор.</translation>
     </message>
     <message>
         <source>The difference is negative: a clawback of %1.</source>
@@ -2577,14 +2592,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
 <context>
     <name>pd::storage::CommissionService</name>
     <message>
-        <source>store commission lines</source>
-        <translation>сохранить строки комиссии</translation>
-    </message>
-    <message>
-        <source>store commission totals</source>
-        <translation>сохранить итоги комиссии</translation>
-    </message>
-    <message>
         <source>Could not start recomputing %1.</source>
         <translation>Не удалось начать пересчет %1.</translation>
     </message>
@@ -2603,14 +2610,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>A change to a closed period is corrected in the next open period.</source>
         <translation>Изменение закрытого периода исправляется в следующем открытом периоде.</translation>
-    </message>
-    <message>
-        <source>replace the lines of %1</source>
-        <translation>заменить строки за %1</translation>
-    </message>
-    <message>
-        <source>replace the totals of %1</source>
-        <translation>заменить итоги за %1</translation>
     </message>
     <message>
         <source>Could not start correcting %1.</source>

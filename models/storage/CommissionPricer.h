@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QDate>
 #include <QHash>
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -42,10 +44,11 @@ struct PricedLine
 };
 
 // Prices one month of consumption straight from the store: one query streams the month's records (of every
-// partner, or one), each record is converted to RUB at the month's rate and priced in memory with the
-// domain's rates (commission::rateParts, commission::applyRate); the registered deal of each (partner,
-// customer INN) is looked up once per month; an Agent's won deals with pre-sale add their rewards.
-// Lines go to a sink as they are made.
+// partner, or one) in partner order, each record is converted to RUB at the month's rate and priced in memory
+// with the domain's rates (commission::rateParts, commission::applyRate); the registered deal of each
+// (partner, customer INN) comes from one ordered pass over the registered deals merged with the records (a
+// whole month) or one index probe per customer (one partner); an Agent's won deals with pre-sale add their rewards. Lines go to a sink as they
+// are made, every partner's lines together (consumption lines, then rewards), partners in id order.
 class CommissionPricer final
 {
 public:
@@ -69,7 +72,8 @@ public:
 private:
     Status priceConsumption(const QByteArray &onlyPartner, const Sink &sink,
                             const std::function<bool(qint64, qint64)> &progress);
-    Status presaleRewards(const QByteArray &onlyPartner, const Sink &sink);
+    Status loadPresales(const QByteArray &onlyPartner);
+    Status emitPresalesBefore(const QByteArray &partnerId, const Sink &sink);
 
     sqlite3 *m_db;
     QDate m_month;
@@ -77,6 +81,8 @@ private:
     QHash<QByteArray, PricingPartner> m_partners;
     QHash<QByteArray, qint64> m_rates;
     qint64 m_records = 0;
+    QList<QPair<QByteArray, QByteArray>> m_presales; // (partner id, deal id) in partner order
+    qsizetype m_nextPresale = 0;
 };
 
 } // namespace pd::storage

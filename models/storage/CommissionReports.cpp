@@ -56,6 +56,13 @@ QString monthName(const QDate &month)
     return locale.standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year());
 }
 
+QString dateText(const QDate &date)
+{
+    // A full date in the interface language ("1 January 2000", "1 января 2000"): a short format such as
+    // "1/1/00" reads differently from one country to the next.
+    return QLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
 QString rateMicroText(qint64 micro)
 {
     return QStringLiteral("%1.%2").arg(micro / 1000000).arg(micro % 1000000, 6, 10, QLatin1Char('0'));
@@ -216,7 +223,8 @@ QStringList CommissionReports::steps(const LineExplanation &e)
     s.append(Tr::tr("%1 for %2, settlement period %3: %4.")
                  .arg(displayName(l.kind), e.partnerName, monthName(l.period), l.amount.toString(locale)));
     if (l.kind == LineKind::Clawback || l.kind == LineKind::TopUp) {
-        s.append(Tr::tr("The closed period %1 was changed after it was settled (consumption or exchange rate). "
+        s.append(Tr::tr("The closed period %1 was changed after it was settled (consumption, exchange rate or a "
+                        "registered deal). "
                         "Its lines stay as they were; this line carries the difference between what %1 is worth now, "
                         "priced with the rules and tier it was settled at, and everything settled for it so far.")
                      .arg(monthName(l.correctsPeriod)));
@@ -228,7 +236,7 @@ QStringList CommissionReports::steps(const LineExplanation &e)
         s.append(Tr::tr("Deal %1 (customer %2, %3) was won in %4 with technical pre-sale work by the agent.")
                      .arg(l.dealId, e.dealCustomer, e.dealState, monthName(l.period)));
         s.append(Tr::tr("The program rules in force from %1 pay a fixed reward of %2 per such deal.")
-                     .arg(locale.toString(l.ruleEffectiveFrom, QLocale::ShortFormat), l.amount.toString(locale)));
+                     .arg(dateText(l.ruleEffectiveFrom), l.amount.toString(locale)));
         return s;
     }
     if (e.consumption) {
@@ -249,7 +257,7 @@ QStringList CommissionReports::steps(const LineExplanation &e)
     }
     const QString rulesLabel = e.rules && e.rules->exampleDefaults ? Tr::tr(" (example defaults)") : QString();
     s.append(Tr::tr("Rule: program rules in force from %1%2, %3 at %4.")
-                 .arg(locale.toString(l.ruleEffectiveFrom, QLocale::ShortFormat), rulesLabel,
+                 .arg(dateText(l.ruleEffectiveFrom), rulesLabel,
                       displayName(l.kind).toLower(), commission::rateText(l.rateBp, locale)));
     if (e.line.role == Role::Agent) {
         s.append(Tr::tr("The partner is an Agent: no tier; the agent's percentage of what its clients pay applies."));

@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "CommissionCorrections.h"
+#include "CommissionLineWriter.h"
 #include "CommissionPricer.h"
 #include "SqliteStatement.h"
 #include "Database.h"
@@ -37,181 +38,6 @@ QByteArray key(const QDate &month)
 {
     return sql::toStored(month).toUtf8();
 }
-
-constexpr int kCategoryCount = static_cast<int>(ServiceCategory::AdminServices) + 1;
-constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
-
-// Stores priced lines with one prepared statement; the period and the rule's date are bound once.
-class LineStore final
-{
-public:
-    explicit LineStore(sqlite3 *db) : m_insert(db) {}
-
-    Status prepare(const QByteArray &period, const QByteArray &ruleFrom)
-    {
-        m_period = period;
-        m_ruleFrom = ruleFrom;
-        if (Status s = m_insert.prepare(
-                "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
-                "category, basis_minor, rate_bp, amount_minor, source_minor, source_currency, fx_rate_micro, "
-                "corrects_period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-                Tr::tr("store commission lines"));
-            !s)
-            return s;
-        m_insert.bind(1, m_period);
-        m_insert.bind(6, m_ruleFrom);
-        for (int k = 0; k < kKindCount; ++k)
-            m_kinds[k] = toKey(static_cast<LineKind>(k)).toUtf8();
-        for (Role r : allValues<Role>())
-            m_roles[static_cast<int>(r)] = toKey(r).toUtf8();
-        for (Tier t : allValues<Tier>())
-            m_tiers[static_cast<int>(t)] = toKey(t).toUtf8();
-        return {};
-    }
-
-    Status insert(const PricedLine &l)
-    {
-        m_insert.bind(2, l.partnerId);
-        m_insert.bind(3, m_kinds[static_cast<int>(l.kind)]);
-        m_insert.bind(4, m_roles[static_cast<int>(l.role)]);
-        m_insert.bind(5, m_tiers[static_cast<int>(l.tier)]);
-        bindText(7, l.consumptionId);
-        bindText(8, l.dealId);
-        bindText(9, l.category);
-        m_insert.bind(10, l.basisMinor);
-        m_insert.bind(11, qint64(l.rateBp));
-        m_insert.bind(12, l.amountMinor);
-        m_insert.bind(13, l.sourceMinor);
-        bindText(14, l.sourceCurrency);
-        if (l.fxRateMicro)
-            m_insert.bind(15, l.fxRateMicro);
-        else
-            m_insert.bindNull(15);
-        m_insert.bindNull(16); // corrections are posted by CommissionCorrections
-        ++m_count;
-        return m_insert.run();
-    }
-
-    int count() const { return m_count; }
-
-private:
-    void bindText(int index, const QByteArray &text)
-    {
-        if (text.isEmpty())
-            m_insert.bindNull(index);
-        else
-            m_insert.bind(index, text);
-    }
-
-    SqliteStatement m_insert;
-    QByteArray m_period;
-    QByteArray m_ruleFrom;
-    QByteArray m_kinds[kKindCount];
-    QByteArray m_roles[3];
-    QByteArray m_tiers[4];
-    int m_count = 0;
-};
-
-// Sums the lines of one partner at a time by (category, kind) for commission_totals; lines arrive grouped
-// by partner, so one small table per partner is enough.
-class TotalsStore final
-{
-public:
-    explicit TotalsStore(sqlite3 *db) : m_insert(db) {}
-
-    Status prepare(const QByteArray &period)
-    {
-        m_period = period;
-        if (Status s = m_insert.prepare("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
-                                        "amount_minor, line_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                                        "ON CONFLICT (period, partner_id, category, kind) DO UPDATE SET "
-                                        "amount_minor = amount_minor + excluded.amount_minor, "
-                                        "line_count = line_count + excluded.line_count",
-                                        Tr::tr("store commission totals"));
-            !s)
-            return s;
-        m_insert.bind(1, m_period);
-        for (int c = 0; c < kCategoryCount; ++c)
-            m_categoryKeys[c] = toKey(static_cast<ServiceCategory>(c)).toUtf8();
-        m_categoryKeys[kCategoryCount] = QByteArray("");
-        for (int k = 0; k < kKindCount; ++k)
-            m_kindKeys[k] = toKey(static_cast<LineKind>(k)).toUtf8();
-        for (Role r : allValues<Role>())
-            m_roleKeys[static_cast<int>(r)] = toKey(r).toUtf8();
-        for (Tier t : allValues<Tier>())
-            m_tierKeys[static_cast<int>(t)] = toKey(t).toUtf8();
-        return {};
-    }
-
-    Status add(const PricedLine &l)
-    {
-        if (l.partnerId != m_partner) {
-            if (Status s = flush(); !s)
-                return s;
-            m_partner = l.partnerId;
-            m_tier = l.tier;
-            m_role = l.role;
-        }
-        const int c = l.categoryIndex < 0 ? kCategoryCount : l.categoryIndex;
-        Cell &cell = m_cells[c][static_cast<int>(l.kind)];
-        cell.amount += l.amountMinor;
-        ++cell.count;
-        m_total += l.amountMinor;
-        ++m_lines;
-        return {};
-    }
-
-    Status flush()
-    {
-        if (m_partner.isEmpty())
-            return {};
-        ++m_partners;
-        for (int c = 0; c <= kCategoryCount; ++c) {
-            for (int k = 0; k < kKindCount; ++k) {
-                Cell &cell = m_cells[c][k];
-                if (cell.count == 0)
-                    continue;
-                m_insert.bind(2, m_partner);
-                m_insert.bind(3, m_categoryKeys[c]);
-                m_insert.bind(4, m_kindKeys[k]);
-                m_insert.bind(5, m_tierKeys[static_cast<int>(m_tier)]);
-                m_insert.bind(6, m_roleKeys[static_cast<int>(m_role)]);
-                m_insert.bind(7, cell.amount);
-                m_insert.bind(8, qint64(cell.count));
-                if (Status s = m_insert.run(); !s)
-                    return s;
-                cell = {};
-            }
-        }
-        m_partner.clear();
-        return {};
-    }
-
-    qint64 total() const { return m_total; }
-    int lines() const { return m_lines; }
-    int partners() const { return m_partners; }
-
-private:
-    struct Cell
-    {
-        qint64 amount = 0;
-        int count = 0;
-    };
-
-    SqliteStatement m_insert;
-    QByteArray m_period;
-    QByteArray m_categoryKeys[kCategoryCount + 1]; // the last one for lines without a category
-    QByteArray m_kindKeys[kKindCount];
-    QByteArray m_roleKeys[3];
-    QByteArray m_tierKeys[4];
-    QByteArray m_partner;
-    Tier m_tier = Tier::None;
-    Role m_role = Role::Partner;
-    Cell m_cells[kCategoryCount + 1][kKindCount] = {};
-    qint64 m_total = 0;
-    int m_lines = 0;
-    int m_partners = 0;
-};
 
 // A page cache large enough for one month's consumption index, lines and totals while the recompute runs
 // (SQLite's default of 2 MB makes it re-read the pages it just wrote); the connection's own size afterwards.
@@ -422,44 +248,16 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     const LargerPageCache cache(handle);
     const QByteArray period = key(month);
-    {
-        SqliteStatement clear(handle);
-        if (Status s = clear.prepare("DELETE FROM commission_lines WHERE period = ?1 AND corrects_period IS NULL",
-                                     Tr::tr("replace the lines of %1").arg(monthText(month)));
-            !s)
-            return s.error();
-        clear.bind(1, period);
-        if (Status s = clear.run(); !s)
-            return s.error();
-        SqliteStatement clearTotals(handle);
-        if (Status s = clearTotals.prepare("DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN "
-                                           "('clawback', 'top_up')",
-                                           Tr::tr("replace the totals of %1").arg(monthText(month)));
-            !s)
-            return s.error();
-        clearTotals.bind(1, period);
-        if (Status s = clearTotals.run(); !s)
-            return s.error();
-    }
-
-    LineStore lines(handle);
-    TotalsStore totals(handle);
+    CommissionLineWriter lines(handle);
     std::optional<TrustedLineInserts> trusted(handle);
-    if (Status s = lines.prepare(period, key(rules.effectiveFrom)); !s)
-        return s.error();
-    if (Status s = totals.prepare(period); !s)
+    if (Status s = lines.begin(period, key(rules.effectiveFrom), monthText(month)); !s)
         return s.error();
     CommissionPricer pricer(handle, month, rules, partners.value(), rates.value());
-    const Status priced = pricer.run({},
-                                     [&](const PricedLine &l) -> Status {
-                                         if (Status s = lines.insert(l); !s)
-                                             return s;
-                                         return totals.add(l);
-                                     },
-                                     progress);
+    const Status priced =
+        pricer.run({}, [&](const PricedLine &l) { return lines.add(l); }, progress);
     if (!priced)
         return priced.error();
-    if (Status s = totals.flush(); !s)
+    if (Status s = lines.finish(); !s)
         return s.error();
     trusted.reset();
 
@@ -471,7 +269,7 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     summary.period = month;
     summary.records = static_cast<int>(pricer.records());
     summary.corrections = corrections.value();
-    summary.partners = totals.partners();
+    summary.partners = lines.partners();
     auto figures = storePeriodFigures(month, true);
     if (!figures)
         return figures.error();

@@ -452,6 +452,77 @@ QList<Migration> buildAll()
                        "amount_minor, currency, id)"),
     }});
 
+    // Version 9: commission. A digest of each partner's lines of a period, so that a recompute rewrites only
+    // the partners whose lines changed. A change to a registered deal (state, outcome, dates, customer INN,
+    // partner) or to a deal's pre-sale mark can change what a closed month is worth, like a consumption change:
+    // it marks the closed months with consumption of that customer (and the month the deal was won, for a
+    // pre-sale reward) for a correction in the next open period. The index of won deals also holds their ids,
+    // and the index of registered deals leads with the partner, as a month's consumption is read.
+    steps.append(Migration{9, {
+        // The won deals of a month with their ids, for the pre-sale rewards (TierService reads the same index).
+        QStringLiteral("DROP INDEX IF EXISTS deals_won_closed"),
+        QStringLiteral("CREATE INDEX deals_won_closed ON deals (state, outcome, closed_at, partner_id, amount_minor, id) "
+                       "WHERE state = 'registered' AND outcome = 'won'"),
+        // The registered deals in the order of a month's consumption (partner, customer INN), read alongside it.
+        QStringLiteral("DROP INDEX IF EXISTS deals_registered_customer"),
+        QStringLiteral("CREATE INDEX deals_registered_partner ON deals (partner_id, customer_inn, registered_at, outcome, "
+                       "closed_at, id) WHERE state = 'registered' AND customer_inn <> ''"),
+        QStringLiteral(R"(CREATE TABLE commission_digests (
+            period TEXT NOT NULL,
+            partner_id TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            PRIMARY KEY (period, partner_id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TRIGGER deals_closed_commission_update
+            AFTER UPDATE OF partner_id, customer_inn, state, outcome, registered_at, closed_at ON deals
+            WHEN (old.state = 'registered' OR new.state = 'registered')
+                AND (old.state IS NOT new.state OR old.outcome IS NOT new.outcome
+                     OR old.registered_at IS NOT new.registered_at OR old.closed_at IS NOT new.closed_at
+                     OR old.customer_inn IS NOT new.customer_inn OR old.partner_id IS NOT new.partner_id)
+                AND EXISTS (SELECT 1 FROM settlement_periods WHERE state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT DISTINCT c.month, c.partner_id FROM consumption c
+                JOIN settlement_periods s ON s.month = c.month AND s.state = 'closed'
+                WHERE c.customer_inn IN (old.customer_inn, new.customer_inn) AND c.customer_inn <> ''
+                    AND c.partner_id IN (old.partner_id, new.partner_id);
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT s.month, w.partner_id FROM settlement_periods s
+                JOIN (SELECT old.partner_id AS partner_id, old.closed_at AS closed_at
+                      UNION SELECT new.partner_id, new.closed_at) w
+                    ON s.month = substr(w.closed_at, 1, 7) || '-01'
+                WHERE s.state = 'closed' AND EXISTS (SELECT 1 FROM deal_presales WHERE deal_id = new.id);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER deals_closed_commission_insert AFTER INSERT ON deals
+            WHEN new.state = 'registered' AND EXISTS (SELECT 1 FROM settlement_periods WHERE state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT DISTINCT c.month, c.partner_id FROM consumption c
+                JOIN settlement_periods s ON s.month = c.month AND s.state = 'closed'
+                WHERE c.customer_inn = new.customer_inn AND c.customer_inn <> '' AND c.partner_id = new.partner_id;
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER deals_closed_commission_delete AFTER DELETE ON deals
+            WHEN old.state = 'registered' AND EXISTS (SELECT 1 FROM settlement_periods WHERE state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT DISTINCT c.month, c.partner_id FROM consumption c
+                JOIN settlement_periods s ON s.month = c.month AND s.state = 'closed'
+                WHERE c.customer_inn = old.customer_inn AND c.customer_inn <> '' AND c.partner_id = old.partner_id;
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT s.month, old.partner_id FROM settlement_periods s
+                WHERE s.state = 'closed' AND s.month = substr(old.closed_at, 1, 7) || '-01' AND old.outcome = 'won';
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_presales_closed_insert AFTER INSERT ON deal_presales BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT s.month, d.partner_id FROM deals d
+                JOIN settlement_periods s ON s.month = substr(d.closed_at, 1, 7) || '-01' AND s.state = 'closed'
+                WHERE d.id = new.deal_id AND d.state = 'registered' AND d.outcome = 'won';
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER deal_presales_closed_delete AFTER DELETE ON deal_presales BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT s.month, d.partner_id FROM deals d
+                JOIN settlement_periods s ON s.month = substr(d.closed_at, 1, 7) || '-01' AND s.state = 'closed'
+                WHERE d.id = old.deal_id AND d.state = 'registered' AND d.outcome = 'won';
+        END)"),
+    }});
+
     // Version 10: consumption_month_cover (v8) leads with the same (month, partner_id) and serves every query
     // the v5 index served (a month, a month and partner, a month and currency); one index fewer to update
     // for each imported consumption row.

@@ -466,6 +466,139 @@ private slots:
         QVERIFY(text.contains(registration.line.consumptionId));
         QVERIFY(!reports.explain(-1).ok());
     }
+
+    void explainWritesTheRuleDateInFull()
+    {
+        StoredLine base;
+        for (const StoredLine &l : linesOf(kMar, m_gold))
+            if (l.line.kind == LineKind::BaseDiscount)
+                base = l;
+        QVERIFY(base.id > 0);
+        const QString text = CommissionReports(db()).explain(base.id).value().text();
+        // The rule's date as a person reads it in the interface language, never a short "1/1/00".
+        QVERIFY2(text.contains(QLocale().toString(QDate(2000, 1, 1), QStringLiteral("d MMMM yyyy"))), qPrintable(text));
+        QVERIFY(text.contains(QLocale().monthName(1)));
+        QVERIFY(!text.contains(QLocale().toString(QDate(2000, 1, 1), QLocale::ShortFormat)));
+    }
+
+    void recomputeRewritesOnlyChangedPartners()
+    {
+        // June is open. A recompute with nothing changed writes no line; a change to one partner's consumption
+        // rewrites that partner's lines only, and the result is what a full recompute gives.
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QSqlQuery setup(db());
+        QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TABLE line_writes (partner_id TEXT)")));
+        QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TRIGGER count_line_writes AFTER INSERT ON main.commission_lines "
+                                          "WHEN new.corrects_period IS NULL BEGIN "
+                                          "INSERT INTO line_writes VALUES (new.partner_id); END")));
+        auto writes = [&](const QString &partnerId) {
+            return scalar(QStringLiteral("SELECT count(*) FROM line_writes WHERE partner_id = ?"), {partnerId});
+        };
+        auto forget = [&] { QVERIFY(QSqlQuery(db()).exec(QStringLiteral("DELETE FROM line_writes"))); };
+
+        consume(m_silver, 3, kJun, ServiceCategory::Compute, 50'000'00);
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(writes(m_gold), 0); // Gold's June lines were stored by an earlier recompute and did not change
+        QVERIFY(writes(m_silver) > 0);
+        forget();
+        auto same = service.recompute(kJun);
+        QVERIFY(same.ok());
+        QCOMPARE(writes(m_gold), 0);
+        QCOMPARE(writes(m_silver), 0);
+        QVERIFY(same.value().lines > 0);
+
+        consume(m_silver, 3, kJun, ServiceCategory::Compute, 60'000'00);
+        auto changed = service.recompute(kJun);
+        QVERIFY(changed.ok());
+        QCOMPARE(writes(m_gold), 0);
+        QCOMPARE(writes(m_silver), 2); // base and registration parts of the one record
+        QCOMPARE(changed.value().partners, same.value().partners);
+        QCOMPARE(changed.value().lines, same.value().lines);
+        const qint64 total = changed.value().totalMinor;
+        QCOMPARE(total - same.value().totalMinor, commission::applyRate(10'000'00, 1000) * 2); // base + Silver part
+        QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-06-01'")));
+        QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-06-01'")));
+
+        // Without digests (a database from before them) the whole period is rewritten to the same figures.
+        forget();
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
+        auto full = service.recompute(kJun);
+        QVERIFY(full.ok());
+        QCOMPARE(full.value().totalMinor, total);
+        QCOMPARE(full.value().lines, changed.value().lines);
+        QVERIFY(writes(m_gold) > 0);
+        // A partner whose consumption is gone loses its lines.
+        ConsumptionRepository repo(db(), m_clock);
+        const auto silverJune = repo.forMonth(kJun, m_silver);
+        QVERIFY(silverJune.ok() && !silverJune.value().isEmpty());
+        for (const ConsumptionRecord &r : silverJune.value())
+            QVERIFY(repo.remove(r.id).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01' AND "
+                                       "partner_id = ? AND corrects_period IS NULL"),
+                        {m_silver}),
+                 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_totals WHERE period = '2026-06-01' AND "
+                                       "partner_id = ?"),
+                        {m_silver}),
+                 0);
+        QCOMPARE(service.period(kJun).value().totalMinor,
+                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-06-01'")));
+        QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER count_line_writes")));
+        QVERIFY(setup.exec(QStringLiteral("DROP TABLE line_writes")));
+    }
+
+    void dealChangeToAClosedPeriodIsCorrectedInTheNextOpenOne()
+    {
+        // May is closed with Silver's registration part for customer 3 (deal registered in April). The deal is
+        // then no longer registered (as a sync or an import writes it): May is worth its base discount only, and
+        // June, the next open period, gets exactly one clawback of the registration part.
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QCOMPARE(service.period(kMay).value().state, PeriodState::Closed);
+        const QString corrections = QStringLiteral(" AND corrects_period = '2026-05-01'");
+        QCOMPARE(linesSum(kJun, m_silver, corrections), 0);
+        const qint64 settled = linesSum(kMay, m_silver);
+        const qint64 registrationPart = linesSum(kMay, m_silver, QStringLiteral(" AND kind = 'registration_discount'"));
+        QCOMPARE(registrationPart, commission::applyRate(10'000'05, 1000) + commission::applyRate(-5, 1000));
+
+        auto withdraw = sql::exec(db(), QStringLiteral("UPDATE deals SET state = 'rejected' WHERE id = ?"), {m_silverDeal});
+        QVERIFY(withdraw.ok());
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-05-01' AND partner_id = ?"),
+                       {m_silver})
+                == 1);
+        auto posted = service.postPendingCorrections();
+        QVERIFY(posted.ok());
+        QCOMPARE(posted.value(), QList<QDate>{kJun});
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01' AND "
+                                       "partner_id = ? AND corrects_period = '2026-05-01'"),
+                        {m_silver}),
+                 1);
+        QCOMPARE(linesSum(kJun, m_silver, corrections), -registrationPart);
+        QCOMPARE(linesSum(kMay, m_silver), settled); // the closed lines stay as they were
+
+        // Registered again: May is worth what was settled, and the correction goes away on the next recompute.
+        QVERIFY(sql::exec(db(), QStringLiteral("UPDATE deals SET state = 'registered' WHERE id = ?"), {m_silverDeal}).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(linesSum(kJun, m_silver, corrections), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_dirty")), 0);
+
+        // An Agent's pre-sale mark set after the month it was won was closed: a top-up of the reward.
+        QCOMPARE(service.period(kApr).value().state, PeriodState::Closed);
+        const qint64 reward = ProgramRules{}.presaleRewardMinor;
+        const QString aprilWin = QStringLiteral("SELECT id FROM deals WHERE partner_id = ? AND outcome = 'won' AND "
+                                                "closed_at LIKE '2026-04-%'");
+        QSqlQuery win(db());
+        win.prepare(aprilWin);
+        win.addBindValue(m_agent);
+        QVERIFY(win.exec() && win.next());
+        const QString winId = win.value(0).toString();
+        QVERIFY(service.setPresale(winId, false).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(linesSum(kJun, m_agent, QStringLiteral(" AND corrects_period = '2026-04-01'")), -reward);
+        QVERIFY(service.setPresale(winId, true).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(linesSum(kJun, m_agent, QStringLiteral(" AND corrects_period = '2026-04-01'")), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommissionService)

@@ -1,0 +1,401 @@
+#include "CommissionLineWriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+#include <sqlite3.h>
+
+namespace pd::storage {
+
+using namespace pd::domain;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(pd::storage::CommissionLineWriter)
+};
+
+constexpr int kCategoryCount = static_cast<int>(ServiceCategory::AdminServices) + 1;
+constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
+
+} // namespace
+
+// Stores priced lines with one prepared statement; the period and the rule's date are bound once.
+class LineStore final
+{
+public:
+    explicit LineStore(sqlite3 *db) : m_insert(db) {}
+
+    Status prepare(const QByteArray &period, const QByteArray &ruleFrom)
+    {
+        m_period = period;
+        m_ruleFrom = ruleFrom;
+        if (Status s = m_insert.prepare(
+                "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
+                "category, basis_minor, rate_bp, amount_minor, source_minor, source_currency, fx_rate_micro, "
+                "corrects_period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                Tr::tr("store commission lines"));
+            !s)
+            return s;
+        m_insert.bind(1, m_period);
+        m_insert.bind(6, m_ruleFrom);
+        for (int k = 0; k < kKindCount; ++k)
+            m_kinds[k] = toKey(static_cast<LineKind>(k)).toUtf8();
+        for (Role r : allValues<Role>())
+            m_roles[static_cast<int>(r)] = toKey(r).toUtf8();
+        for (Tier t : allValues<Tier>())
+            m_tiers[static_cast<int>(t)] = toKey(t).toUtf8();
+        return {};
+    }
+
+    Status insert(const PricedLine &l)
+    {
+        m_insert.bind(2, l.partnerId);
+        m_insert.bind(3, m_kinds[static_cast<int>(l.kind)]);
+        m_insert.bind(4, m_roles[static_cast<int>(l.role)]);
+        m_insert.bind(5, m_tiers[static_cast<int>(l.tier)]);
+        bindText(7, l.consumptionId);
+        bindText(8, l.dealId);
+        bindText(9, l.category);
+        m_insert.bind(10, l.basisMinor);
+        m_insert.bind(11, qint64(l.rateBp));
+        m_insert.bind(12, l.amountMinor);
+        m_insert.bind(13, l.sourceMinor);
+        bindText(14, l.sourceCurrency);
+        if (l.fxRateMicro)
+            m_insert.bind(15, l.fxRateMicro);
+        else
+            m_insert.bindNull(15);
+        m_insert.bindNull(16); // corrections are posted by CommissionCorrections
+        ++m_count;
+        return m_insert.run();
+    }
+
+    int count() const { return m_count; }
+
+private:
+    void bindText(int index, const QByteArray &text)
+    {
+        if (text.isEmpty())
+            m_insert.bindNull(index);
+        else
+            m_insert.bind(index, text);
+    }
+
+    SqliteStatement m_insert;
+    QByteArray m_period;
+    QByteArray m_ruleFrom;
+    QByteArray m_kinds[kKindCount];
+    QByteArray m_roles[3];
+    QByteArray m_tiers[4];
+    int m_count = 0;
+};
+
+// Sums the lines of one partner at a time by (category, kind) for commission_totals; lines arrive grouped
+// by partner, so one small table per partner is enough.
+class TotalsStore final
+{
+public:
+    explicit TotalsStore(sqlite3 *db) : m_insert(db) {}
+
+    Status prepare(const QByteArray &period)
+    {
+        m_period = period;
+        if (Status s = m_insert.prepare("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
+                                        "amount_minor, line_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                                        "ON CONFLICT (period, partner_id, category, kind) DO UPDATE SET "
+                                        "amount_minor = amount_minor + excluded.amount_minor, "
+                                        "line_count = line_count + excluded.line_count",
+                                        Tr::tr("store commission totals"));
+            !s)
+            return s;
+        m_insert.bind(1, m_period);
+        for (int c = 0; c < kCategoryCount; ++c)
+            m_categoryKeys[c] = toKey(static_cast<ServiceCategory>(c)).toUtf8();
+        m_categoryKeys[kCategoryCount] = QByteArray("");
+        for (int k = 0; k < kKindCount; ++k)
+            m_kindKeys[k] = toKey(static_cast<LineKind>(k)).toUtf8();
+        for (Role r : allValues<Role>())
+            m_roleKeys[static_cast<int>(r)] = toKey(r).toUtf8();
+        for (Tier t : allValues<Tier>())
+            m_tierKeys[static_cast<int>(t)] = toKey(t).toUtf8();
+        return {};
+    }
+
+    Status add(const PricedLine &l)
+    {
+        if (l.partnerId != m_partner) {
+            if (Status s = flush(); !s)
+                return s;
+            m_partner = l.partnerId;
+            m_tier = l.tier;
+            m_role = l.role;
+        }
+        const int c = l.categoryIndex < 0 ? kCategoryCount : l.categoryIndex;
+        Cell &cell = m_cells[c][static_cast<int>(l.kind)];
+        cell.amount += l.amountMinor;
+        ++cell.count;
+        m_total += l.amountMinor;
+        ++m_lines;
+        return {};
+    }
+
+    Status flush()
+    {
+        if (m_partner.isEmpty())
+            return {};
+        ++m_partners;
+        for (int c = 0; c <= kCategoryCount; ++c) {
+            for (int k = 0; k < kKindCount; ++k) {
+                Cell &cell = m_cells[c][k];
+                if (cell.count == 0)
+                    continue;
+                m_insert.bind(2, m_partner);
+                m_insert.bind(3, m_categoryKeys[c]);
+                m_insert.bind(4, m_kindKeys[k]);
+                m_insert.bind(5, m_tierKeys[static_cast<int>(m_tier)]);
+                m_insert.bind(6, m_roleKeys[static_cast<int>(m_role)]);
+                m_insert.bind(7, cell.amount);
+                m_insert.bind(8, qint64(cell.count));
+                if (Status s = m_insert.run(); !s)
+                    return s;
+                cell = {};
+            }
+        }
+        m_partner.clear();
+        return {};
+    }
+
+    qint64 total() const { return m_total; }
+    int lines() const { return m_lines; }
+    int partners() const { return m_partners; }
+
+private:
+    struct Cell
+    {
+        qint64 amount = 0;
+        int count = 0;
+    };
+
+    SqliteStatement m_insert;
+    QByteArray m_period;
+    QByteArray m_categoryKeys[kCategoryCount + 1]; // the last one for lines without a category
+    QByteArray m_kindKeys[kKindCount];
+    QByteArray m_roleKeys[3];
+    QByteArray m_tierKeys[4];
+    QByteArray m_partner;
+    Tier m_tier = Tier::None;
+    Role m_role = Role::Partner;
+    Cell m_cells[kCategoryCount + 1][kKindCount] = {};
+    qint64 m_total = 0;
+    int m_lines = 0;
+    int m_partners = 0;
+};
+
+
+namespace {
+
+void appendInt(QByteArray &out, qint64 value)
+{
+    out.append(reinterpret_cast<const char *>(&value), sizeof value);
+}
+
+void appendText(QByteArray &out, const QByteArray &text)
+{
+    appendInt(out, text.size());
+    out.append(text);
+}
+
+// A partner's lines are written whole: an owned copy of the texts that point into SQLite's row buffers.
+PricedLine ownedCopy(const PricedLine &l)
+{
+    PricedLine copy = l;
+    copy.consumptionId = QByteArray(l.consumptionId.constData(), l.consumptionId.size());
+    copy.sourceCurrency = QByteArray(l.sourceCurrency.constData(), l.sourceCurrency.size());
+    return copy;
+}
+
+} // namespace
+
+CommissionLineWriter::CommissionLineWriter(sqlite3 *db)
+    : m_db(db), m_lines(std::make_unique<LineStore>(db)), m_totals(std::make_unique<TotalsStore>(db)),
+      m_deleteLines(db), m_deleteTotals(db), m_deleteDigest(db), m_storeDigest(db)
+{}
+
+CommissionLineWriter::~CommissionLineWriter() = default;
+
+Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &ruleFrom, const QString &monthText)
+{
+    m_period = period;
+    m_ruleFrom = ruleFrom;
+    const QString what = Tr::tr("replace the lines of %1").arg(monthText);
+
+    // The stored digests, and the partners that have lines (their non-correction totals).
+    SqliteStatement digests(m_db);
+    if (Status s = digests.prepare("SELECT partner_id, digest FROM commission_digests WHERE period = ?1", what); !s)
+        return s;
+    digests.bind(1, m_period);
+    while (true) {
+        auto row = digests.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        m_stored.insert(digests.text(0), digests.text(1));
+    }
+    SqliteStatement partners(m_db);
+    if (Status s = partners.prepare("SELECT DISTINCT partner_id FROM commission_totals WHERE period = ?1 AND "
+                                    "kind NOT IN ('clawback', 'top_up')",
+                                    what);
+        !s)
+        return s;
+    partners.bind(1, m_period);
+    qsizetype withLines = 0;
+    bool described = true;
+    while (described) {
+        auto row = partners.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        ++withLines;
+        described = m_stored.contains(partners.rawText(0));
+    }
+    if (!described || withLines != m_stored.size()) {
+        // Digests that do not describe the stored lines: replace the whole period.
+        m_stored.clear();
+        for (const char *sql : {"DELETE FROM commission_lines WHERE period = ?1 AND corrects_period IS NULL",
+                                "DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN ('clawback', 'top_up')",
+                                "DELETE FROM commission_digests WHERE period = ?1"}) {
+            SqliteStatement clear(m_db);
+            if (Status s = clear.prepare(sql, what); !s)
+                return s;
+            clear.bind(1, m_period);
+            if (Status s = clear.run(); !s)
+                return s;
+        }
+    }
+
+    if (Status s = m_deleteLines.prepare("DELETE FROM commission_lines WHERE period = ?1 AND partner_id = ?2 AND "
+                                         "corrects_period IS NULL",
+                                         what);
+        !s)
+        return s;
+    if (Status s = m_deleteTotals.prepare("DELETE FROM commission_totals WHERE period = ?1 AND partner_id = ?2 AND "
+                                          "kind NOT IN ('clawback', 'top_up')",
+                                          what);
+        !s)
+        return s;
+    if (Status s = m_deleteDigest.prepare("DELETE FROM commission_digests WHERE period = ?1 AND partner_id = ?2", what); !s)
+        return s;
+    if (Status s = m_storeDigest.prepare("INSERT INTO commission_digests (period, partner_id, digest) VALUES (?1, ?2, ?3) "
+                                         "ON CONFLICT (period, partner_id) DO UPDATE SET digest = excluded.digest",
+                                         what);
+        !s)
+        return s;
+    for (SqliteStatement *statement : {&m_deleteLines, &m_deleteTotals, &m_deleteDigest, &m_storeDigest})
+        statement->bind(1, m_period);
+    if (Status s = m_lines->prepare(m_period, m_ruleFrom); !s)
+        return s;
+    return m_totals->prepare(m_period);
+}
+
+Status CommissionLineWriter::add(const PricedLine &line)
+{
+    if (line.partnerId != m_partner) {
+        if (Status s = flushPartner(); !s)
+            return s;
+        m_partner = line.partnerId;
+        m_digestInput.resize(0);
+        appendText(m_digestInput, m_ruleFrom);
+        appendText(m_digestInput, m_partner);
+    }
+    digestLine(line);
+    m_buffer.push_back(ownedCopy(line));
+    return {};
+}
+
+void CommissionLineWriter::digestLine(const PricedLine &l)
+{
+    // The category key follows from its index; each text is preceded by its length.
+    const char small[4] = {char(l.kind), char(l.role), char(l.tier), char(l.categoryIndex)};
+    m_digestInput.append(small, sizeof small);
+    appendText(m_digestInput, l.consumptionId);
+    appendText(m_digestInput, l.dealId);
+    appendText(m_digestInput, l.sourceCurrency);
+    appendInt(m_digestInput, l.basisMinor);
+    appendInt(m_digestInput, l.rateBp);
+    appendInt(m_digestInput, l.amountMinor);
+    appendInt(m_digestInput, l.sourceMinor);
+    appendInt(m_digestInput, l.fxRateMicro);
+}
+
+Status CommissionLineWriter::run(SqliteStatement &statement, const QByteArray &partnerId)
+{
+    statement.bind(2, partnerId);
+    return statement.run();
+}
+
+Status CommissionLineWriter::flushPartner()
+{
+    if (m_partner.isEmpty())
+        return {};
+    ++m_partners;
+    const QByteArray digest = QCryptographicHash::hash(m_digestInput, QCryptographicHash::Blake2b_160).toHex();
+    const auto stored = m_stored.constFind(m_partner);
+    const bool known = stored != m_stored.cend();
+    const bool same = known && *stored == digest;
+    if (known)
+        m_stored.erase(stored);
+    if (!same) {
+        if (known) {
+            if (Status s = run(m_deleteLines, m_partner); !s)
+                return s;
+            if (Status s = run(m_deleteTotals, m_partner); !s)
+                return s;
+        }
+        for (const PricedLine &l : m_buffer) {
+            if (Status s = m_lines->insert(l); !s)
+                return s;
+            if (Status s = m_totals->add(l); !s)
+                return s;
+        }
+        if (Status s = m_totals->flush(); !s)
+            return s;
+        m_storeDigest.bind(2, m_partner);
+        m_storeDigest.bind(3, digest);
+        if (Status s = m_storeDigest.run(); !s)
+            return s;
+        ++m_rewritten;
+    }
+    m_buffer.clear();
+    m_partner.clear();
+    return {};
+}
+
+Status CommissionLineWriter::removePartner(const QByteArray &partnerId)
+{
+    for (SqliteStatement *statement : {&m_deleteLines, &m_deleteTotals, &m_deleteDigest}) {
+        if (Status s = run(*statement, partnerId); !s)
+            return s;
+    }
+    ++m_removed;
+    return {};
+}
+
+Status CommissionLineWriter::finish()
+{
+    if (Status s = flushPartner(); !s)
+        return s;
+    // Partners that had lines in this period and have none now.
+    const QList<QByteArray> gone = m_stored.keys();
+    m_stored.clear();
+    for (const QByteArray &partnerId : gone) {
+        if (Status s = removePartner(partnerId); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace pd::storage

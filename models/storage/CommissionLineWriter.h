@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CommissionPricer.h"
+#include "Result.h"
+#include "SqliteStatement.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace pd::storage {
+
+class LineStore;
+class TotalsStore;
+
+// Stores the priced lines of an open period partner by partner (they arrive grouped by partner, see
+// CommissionPricer) and rewrites only the partners whose lines changed. Each partner's lines of a period have a
+// BLAKE2b-160 digest in commission_digests over everything a stored line holds (kind, role, tier, rule date,
+// consumption record, deal, category, amounts, currency, rate); a partner whose new digest equals the stored one
+// keeps its lines and totals as they are, any other partner's lines and totals are replaced, and a partner left
+// with no lines loses them. When the stored digests do not describe the stored lines exactly (a database from
+// before digests existed), the whole period is replaced. Correction lines (clawback, top-up) are never touched.
+// Runs inside the caller's transaction.
+class CommissionLineWriter final
+{
+public:
+    explicit CommissionLineWriter(sqlite3 *db);
+    ~CommissionLineWriter();
+    CommissionLineWriter(const CommissionLineWriter &) = delete;
+    CommissionLineWriter &operator=(const CommissionLineWriter &) = delete;
+
+    Status begin(const QByteArray &period, const QByteArray &ruleFrom, const QString &monthText);
+    Status add(const PricedLine &line);
+    Status finish();
+
+    int partners() const { return m_partners; }        // partners with at least one line
+    int rewritten() const { return m_rewritten; }      // partners whose lines were (re)written
+    int removed() const { return m_removed; }          // partners whose lines were removed
+
+private:
+    Status flushPartner();
+    Status removePartner(const QByteArray &partnerId);
+    Status run(SqliteStatement &statement, const QByteArray &partnerId);
+    void digestLine(const PricedLine &line);
+
+    sqlite3 *m_db;
+    QByteArray m_period;
+    QByteArray m_ruleFrom;
+    std::unique_ptr<LineStore> m_lines;
+    std::unique_ptr<TotalsStore> m_totals;
+    SqliteStatement m_deleteLines;
+    SqliteStatement m_deleteTotals;
+    SqliteStatement m_deleteDigest;
+    SqliteStatement m_storeDigest;
+    QHash<QByteArray, QByteArray> m_stored; // partner id → digest, of partners not yet seen in this run
+    QByteArray m_partner;
+    std::vector<PricedLine> m_buffer; // the current partner's lines
+    QByteArray m_digestInput;
+    int m_partners = 0;
+    int m_rewritten = 0;
+    int m_removed = 0;
+};
+
+} // namespace pd::storage
