@@ -163,6 +163,10 @@ Status PgServerStore::open()
                          .arg(m_location.port)
                          .arg(m_location.database, m_location.user, m_db.lastError().text()),
                      QStringLiteral("Check that the server runs, the user and database exist, and PGPASSWORD."), {}};
+    // Plans per execution, with the values: a cached generic plan of the feed's "seq > ? ORDER BY seq
+    // LIMIT ?" knows neither value and may scan and sort the whole table instead of reading the seq index.
+    if (Status s = runSchema(QStringLiteral("SET plan_cache_mode = force_custom_plan")); !s)
+        return s;
     if (Status s = migrate(); !s)
         return s;
     return {};
@@ -225,6 +229,17 @@ Status PgServerStore::beginWrite()
 
 Status PgServerStore::commit()
 {
+    if (m_seq) {
+        const qint64 seq = *m_seq;
+        m_seq.reset();
+        if (Status s = run(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                                          "SET value = excluded.value"),
+                           {QStringLiteral("last_seq"), QString::number(seq)});
+            !s) {
+            rollback();
+            return s;
+        }
+    }
     for (auto &[sql, q] : m_prepared)
         q->finish();
     if (!m_db.commit())
@@ -234,6 +249,7 @@ Status PgServerStore::commit()
 
 void PgServerStore::rollback()
 {
+    m_seq.reset();
     for (auto &[sql, q] : m_prepared)
         q->finish();
     m_db.rollback();
@@ -337,15 +353,15 @@ Result<QList<StoredRecord>> PgServerStore::records(const QString &entity)
 
 Result<qint64> PgServerStore::writeRecord(const StoredRecord &rec)
 {
-    // Under the advisory lock taken in beginWrite(), so no other transaction holds a higher seq.
-    auto q = exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
-                                 "SET value = CAST(CAST(meta.value AS BIGINT) + 1 AS TEXT) RETURNING value"),
-                  {QStringLiteral("last_seq"), QStringLiteral("1")});
-    if (!q)
-        return q.error();
-    if (!q.value()->next())
-        return Error{QStringLiteral("The server database did not return a sequence number."), {}, {}};
-    const qint64 seq = q.value()->value(0).toString().toLongLong();
+    // Under the advisory lock taken in beginWrite(), so no other transaction holds a higher seq: the
+    // counter is read once per write transaction and stored once by commit(), not once per record.
+    if (!m_seq) {
+        auto last = meta(QStringLiteral("last_seq"));
+        if (!last)
+            return last.error();
+        m_seq = last.value().toLongLong();
+    }
+    const qint64 seq = ++*m_seq;
     if (Status s = run(QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, "
                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id) "
                                       "DO UPDATE SET version = excluded.version, deleted = excluded.deleted, "
@@ -394,6 +410,8 @@ Result<QList<sync::Change>> PgServerStore::changes(qint64 since, int limit)
 
 Result<qint64> PgServerStore::lastSeq()
 {
+    if (m_seq)
+        return *m_seq;
     auto v = meta(QStringLiteral("last_seq"));
     if (!v)
         return v.error();

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include <map>
+#include <optional>
 #include <memory>
 
 #include "ServerStore.h"
@@ -79,6 +80,7 @@ private:
     QString m_epoch;
     // Prepared statements by SQL text: each is prepared once per connection, not per call.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
+    std::optional<qint64> m_seq; // the write transaction's last seq, stored in meta by commit()
 };
 
 } // namespace pd::server

@@ -13,7 +13,7 @@ namespace pd::sync {
 // Limits the server enforces and the client respects.
 inline constexpr int kMaxMutationsPerPush = 500;
 inline constexpr int kDefaultPageSize = 500;
-inline constexpr int kMaxPageSize = 1000;
+inline constexpr int kMaxPageSize = 5000; // about 2.5 MB of JSON: a page per transaction of the client
 inline constexpr int kMaxIdLength = 128;
 
 // One change a client asks the server to make (DESIGN.md, "Sync protocol v1").

@@ -2,127 +2,437 @@
 
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
+#include "SyncTables.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cctype>
+#include <cstring>
+#include <memory>
+#include <vector>
+
 namespace pd::sync::client {
+namespace {
 
 using storage::SqliteStatement;
 
-PulledPage::PulledPage(QSqlDatabase db) : m_db(db) {}
+// A JSON value's bytes in the body.
+struct Slice
+{
+    const char *begin = nullptr;
+    const char *end = nullptr;
+    bool escaped = false; // a string with escapes (must be decoded)
+    QByteArray bytes() const { return QByteArray(begin, end - begin); }
+};
+
+// RFC 8259 JSON read in place: values are checked and skipped, strings found without copying.
+class JsonScan final
+{
+public:
+    JsonScan(const char *begin, const char *end) : m_p(begin), m_end(end) {}
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+    bool next(char c)
+    {
+        skipSpace();
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    char peek()
+    {
+        skipSpace();
+        return m_p == m_end ? '\0' : *m_p;
+    }
+    // A string's contents (between the quotes).
+    bool string(Slice &s)
+    {
+        if (!next('"'))
+            return false;
+        s.begin = m_p;
+        s.escaped = false;
+        while (m_p < m_end) {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                s.end = m_p++;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                s.escaped = true;
+                if (++m_p == m_end)
+                    return false;
+                if (*m_p == 'u') {
+                    if (m_end - m_p < 5)
+                        return false;
+                    for (int i = 1; i <= 4; ++i) {
+                        if (!std::isxdigit(static_cast<unsigned char>(m_p[i])))
+                            return false;
+                    }
+                    m_p += 5;
+                    continue;
+                }
+                if (!std::strchr("\"\\/bfnrt", *m_p))
+                    return false;
+            }
+            ++m_p;
+        }
+        return false;
+    }
+    // Any value; `s` covers it (a string's slice is its contents).
+    bool value(Slice &s, int depth = 0)
+    {
+        const char c = peek();
+        if (c == '"')
+            return string(s);
+        s.begin = m_p;
+        s.escaped = false;
+        if (c == '{' || c == '[') {
+            if (depth > 64)
+                return false;
+            const char close = c == '{' ? '}' : ']';
+            ++m_p;
+            if (!next(close)) {
+                do {
+                    Slice key, inner;
+                    if (c == '{' && (!string(key) || !next(':')))
+                        return false;
+                    if (!value(inner, depth + 1))
+                        return false;
+                } while (next(','));
+                if (!next(close))
+                    return false;
+            }
+        } else if (c == 't' || c == 'f' || c == 'n') {
+            const char *word = c == 't' ? "true" : c == 'f' ? "false" : "null";
+            const auto n = qsizetype(std::strlen(word));
+            if (m_end - m_p < n || std::memcmp(m_p, word, size_t(n)) != 0)
+                return false;
+            m_p += n;
+        } else {
+            if (m_p < m_end && *m_p == '-')
+                ++m_p;
+            const char *digits = m_p;
+            while (m_p < m_end && (std::isdigit(static_cast<unsigned char>(*m_p)) || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
+                                   || *m_p == '+' || *m_p == '-'))
+                ++m_p;
+            if (m_p == digits)
+                return false;
+        }
+        s.end = m_p;
+        return true;
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+bool isNumber(const Slice &s)
+{
+    return s.begin < s.end && (*s.begin == '-' || std::isdigit(static_cast<unsigned char>(*s.begin)));
+}
+
+qint64 integer(const Slice &s)
+{
+    const QByteArray text = QByteArray::fromRawData(s.begin, s.end - s.begin);
+    bool ok = false;
+    const qint64 v = text.toLongLong(&ok);
+    return ok ? v : qint64(text.toDouble());
+}
+
+// A string slice as text (escapes decoded through Qt's own JSON reader, which is rare: ids and names
+// without quotes, backslashes or control characters have none).
+QString decoded(const Slice &s)
+{
+    if (!s.escaped)
+        return QString::fromUtf8(s.begin, s.end - s.begin);
+    const QByteArray wrapped = '[' + QByteArray(s.begin - 1, s.end - s.begin + 2) + ']';
+    return QJsonDocument::fromJson(wrapped).array().at(0).toString();
+}
+
+bool keyIs(const Slice &key, const char *name)
+{
+    const auto n = std::strlen(name);
+    return !key.escaped && size_t(key.end - key.begin) == n && std::memcmp(key.begin, name, n) == 0;
+}
+
+} // namespace
+
+PulledPage::PulledPage(QSqlDatabase db, const QByteArray &body) : m_db(db), m_body(body) {}
 
 QJsonObject PulledPage::Entry::fields() const
 {
     return QJsonDocument::fromJson(fieldsText).object();
 }
 
-QString PulledPage::keyList(const QList<qint64> &keys)
+PulledPage::Shape PulledPage::read()
 {
-    QString list;
-    list.reserve(keys.size() * 5 + 2);
-    list += QLatin1Char('[');
-    for (qsizetype i = 0; i < keys.size(); ++i) {
-        if (i > 0)
-            list += QLatin1Char(',');
-        list += QString::number(keys.at(i));
-    }
-    list += QLatin1Char(']');
-    return list;
-}
-
-PulledPage::Shape PulledPage::readHeader(const QByteArray &body, Header &header)
-{
-    sqlite3 *handle = SqliteStatement::handleOf(m_db);
-    if (!handle)
-        return Shape::NotProtocol;
-    SqliteStatement q(handle);
-    if (!q.prepare("SELECT json_valid(?1), json_type(?1, '$') = 'object' AND json_type(?1, '$.changes') = 'array' "
-                   "AND json_type(?1, '$.last_seq') IN ('integer', 'real') AND json_type(?1, '$.has_more') IN ('true', 'false') "
-                   "AND json_type(?1, '$.epoch') = 'text', json_extract(?1, '$.epoch'), json_extract(?1, '$.last_seq'), "
-                   "json_type(?1, '$.has_more') = 'true'",
-                   QStringLiteral("reading a page of changes"))) {
-        return Shape::NotProtocol;
-    }
-    q.bind(1, body);
-    auto row = q.step();
-    if (!row || !row.value() || q.integer(0) == 0)
+    m_entries.clear();
+    JsonScan scan(m_body.constData(), m_body.constData() + m_body.size());
+    bool epoch = false, lastSeq = false, hasMore = false, changes = false, protocol = true;
+    if (!scan.next('{'))
         return Shape::NotJson;
-    if (q.integer(1) == 0)
-        return Shape::NotProtocol;
-    header.epoch = QString::fromUtf8(q.text(2));
-    header.lastSeq = q.integer(3);
-    header.hasMore = q.integer(4) != 0;
-    return Shape::Valid;
+    if (!scan.next('}')) {
+        do {
+            Slice key, v;
+            if (!scan.string(key) || !scan.next(':'))
+                return Shape::NotJson;
+            if (keyIs(key, "changes") && scan.peek() == '[') {
+                changes = true;
+                scan.next('[');
+                if (!scan.next(']')) {
+                    do {
+                        if (scan.peek() != '{') {
+                            protocol = false;
+                            if (!scan.value(v))
+                                return Shape::NotJson;
+                            continue;
+                        }
+                        scan.next('{');
+                        Entry e;
+                        e.fieldsText = QByteArrayLiteral("{}");
+                        bool hasEntity = false, hasId = false, hasVersion = false;
+                        if (!scan.next('}')) {
+                            do {
+                                Slice k, f;
+                                if (!scan.string(k) || !scan.next(':') || !scan.value(f))
+                                    return Shape::NotJson;
+                                const bool text = f.begin > m_body.constData() && f.begin[-1] == '"';
+                                if (keyIs(k, "entity") && text) {
+                                    e.entity = decoded(f);
+                                    e.entityUtf8 = f.escaped ? e.entity.toUtf8() : f.bytes();
+                                    hasEntity = true;
+                                } else if (keyIs(k, "id") && text) {
+                                    e.id = decoded(f);
+                                    e.idUtf8 = f.escaped ? e.id.toUtf8() : f.bytes();
+                                    hasId = true;
+                                } else if (keyIs(k, "version") && !text && isNumber(f)) {
+                                    e.version = integer(f);
+                                    hasVersion = true;
+                                } else if (keyIs(k, "deleted")) {
+                                    e.deleted = !text && f.end - f.begin == 4 && std::memcmp(f.begin, "true", 4) == 0;
+                                } else if (keyIs(k, "fields") && !text && *f.begin == '{') {
+                                    e.fieldsText = f.bytes();
+                                }
+                            } while (scan.next(','));
+                            if (!scan.next('}'))
+                                return Shape::NotJson;
+                        }
+                        protocol = protocol && hasEntity && hasId && hasVersion;
+                        m_entries.append(std::move(e));
+                    } while (scan.next(','));
+                    if (!scan.next(']'))
+                        return Shape::NotJson;
+                }
+                continue;
+            }
+            if (!scan.value(v))
+                return Shape::NotJson;
+            const bool text = v.begin > m_body.constData() && v.begin[-1] == '"';
+            if (keyIs(key, "epoch") && text) {
+                m_header.epoch = decoded(v);
+                epoch = true;
+            } else if (keyIs(key, "last_seq") && !text && isNumber(v)) {
+                m_header.lastSeq = integer(v);
+                lastSeq = true;
+            } else if (keyIs(key, "has_more") && !text && (*v.begin == 't' || *v.begin == 'f')) {
+                m_header.hasMore = *v.begin == 't';
+                hasMore = true;
+            }
+        } while (scan.next(','));
+        if (!scan.next('}'))
+            return Shape::NotJson;
+    }
+    if (!scan.atEnd())
+        return Shape::NotJson;
+    return protocol && epoch && lastSeq && hasMore && changes ? Shape::Valid : Shape::NotProtocol;
 }
 
-Result<PulledPage::Shape> PulledPage::load(const QByteArray &body, QList<Entry> &entries)
+Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const QString &entity, const QList<qsizetype> &rows,
+                                                QSet<QString> &touchedDeals)
 {
-    entries.clear();
-    if (auto made = storage::sql::exec(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_page (k INTEGER PRIMARY KEY, "
-                                                            "entity TEXT, id TEXT, version INTEGER, deleted INTEGER, fields TEXT, "
-                                                            "valid INTEGER)"));
-        !made)
-        return made.error();
-    if (auto cleared = storage::sql::exec(m_db, QStringLiteral("DELETE FROM temp.sync_page")); !cleared)
-        return cleared.error();
+    QList<qsizetype> written;
+    if (rows.isEmpty())
+        return written;
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
-    if (!handle)
-        return Error{QStringLiteral("The local database is not SQLite."), {}, {}};
-    {
-        // One parse of the page; each record's fields stay the text the server sent (minified).
-        SqliteStatement fill(handle);
-        if (Status s = fill.prepare(
-                "INSERT INTO temp.sync_page (k, entity, id, version, deleted, fields, valid) SELECT key, "
-                "json_extract(value, '$.entity'), json_extract(value, '$.id'), CAST(json_extract(value, '$.version') AS INTEGER), "
-                "json_type(value, '$.deleted') = 'true', "
-                "CASE json_type(value, '$.fields') WHEN 'object' THEN json_extract(value, '$.fields') ELSE '{}' END, "
-                "json_type(value, '$.entity') = 'text' AND json_type(value, '$.id') = 'text' "
-                "AND json_type(value, '$.version') IN ('integer', 'real') "
-                "FROM json_each(?1, '$.changes')",
-                QStringLiteral("storing a page of changes"));
-            !s)
-            return s.error();
-        fill.bind(1, body);
-        if (Status s = fill.run(); !s)
-            return s.error();
-    }
-    SqliteStatement list(handle);
-    if (Status s = list.prepare("SELECT k, entity, id, version, deleted, fields, valid FROM temp.sync_page ORDER BY k",
-                                QStringLiteral("reading a page of changes"));
-        !s)
+    const QList<SyncTables::InsertColumn> columns = tables.insertColumns(entity);
+    const bool stamps = tables.hasTimestamps(entity);
+    // Column names come from EntitySchema and the table itself, never from input; every value is bound.
+    QStringList names{SyncTables::idColumn(entity)};
+    for (const SyncTables::InsertColumn &c : columns)
+        names.append(c.name);
+    if (stamps)
+        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
+    names << QStringLiteral("version");
+    const bool deal = entity == QLatin1String("deal");
+    if (deal) // the derived columns are NOT NULL text: start empty, refreshDeals() fills them
+        names << QStringLiteral("customer_name_norm") << QStringLiteral("customer_sort") << QStringLiteral("partner_sort")
+              << QStringLiteral("customer_email_domain");
+    const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                               .arg(SyncTables::table(entity), names.join(QLatin1String(", ")),
+                                    QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", ")))
+                               .toUtf8();
+    SqliteStatement insert(handle);
+    if (Status s = insert.prepare(sql.constData(), QStringLiteral("writing pulled records")); !s)
         return s.error();
-    while (true) {
-        auto row = list.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        if (list.integer(6) == 0)
-            return Shape::NotProtocol;
-        entries.append({list.integer(0), QString::fromUtf8(list.rawText(1)), QString::fromUtf8(list.rawText(2)), list.integer(3),
-                        list.integer(4) != 0, list.text(5)});
+    const auto parents = SyncTables::parentTables(entity);
+    std::vector<std::unique_ptr<SqliteStatement>> parentQueries;
+    for (const auto &[field, table] : parents) {
+        parentQueries.push_back(std::make_unique<SqliteStatement>(handle));
+        const QByteArray q = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table).toUtf8();
+        if (Status s = parentQueries.back()->prepare(q.constData(), QStringLiteral("looking up a parent record")); !s)
+            return s.error();
     }
-    return Shape::Valid;
+    QList<QByteArray> columnNames;
+    for (const SyncTables::InsertColumn &c : columns)
+        columnNames.append(c.name.toUtf8());
+    const QByteArray now = storage::sql::toStored(QDateTime::currentDateTimeUtc()).toUtf8();
+    const bool dealPart = deal || entity == QLatin1String("deal_extension") || entity == QLatin1String("deal_feedback");
+    const QByteArray empty("");
+    const auto bindDefault = [&](int index, const SyncTables::InsertColumn &c, bool present) {
+        // As SyncTables::write: a null takes the default of a NOT NULL column, an absent field the column's default.
+        if (c.defaultValue.isValid() && (c.notNull || !present)) {
+            if (c.defaultValue.typeId() == QMetaType::QString)
+                insert.bind(index, c.defaultValue.toString().toUtf8(), true);
+            else
+                insert.bind(index, c.defaultValue.toLongLong());
+        } else {
+            insert.bindNull(index);
+        }
+    };
+
+    for (const qsizetype row : rows) {
+        const Entry &e = m_entries.at(row);
+        // The record's fields: key → value slice.
+        QHash<QByteArray, Slice> values;
+        JsonScan scan(e.fieldsText.constData(), e.fieldsText.constData() + e.fieldsText.size());
+        scan.next('{');
+        if (!scan.next('}')) {
+            do {
+                Slice k, v;
+                if (!scan.string(k) || !scan.next(':') || !scan.value(v))
+                    break;
+                values.insert(k.escaped ? decoded(k).toUtf8() : k.bytes(), v);
+            } while (scan.next(','));
+        }
+        const auto isText = [&](const Slice &v) { return v.begin > e.fieldsText.constData() && v.begin[-1] == '"'; };
+        bool parentsHere = true;
+        for (qsizetype i = 0; i < parents.size() && parentsHere; ++i) {
+            const auto it = values.constFind(parents.at(i).first.toUtf8());
+            if (it == values.cend() || !isText(*it))
+                continue; // no parent named: as write(), the record keeps none
+            SqliteStatement &q = *parentQueries.at(size_t(i));
+            const QByteArray id = it->escaped ? decoded(*it).toUtf8() : it->bytes();
+            q.bind(1, id);
+            auto found = q.step();
+            q.reset();
+            if (!found)
+                return found.error();
+            parentsHere = found.value();
+        }
+        if (!parentsHere)
+            continue; // held back by applyChange() until its parent arrives
+        std::vector<QByteArray> keep; // decoded texts live until the row is inserted
+        keep.reserve(columns.size());
+        int index = 1;
+        insert.bind(index++, e.idUtf8);
+        for (qsizetype c = 0; c < columns.size(); ++c, ++index) {
+            const auto it = values.constFind(columnNames.at(c));
+            if (it == values.cend()) {
+                bindDefault(index, columns.at(c), false);
+                continue;
+            }
+            const Slice &v = *it;
+            if (isText(v)) {
+                if (v.escaped) {
+                    keep.push_back(decoded(v).toUtf8());
+                    insert.bind(index, keep.back());
+                } else {
+                    insert.bind(index, QByteArray::fromRawData(v.begin, v.end - v.begin)); // e.fieldsText outlives the row
+                }
+            } else if (*v.begin == '{' || *v.begin == '[') {
+                insert.bind(index, QByteArray::fromRawData(v.begin, v.end - v.begin)); // stored as JSON text
+            } else if (isNumber(v)) {
+                insert.bind(index, integer(v));
+            } else if (*v.begin == 'n') {
+                bindDefault(index, columns.at(c), true);
+            } else {
+                insert.bind(index, empty); // a boolean where text is stored: as QJsonValue::toString()
+            }
+        }
+        if (stamps) {
+            insert.bind(index++, now);
+            insert.bind(index++, now);
+        }
+        insert.bind(index++, e.version);
+        if (deal) {
+            for (int i = 0; i < 4; ++i)
+                insert.bind(index++, empty);
+        }
+        if (Status s = insert.run(); !s)
+            continue; // a rule of the table refuses it: applyChange() holds it back with the reason
+        written.append(row);
+        if (dealPart) {
+            const auto it = values.constFind(QByteArrayLiteral("deal_id"));
+            touchedDeals.insert(deal ? e.id : it != values.cend() && isText(*it) ? decoded(*it) : QString());
+        }
+    }
+    return written;
 }
 
-Status PulledPage::storeShadows(const QList<qint64> &keys)
+Status PulledPage::storeShadows(const QList<qsizetype> &rows)
 {
-    if (keys.isEmpty())
+    if (rows.isEmpty())
         return {};
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("INSERT OR REPLACE INTO sync_shadow (entity, id, version, deleted, fields) "
-                                               "SELECT entity, id, version, deleted, CASE WHEN deleted THEN '{}' ELSE fields END "
-                                               "FROM temp.sync_page "
-                                               "WHERE k IN (SELECT value FROM json_each(?))"),
-                                {keyList(keys)});
-    return q ? Status() : Status(q.error());
+    SqliteStatement q(SqliteStatement::handleOf(m_db));
+    if (Status s = q.prepare("INSERT OR REPLACE INTO sync_shadow (entity, id, version, deleted, fields) VALUES (?, ?, ?, ?, ?)",
+                             QStringLiteral("recording the server's records"));
+        !s)
+        return s;
+    static const QByteArray none("{}");
+    for (const qsizetype row : rows) {
+        const Entry &e = m_entries.at(row);
+        q.bind(1, e.entityUtf8);
+        q.bind(2, e.idUtf8);
+        q.bind(3, e.version);
+        q.bind(4, qint64(e.deleted ? 1 : 0));
+        q.bind(5, e.deleted ? none : e.fieldsText);
+        if (Status s = q.run(); !s)
+            return s;
+    }
+    return {};
 }
 
 Status PulledPage::markSeen()
 {
-    auto q = storage::sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO sync_resync_seen (entity, id) "
-                                                     "SELECT entity, id FROM temp.sync_page"));
-    return q ? Status() : Status(q.error());
+    SqliteStatement q(SqliteStatement::handleOf(m_db));
+    if (Status s = q.prepare("INSERT OR IGNORE INTO sync_resync_seen (entity, id) VALUES (?, ?)",
+                             QStringLiteral("recording a full resync"));
+        !s)
+        return s;
+    for (const Entry &e : m_entries) {
+        q.bind(1, e.entityUtf8);
+        q.bind(2, e.idUtf8);
+        if (Status s = q.run(); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace pd::sync::client

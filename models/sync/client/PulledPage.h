@@ -5,16 +5,20 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
 namespace pd::sync::client {
 
-// One page of the feed (GET /api/v1/changes) read by SQLite's own JSON functions: the body is parsed
-// once into a temporary table, each record's fields kept as the text the server sent. Records new to
-// this database are then written with a few multi-row statements (SyncTables::insertPageRows and
-// storeShadows) instead of one conversion per field and statement per record; the others are handed
-// out one by one with their fields. Runs on the engine's connection inside the page's transaction.
+class SyncTables;
+
+// One page of the feed (GET /api/v1/changes), read in one pass over its bytes: each change's entity,
+// id, version and tombstone flag, and its fields kept as the JSON text the server sent. Records new to
+// this database are written straight through SQLite's API (row and shadow, one prepared statement
+// each, values bound from that text) with no QJsonObject, QVariant or re-serialisation per field; the
+// others are handed out with their fields parsed. Runs on the engine's connection inside the page's
+// transaction; the body must outlive the page.
 class PulledPage final
 {
 public:
@@ -29,35 +33,38 @@ public:
 
     struct Entry
     {
-        qint64 key = 0; // position in the page (the temporary table's key)
         QString entity;
         QString id;
+        QByteArray entityUtf8;
+        QByteArray idUtf8;
         qint64 version = 0;
         bool deleted = false;
-        QByteArray fieldsText; // the record's fields as the server sent them
+        QByteArray fieldsText; // the record's fields as the server sent them ("{}" when none)
         QJsonObject fields() const;
     };
 
-    explicit PulledPage(QSqlDatabase db);
+    PulledPage(QSqlDatabase db, const QByteArray &body);
 
-    // Whether the body is a page at all: JSON (not cut short) with epoch, last_seq, has_more, changes.
-    Shape readHeader(const QByteArray &body, Header &header);
-    // Parses the changes into the temporary table and lists them in page order. Shape::NotProtocol when
-    // a change lacks its entity, id or version. Inside the page's transaction.
-    Result<Shape> load(const QByteArray &body, QList<Entry> &entries);
+    // Reads the whole body: NotJson when it is not JSON or cut short, NotProtocol when it lacks what a
+    // page has (epoch, last_seq, has_more, changes with entity, id and version).
+    Shape read();
+    const Header &header() const { return m_header; }
+    const QList<Entry> &entries() const { return m_entries; }
 
-    // The records at these keys get their shadow: the server's version, tombstone flag and fields as
-    // received.
-    Status storeShadows(const QList<qint64> &keys);
+    // Inserts the rows of `rows` (indexes into entries(), all of `entity`, none of them here yet) whose
+    // parents are here; returns the indexes written. Deal parts add their deal to `touchedDeals`.
+    Result<QList<qsizetype>> insertRows(const SyncTables &tables, const QString &entity, const QList<qsizetype> &rows,
+                                        QSet<QString> &touchedDeals);
+    // These entries get their shadow: the server's version, tombstone flag and fields as received.
+    Status storeShadows(const QList<qsizetype> &rows);
     // Every record of the page is marked as seen by a full resync.
     Status markSeen();
 
-    // "[1,2,3]": a list of keys bound as one value (SQLite's json_each reads it).
-    static QString keyList(const QList<qint64> &keys);
-    static constexpr const char *kTable = "temp.sync_page";
-
 private:
     QSqlDatabase m_db;
+    QByteArray m_body;
+    Header m_header;
+    QList<Entry> m_entries;
 };
 
 } // namespace pd::sync::client

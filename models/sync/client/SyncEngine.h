@@ -107,8 +107,7 @@ private:
     // `lookup`: what the page's lookup knows of the record (nullptr: ask the database).
     Status applyChange(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
                        bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied, PageLookup *lookup);
-    Status applyNewRecords(const QList<PulledPage::Entry> &entries, PageLookup &lookup, QSet<QString> &deals,
-                           QSet<qint64> &done);
+    Status applyNewRecords(PulledPage &page, PageLookup &lookup, QSet<QString> &deals, QSet<qsizetype> &done);
     Status retryParked();
     Status park(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
                 const QString &reason, const QString &detail);

@@ -30,6 +30,8 @@ struct PageChange
     QJsonObject fields;
 };
 
+constexpr qint64 kPullCacheKiB = 32768;
+
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -191,15 +193,14 @@ Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 
 }
 
 // The page's records this database has never seen (no row, no shadow, nothing pending or held back):
-// rows and shadows written per entity with a few multi-row statements, parents first, the shadow keeping
-// the fields as the server sent them. A row whose parent is missing, or an entity whose statement fails,
+// rows and shadows written straight from the page's bytes, per entity, parents first, the shadow keeping
+// the fields as the server sent them. A row whose parent is missing, or that a rule of its table refuses,
 // is left to applyChange() like every other record.
-Status SyncEngine::applyNewRecords(const QList<PulledPage::Entry> &entries, PageLookup &lookup, QSet<QString> &deals,
-                                   QSet<qint64> &done)
+Status SyncEngine::applyNewRecords(PulledPage &page, PageLookup &lookup, QSet<QString> &deals, QSet<qsizetype> &done)
 {
-    QHash<QString, QList<qint64>> rows;
-    QList<qint64> tombstones;
-    QHash<qint64, const PulledPage::Entry *> byKey;
+    const QList<PulledPage::Entry> &entries = page.entries();
+    QHash<QString, QList<qsizetype>> rows;
+    QList<qsizetype> tombstones;
     QSet<RecordKey> seen;
     QSet<RecordKey> twice;
     for (const PulledPage::Entry &c : entries) {
@@ -208,36 +209,36 @@ Status SyncEngine::applyNewRecords(const QList<PulledPage::Entry> &entries, Page
             twice.insert(key);
         seen.insert(key);
     }
-    for (const PulledPage::Entry &c : entries) {
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const PulledPage::Entry &c = entries.at(i);
         const RecordKey key{c.entity, c.id};
         if (!lookup.covered.contains(key) || twice.contains(key) || lookup.shadowVersion.contains(key) || lookup.local.contains(key)
             || lookup.protectedKeys.contains(key) || lookup.parked.contains(key))
             continue;
-        byKey.insert(c.key, &c);
         if (c.deleted)
-            tombstones.append(c.key);
+            tombstones.append(i);
         else
-            rows[c.entity].append(c.key);
+            rows[c.entity].append(i);
     }
-    QList<qint64> shadows = tombstones;
+    QList<qsizetype> shadows = tombstones;
     for (const QString &entity : SyncTables::entitiesParentsFirst()) {
-        const QList<qint64> keys = rows.value(entity);
-        if (keys.isEmpty())
+        const QList<qsizetype> list = rows.value(entity);
+        if (list.isEmpty())
             continue;
-        auto written = m_tables.insertPageRows(entity, keys, deals);
+        auto written = page.insertRows(m_tables, entity, list, deals);
         if (!written)
-            continue; // one of them breaks a rule of the table: each goes its own way (and is held back)
+            return written.error();
         shadows.append(written.value());
     }
-    if (Status s = PulledPage(m_db).storeShadows(shadows); !s)
+    if (Status s = page.storeShadows(shadows); !s)
         return s;
-    for (const qint64 k : shadows) {
-        const PulledPage::Entry &c = *byKey.value(k);
+    for (const qsizetype i : shadows) {
+        const PulledPage::Entry &c = entries.at(i);
         const RecordKey key{c.entity, c.id};
         lookup.shadowVersion.insert(key, c.version);
         if (!c.deleted)
             lookup.local.insert(key);
-        done.insert(k);
+        done.insert(i);
     }
     return {};
 }
@@ -276,6 +277,41 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         return storageFailed(report, local.error()) ? Step::Done : Step::Stop;
     m_localAtPullStart = local.value();
     m_deletedThisPull = 0;
+    // While pulling, on this connection only (put back after): a larger page cache, since a page's rows
+    // and shadows land on index pages all over the tables and SQLite's default 2 MB makes most B-tree
+    // steps a read from the OS; and commits without their own fsync (synchronous NORMAL in WAL mode):
+    // a power cut may lose the last pages stored, never their consistency, because each page and its
+    // checkpoint commit together, so the next pull asks for those pages again.
+    struct PullPragmas
+    {
+        QSqlDatabase db;
+        QString cacheBefore;
+        QString syncBefore;
+        explicit PullPragmas(QSqlDatabase d) : db(d)
+        {
+            auto c = storage::sql::exec(db, QStringLiteral("PRAGMA cache_size"));
+            if (c && c.value().next())
+                cacheBefore = c.value().value(0).toString();
+            if (!cacheBefore.isEmpty() && cacheBefore.toLongLong() > -kPullCacheKiB && cacheBefore.toLongLong() < kPullCacheKiB / 4)
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA cache_size = -%1").arg(kPullCacheKiB));
+            else
+                cacheBefore.clear();
+            auto s = storage::sql::exec(db, QStringLiteral("PRAGMA synchronous"));
+            if (s && s.value().next())
+                syncBefore = s.value().value(0).toString();
+            if (syncBefore.toInt() > 1)
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+            else
+                syncBefore.clear();
+        }
+        ~PullPragmas()
+        {
+            if (!cacheBefore.isEmpty())
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong()));
+            if (!syncBefore.isEmpty())
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA synchronous = %1").arg(syncBefore.toInt()));
+        }
+    } pragmas(m_db);
     const bool epochResync = resync && m_journal.value(SyncJournal::kResync).value() == QLatin1String("epoch");
     const auto pagePath = [&](qint64 since) {
         QString path = text("/api/v1/changes?since=%1&limit=%2&epoch=%3")
@@ -326,9 +362,9 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         }
         if (!a.answered() || a.status != 200)
             return fail(report, a, tr("the pull")) ? Step::Done : Step::Stop;
-        PulledPage page(m_db);
-        PulledPage::Header header;
-        const PulledPage::Shape shape = page.readHeader(a.body, header);
+        PulledPage page(m_db, a.body);
+        const PulledPage::Shape shape = page.read();
+        const PulledPage::Header &header = page.header();
         if (shape != PulledPage::Shape::Valid) {
             report.outcome = SyncOutcome::Offline;
             report.message = shape == PulledPage::Shape::NotJson
@@ -354,15 +390,7 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         storage::Transaction tx(m_db);
         if (!tx.isActive())
             return storageFailed(report, Error{tr("The local database is busy."), {}, {}}) ? Step::Done : Step::Stop;
-        QList<PulledPage::Entry> entries;
-        auto loaded = page.load(a.body, entries);
-        if (!loaded)
-            return storageFailed(report, loaded.error()) ? Step::Done : Step::Stop;
-        if (loaded.value() != PulledPage::Shape::Valid) {
-            report.outcome = SyncOutcome::Offline;
-            report.message = tr("The server's page of changes is not what the protocol says; will retry.");
-            return Step::Stop;
-        }
+        const QList<PulledPage::Entry> &entries = page.entries();
         QList<RecordKey> keys;
         keys.reserve(entries.size());
         for (const PulledPage::Entry &c : entries)
@@ -397,13 +425,14 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
             if (Status s = page.markSeen(); !s)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
         }
-        QSet<qint64> done;
-        if (Status s = applyNewRecords(entries, lookup, deals, done); !s)
+        QSet<qsizetype> done;
+        if (Status s = applyNewRecords(page, lookup, deals, done); !s)
             return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
         applied += int(done.size());
-        for (const PulledPage::Entry &c : entries) {
-            if (done.contains(c.key))
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (done.contains(i))
                 continue;
+            const PulledPage::Entry &c = entries.at(i);
             bool changed = false;
             if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.deleted ? QJsonObject() : c.fields(), epochResync,
                                        deals, changed, &lookup);

@@ -4,7 +4,6 @@
 #include "DealRepository.h"
 #include "DealRules.h"
 #include "EntitySchema.h"
-#include "PulledPage.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -307,86 +306,28 @@ Status SyncTables::insert(const QString &entity, const QString &id, const QJsonO
     return q ? Status() : Status(q.error());
 }
 
-Result<QList<qint64>> SyncTables::insertPageRows(const QString &entity, const QList<qint64> &keys, QSet<QString> &touchedDeals)
+QList<SyncTables::InsertColumn> SyncTables::insertColumns(const QString &entity) const
 {
-    if (keys.isEmpty())
-        return QList<qint64>();
-    // Which rows have their parents here (a parent field that is not text keeps no parent, as in write()).
-    QString parents;
-    for (const Reference &ref : parentsOf(entity)) {
-        parents += QStringLiteral(" AND (json_type(p.fields, '$.%1') IS NOT 'text' OR EXISTS (SELECT 1 FROM %2 WHERE id = "
-                                  "json_extract(p.fields, '$.%1')))")
-                       .arg(ref.field, table(ref.entity));
-    }
-    const bool dealPart = entity == QLatin1String("deal") || entity == QLatin1String("deal_extension")
-        || entity == QLatin1String("deal_feedback");
-    auto eligible = storage::sql::exec(m_db,
-                                       QStringLiteral("SELECT p.k, p.id, json_extract(p.fields, '$.deal_id') FROM temp.sync_page p "
-                                                      "WHERE p.k IN (SELECT value FROM json_each(?))%1")
-                                           .arg(parents),
-                                       {PulledPage::keyList(keys)});
-    if (!eligible)
-        return eligible.error();
-    QList<qint64> written;
-    QSet<QString> deals;
-    while (eligible.value().next()) {
-        written.append(eligible.value().value(0).toLongLong());
-        if (dealPart)
-            deals.insert(entity == QLatin1String("deal") ? eligible.value().value(1).toString() : eligible.value().value(2).toString());
-    }
-    if (written.isEmpty())
-        return written;
-
-    // Column names come from EntitySchema and the table itself, never from input; values are bound or
-    // read from the page's JSON by SQLite. An absent or null field takes what write() gives it.
     const QHash<QString, Column> &cols = columns(entity);
-    QStringList names{idColumn(entity)};
-    QStringList values{QStringLiteral("p.id")};
-    QVariantList bound;
+    QList<InsertColumn> list;
     for (const QString &field : entitySchema::fields(entity)) {
-        if (!cols.contains(field) || field == idColumn(entity))
-            continue;
-        const Column c = cols.value(field);
-        names.append(field);
-        const QString extract = QStringLiteral("json_extract(p.fields, '$.%1')").arg(field);
-        if (c.notNull && c.defaultValue.isValid()) {
-            values.append(QStringLiteral("coalesce(%1, ?)").arg(extract));
-            bound.append(c.defaultValue);
-        } else if (c.defaultValue.isValid()) {
-            values.append(QStringLiteral("CASE WHEN json_type(p.fields, '$.%1') IS NULL THEN ? ELSE %2 END").arg(field, extract));
-            bound.append(c.defaultValue);
-        } else {
-            values.append(extract);
-        }
+        if (cols.contains(field) && field != idColumn(entity))
+            list.append({field, cols.value(field).notNull, cols.value(field).defaultValue});
     }
-    const QString now = storage::sql::toStored(QDateTime::currentDateTimeUtc());
-    if (cols.contains(QStringLiteral("updated_at"))) {
-        names << QStringLiteral("created_at") << QStringLiteral("updated_at");
-        values << QStringLiteral("?") << QStringLiteral("?");
-        bound << now << now;
-    }
-    names << QStringLiteral("version");
-    values << QStringLiteral("p.version");
-    if (entity == QLatin1String("deal")) {
-        // The derived columns are NOT NULL text: start empty, refreshDeals() fills them.
-        for (const QString &c : {QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
-                                 QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")}) {
-            if (!names.contains(c)) {
-                names << c;
-                values << QStringLiteral("''");
-            }
-        }
-    }
-    bound.append(PulledPage::keyList(written));
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("INSERT INTO %1 (%2) SELECT %3 FROM temp.sync_page p WHERE p.k IN (SELECT value FROM "
-                                               "json_each(?)) ORDER BY p.k")
-                                    .arg(table(entity), names.join(QLatin1String(", ")), values.join(QLatin1String(", "))),
-                                bound);
-    if (!q)
-        return q.error();
-    touchedDeals.unite(deals);
-    return written;
+    return list;
+}
+
+bool SyncTables::hasTimestamps(const QString &entity) const
+{
+    return columns(entity).contains(QStringLiteral("updated_at"));
+}
+
+QList<std::pair<QString, QString>> SyncTables::parentTables(const QString &entity)
+{
+    QList<std::pair<QString, QString>> list;
+    for (const Reference &ref : parentsOf(entity))
+        list.append({ref.field, table(ref.entity)});
+    return list;
 }
 
 Status SyncTables::update(const QString &entity, const QString &id, const QJsonObject &fields)

@@ -9,6 +9,9 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
+
+#include <utility>
 
 #include <optional>
 
@@ -46,10 +49,17 @@ public:
                  std::optional<bool> exists = std::nullopt);
     // Sets some fields of an existing row without touching its version.
     Status update(const QString &entity, const QString &id, const QJsonObject &fields);
-    // Inserts the rows of a pulled page (PulledPage's temporary table) at `keys`, all of `entity` and none
-    // here yet, in one statement, taking the values from each record's JSON text; rows whose parent is
-    // not here are left out. Returns the keys written; deal parts add their deal to `touchedDeals`.
-    Result<QList<qint64>> insertPageRows(const QString &entity, const QList<qint64> &keys, QSet<QString> &touchedDeals);
+    // What a direct insert of a new row needs (PulledPage): the entity's synced columns with their
+    // NOT NULL flag and default, whether it has created_at/updated_at, and its parents (field, table).
+    struct InsertColumn
+    {
+        QString name;
+        bool notNull = false;
+        QVariant defaultValue;
+    };
+    QList<InsertColumn> insertColumns(const QString &entity) const;
+    bool hasTimestamps(const QString &entity) const;
+    static QList<std::pair<QString, QString>> parentTables(const QString &entity);
     // Deletes the row and its local children (people of a partner, extensions of a deal, ...).
     // Returns how many rows went.
     Result<int> remove(const QString &entity, const QString &id);
