@@ -341,6 +341,10 @@ void TestServer::mergeAndConflict()
     const Reply merged = post(s("/api/v1/push"), push({mutation(s("mc-3"), s("partner"), s("p-mc"), 1, {{s("notes"), s("B")}})}), m_admin);
     QCOMPARE(status(merged), s("merged"));
     QCOMPARE(merged.body.value(s("results")).toArray().at(0).toObject().value(s("version")).toInt(), 3);
+    // The merged answer carries the record as it now is: A's region and B's notes.
+    const QJsonObject mergedFields = merged.body.value(s("results")).toArray().at(0).toObject().value(s("server_fields")).toObject();
+    QCOMPARE(mergedFields.value(s("region")).toString(), s("Kazan"));
+    QCOMPARE(mergedFields.value(s("notes")).toString(), s("B"));
     // Client C, from version 1, edits the region too: a conflict; the server's value stays.
     const Reply conflict = post(s("/api/v1/push"), push({mutation(s("mc-4"), s("partner"), s("p-mc"), 1, {{s("region"), s("Omsk")}})}), m_admin);
     const QJsonObject c = conflict.body.value(s("results")).toArray().at(0).toObject();
@@ -422,14 +426,14 @@ void TestServer::sqlMetacharactersVerbatim()
 {
     const QString nasty = s("O'Brien\"; DROP TABLE records; -- %_\\ \u0000? Ромашка");
     const Reply r = post(s("/api/v1/push"),
-                         push({mutation(s("sql-1"), s("partner"), s("p-sql'; --"), 0, {{s("name"), nasty}, {s("notes"), s("?, ?, $1")}})}),
+                         push({mutation(s("sql-1"), s("partner"), s("p-sql'; --\"\\\t"), 0, {{s("name"), nasty}, {s("notes"), s("?, ?, $1")}})}),
                          m_admin);
     QCOMPARE(r.status, 200);
     const Reply feed = get(s("/api/v1/changes?since=0&limit=1000"), m_admin);
     bool found = false;
     for (const QJsonValue &v : feed.body.value(s("changes")).toArray()) {
         const QJsonObject c = v.toObject();
-        if (c.value(s("id")).toString() == QLatin1String("p-sql'; --")) {
+        if (c.value(s("id")).toString() == QLatin1String("p-sql'; --\"\\\t")) { // the feed's text escapes quote, backslash, tab
             QCOMPARE(c.value(s("fields")).toObject().value(s("name")).toString(), nasty);
             QCOMPARE(c.value(s("fields")).toObject().value(s("notes")).toString(), s("?, ?, $1"));
             found = true;

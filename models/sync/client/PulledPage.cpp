@@ -299,6 +299,9 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
         if (Status s = parentQueries.back()->prepare(q.constData(), QStringLiteral("looking up a parent record")); !s)
             return s.error();
     }
+    QList<QByteArray> parentFields;
+    for (const auto &[field, table] : parents)
+        parentFields.append(field.toUtf8());
     QList<QByteArray> columnNames;
     for (const SyncTables::InsertColumn &c : columns)
         columnNames.append(c.name.toUtf8());
@@ -319,8 +322,9 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
 
     for (const qsizetype row : rows) {
         const Entry &e = m_entries.at(row);
-        // The record's fields: key → value slice.
-        QHash<QByteArray, Slice> values;
+        // The record's fields: key and value slices, found by comparing bytes (no allocation per field).
+        std::vector<std::pair<Slice, Slice>> fields;
+        fields.reserve(24);
         JsonScan scan(e.fieldsText.constData(), e.fieldsText.constData() + e.fieldsText.size());
         scan.next('{');
         if (!scan.next('}')) {
@@ -328,14 +332,22 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
                 Slice k, v;
                 if (!scan.string(k) || !scan.next(':') || !scan.value(v))
                     break;
-                values.insert(k.escaped ? decoded(k).toUtf8() : k.bytes(), v);
+                fields.emplace_back(k, v);
             } while (scan.next(','));
         }
+        const auto find = [&](const QByteArray &name) -> const Slice * {
+            for (const auto &[k, v] : fields) {
+                if (k.escaped ? decoded(k).toUtf8() == name
+                              : (k.end - k.begin == name.size() && std::memcmp(k.begin, name.constData(), size_t(name.size())) == 0))
+                    return &v;
+            }
+            return nullptr;
+        };
         const auto isText = [&](const Slice &v) { return v.begin > e.fieldsText.constData() && v.begin[-1] == '"'; };
         bool parentsHere = true;
         for (qsizetype i = 0; i < parents.size() && parentsHere; ++i) {
-            const auto it = values.constFind(parents.at(i).first.toUtf8());
-            if (it == values.cend() || !isText(*it))
+            const Slice *it = find(parentFields.at(i));
+            if (!it || !isText(*it))
                 continue; // no parent named: as write(), the record keeps none
             SqliteStatement &q = *parentQueries.at(size_t(i));
             const QByteArray id = it->escaped ? decoded(*it).toUtf8() : it->bytes();
@@ -353,8 +365,8 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
         int index = 1;
         insert.bind(index++, e.idUtf8);
         for (qsizetype c = 0; c < columns.size(); ++c, ++index) {
-            const auto it = values.constFind(columnNames.at(c));
-            if (it == values.cend()) {
+            const Slice *it = find(columnNames.at(c));
+            if (!it) {
                 bindDefault(index, columns.at(c), false);
                 continue;
             }
@@ -389,8 +401,8 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
             continue; // a rule of the table refuses it: applyChange() holds it back with the reason
         written.append(row);
         if (dealPart) {
-            const auto it = values.constFind(QByteArrayLiteral("deal_id"));
-            touchedDeals.insert(deal ? e.id : it != values.cend() && isText(*it) ? decoded(*it) : QString());
+            const Slice *it = find(QByteArrayLiteral("deal_id"));
+            touchedDeals.insert(deal ? e.id : it && isText(*it) ? decoded(*it) : QString());
         }
     }
     return written;
