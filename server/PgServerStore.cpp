@@ -1,5 +1,6 @@
 #include "PgServerStore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUrl>
@@ -229,6 +230,8 @@ Status PgServerStore::beginWrite()
 
 Status PgServerStore::commit()
 {
+    m_mutations.clear();
+    m_records.clear();
     if (m_seq) {
         const qint64 seq = *m_seq;
         m_seq.reset();
@@ -250,6 +253,8 @@ Status PgServerStore::commit()
 void PgServerStore::rollback()
 {
     m_seq.reset();
+    m_mutations.clear();
+    m_records.clear();
     for (auto &[sql, q] : m_prepared)
         q->finish();
     m_db.rollback();
@@ -332,6 +337,8 @@ Status PgServerStore::deleteTokensOf(const QString &user)
 
 Result<std::optional<StoredRecord>> PgServerStore::record(const QString &entity, const QString &id)
 {
+    if (auto it = m_records.constFind(entity + QLatin1Char('\n') + id); it != m_records.cend())
+        return *it;
     auto q = exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(kRecordColumns), {entity, id});
     if (!q)
         return q.error();
@@ -362,6 +369,11 @@ Result<qint64> PgServerStore::writeRecord(const StoredRecord &rec)
         m_seq = last.value().toLongLong();
     }
     const qint64 seq = ++*m_seq;
+    if (!m_records.isEmpty()) {
+        StoredRecord written = rec;
+        written.seq = seq;
+        m_records.insert(rec.entity + QLatin1Char('\n') + rec.id, written);
+    }
     if (Status s = run(QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, "
                                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id) "
                                       "DO UPDATE SET version = excluded.version, deleted = excluded.deleted, "
@@ -376,6 +388,8 @@ Result<qint64> PgServerStore::writeRecord(const StoredRecord &rec)
 
 Result<std::optional<StoredMutation>> PgServerStore::mutation(const QString &mutationId)
 {
+    if (auto it = m_mutations.constFind(mutationId); it != m_mutations.cend())
+        return *it;
     auto q = exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
     if (!q)
         return q.error();
@@ -386,8 +400,48 @@ Result<std::optional<StoredMutation>> PgServerStore::mutation(const QString &mut
                                                         fromText(q.value()->value(2).toString())});
 }
 
+Status PgServerStore::preload(const QList<sync::Mutation> &mutations)
+{
+    // Two queries for the whole push; the lists travel as one bound JSON text each.
+    QJsonArray ids;
+    QJsonArray keys;
+    for (const sync::Mutation &m : mutations) {
+        ids.append(m.mutationId);
+        keys.append(QJsonArray{m.entity, m.id});
+        m_mutations.insert(m.mutationId, std::nullopt);
+        m_records.insert(m.entity + QLatin1Char('\n') + m.id, std::nullopt);
+    }
+    auto q = exec(QStringLiteral("SELECT mutation_id, user_name, digest, result FROM mutations WHERE mutation_id IN "
+                                 "(SELECT json_array_elements_text(CAST(? AS JSON)))"),
+                  {QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+    if (!q) {
+        m_mutations.clear();
+        m_records.clear();
+        return q.error();
+    }
+    while (q.value()->next())
+        m_mutations.insert(q.value()->value(0).toString(),
+                           StoredMutation{q.value()->value(1).toString(), q.value()->value(2).toString().toLatin1(),
+                                          fromText(q.value()->value(3).toString())});
+    auto r = exec(QStringLiteral("SELECT %1 FROM records WHERE (entity, id) IN (SELECT e->>0, e->>1 FROM "
+                                 "json_array_elements(CAST(? AS JSON)) AS e)")
+                      .arg(kRecordColumns),
+                  {QString::fromUtf8(QJsonDocument(keys).toJson(QJsonDocument::Compact))});
+    if (!r) {
+        m_mutations.clear();
+        m_records.clear();
+        return r.error();
+    }
+    while (r.value()->next()) {
+        const StoredRecord rec = recordFromRow(*r.value());
+        m_records.insert(rec.entity + QLatin1Char('\n') + rec.id, rec);
+    }
+    return {};
+}
+
 Status PgServerStore::saveMutation(const QString &mutationId, const StoredMutation &m)
 {
+    m_mutations.insert(mutationId, m);
     return run(QStringLiteral("INSERT INTO mutations (mutation_id, user_name, digest, result) VALUES (?, ?, ?, ?)"),
                {mutationId, m.user, QString::fromLatin1(m.digest), toText(m.result)});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -57,6 +58,7 @@ public:
 
     Result<std::optional<StoredMutation>> mutation(const QString &mutationId) override;
     Status saveMutation(const QString &mutationId, const StoredMutation &m) override;
+    Status preload(const QList<sync::Mutation> &mutations) override;
 
     Result<QList<sync::Change>> changes(qint64 since, int limit) override;
     Result<qint64> lastSeq() override;
@@ -81,6 +83,9 @@ private:
     // Prepared statements by SQL text: each is prepared once per connection, not per call.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     std::optional<qint64> m_seq; // the write transaction's last seq, stored in meta by commit()
+    // What preload() read for the write transaction, kept current by its writes; cleared at its end.
+    QHash<QString, std::optional<StoredMutation>> m_mutations;
+    QHash<QString, std::optional<StoredRecord>> m_records; // by entity + '\n' + id
 };
 
 } // namespace pd::server

@@ -80,6 +80,13 @@ public:
 
     virtual Result<std::optional<StoredMutation>> mutation(const QString &mutationId) = 0;
     virtual Status saveMutation(const QString &mutationId, const StoredMutation &m) = 0;
+    // Inside a write: a store may read the push's mutation ids and records in a few queries up front, so
+    // that mutation() and record() need no round trip each. Nothing to do by default.
+    virtual Status preload(const QList<sync::Mutation> &mutations)
+    {
+        (void)mutations;
+        return {};
+    }
 
     virtual Result<QList<sync::Change>> changes(qint64 since, int limit) = 0;
     virtual Result<qint64> lastSeq() = 0;

@@ -190,6 +190,10 @@ std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const User
         return ApiError{403, s("forbidden"), s("a viewer may not write")};
     if (Status st = m_store.beginWrite(); !st)
         return ApiError{503, s("busy"), st.error().message};
+    if (Status st = m_store.preload(request.mutations); !st) {
+        m_store.rollback();
+        return ApiError{500, s("internal"), st.error().message};
+    }
     QList<sync::MutationResult> results;
     for (const sync::Mutation &m : request.mutations) {
         auto stored = m_store.mutation(m.mutationId);
