@@ -355,9 +355,16 @@ ServerTrust::Verdict ServerTrust::evaluate(const QUrl &server, const QList<QSslE
     }
     v.problem = describe(server, errors, peer);
     const QSslCertificate &leaf = v.problem.certificate;
-    v.accept = !leaf.isNull() && isPinned(server, leaf)
-               && std::all_of(errors.cbegin(), errors.cend(), [&leaf](const QSslError &e) { return e.certificate() == leaf; });
+    const bool leafPinned = !leaf.isNull() && isPinned(server, leaf);
+    v.accept = errorsArePinned(errors, [&](const QSslCertificate &c) { return leafPinned && c == leaf; });
     return v;
+}
+
+bool ServerTrust::errorsArePinned(const QList<QSslError> &errors, const std::function<bool(const QSslCertificate &)> &pinned)
+{
+    return !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [&pinned](const QSslError &e) {
+        return !e.certificate().isNull() && pinned(e.certificate());
+    });
 }
 
 void ServerTrust::guard(QNetworkReply *reply, const QUrl &server) const

@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 #include "Result.h"
@@ -111,6 +112,10 @@ public:
         bool accept = false;
         CertificateProblem problem;
     };
+    // The pin check both trust policies use (this one, and the CLI's FileTlsPolicy with its
+    // --trust-fingerprint list): true when there are errors and every one of them names a certificate
+    // that `pinned` accepts; an error without a certificate is never pinned.
+    static bool errorsArePinned(const QList<QSslError> &errors, const std::function<bool(const QSslCertificate &)> &pinned);
     // peer: the server's leaf certificate when known (reply->sslConfiguration().peerCertificate());
     // otherwise it is taken from the errors.
     Verdict evaluate(const QUrl &server, const QList<QSslError> &errors, const QSslCertificate &peer = QSslCertificate()) const;

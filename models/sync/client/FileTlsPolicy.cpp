@@ -1,5 +1,7 @@
 #include "SyncSeams.h"
 
+#include "ServerTrust.h"
+
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -119,11 +121,9 @@ void FileTlsPolicy::guard(QNetworkReply *reply, const QUrl &server) const
 {
     const QStringList pins = m_fingerprints;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, server, pins](const QList<QSslError> &errors) {
-        bool pinned = !pins.isEmpty();
-        for (const QSslError &e : errors) {
-            if (e.certificate().isNull() || !pins.contains(normalisedFingerprint(fingerprint(e.certificate()))))
-                pinned = false;
-        }
+        const bool pinned = ServerTrust::errorsArePinned(errors, [&pins](const QSslCertificate &c) {
+            return pins.contains(normalisedFingerprint(fingerprint(c)));
+        });
         if (pinned) {
             reply->ignoreSslErrors(errors); // only a certificate the user named as trusted
             return;
