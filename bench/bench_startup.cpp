@@ -28,6 +28,7 @@ const auto kName = QStringLiteral("startup");
 struct Run
 {
     double firstPaintMs = -1;
+    double cpuMs = -1; // CPU time of the process until its first paint
     double peakMb = -1;
 };
 
@@ -58,6 +59,8 @@ std::optional<Run> probe(const QString &program, const QStringList &arguments, c
             pending.remove(0, newline + 1);
             if (line == "probe first-paint" && run.firstPaintMs < 0)
                 run.firstPaintMs = pd::bench::elapsedMs(timer);
+            else if (line.startsWith("probe cpu-ms ") && run.cpuMs < 0)
+                run.cpuMs = line.mid(13).toDouble();
             else if (line.startsWith("probe peak-rss-kb "))
                 run.peakMb = line.mid(18).toDouble() / 1024.0;
         }
@@ -97,6 +100,8 @@ int main(int argc, char *argv[])
 
     QList<double> appMs;
     QList<double> refMs;
+    QList<double> appCpuMs;
+    QList<double> refCpuMs;
     for (int i = 0; i < kRuns; ++i) {
         const auto a = probe(partnerdesk, {QStringLiteral("--db"), path}, QStringLiteral("first-paint"), config.path());
         const auto r = probe(reference, {path}, QStringLiteral("first-paint"), config.path());
@@ -104,6 +109,8 @@ int main(int argc, char *argv[])
             return 1;
         appMs.append(a->firstPaintMs);
         refMs.append(r->firstPaintMs);
+        appCpuMs.append(a->cpuMs);
+        refCpuMs.append(r->cpuMs);
     }
     const auto appScroll = probe(partnerdesk, {QStringLiteral("--db"), path}, QStringLiteral("scroll-deals"),
                                  config.path());
@@ -116,6 +123,11 @@ int main(int argc, char *argv[])
     pd::bench::reportFigure(kName, QStringLiteral("first paint"), pd::bench::median(appMs), QStringLiteral("ms"),
                             kFirstPaintTargetMs, pd::bench::Better::Lower,
                             QStringLiteral("bare Qt table %1 ms").arg(pd::bench::median(refMs), 0, 'f', 0));
+    // On a shared machine the wall time also holds the time other programs had the cores; the CPU time
+    // the start used does not.
+    pd::bench::reportFigure(kName, QStringLiteral("first paint, CPU time used"), pd::bench::median(appCpuMs),
+                            QStringLiteral("ms"), 0, pd::bench::Better::Lower,
+                            QStringLiteral("bare Qt table %1 ms").arg(pd::bench::median(refCpuMs), 0, 'f', 0));
     pd::bench::reportFigure(kName, QStringLiteral("peak memory, Deals scrolled end to end"), appScroll->peakMb,
                             QStringLiteral("MB"), kPeakMemoryTargetMb, pd::bench::Better::Lower,
                             QStringLiteral("bare Qt table %1 MB").arg(refScroll->peakMb, 0, 'f', 0));

@@ -8,6 +8,7 @@
 #include "Database.h"
 #include "DealService.h"
 #include "DealsPage.h"
+#include "DeferredPages.h"
 #include "DemoData.h"
 #include "PartnerService.h"
 #include "PartnersPage.h"
@@ -152,6 +153,7 @@ void MainWindow::buildPages()
     connect(syncPage, &SyncPage::showRequested, this, [this, syncPage] { m_navigation->setCurrentRow(m_pages->indexOf(syncPage)); });
     connect(syncPage, &SyncPage::signInRequested, this, &MainWindow::showSyncAccount);
 
+    m_deferredPages = new DeferredPages(this, m_pages);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this] { updateActions(); });
     const int page = Settings::value(Settings::Key::CurrentPage).toInt();
@@ -252,7 +254,10 @@ void MainWindow::buildMenus()
     m_deletePartner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_partnersPage->addAction(m_deletePartner);
     edit->addSeparator();
-    m_programRules = edit->addAction(tr("&Program Rules…"), m_trainingPage, &TrainingPage::editProgramRules);
+    m_programRules = edit->addAction(tr("&Program Rules…"), m_trainingPage, [this] {
+        m_deferredPages->setUp(m_trainingPage);
+        m_trainingPage->editProgramRules();
+    });
     m_programRules->setObjectName(QStringLiteral("programRulesAction"));
     edit->addSeparator();
     QAction *preferences = edit->addAction(tr("Pre&ferences…"), this, [this] { PreferencesDialog::edit(this); });
@@ -387,14 +392,22 @@ bool MainWindow::openDatabase(const QString &path)
     m_service = new PartnerService(m_database->connection(), SystemClock::instance(), actorName(), this);
     m_undoGroup->addStack(m_service->undoStack());
     m_undoGroup->setActiveStack(m_service->undoStack());
-    m_partnersPage->setService(m_service);
     m_dealService = new DealService(m_database->connection(), SystemClock::instance(), actorName(), this);
-    m_reviewPage->setService(m_dealService);
-    m_dealsPage->setService(m_dealService);
     m_trainingService = new TrainingService(m_database->connection(), SystemClock::instance(), actorName(), this);
-    m_trainingPage->setService(m_trainingService);
-    m_dashboardPage->setDatabase(m_database->path(), &SystemClock::instance());
-    m_commissionsPage->setDatabase(m_database->path(), SystemClock::instance().todayUtc(), actorName());
+    // Each page reads its data when it is first shown, so that the window paints as soon as the current
+    // page is ready; the review badge, the partner count and sync start right after that first paint.
+    const QString file = m_database->path();
+    m_deferredPages->defer(m_partnersPage, [this] { m_partnersPage->setService(m_service); });
+    m_deferredPages->defer(m_reviewPage, [this] { m_reviewPage->setService(m_dealService); });
+    m_deferredPages->defer(m_dealsPage, [this] { m_dealsPage->setService(m_dealService); });
+    m_deferredPages->defer(m_trainingPage, [this] { m_trainingPage->setService(m_trainingService); });
+    m_deferredPages->defer(m_dashboardPage, [this, file] { m_dashboardPage->setDatabase(file, &SystemClock::instance()); });
+    m_deferredPages->defer(m_commissionsPage, [this, file] {
+        m_commissionsPage->setDatabase(file, SystemClock::instance().todayUtc(), actorName());
+    });
+    auto *syncPage = findChild<SyncPage *>();
+    if (syncPage)
+        m_deferredPages->defer(syncPage, [syncPage, file] { syncPage->setDatabase(file); });
     connect(m_dealService, &DealService::dealStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
     connect(m_trainingService, &TrainingService::changed, m_dashboardPage, &DashboardPage::scheduleRefresh);
     connect(m_service, &PartnerService::partnerStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
@@ -404,8 +417,7 @@ bool MainWindow::openDatabase(const QString &path)
     });
     Settings::addRecentDatabase(m_database->path());
     Settings::setValue(Settings::Key::LastDatabase, QFileInfo(m_database->path()).absoluteFilePath());
-    if (auto *syncPage = findChild<SyncPage *>())
-        syncPage->setDatabase(m_database->path());
+    m_deferredPages->setUpCurrentNowAndAfterFirstPaint({m_reviewPage, m_partnersPage, syncPage});
     setWindowFilePath(m_database->path());
     setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_database->path()).fileName(), QLatin1String(version::productName)));
     updateStatus();
@@ -415,6 +427,8 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::closeDatabase()
 {
+    if (m_deferredPages)
+        m_deferredPages->clear();
     if (auto *syncPage = findChild<SyncPage *>())
         syncPage->setDatabase({});
     if (m_partnersPage)
@@ -524,6 +538,10 @@ void MainWindow::updateStatus()
         return;
     }
     m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_database->path())));
+    if (m_deferredPages->isPending(m_partnersPage)) {
+        m_countLabel->clear(); // counted once the partners are read
+        return;
+    }
     const int count = m_partnersPage->partnerCount();
     m_countLabel->setText(readablePlural(tr("%n partner(s)", nullptr, count), count));
 }

@@ -21,6 +21,7 @@ class CommissionsPage;
 class DashboardPage;
 class DealService;
 class DealsPage;
+class DeferredPages;
 class PartnerService;
 class PartnersPage;
 class ReviewQueuePage;
@@ -84,6 +85,7 @@ private:
 
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    DeferredPages *m_deferredPages = nullptr;
     PartnersPage *m_partnersPage = nullptr;
     ReviewQueuePage *m_reviewPage = nullptr;
     DealsPage *m_dealsPage = nullptr;
