@@ -27,14 +27,17 @@ for b in "${benches[@]}"; do
         status=1
     fi
 done
-# Two kinds of lines: RESULT (a time in ms, lower is better: median, minimum, target) and FIGURE (any unit,
-# with the direction that meets the target and a reference). One table for both.
+# Two kinds of lines: RESULT (a time in ms, lower is better: median, minimum, target, optionally the median CPU
+# time of the same runs) and FIGURE (any unit, with the direction that meets the target and a reference).
+# One table for both.
 fmt='%-16s %-46s %14s %12s %8s  %s\n'
 printf "\n$fmt" "benchmark" "figure" "value" "target" "result" "reference"
 printf "$fmt" "---------" "------" "-----" "------" "------" "---------"
-while IFS=$'\t' read -r kind name step a b c d e; do
+# Fields are split at the unit separator, not at tabs, so that an empty field (no target) keeps its place.
+while IFS=$'\037' read -r kind name step a b c d e; do
     if [[ "$kind" == "RESULT" ]]; then
         value="$a ms"; unit="ms"; target="${c:-}"; better="lower"; reference="(min $b ms)"; number="$a"
+        [[ -n "${d:-}" ]] && reference="(min $b ms, CPU $d ms)"
     else
         number="$a"; unit="$b"; value="$a $b"; target="${c:-}"; better="${d:-lower}"; reference="${e:-}"
     fi
@@ -51,5 +54,5 @@ while IFS=$'\t' read -r kind name step a b c d e; do
         [[ "$unit" != "" ]] && shown="$shown $unit"
     fi
     printf "$fmt" "$name" "$step" "$value" "$shown" "$verdict" "$reference"
-done <"$results"
+done < <(tr '\t' '\037' <"$results")
 exit $status

@@ -80,8 +80,8 @@ QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
         values.append(customers::normalizeProduct(m_filter.product));
     }
     if (m_filter.protectionEndingWithinDays >= 0) {
-        // Counted from the partial index of deals in progress; a page sorted by protection end walks
-        // the protection index.
+        // Counted from the partial index of deals in progress, which also holds every sort key, so a page
+        // in any order is found in that index alone (schema 11).
         conditions.append(QStringLiteral("d.outcome = 'in_progress' AND d.protection_ends_at > ? AND d.protection_ends_at <= ?"));
         values << now << sql::toStored(m_now.addDays(m_filter.protectionEndingWithinDays));
     }
@@ -142,11 +142,15 @@ Result<QList<DealRow>> DealQuery::page(qint64 offset, int limit) const
     QVariantList values;
     const QString where = whereClause(values, Purpose::Page);
     values << limit << offset;
+    // The page's rowids first, from the filter's and the sort's columns alone (indexes cover them, so
+    // rows skipped by the offset or sorted away are never read), then only those rows.
+    const QString order = orderClause();
     auto q = sql::exec(m_db,
                        QStringLiteral("SELECT d.id, d.partner_id, d.partner_name, d.customer_name, d.customer_inn, d.products, "
                                       "d.amount_minor, d.currency, d.state, d.outcome, d.filed_at, d.protection_ends_at, "
-                                      "d.feedback_due_at, d.expected_year, d.expected_quarter FROM deals d")
-                           + where + orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                      "d.feedback_due_at, d.expected_year, d.expected_quarter FROM deals d "
+                                      "WHERE d.rowid IN (SELECT d.rowid FROM deals d")
+                           + where + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order,
                        values);
     if (!q)
         return q.error();

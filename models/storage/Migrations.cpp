@@ -529,6 +529,18 @@ QList<Migration> buildAll()
     steps.append(Migration{10, {
         QStringLiteral("DROP INDEX IF EXISTS consumption_month_partner"),
     }});
+
+    // Version 11: the Deals page over a million deals. Its page query reads rowids first and then only
+    // the page's rows, so an index that holds the filter's and the sort's columns answers the page alone:
+    // deals in progress by protection end with every sort key (the protection filter re-sorted by any
+    // column), and a state with the customer sort (a text search narrowed to a state, by customer).
+    steps.append(Migration{11, {
+        QStringLiteral("DROP INDEX IF EXISTS deals_open_protection"), // v4's (protection end, feedback due): superseded
+        QStringLiteral("CREATE INDEX IF NOT EXISTS deals_open_protection_sort ON deals (protection_ends_at, filed_at, "
+                       "customer_sort, partner_sort, amount_minor, state, expected_year, expected_quarter) "
+                       "WHERE outcome = 'in_progress'"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS deals_state_customer ON deals (state, customer_sort)"),
+    }});
     return steps;
 }
 

@@ -108,6 +108,52 @@ private slots:
             QCOMPARE(query({}, s, Qt::DescendingOrder).page(0, 100).value().size(), 21);
     }
 
+    // A page is found by its rowids first and then read: the rows keep the sort's order, and pages at
+    // successive offsets tile the filtered rows without a gap or a repeat.
+    void pagesKeepTheSortOrderAndTileTheRows()
+    {
+        DealFilter ending;
+        ending.protectionEndingWithinDays = 51;
+        DealFilter textAndState;
+        textAndState.text = QStringLiteral("Клиент");
+        textAndState.state = ApplicationState::AwaitingReview;
+        const struct
+        {
+            DealFilter filter;
+            DealSort sort;
+            Qt::SortOrder order;
+            qint64 rows;
+        } cases[] = {{ending, DealSort::Amount, Qt::DescendingOrder, 5},
+                     {ending, DealSort::FiledAt, Qt::DescendingOrder, 5},
+                     {textAndState, DealSort::Customer, Qt::DescendingOrder, 16},
+                     {{}, DealSort::Amount, Qt::AscendingOrder, 21}};
+        for (const auto &c : cases) {
+            const DealQuery q = query(c.filter, c.sort, c.order);
+            QCOMPARE(q.count().value(), c.rows);
+            const QList<DealRow> whole = q.page(0, 100).value();
+            QCOMPARE(whole.size(), c.rows);
+            QList<DealRow> tiled;
+            for (qint64 offset = 0; offset < c.rows; offset += 3)
+                tiled += q.page(offset, 3).value();
+            QCOMPARE(tiled.size(), whole.size());
+            for (qsizetype i = 0; i < whole.size(); ++i)
+                QCOMPARE(tiled.at(i).id, whole.at(i).id);
+            for (qsizetype i = 1; i < whole.size(); ++i) {
+                const DealRow &a = whole.at(i - 1);
+                const DealRow &b = whole.at(i);
+                switch (c.sort) {
+                case DealSort::Amount:
+                    QVERIFY(c.order == Qt::AscendingOrder ? a.amount.minorUnits() <= b.amount.minorUnits()
+                                                          : a.amount.minorUnits() >= b.amount.minorUnits());
+                    break;
+                case DealSort::FiledAt: QVERIFY(a.filedAt >= b.filedAt); break;
+                case DealSort::Customer: QVERIFY(a.customerName.toLower() >= b.customerName.toLower()); break;
+                default: break;
+                }
+            }
+        }
+    }
+
     void filters()
     {
         DealFilter f;
