@@ -28,6 +28,7 @@
 #include <QUrl>
 
 #include "BenchUtil.h"
+#include "ServerProcess.h"
 #include "Clock.h"
 #include "Database.h"
 #include "PartnerRepository.h"
@@ -61,42 +62,22 @@ private:
     QString m_refresh;
 };
 
+// The server under test: pd::server::ServerProcess, given the benchmark's longer waits.
 class Server
 {
 public:
-    ~Server() { stop(); }
     bool start(const QString &dataDir)
     {
-        m_process.start(s(PD_SERVER_PATH), {s("run"), s("--data"), dataDir, s("--listen"), s("127.0.0.1:0")});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        QElapsedTimer t;
-        t.start();
-        while (!line.contains('\n') && t.elapsed() < 60000) {
-            m_process.waitForReadyRead(500);
-            line += m_process.readAllStandardOutput();
-        }
-        const auto m = QRegularExpression(s(":(\\d+) ")).match(QString::fromUtf8(line));
-        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
-        if (m_port == 0)
-            say(QString::fromLocal8Bit(m_process.readAllStandardError()));
-        return m_port > 0;
+        if (m_process.start(s(PD_SERVER_PATH), dataDir, 60000))
+            return true;
+        say(m_process.errorOutput());
+        return false;
     }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.terminate();
-        if (!m_process.waitForFinished(20000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port() const { return m_port; }
+    void stop() { m_process.stop(20000); }
+    int port() const { return m_process.port(); }
 
 private:
-    QProcess m_process;
-    int m_port = 0;
+    pd::server::ServerProcess m_process;
 };
 
 // A valid 10-digit INN from the 9-digit text b: the check digit in SQL (same in SQLite and PostgreSQL).

@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "AccountDialog.h"
+#include "ServerProcess.h"
 #include "CredentialStore.h"
 #include "TlsCertificateDialog.h"
 
@@ -28,39 +29,7 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-// A partnerdesk-server child process on 127.0.0.1 and a random port.
-class ServerProcess
-{
-public:
-    bool start(const QString &dataDir)
-    {
-        m_process.start(s(PD_SERVER_PATH), {s("run"), s("--data"), dataDir, s("--listen"), s("127.0.0.1:0")});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        QElapsedTimer t;
-        t.start();
-        while (!line.contains('\n') && t.elapsed() < 20000) {
-            m_process.waitForReadyRead(500);
-            line += m_process.readAllStandardOutput();
-        }
-        const auto m = QRegularExpression(s(":(\\d+) ")).match(QString::fromUtf8(line));
-        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
-        return m_port > 0;
-    }
-    ~ServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    int m_port = 0;
-};
+using pd::server::ServerProcess;
 
 template <typename T>
 T *child(QWidget *parent, const char *name)
@@ -114,7 +83,7 @@ void TestAccountDialog::initTestCase()
     init.closeWriteChannel();
     QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
     m_server = std::make_unique<ServerProcess>();
-    QVERIFY(m_server->start(m_data));
+    QVERIFY(m_server->start(s(PD_SERVER_PATH), m_data));
     m_url = QUrl(QStringLiteral("https://localhost:%1").arg(m_server->port()));
 }
 

@@ -16,6 +16,7 @@
 #include <memory>
 
 #include "AuthClient.h"
+#include "ServerProcess.h"
 #include "ServerTrust.h"
 
 using pd::sync::AuthClient;
@@ -31,40 +32,7 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-// A partnerdesk-server child process on 127.0.0.1 and a random port.
-class ServerProcess
-{
-public:
-    bool start(const QString &dataDir)
-    {
-        m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(s(PD_SERVER_PATH), {s("run"), s("--data"), dataDir, s("--listen"), s("127.0.0.1:0")});
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        QElapsedTimer t;
-        t.start();
-        while (!line.contains('\n') && t.elapsed() < 20000) {
-            m_process.waitForReadyRead(500);
-            line += m_process.readAllStandardOutput();
-        }
-        const auto m = QRegularExpression(s(":(\\d+) ")).match(QString::fromUtf8(line));
-        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
-        return m_port > 0;
-    }
-    ~ServerProcess()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    int port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    int m_port = 0;
-};
+using pd::server::ServerProcess;
 
 // A TLS listener that records every decrypted byte a client sends and answers like the server's
 // health and token routes: proof of what (if anything) left the client.
@@ -216,7 +184,7 @@ QUrl TestServerTrust::startServer(const QString &certName)
         || !QFile::copy(m_dir.filePath(certName + s(".key")), m_data + s("/key.pem")))
         return {};
     m_server = std::make_unique<ServerProcess>();
-    if (!m_server->start(m_data))
+    if (!m_server->start(s(PD_SERVER_PATH), m_data))
         return {};
     return QUrl(QStringLiteral("https://localhost:%1").arg(m_server->port()));
 }

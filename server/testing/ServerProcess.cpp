@@ -1,0 +1,44 @@
+#include "ServerProcess.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+namespace pd::server {
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+bool ServerProcess::start(const QString &serverPath, const QString &dataDir, int waitMs)
+{
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    m_process.start(serverPath, {QStringLiteral("run"), QStringLiteral("--data"), dataDir, QStringLiteral("--listen"),
+                                 QStringLiteral("127.0.0.1:0")});
+    if (!m_process.waitForStarted(10000))
+        return false;
+    QByteArray line;
+    QElapsedTimer t;
+    t.start();
+    while (!line.contains('\n') && t.elapsed() < waitMs) {
+        m_process.waitForReadyRead(500);
+        line += m_process.readAllStandardOutput();
+    }
+    const auto m = QRegularExpression(QStringLiteral(":(\\d+) ")).match(QString::fromUtf8(line));
+    m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
+    if (m_port == 0)
+        m_errorOutput = QString::fromLocal8Bit(m_process.readAllStandardError());
+    return m_port > 0;
+}
+
+void ServerProcess::stop(int waitMs)
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(waitMs))
+        m_process.kill();
+    m_process.waitForFinished(5000);
+}
+
+} // namespace pd::server
