@@ -12,7 +12,8 @@
 namespace pd::storage {
 
 // Corrections of closed settlement periods. A consumption record (or an exchange rate) written for a closed
-// month marks (month, partner) in commission_dirty (by trigger). The next open period after that month
+// month, or a change to a registered deal or its pre-sale mark that can touch one, marks (month, partner) in
+// commission_dirty (by trigger). The next open period after that month
 // receives, per partner, exactly one clawback (negative) or top-up (positive) line: what the closed month
 // is worth now, priced with the rules, tier and role it was settled at, minus its settled lines, minus the
 // corrections of it already posted in other periods. Posting again replaces that one line, so the sum of a

@@ -46,10 +46,10 @@ struct RecomputeSummary
 
 // Prices settlement periods and keeps their lines (DOMAIN.md, "Money and settlement").
 //
-// recompute(period) on an open period replaces all of its priced lines in one transaction: one query
-// streams the month's consumption, the rules in force on the month's first day and each partner's tier
-// as evaluated on the month's last day (TierService) price it in memory, and one prepared statement
-// inserts the lines. It then posts the corrections that belong to this period: for every closed period
+// recompute(period) on an open period replaces its priced lines in one transaction: one query streams the
+// month's consumption, the rules in force on the month's first day and each partner's tier as evaluated on
+// the month's last day (TierService) price it in memory, and CommissionLineWriter stores the lines of the
+// partners whose lines changed (the others' stay as they are). It then posts the corrections that belong to this period: for every closed period
 // before it whose consumption (or exchange rate) changed after closing and for which this is the next
 // open period, one clawback (negative) or top-up line per partner with the difference between what that
 // closed period would be worth now (priced with the tiers it was settled at) and what was settled for it
