@@ -13,6 +13,7 @@
 #include <memory>
 
 #include "AccountDialog.h"
+#include "KeyringSession.h"
 #include "ServerProcess.h"
 #include "CredentialStore.h"
 #include "TlsCertificateDialog.h"
@@ -278,16 +279,12 @@ void TestAccountDialog::noKeychainSaysSo()
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-#if defined(Q_OS_LINUX) && defined(PD_KEYRING_FIXTURE)
+#if defined(PD_KEYRING_FIXTURE)
     // Run again inside a private D-Bus session with an unlocked gnome-keyring (keyring-fixture.sh
     // fails loudly when it cannot start one); the no-keychain child is marked by PD_ACCOUNT_CHILD.
-    if (!qEnvironmentVariableIsSet("PD_KEYRING_FIXTURE") && !qEnvironmentVariableIsSet("PD_ACCOUNT_CHILD")) {
-        QProcess fixture;
-        fixture.setProcessChannelMode(QProcess::ForwardedChannels);
-        fixture.start(s(PD_KEYRING_FIXTURE), QStringList{QCoreApplication::applicationFilePath()} + app.arguments().mid(1));
-        if (!fixture.waitForStarted(10000) || !fixture.waitForFinished(-1))
-            return 1;
-        return fixture.exitStatus() == QProcess::NormalExit ? fixture.exitCode() : 1;
+    if (!qEnvironmentVariableIsSet("PD_ACCOUNT_CHILD")) {
+        if (const int rc = KeyringSession::rerunInsideFixture(s(PD_KEYRING_FIXTURE), app.arguments().mid(1)); rc >= 0)
+            return rc;
     }
 #endif
     TestAccountDialog test;

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "CredentialStore.h"
+#include "KeyringSession.h"
 
 using pd::sync::CredentialResult;
 using pd::sync::CredentialStore;
@@ -174,20 +175,9 @@ void TestCredentialStore::noKeychainReportsUnavailableAndWritesNothing()
     // A session with no D-Bus at all: no bus address, no display to autolaunch one, an empty runtime
     // directory, and a fresh HOME and XDG directories to prove nothing is written anywhere instead.
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QStringList sub{s("home"), s("run"), s("data"), s("config"), s("cache")};
-    for (const QString &d : sub)
-        QVERIFY(QDir(dir.path()).mkpath(d));
-    QFile::setPermissions(dir.filePath(s("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL",
-                             "PD_KEYRING_FIXTURE"})
-        env.remove(s(name));
-    env.insert(s("HOME"), dir.filePath(s("home")));
-    env.insert(s("XDG_RUNTIME_DIR"), dir.filePath(s("run")));
-    env.insert(s("XDG_DATA_HOME"), dir.filePath(s("data")));
-    env.insert(s("XDG_CONFIG_HOME"), dir.filePath(s("config")));
-    env.insert(s("XDG_CACHE_HOME"), dir.filePath(s("cache")));
+    bool made = false;
+    QProcessEnvironment env = KeyringSession::withoutKeychain(dir, made);
+    QVERIFY(made);
     env.insert(s("PD_CREDENTIAL_CHILD"), s("write"));
 
     auto out = child(env, {m_service, s("https://localhost:8443"), s("maria"), s("must-not-land-on-disk")});
@@ -203,10 +193,7 @@ void TestCredentialStore::noKeychainReportsUnavailableAndWritesNothing()
     QCOMPARE(out.value(s("status")), s("unavailable"));
     QVERIFY(out.value(s("secret")).isEmpty());
 
-    QStringList written;
-    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        written << it.next();
+    const QStringList written = KeyringSession::filesBelow(dir.path());
     QVERIFY2(written.isEmpty(), qPrintable(written.join(s(", "))));
 }
 
@@ -215,17 +202,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("PD_CREDENTIAL_CHILD"))
         return runChild(argc, argv);
     QCoreApplication app(argc, argv);
-#if defined(Q_OS_LINUX) && defined(PD_KEYRING_FIXTURE)
-    // Run again inside a private D-Bus session with an unlocked gnome-keyring; the fixture fails
-    // loudly when it cannot start one. PD_KEYRING_FIXTURE=1 marks the run inside it.
-    if (!qEnvironmentVariableIsSet("PD_KEYRING_FIXTURE")) {
-        QProcess fixture;
-        fixture.setProcessChannelMode(QProcess::ForwardedChannels);
-        fixture.start(s(PD_KEYRING_FIXTURE), QStringList{QCoreApplication::applicationFilePath()} + app.arguments().mid(1));
-        if (!fixture.waitForStarted(10000) || !fixture.waitForFinished(-1))
-            return 1;
-        return fixture.exitStatus() == QProcess::NormalExit ? fixture.exitCode() : 1;
-    }
+#if defined(PD_KEYRING_FIXTURE)
+    if (const int rc = KeyringSession::rerunInsideFixture(s(PD_KEYRING_FIXTURE), app.arguments().mid(1)); rc >= 0)
+        return rc;
 #endif
     TestCredentialStore test;
     return QTest::qExec(&test, argc, argv);

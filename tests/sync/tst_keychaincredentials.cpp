@@ -10,6 +10,7 @@
 
 #include "CredentialStore.h"
 #include "KeychainCredentials.h"
+#include "KeyringSession.h"
 #include "SyncFixture.h"
 
 using pd::sync::CredentialResult;
@@ -168,19 +169,9 @@ void TestKeychainCredentials::noKeychainKeepsTheTokenForTheSessionOnly()
 {
     // A session with no D-Bus at all, in a fresh HOME and XDG directories.
     QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    for (const char *sub : {"home", "run", "data", "config", "cache"})
-        QVERIFY(QDir(dir.path()).mkpath(s(sub)));
-    QFile::setPermissions(dir.filePath(s("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL",
-                             "PD_KEYRING_FIXTURE"})
-        env.remove(s(name));
-    env.insert(s("HOME"), dir.filePath(s("home")));
-    env.insert(s("XDG_RUNTIME_DIR"), dir.filePath(s("run")));
-    env.insert(s("XDG_DATA_HOME"), dir.filePath(s("data")));
-    env.insert(s("XDG_CONFIG_HOME"), dir.filePath(s("config")));
-    env.insert(s("XDG_CACHE_HOME"), dir.filePath(s("cache")));
+    bool made = false;
+    const QProcessEnvironment env = KeyringSession::withoutKeychain(dir, made);
+    QVERIFY(made);
     const auto runChildProcess = [&env](const QString &mode) {
         QProcessEnvironment childEnv = env;
         childEnv.insert(s("PD_KEYCHAIN_CHILD"), mode);
@@ -198,10 +189,7 @@ void TestKeychainCredentials::noKeychainKeepsTheTokenForTheSessionOnly()
     QVERIFY2(out.contains(s("another=session-only\n")), qPrintable(out));
     const QString again = runChildProcess(s("read"));
     QVERIFY2(again == s("restarted=\n"), qPrintable(again));
-    QStringList written;
-    QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-    while (it.hasNext())
-        written << it.next();
+    const QStringList written = KeyringSession::filesBelow(dir.path());
     QVERIFY2(written.isEmpty(), qPrintable(written.join(s(", "))));
 }
 
@@ -210,17 +198,9 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("PD_KEYCHAIN_CHILD"))
         return runChild(argc, argv);
     QCoreApplication app(argc, argv);
-#if defined(Q_OS_LINUX) && defined(PD_KEYRING_FIXTURE)
-    // Run again inside a private D-Bus session with an unlocked gnome-keyring; the fixture fails
-    // loudly when it cannot start one. PD_KEYRING_FIXTURE=1 marks the run inside it.
-    if (!qEnvironmentVariableIsSet("PD_KEYRING_FIXTURE")) {
-        QProcess fixture;
-        fixture.setProcessChannelMode(QProcess::ForwardedChannels);
-        fixture.start(s(PD_KEYRING_FIXTURE), QStringList{QCoreApplication::applicationFilePath()} + app.arguments().mid(1));
-        if (!fixture.waitForStarted(10000) || !fixture.waitForFinished(-1))
-            return 1;
-        return fixture.exitStatus() == QProcess::NormalExit ? fixture.exitCode() : 1;
-    }
+#if defined(PD_KEYRING_FIXTURE)
+    if (const int rc = KeyringSession::rerunInsideFixture(s(PD_KEYRING_FIXTURE), app.arguments().mid(1)); rc >= 0)
+        return rc;
 #endif
     TestKeychainCredentials test;
     return QTest::qExec(&test, argc, argv);
