@@ -319,6 +319,8 @@ void DealsPage::setService(DealService *service)
 
 void DealsPage::recountTotal()
 {
+    if (m_service && m_filter == storage::DealFilter{})
+        return; // the reload that follows counts every deal anyway
     auto all = m_service ? m_service->query({}, m_sort, m_order)->count() : Result<qint64>(qint64(0));
     m_total = all ? all.value() : 0;
 }
