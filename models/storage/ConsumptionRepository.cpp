@@ -101,24 +101,19 @@ QByteArray formatTimeOrderedId(quint64 ms, quint64 hi12, quint64 lo62)
 }
 
 // The stored form of a month's first day, as sql::toStored(QDate) writes it (yyyy-MM-dd).
-void appendStoredMonth(QByteArray &out, const QDate &month)
+void appendStoredDate(QByteArray &out, int y, int m, int d)
 {
-    const int y = month.year();
-    if (y < 1000 || y > 9999) {
-        out += sql::toStored(month).toUtf8();
-        return;
-    }
     char text[10];
     text[0] = char('0' + y / 1000);
     text[1] = char('0' + y / 100 % 10);
     text[2] = char('0' + y / 10 % 10);
     text[3] = char('0' + y % 10);
     text[4] = '-';
-    text[5] = char('0' + month.month() / 10);
-    text[6] = char('0' + month.month() % 10);
+    text[5] = char('0' + m / 10);
+    text[6] = char('0' + m % 10);
     text[7] = '-';
-    text[8] = char('0' + month.day() / 10);
-    text[9] = char('0' + month.day() % 10);
+    text[8] = char('0' + d / 10);
+    text[9] = char('0' + d % 10);
     out.append(text, 10);
 }
 
@@ -382,8 +377,14 @@ Status ConsumptionWriter::prepare(qint64 expectedRows)
     // SQLite 3.40 checks `category IN (...)` by building a temporary B-tree for every row (a third of an
     // import's time); write() checks the same rules, so the table's CHECK constraints are skipped while
     // this writer lives.
-    if (sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
-        m_checksSkipped = true;
+    SqliteStatement checks(handle);
+    if (Status s = checks.prepare("PRAGMA ignore_check_constraints", what); !s)
+        return s;
+    auto checking = checks.step();
+    const bool alreadySkipped = checking && checking.value() && checks.integer(0) != 0;
+    checks.reset();
+    if (!alreadySkipped && sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
+        m_checksSkipped = true; // turned off again by the destructor
     return {};
 }
 
@@ -391,7 +392,11 @@ Result<ConsumptionWriter::Outcome> ConsumptionWriter::write(const ConsumptionRec
 {
     // The table's CHECK constraints are skipped for this writer (see prepare()); these are the same rules.
     const int category = int(record.category);
-    if (!record.month.isValid() || record.month.day() != 1 || record.month.year() < 1 || record.month.year() > 9999
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    record.month.getDate(&year, &month, &day); // one calendar conversion, not three
+    if (!record.month.isValid() || day != 1 || year < 1 || year > 9999
         || category < 0 || category > int(ServiceCategory::AdminServices) || record.amount.currency().size() != 3)
         return Error{Tr::tr("Could not write consumption for customer %1: the month, category or currency is not valid.")
                          .arg(record.customerInn),
@@ -406,7 +411,7 @@ Result<ConsumptionWriter::Outcome> ConsumptionWriter::write(const ConsumptionRec
     m_upsert->bind(3, record.customerName);
     m_upsert->bind(4, record.customerInn);
     m_month.clear();
-    appendStoredMonth(m_month, record.month);
+    appendStoredDate(m_month, year, month, day);
     m_upsert->bind(5, m_month);
     m_upsert->bind(6, categoryKey(record.category));
     m_upsert->bind(7, record.project);

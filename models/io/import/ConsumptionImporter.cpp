@@ -148,8 +148,11 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
     key.reserve(r.customerInn.size() + r.project.size() + 4);
     key += r.customerInn;
     key += QLatin1Char('\n');
-    key += QChar(char16_t(r.month.year()));
-    key += QChar(char16_t(r.month.month()));
+    int year = 0;
+    int month = 0;
+    r.month.getDate(&year, &month, nullptr);
+    key += QChar(char16_t(year));
+    key += QChar(char16_t(month));
     key += QChar(char16_t(int(r.category) + 1));
     key += r.project;
     if (const auto seen = m_lineOfKey.constFind(key); seen != m_lineOfKey.constEnd()) {
