@@ -70,8 +70,11 @@ void exportDeals(const QString &dir)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             return;
-        // Warm the page cache the same way for both programs.
-        timeSqlite({QStringLiteral("-readonly"), large, QStringLiteral("SELECT count(*) FROM deals")}, dir + QStringLiteral("/warm"));
+        // Warm the page cache the same way for both programs: the table's pages, not just an index (count(*)
+        // reads only the smallest index, so whichever side ran first read the table from disk).
+        timeSqlite({QStringLiteral("-readonly"), large, QStringLiteral("SELECT sum(length(description) + length(products) + "
+                                                                       "length(customer_name)) FROM deals")},
+                   dir + QStringLiteral("/warm"));
         const double cpu0 = cpuMs(RUSAGE_SELF);
         QElapsedTimer t;
         t.start();
