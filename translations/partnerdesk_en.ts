@@ -733,10 +733,6 @@ Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused ma
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes per page of the pull (1 to 1000, default: 500).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 and %2 wait for you on the Sync page of the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,6 +749,10 @@ Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused ma
             <numerusform>%n rejected change</numerusform>
             <numerusform>%n rejected changes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes per page of the pull (1 to %1, default: %2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2063,21 +2063,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
-    <name>pd::io::SqliteCursor</name>
-    <message>
-        <source>Exports need a SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the table: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pd::io::Statement</name>
     <message>
         <source>There is no partner %1.</source>
@@ -2224,6 +2209,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <name>pd::io::TableExport</name>
     <message>
         <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2562,17 +2551,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
-    <name>pd::storage::CommissionSqlite</name>
-    <message>
-        <source>Could not %1: the database is not an SQLite database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pd::storage::ConsumptionRepository</name>
     <message>
         <source>The consumption record has no partner.</source>
@@ -2615,11 +2593,19 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>prepare writing consumption</source>
+        <source>write consumption</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write consumption for customer %1, %2</source>
+        <source>Could not write consumption for customer %1: the month, category or currency is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build the index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark closed months with new consumption</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +2913,17 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::storage::SqliteStatement</name>
+    <message>
+        <source>Could not %1: the database is not an SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::TrainingRepository</name>
     <message>
         <source>read a training record</source>
@@ -3191,19 +3188,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s values of this record are not known here; sync again first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The record it belongs to was deleted; restore that one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The value is not valid: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record was deleted here; the conflict can no longer be settled field by field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

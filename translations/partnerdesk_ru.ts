@@ -781,10 +781,6 @@ PARTNERDESK_PASSWORD или запрашивается без отображен
         <translation>Отклонено: запустите снова с --allow-mass-delete, если удаления на сервере сделаны намеренно.</translation>
     </message>
     <message>
-        <source>Changes per page of the pull (1 to 1000, default: 500).</source>
-        <translation>Изменений на страницу при получении (от 1 до 1000, по умолчанию: 500).</translation>
-    </message>
-    <message>
         <source>%1 and %2 wait for you on the Sync page of the app.</source>
         <translation>На странице «Синхронизация» в приложении вас ждут: %1 и %2.</translation>
     </message>
@@ -803,6 +799,10 @@ PARTNERDESK_PASSWORD или запрашивается без отображен
             <numerusform>%n отклоненных изменения</numerusform>
             <numerusform>%n отклоненных изменений</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes per page of the pull (1 to %1, default: %2).</source>
+        <translation>Изменений на странице при получении (от 1 до %1, по умолчанию %2).</translation>
     </message>
 </context>
 <context>
@@ -2122,21 +2122,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
-    <name>pd::io::SqliteCursor</name>
-    <message>
-        <source>Exports need a SQLite database.</source>
-        <translation>Для экспорта нужна база данных SQLite.</translation>
-    </message>
-    <message>
-        <source>Could not read the table: %1</source>
-        <translation>Не удалось прочитать таблицу: %1</translation>
-    </message>
-    <message>
-        <source>Could not write: %1</source>
-        <translation>Не удалось записать: %1</translation>
-    </message>
-</context>
-<context>
     <name>pd::io::Statement</name>
     <message>
         <source>There is no partner %1.</source>
@@ -2284,6 +2269,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The export was cancelled; no file was written.</source>
         <translation>Экспорт отменен; файл не записан.</translation>
+    </message>
+    <message>
+        <source>read the table</source>
+        <translation>прочитать таблицу</translation>
     </message>
 </context>
 <context>
@@ -2621,17 +2610,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
-    <name>pd::storage::CommissionSqlite</name>
-    <message>
-        <source>Could not %1: the database is not an SQLite database.</source>
-        <translation>Не удалось %1: это не база данных SQLite.</translation>
-    </message>
-    <message>
-        <source>Could not %1: %2</source>
-        <translation>Не удалось %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>pd::storage::ConsumptionRepository</name>
     <message>
         <source>The consumption record has no partner.</source>
@@ -2674,12 +2652,20 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Записи о потреблении %1 нет.</translation>
     </message>
     <message>
-        <source>prepare writing consumption</source>
-        <translation>подготовить запись потребления</translation>
+        <source>write consumption</source>
+        <translation>записать потребление</translation>
     </message>
     <message>
-        <source>write consumption for customer %1, %2</source>
-        <translation>записать потребление клиента %1, %2</translation>
+        <source>Could not write consumption for customer %1: the month, category or currency is not valid.</source>
+        <translation>Не удалось записать потребление клиента %1: месяц, категория или валюта указаны неверно.</translation>
+    </message>
+    <message>
+        <source>build the index %1</source>
+        <translation>построить индекс %1</translation>
+    </message>
+    <message>
+        <source>mark closed months with new consumption</source>
+        <translation>отметить закрытые месяцы с новым потреблением</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +2974,17 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::storage::SqliteStatement</name>
+    <message>
+        <source>Could not %1: the database is not an SQLite database.</source>
+        <translation>Не удалось %1: это не база данных SQLite.</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>Не удалось %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::TrainingRepository</name>
     <message>
         <source>read a training record</source>
@@ -3252,20 +3249,12 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>У удаленной записи нет значения для правки: сохраните ее или откажитесь от нее.</translation>
     </message>
     <message>
-        <source>The server&apos;s values of this record are not known here; sync again first.</source>
-        <translation>Значения этой записи на сервере здесь неизвестны; сначала синхронизируйте снова.</translation>
-    </message>
-    <message>
         <source>The record it belongs to was deleted; restore that one first.</source>
         <translation>Запись, к которой она относится, удалена; сначала восстановите ту запись.</translation>
     </message>
     <message>
         <source>The value is not valid: %1.</source>
         <translation>Значение неверно: %1.</translation>
-    </message>
-    <message>
-        <source>The record was deleted here; the conflict can no longer be settled field by field.</source>
-        <translation>Запись удалена здесь; конфликт больше нельзя разрешить по отдельным полям.</translation>
     </message>
 </context>
 <context>
