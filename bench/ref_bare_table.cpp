@@ -15,29 +15,12 @@
 
 #include <cstdio>
 
-#include <sys/resource.h>
+#include "ProcessUsage.h"
 
 namespace {
 
-// The process's peak resident set in KiB (VmHWM: getrusage's ru_maxrss on Linux), or -1 where unknown.
-long long peakResidentKb()
-{
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    return usage.ru_maxrss;
-}
-
-// The CPU time the process has used so far (user + system, every thread) in milliseconds: what the start
-// cost, apart from the time other programs had the cores.
-double cpuMs()
-{
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
+using pd::app::cpuMs;
+using pd::app::peakResidentKb;
 
 class FirstPaint final : public QObject
 {

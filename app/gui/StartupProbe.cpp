@@ -1,5 +1,7 @@
 #include "StartupProbe.h"
 
+#include "ProcessUsage.h"
+
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QEvent>
@@ -11,30 +13,8 @@
 
 #include <cstdio>
 
-#include <sys/resource.h>
-
 namespace pd::app {
 namespace {
-
-// The process's peak resident set in KiB (VmHWM: getrusage's ru_maxrss on Linux), or -1 where unknown.
-long long peakResidentKb()
-{
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    return usage.ru_maxrss;
-}
-
-// The CPU time the process has used so far (user + system, every thread) in milliseconds: what the start
-// cost, apart from the time other programs had the cores.
-double cpuMs()
-{
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) != 0)
-        return -1;
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
-}
 
 void say(const char *text)
 {

@@ -26,7 +26,7 @@
 #include <memory>
 #include <vector>
 
-#include "ServerProcess.h"
+#include "BenchServer.h"
 
 namespace {
 
@@ -47,24 +47,6 @@ void figure(const QString &name, double value, const QString &unit, double targe
     out << "FIGURE\tbench_server\t" << name << '\t' << QString::number(value, 'f', 0) << '\t' << unit << '\t'
         << (target > 0 ? QString::number(target, 'g', 6) : QString()) << "\thigher\t" << reference << '\n';
 }
-
-// The server under test: pd::server::ServerProcess, given the benchmark's longer waits.
-class Server
-{
-public:
-    bool start(const QString &dataDir)
-    {
-        if (m_process.start(s(PD_SERVER_PATH), dataDir, 60000))
-            return true;
-        say(m_process.errorOutput());
-        return false;
-    }
-    void stop() { m_process.stop(20000); }
-    int port() const { return m_process.port(); }
-
-private:
-    pd::server::ServerProcess m_process;
-};
 
 struct Options
 {
@@ -339,7 +321,7 @@ private:
     QString m_data;
     QString m_pgDir;
     int m_pgPort = 0;
-    Server m_server;
+    pd::bench::BenchServer m_server;
     QNetworkAccessManager m_nam;
     QSslConfiguration m_tls;
     QString m_token;

@@ -28,7 +28,7 @@
 #include <QUrl>
 
 #include "BenchUtil.h"
-#include "ServerProcess.h"
+#include "BenchServer.h"
 #include "Clock.h"
 #include "Database.h"
 #include "PartnerRepository.h"
@@ -60,24 +60,6 @@ public:
 
 private:
     QString m_refresh;
-};
-
-// The server under test: pd::server::ServerProcess, given the benchmark's longer waits.
-class Server
-{
-public:
-    bool start(const QString &dataDir)
-    {
-        if (m_process.start(s(PD_SERVER_PATH), dataDir, 60000))
-            return true;
-        say(m_process.errorOutput());
-        return false;
-    }
-    void stop() { m_process.stop(20000); }
-    int port() const { return m_process.port(); }
-
-private:
-    pd::server::ServerProcess m_process;
 };
 
 // A valid 10-digit INN from the 9-digit text b: the check digit in SQL (same in SQLite and PostgreSQL).
@@ -362,7 +344,7 @@ private:
     QString m_data;
     QString m_pgDir;
     int m_pgPort = 0;
-    Server m_server;
+    pd::bench::BenchServer m_server;
     QSslConfiguration m_tls;
     BenchCredentials m_credentials;
     std::unique_ptr<pd::storage::Database> m_client;
