@@ -412,20 +412,43 @@ Status PulledPage::storeShadows(const QList<qsizetype> &rows)
 {
     if (rows.isEmpty())
         return {};
-    SqliteStatement q(SqliteStatement::handleOf(m_db));
-    if (Status s = q.prepare("INSERT OR REPLACE INTO sync_shadow (entity, id, version, deleted, fields) VALUES (?, ?, ?, ?, ?)",
-                             QStringLiteral("recording the server's records"));
-        !s)
+    // Rows go kShadowBatch to a statement (one statement run costs about as much as a row's B-tree work),
+    // the rest one at a time.
+    constexpr qsizetype kShadowBatch = 50;
+    const auto statement = [](qsizetype n) {
+        QByteArray sql("INSERT OR REPLACE INTO sync_shadow (entity, id, version, deleted, fields) VALUES ");
+        for (qsizetype i = 0; i < n; ++i)
+            sql += i == 0 ? "(?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?)";
+        return sql;
+    };
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    SqliteStatement one(handle);
+    if (Status s = one.prepare(statement(1).constData(), QStringLiteral("recording the server's records")); !s)
         return s;
+    std::unique_ptr<SqliteStatement> many;
+    if (rows.size() >= kShadowBatch) {
+        many = std::make_unique<SqliteStatement>(handle);
+        if (Status s = many->prepare(statement(kShadowBatch).constData(), QStringLiteral("recording the server's records")); !s)
+            return s;
+    }
     static const QByteArray none("{}");
-    for (const qsizetype row : rows) {
-        const Entry &e = m_entries.at(row);
-        q.bind(1, e.entityUtf8);
-        q.bind(2, e.idUtf8);
-        q.bind(3, e.version);
-        q.bind(4, qint64(e.deleted ? 1 : 0));
-        q.bind(5, e.deleted ? none : e.fieldsText);
-        if (Status s = q.run(); !s)
+    const auto bindRow = [&](SqliteStatement &q, int base, const Entry &e) {
+        q.bind(base + 1, e.entityUtf8);
+        q.bind(base + 2, e.idUtf8);
+        q.bind(base + 3, e.version);
+        q.bind(base + 4, qint64(e.deleted ? 1 : 0));
+        q.bind(base + 5, e.deleted ? none : e.fieldsText);
+    };
+    qsizetype at = 0;
+    for (; many && rows.size() - at >= kShadowBatch; at += kShadowBatch) {
+        for (qsizetype i = 0; i < kShadowBatch; ++i)
+            bindRow(*many, int(i * 5), m_entries.at(rows.at(at + i)));
+        if (Status s = many->run(); !s)
+            return s;
+    }
+    for (; at < rows.size(); ++at) {
+        bindRow(one, 0, m_entries.at(rows.at(at)));
+        if (Status s = one.run(); !s)
             return s;
     }
     return {};

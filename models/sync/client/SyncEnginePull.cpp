@@ -31,6 +31,9 @@ struct PageChange
 };
 
 constexpr qint64 kPullCacheKiB = 32768;
+// WAL pages between automatic checkpoints while pulling (SQLite's default is 1 000): each checkpoint copies
+// the pages back into the database file and syncs it, and a page touched by many commits is copied once.
+constexpr qint64 kPullCheckpointPages = 16384;
 
 QString compact(const QJsonObject &o)
 {
@@ -53,6 +56,16 @@ struct SyncEngine::PageLookup
 
 Status SyncEngine::lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup)
 {
+    // Nothing pending, in conflict or held back (the usual state of a first pull): the page's ids need
+    // looking up only in the tables and the shadows. Asked per page, inside its transaction.
+    auto held = m_sql.exec(text("SELECT EXISTS (SELECT 1 FROM outbox) "
+                                "OR EXISTS (SELECT 1 FROM sync_conflicts WHERE resolved_at IS NULL), "
+                                "EXISTS (SELECT 1 FROM sync_parked)"));
+    if (!held)
+        return held.error();
+    const bool anyProtected = !held.value()->next() || held.value()->value(0).toInt() != 0;
+    const bool anyParked = held.value()->value(1).toInt() != 0;
+    held.value()->finish();
     QHash<QString, QStringList> byEntity;
     for (const RecordKey &k : keys) {
         if (!entitySchema::isEntity(k.entity))
@@ -67,17 +80,19 @@ Status SyncEngine::lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup)
             return versions.error();
         for (auto v = versions.value().cbegin(); v != versions.value().cend(); ++v)
             lookup.shadowVersion.insert({entity, v.key()}, v.value());
-        auto prot = m_journal.protectedIds(entity, it.value());
-        if (!prot)
-            return prot.error();
-        for (const QString &id : prot.value())
-            lookup.protectedKeys.insert({entity, id});
+        if (anyProtected) {
+            auto prot = m_journal.protectedIds(entity, it.value());
+            if (!prot)
+                return prot.error();
+            for (const QString &id : prot.value())
+                lookup.protectedKeys.insert({entity, id});
+        }
         auto local = m_tables.existing(entity, it.value());
         if (!local)
             return local.error();
         for (const QString &id : local.value())
             lookup.local.insert({entity, id});
-        for (qsizetype from = 0; from < it.value().size(); from += StatementCache::kInListChunk) {
+        for (qsizetype from = 0; anyParked && from < it.value().size(); from += StatementCache::kInListChunk) {
             const QStringList chunk = it.value().mid(from, StatementCache::kInListChunk);
             QVariantList values{entity};
             values.append(QVariantList(chunk.begin(), chunk.end()));
@@ -287,6 +302,7 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         QSqlDatabase db;
         QString cacheBefore;
         QString syncBefore;
+        QString checkpointBefore;
         explicit PullPragmas(QSqlDatabase d) : db(d)
         {
             auto c = storage::sql::exec(db, QStringLiteral("PRAGMA cache_size"));
@@ -303,9 +319,20 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
                 (void)storage::sql::exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"));
             else
                 syncBefore.clear();
+            auto w = storage::sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint"));
+            if (w && w.value().next())
+                checkpointBefore = w.value().value(0).toString();
+            if (checkpointBefore.toLongLong() > 0 && checkpointBefore.toLongLong() < kPullCheckpointPages)
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(kPullCheckpointPages));
+            else
+                checkpointBefore.clear();
         }
         ~PullPragmas()
         {
+            if (!checkpointBefore.isEmpty()) {
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(checkpointBefore.toLongLong()));
+                (void)storage::sql::exec(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            }
             if (!cacheBefore.isEmpty())
                 (void)storage::sql::exec(db, QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore.toLongLong()));
             if (!syncBefore.isEmpty())
