@@ -56,14 +56,14 @@ if ! "$cpack" -G DEB --config "$build_dir/CPackConfig.cmake" -B "$work/packages"
 fi
 debs=()
 for package in "${packages[@]}"; do
-    deb=$(ls "$work"/packages/"${package}"_*.deb 2>/dev/null | head -n 1)
+    deb=$(ls "$work"/packages/"${package}"_*.deb 2>/dev/null | sed -n 1p)
     [[ -n $deb ]] || { cat "$work/cpack.log" >&2; die "cpack made no ${package}_*.deb"; }
     debs+=("$deb")
 done
 echo "cpack: ${#debs[@]} packages in $((SECONDS - start)) s"
 
 version=$(dpkg-deb -f "${debs[0]}" Version)
-summaries=$(for deb in "${debs[@]}"; do dpkg-deb -f "$deb" Description | head -n 1; done | sort -u | wc -l)
+summaries=$(for deb in "${debs[@]}"; do dpkg-deb -f "$deb" Description | sed -n 1p; done | sort -u | wc -l)
 [[ $summaries == "${#debs[@]}" ]] || die "the packages share one description summary; each needs its own"
 for deb in "${debs[@]}"; do
     name=$(dpkg-deb -f "$deb" Package)
