@@ -31,9 +31,8 @@ protected:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificate(QSslCertificate(&cert, QSsl::Pem));
         tls.setPrivateKey(QSslKey(&key, QSsl::Ec, QSsl::Pem));
-        // The proxy is the server side of this connection: VerifyNone only means it asks the client for no
-        // certificate of its own. The client still verifies the proxy's certificate as it would a server's.
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        // The proxy is the server side of this connection and keeps the server-side default of asking the
+        // client for no certificate; the client verifies the proxy's certificate as it would a server's.
         client->setSslConfiguration(tls);
         auto buffer = std::make_shared<QByteArray>();
         connect(client, &QSslSocket::readyRead, this, [this, client, buffer] {
