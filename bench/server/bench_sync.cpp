@@ -10,6 +10,8 @@
 // API would measure pushes, which bench_server does).
 // Usage: bench_sync [--store sqlite|postgresql|both] [--records N] [--edits N]
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
@@ -26,6 +28,9 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrl>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 #include "BenchUtil.h"
 #include "BenchServer.h"
@@ -70,6 +75,40 @@ QString innSql(const QString &b)
     for (int k = 0; k < 9; ++k)
         terms << QStringLiteral("%1 * CAST(substr(%2, %3, 1) AS INTEGER)").arg(weights[k]).arg(b).arg(k + 1);
     return QStringLiteral("(%1 || CAST(((%2) % 11) % 10 AS TEXT))").arg(b, terms.join(QStringLiteral(" + ")));
+}
+
+// CPU seconds (user + system) of this process, which is the client engine and its network thread.
+double clientCpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// CPU seconds of this process's children named partnerdesk-server (from /proc; 0 where there is none).
+double serverCpuSeconds()
+{
+    double total = 0;
+    const QString self = QString::number(getpid());
+    const QStringList pids = QDir(s("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &pid : pids) {
+        QFile stat(s("/proc/") + pid + s("/stat"));
+        if (pid.front().isDigit() && stat.open(QIODevice::ReadOnly)) {
+            const QString line = QString::fromLatin1(stat.readAll());
+            const qsizetype close = line.lastIndexOf(QLatin1Char(')'));
+            const QStringList f = line.mid(close + 2).split(QLatin1Char(' '));
+            // after the name: state(0) ppid(1) ... utime(11) stime(12)
+            if (f.size() > 12 && f.at(1) == self && line.contains(s("(partnerdesk-se")))
+                total += (f.at(11).toDouble() + f.at(12).toDouble()) / double(sysconf(_SC_CLK_TCK));
+        }
+    }
+    return total;
+}
+
+QString loadAverage()
+{
+    QFile f(s("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 0) : s("?");
 }
 
 struct Options
@@ -210,7 +249,7 @@ private:
         return ok;
     }
 
-    SyncReport sync(double *ms)
+    SyncReport sync(double *ms, double *clientCpu = nullptr, double *serverCpu = nullptr)
     {
         // One engine for the whole run, as the app's sync worker keeps one: the access token is reused.
         if (!m_engine) {
@@ -221,10 +260,16 @@ private:
         SyncOptions options; // the app's page and batch sizes
         options.server = QUrl(QStringLiteral("https://localhost:%1").arg(m_server.port()));
         options.timeoutMs = 120000;
+        const double clientBefore = clientCpuSeconds();
+        const double serverBefore = serverCpuSeconds();
         QElapsedTimer timer;
         timer.start();
         SyncReport r = m_engine->run(options);
         *ms = pd::bench::elapsedMs(timer);
+        if (clientCpu)
+            *clientCpu = (clientCpuSeconds() - clientBefore) * 1000.0;
+        if (serverCpu)
+            *serverCpu = (serverCpuSeconds() - serverBefore) * 1000.0;
         if (r.outcome != SyncOutcome::Synced)
             say(QStringLiteral("%1: sync ended with: %2").arg(m_store, r.message));
         return r;
@@ -232,17 +277,25 @@ private:
 
     bool initialPull()
     {
-        double ms = 0;
-        const SyncReport r = sync(&ms);
+        double ms = 0, clientCpu = 0, serverCpu = 0;
+        const SyncReport r = sync(&ms, &clientCpu, &serverCpu);
         const double rate = double(r.pulled) / ms * 1000.0;
-        say(QStringLiteral("%1: initial pull into a fresh database: %2 records in %3 ms, %4 records/s")
+        say(QStringLiteral("%1: initial pull into a fresh database: %2 records in %3 ms, %4 records/s "
+                           "(CPU: client %5 ms, server %6 ms; load average %7)")
                 .arg(m_store)
                 .arg(r.pulled)
                 .arg(ms, 0, 'f', 0)
-                .arg(rate, 0, 'f', 0));
+                .arg(rate, 0, 'f', 0)
+                .arg(clientCpu, 0, 'f', 0)
+                .arg(serverCpu, 0, 'f', 0)
+                .arg(loadAverage()));
         pd::bench::reportFigure(s("bench_sync"), QStringLiteral("initial pull %1, client engine, %2").arg(m_options.records).arg(m_store), rate,
                                 s("rec/s"), 50000, pd::bench::Better::Higher,
-                                QStringLiteral("%1 s for %2 records").arg(ms / 1000.0, 0, 'f', 1).arg(r.pulled));
+                                QStringLiteral("%1 s for %2 records, CPU client %3 s, server %4 s")
+                                    .arg(ms / 1000.0, 0, 'f', 1)
+                                    .arg(r.pulled)
+                                    .arg(clientCpu / 1000.0, 0, 'f', 1)
+                                    .arg(serverCpu / 1000.0, 0, 'f', 1));
         return r.outcome == SyncOutcome::Synced && r.pulled >= m_options.records;
     }
 
@@ -263,14 +316,16 @@ private:
                 return false;
             }
         }
-        double ms = 0;
-        const SyncReport r = sync(&ms);
-        say(QStringLiteral("%1: incremental sync of %2 local edits: pushed %3, pulled %4 in %5 ms")
+        double ms = 0, clientCpu = 0, serverCpu = 0;
+        const SyncReport r = sync(&ms, &clientCpu, &serverCpu);
+        say(QStringLiteral("%1: incremental sync of %2 local edits: pushed %3, pulled %4 in %5 ms (CPU: client %6 ms, server %7 ms)")
                 .arg(m_store)
                 .arg(m_options.edits)
                 .arg(r.pushed)
                 .arg(r.pulled)
-                .arg(ms, 0, 'f', 0));
+                .arg(ms, 0, 'f', 0)
+                .arg(clientCpu, 0, 'f', 0)
+                .arg(serverCpu, 0, 'f', 0));
         pd::bench::report(s("bench_sync"), QStringLiteral("sync %1 local edits (push), %2").arg(m_options.edits).arg(m_store), {ms},
                           1000);
         pd::bench::reportFigure(s("bench_sync"), QStringLiteral("push throughput, client engine, %1").arg(m_store),
@@ -326,13 +381,15 @@ private:
                 return false;
             }
         }
-        double ms = 0;
-        const SyncReport r = sync(&ms);
-        say(QStringLiteral("%1: incremental sync of %2 changes from a colleague: pulled %3 in %4 ms")
+        double ms = 0, clientCpu = 0, serverCpu = 0;
+        const SyncReport r = sync(&ms, &clientCpu, &serverCpu);
+        say(QStringLiteral("%1: incremental sync of %2 changes from a colleague: pulled %3 in %4 ms (CPU: client %5 ms, server %6 ms)")
                 .arg(m_store)
                 .arg(m_options.edits)
                 .arg(r.pulled)
-                .arg(ms, 0, 'f', 0));
+                .arg(ms, 0, 'f', 0)
+                .arg(clientCpu, 0, 'f', 0)
+                .arg(serverCpu, 0, 'f', 0));
         pd::bench::report(s("bench_sync"), QStringLiteral("sync %1 changes of others (pull), %2").arg(m_options.edits).arg(m_store),
                           {ms}, 1000);
         return r.outcome == SyncOutcome::Synced && r.pulled == m_options.edits;

@@ -3,6 +3,7 @@
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
 #include "SyncTables.h"
+#include "TableChecks.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <cctype>
 #include <cstring>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace pd::sync::client {
@@ -288,6 +290,15 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
                                .arg(SyncTables::table(entity), names.join(QLatin1String(", ")),
                                     QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", ")))
                                .toUtf8();
+    // The table's CHECKs are evaluated here (TableChecks) and SQLite's skipped for this statement, which
+    // must be prepared while they are skipped; a row not surely passing is left to applyChange().
+    QStringList checkedColumns;
+    for (const SyncTables::InsertColumn &c : columns)
+        checkedColumns.append(c.name);
+    const TableChecks checks(m_db, SyncTables::table(entity), checkedColumns);
+    std::optional<SkippedChecks> skipped;
+    if (checks.usable())
+        skipped.emplace(handle);
     SqliteStatement insert(handle);
     if (Status s = insert.prepare(sql.constData(), QStringLiteral("writing pulled records")); !s)
         return s.error();
@@ -308,17 +319,22 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
     const QByteArray now = storage::sql::toStored(QDateTime::currentDateTimeUtc()).toUtf8();
     const bool dealPart = deal || entity == QLatin1String("deal_extension") || entity == QLatin1String("deal_feedback");
     const QByteArray empty("");
-    const auto bindDefault = [&](int index, const SyncTables::InsertColumn &c, bool present) {
-        // As SyncTables::write: a null takes the default of a NOT NULL column, an absent field the column's default.
-        if (c.defaultValue.isValid() && (c.notNull || !present)) {
-            if (c.defaultValue.typeId() == QMetaType::QString)
-                insert.bind(index, c.defaultValue.toString().toUtf8(), true);
-            else
-                insert.bind(index, c.defaultValue.toLongLong());
-        } else {
-            insert.bindNull(index);
-        }
+    using Value = TableChecks::Value;
+    // Column defaults as bound values (as SyncTables::write: a null takes the default of a NOT NULL column,
+    // an absent field the column's default).
+    std::vector<Value> defaults(size_t(columns.size()));
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        const QVariant &d = columns.at(c).defaultValue;
+        if (!d.isValid())
+            continue;
+        defaults[size_t(c)] = d.typeId() == QMetaType::QString ? Value{Value::Kind::Text, 0, d.toString().toUtf8()}
+                                                                : Value{Value::Kind::Integer, d.toLongLong(), {}};
+    }
+    const auto defaultFor = [&](qsizetype c, bool present) {
+        const SyncTables::InsertColumn &column = columns.at(c);
+        return column.defaultValue.isValid() && (column.notNull || !present) ? defaults[size_t(c)] : Value{};
     };
+    std::vector<Value> values(size_t(columns.size()));
 
     for (const qsizetype row : rows) {
         const Entry &e = m_entries.at(row);
@@ -360,33 +376,42 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
         }
         if (!parentsHere)
             continue; // held back by applyChange() until its parent arrives
-        std::vector<QByteArray> keep; // decoded texts live until the row is inserted
-        keep.reserve(columns.size());
+        bool valid = true;
+        for (qsizetype c = 0; c < columns.size() && valid; ++c) {
+            Value &value = values[size_t(c)];
+            const Slice *it = find(columnNames.at(c));
+            if (!it) {
+                value = defaultFor(c, false);
+            } else if (isText(*it)) {
+                value.kind = Value::Kind::Text;
+                // Decoded text lives in `values` until the row is inserted; e.fieldsText outlives the row.
+                value.text = it->escaped ? decoded(*it).toUtf8() : QByteArray::fromRawData(it->begin, it->end - it->begin);
+            } else if (*it->begin == '{' || *it->begin == '[') {
+                value.kind = Value::Kind::Text; // stored as JSON text
+                value.text = QByteArray::fromRawData(it->begin, it->end - it->begin);
+            } else if (isNumber(*it)) {
+                value.kind = Value::Kind::Integer;
+                value.integer = integer(*it);
+            } else if (*it->begin == 'n') {
+                value = defaultFor(c, true);
+            } else {
+                value.kind = Value::Kind::Text; // a boolean where text is stored: as QJsonValue::toString()
+                value.text = empty;
+            }
+            valid = !checks.usable() || checks.passes(c, value);
+        }
+        if (!valid)
+            continue; // not surely within the table's CHECKs: applyChange() writes it with SQLite's checks or holds it back
         int index = 1;
         insert.bind(index++, e.idUtf8);
         for (qsizetype c = 0; c < columns.size(); ++c, ++index) {
-            const Slice *it = find(columnNames.at(c));
-            if (!it) {
-                bindDefault(index, columns.at(c), false);
-                continue;
-            }
-            const Slice &v = *it;
-            if (isText(v)) {
-                if (v.escaped) {
-                    keep.push_back(decoded(v).toUtf8());
-                    insert.bind(index, keep.back());
-                } else {
-                    insert.bind(index, QByteArray::fromRawData(v.begin, v.end - v.begin)); // e.fieldsText outlives the row
-                }
-            } else if (*v.begin == '{' || *v.begin == '[') {
-                insert.bind(index, QByteArray::fromRawData(v.begin, v.end - v.begin)); // stored as JSON text
-            } else if (isNumber(v)) {
-                insert.bind(index, integer(v));
-            } else if (*v.begin == 'n') {
-                bindDefault(index, columns.at(c), true);
-            } else {
-                insert.bind(index, empty); // a boolean where text is stored: as QJsonValue::toString()
-            }
+            const Value &value = values[size_t(c)];
+            if (value.kind == Value::Kind::Text)
+                insert.bind(index, value.text);
+            else if (value.kind == Value::Kind::Integer)
+                insert.bind(index, value.integer);
+            else
+                insert.bindNull(index);
         }
         if (stamps) {
             insert.bind(index++, now);
