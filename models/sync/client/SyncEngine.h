@@ -102,7 +102,17 @@ private:
                         const QJsonArray &results);
     Step pull(SyncReport &report, bool resync);
     Step finishResync(SyncReport &report);
-    struct PageLookup;
+    // What the local database holds of one page's records, read in a few queries per entity before the page
+    // is applied, and kept current as the page is applied (the pull is the only writer inside its
+    // transaction). Records not covered (held-back ones retried later) are looked up one by one.
+    struct PageLookup
+    {
+        QSet<RecordKey> covered;
+        QHash<RecordKey, qint64> shadowVersion; // records with a shadow
+        QSet<RecordKey> protectedKeys;          // pending mutations or an open conflict
+        QSet<RecordKey> local;                  // a local row exists (or did when looked up)
+        QSet<RecordKey> parked;                 // may have a held-back copy
+    };
     Status lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup);
     // `lookup`: what the page's lookup knows of the record (nullptr: ask the database).
     Status applyChange(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,

@@ -67,10 +67,10 @@ TableChecks TableChecks::fromSql(const QString &createSql, const QStringList &co
         QString column;
         if (const QRegularExpressionMatch in = oneOf.match(expr); in.hasMatch()) {
             column = in.captured(1);
-            QSet<QByteArray> values;
+            QList<QByteArray> values;
             auto it = literal.globalMatch(in.captured(2));
             while (it.hasNext())
-                values.insert(it.next().captured(1).replace(QStringLiteral("''"), QStringLiteral("'")).toUtf8());
+                values.append(it.next().captured(1).replace(QStringLiteral("''"), QStringLiteral("'")).toUtf8());
             rule.oneOf = values;
         } else if (const QRegularExpressionMatch b = between.match(expr); b.hasMatch()) {
             column = b.captured(1);

@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -46,7 +45,7 @@ private:
 
     struct Rule
     {
-        std::optional<QSet<QByteArray>> oneOf;
+        std::optional<QList<QByteArray>> oneOf; // a few values: compared one by one, faster than hashing
         qint64 low = 0;
         qint64 high = 0;
     };
