@@ -5,7 +5,9 @@
 // - "every partner rewritten": the period's line digests are dropped before each run, so every partner's lines
 //   are deleted and inserted again (what a first recompute, or a re-import of the whole month, costs);
 // - "nothing changed": a recompute of the period as it stands (the lines are priced and compared, none written).
-// Medians of several runs, in milliseconds, against the 1 s target.
+// Medians of several runs, in milliseconds, against the 1 s target. The recompute reads and prices on a second
+// thread (its own connection) while the first one writes, so CPU time (user + system, both threads) is printed
+// next to the wall time.
 //
 // PD_BENCH_LARGE_DB may name a database from before consumption existed: its consumption is then generated
 // (ConsumptionDemo, timed and reported) in that file first.
@@ -90,6 +92,10 @@ int main(int argc, char *argv[])
 
     const FixedClock clock(demo::baseTime());
     storage::CommissionService service(connection, clock, QStringLiteral("bench"));
+    // PD_BENCH_ONE_THREAD=1 prices on the writing connection's thread, as before the second thread existed (A/B).
+    const bool oneThread = qEnvironmentVariableIntValue("PD_BENCH_ONE_THREAD") == 1;
+    service.setParallel(!oneThread);
+    std::fprintf(stderr, "pricing %s\n", oneThread ? "on the writing thread" : "on a second thread with its own connection");
     bool runsOk = false;
     const int runs = qEnvironmentVariableIntValue("PD_BENCH_RUNS", &runsOk); // 1 for a profile
     const int kRuns = runsOk && runs > 0 ? runs : 5;

@@ -21,25 +21,46 @@ constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
 
 } // namespace
 
-// Stores priced lines with one prepared statement; the period and the rule's date are bound once.
+// Stores priced lines with prepared statements; the period and the rule's date are bound once. A partner's
+// new lines take the places of its previous lines of the period (same ids, in order) as far as they go: an
+// update in place leaves the (period, partner_id) index alone, where a delete and an insert change two B-trees
+// twice. Lines beyond the previous count are inserted, previous lines beyond the new count deleted.
 class LineStore final
 {
 public:
-    explicit LineStore(sqlite3 *db) : m_insert(db) {}
+    explicit LineStore(sqlite3 *db) : m_insert(db), m_update(db), m_previous(db), m_delete(db) {}
 
     Status prepare(const QByteArray &period, const QByteArray &ruleFrom)
     {
         m_period = period;
         m_ruleFrom = ruleFrom;
+        const QString what = Tr::tr("store commission lines");
         if (Status s = m_insert.prepare(
                 "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
                 "category, basis_minor, rate_bp, amount_minor, source_minor, source_currency, fx_rate_micro, "
-                "corrects_period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-                Tr::tr("store commission lines"));
+                "corrects_period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULL)",
+                what);
             !s)
             return s;
-        m_insert.bind(1, m_period);
-        m_insert.bind(6, m_ruleFrom);
+        // The same parameter numbers as the insert; period, partner and corrects_period (NULL) stay as they are.
+        if (Status s = m_update.prepare(
+                "UPDATE commission_lines SET kind = ?3, role = ?4, tier = ?5, rule_from = ?6, consumption_id = ?7, "
+                "deal_id = ?8, category = ?9, basis_minor = ?10, rate_bp = ?11, amount_minor = ?12, currency = 'RUB', "
+                "source_minor = ?13, source_currency = ?14, fx_rate_micro = ?15 WHERE id = ?16",
+                what);
+            !s)
+            return s;
+        if (Status s = m_previous.prepare("SELECT id FROM commission_lines WHERE period = ?1 AND partner_id = ?2 AND "
+                                          "corrects_period IS NULL ORDER BY id",
+                                          what);
+            !s)
+            return s;
+        if (Status s = m_delete.prepare("DELETE FROM commission_lines WHERE id = ?1", what); !s)
+            return s;
+        for (SqliteStatement *statement : {&m_insert, &m_update, &m_previous}) {
+            statement->bind(1, m_period);
+            statement->bind(6, m_ruleFrom);
+        }
         for (int k = 0; k < kKindCount; ++k)
             m_kinds[k] = toKey(static_cast<LineKind>(k)).toUtf8();
         for (Role r : allValues<Role>())
@@ -49,47 +70,80 @@ public:
         return {};
     }
 
-    Status insert(const PricedLine &l)
+    // Replaces the partner's lines of the period (none before when `hadLines` is false) with `lines`.
+    Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines, bool hadLines)
     {
-        m_insert.bind(2, l.partnerId);
-        m_insert.bind(3, m_kinds[static_cast<int>(l.kind)]);
-        m_insert.bind(4, m_roles[static_cast<int>(l.role)]);
-        m_insert.bind(5, m_tiers[static_cast<int>(l.tier)]);
-        bindText(7, l.consumptionId);
-        bindText(8, l.dealId);
-        bindText(9, l.category);
-        m_insert.bind(10, l.basisMinor);
-        m_insert.bind(11, qint64(l.rateBp));
-        m_insert.bind(12, l.amountMinor);
-        m_insert.bind(13, l.sourceMinor);
-        bindText(14, l.sourceCurrency);
-        if (l.fxRateMicro)
-            m_insert.bind(15, l.fxRateMicro);
-        else
-            m_insert.bindNull(15);
-        m_insert.bindNull(16); // corrections are posted by CommissionCorrections
-        ++m_count;
-        return m_insert.run();
+        m_ids.clear();
+        if (hadLines) {
+            m_previous.bind(2, partnerId);
+            while (true) {
+                auto row = m_previous.step();
+                if (!row) {
+                    m_previous.reset();
+                    return row.error();
+                }
+                if (!row.value())
+                    break;
+                m_ids.push_back(m_previous.integer(0));
+            }
+            m_previous.reset();
+        }
+        m_insert.bind(2, partnerId);
+        const size_t reused = std::min(m_ids.size(), lines.size());
+        for (size_t i = 0; i < lines.size(); ++i) {
+            SqliteStatement &statement = i < reused ? m_update : m_insert;
+            bindLine(statement, lines[i]);
+            if (i < reused)
+                statement.bind(16, m_ids[i]);
+            if (Status s = statement.run(); !s)
+                return s;
+        }
+        for (size_t i = reused; i < m_ids.size(); ++i) {
+            m_delete.bind(1, m_ids[i]);
+            if (Status s = m_delete.run(); !s)
+                return s;
+        }
+        return {};
     }
 
-    int count() const { return m_count; }
-
 private:
-    void bindText(int index, const QByteArray &text)
+    void bindLine(SqliteStatement &statement, const PricedLine &l)
+    {
+        statement.bind(3, m_kinds[static_cast<int>(l.kind)]);
+        statement.bind(4, m_roles[static_cast<int>(l.role)]);
+        statement.bind(5, m_tiers[static_cast<int>(l.tier)]);
+        bindText(statement, 7, l.consumptionId);
+        bindText(statement, 8, l.dealId);
+        bindText(statement, 9, l.category);
+        statement.bind(10, l.basisMinor);
+        statement.bind(11, qint64(l.rateBp));
+        statement.bind(12, l.amountMinor);
+        statement.bind(13, l.sourceMinor);
+        bindText(statement, 14, l.sourceCurrency);
+        if (l.fxRateMicro)
+            statement.bind(15, l.fxRateMicro);
+        else
+            statement.bindNull(15);
+    }
+
+    static void bindText(SqliteStatement &statement, int index, const QByteArray &text)
     {
         if (text.isEmpty())
-            m_insert.bindNull(index);
+            statement.bindNull(index);
         else
-            m_insert.bind(index, text);
+            statement.bind(index, text);
     }
 
     SqliteStatement m_insert;
+    SqliteStatement m_update;
+    SqliteStatement m_previous;
+    SqliteStatement m_delete;
     QByteArray m_period;
     QByteArray m_ruleFrom;
     QByteArray m_kinds[kKindCount];
     QByteArray m_roles[3];
     QByteArray m_tiers[4];
-    int m_count = 0;
+    std::vector<qint64> m_ids; // the partner's previous line ids, ascending
 };
 
 // Sums the lines of one partner at a time by (category, kind) for commission_totals; lines arrive grouped
@@ -263,10 +317,11 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
         described = m_stored.contains(partners.rawText(0));
     }
     if (!described || withLines != m_stored.size()) {
-        // Digests that do not describe the stored lines: replace the whole period.
+        // Digests that do not describe the stored lines: replace the whole period. Every partner with lines
+        // counts as changed (an empty digest matches none), so its lines are replaced in place and those of a
+        // partner without lines now are deleted at the end.
         m_stored.clear();
-        for (const char *sql : {"DELETE FROM commission_lines WHERE period = ?1 AND corrects_period IS NULL",
-                                "DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN ('clawback', 'top_up')",
+        for (const char *sql : {"DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN ('clawback', 'top_up')",
                                 "DELETE FROM commission_digests WHERE period = ?1"}) {
             SqliteStatement clear(m_db);
             if (Status s = clear.prepare(sql, what); !s)
@@ -274,6 +329,20 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
             clear.bind(1, m_period);
             if (Status s = clear.run(); !s)
                 return s;
+        }
+        SqliteStatement withLinesNow(m_db);
+        // From the (period, partner_id) index alone; a partner with correction lines only is harmless here.
+        if (Status s = withLinesNow.prepare("SELECT DISTINCT partner_id FROM commission_lines WHERE period = ?1", what);
+            !s)
+            return s;
+        withLinesNow.bind(1, m_period);
+        while (true) {
+            auto row = withLinesNow.step();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                break;
+            m_stored.insert(withLinesNow.text(0), QByteArray());
         }
     }
 
@@ -301,22 +370,26 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
     return m_totals->prepare(m_period);
 }
 
-Status CommissionLineWriter::add(const PricedLine &line)
+CommissionLineWriter::Collector::Collector(QByteArray ruleFrom, Sink sink)
+    : m_ruleFrom(std::move(ruleFrom)), m_sink(std::move(sink))
+{}
+
+Status CommissionLineWriter::Collector::add(const PricedLine &line)
 {
-    if (line.partnerId != m_partner) {
-        if (Status s = flushPartner(); !s)
+    if (line.partnerId != m_current.partnerId) {
+        if (Status s = flush(); !s)
             return s;
-        m_partner = line.partnerId;
+        m_current.partnerId = line.partnerId;
         m_digestInput.resize(0);
         appendText(m_digestInput, m_ruleFrom);
-        appendText(m_digestInput, m_partner);
+        appendText(m_digestInput, m_current.partnerId);
     }
     digestLine(line);
-    m_buffer.push_back(ownedCopy(line));
+    m_current.lines.push_back(ownedCopy(line));
     return {};
 }
 
-void CommissionLineWriter::digestLine(const PricedLine &l)
+void CommissionLineWriter::Collector::digestLine(const PricedLine &l)
 {
     // The category key follows from its index; each text is preceded by its length.
     const char small[4] = {char(l.kind), char(l.role), char(l.tier), char(l.categoryIndex)};
@@ -331,46 +404,58 @@ void CommissionLineWriter::digestLine(const PricedLine &l)
     appendInt(m_digestInput, l.fxRateMicro);
 }
 
+Status CommissionLineWriter::Collector::flush()
+{
+    if (m_current.partnerId.isEmpty())
+        return {};
+    m_current.digest = QCryptographicHash::hash(m_digestInput, QCryptographicHash::Blake2b_160).toHex();
+    PartnerLines done = std::move(m_current);
+    m_current = {};
+    return m_sink(std::move(done));
+}
+
+Status CommissionLineWriter::add(const PricedLine &line)
+{
+    if (!m_collector)
+        m_collector = std::make_unique<Collector>(m_ruleFrom, [this](PartnerLines &&p) { return write(std::move(p)); });
+    return m_collector->add(line);
+}
+
 Status CommissionLineWriter::run(SqliteStatement &statement, const QByteArray &partnerId)
 {
     statement.bind(2, partnerId);
     return statement.run();
 }
 
-Status CommissionLineWriter::flushPartner()
+Status CommissionLineWriter::write(PartnerLines &&partner)
 {
-    if (m_partner.isEmpty())
+    if (partner.partnerId.isEmpty())
         return {};
     ++m_partners;
-    const QByteArray digest = QCryptographicHash::hash(m_digestInput, QCryptographicHash::Blake2b_160).toHex();
-    const auto stored = m_stored.constFind(m_partner);
+    const auto stored = m_stored.constFind(partner.partnerId);
     const bool known = stored != m_stored.cend();
-    const bool same = known && *stored == digest;
+    const bool same = known && *stored == partner.digest;
     if (known)
         m_stored.erase(stored);
-    if (!same) {
-        if (known) {
-            if (Status s = run(m_deleteLines, m_partner); !s)
-                return s;
-            if (Status s = run(m_deleteTotals, m_partner); !s)
-                return s;
-        }
-        for (const PricedLine &l : m_buffer) {
-            if (Status s = m_lines->insert(l); !s)
-                return s;
-            if (Status s = m_totals->add(l); !s)
-                return s;
-        }
-        if (Status s = m_totals->flush(); !s)
+    if (same)
+        return {};
+    if (known) {
+        if (Status s = run(m_deleteTotals, partner.partnerId); !s)
             return s;
-        m_storeDigest.bind(2, m_partner);
-        m_storeDigest.bind(3, digest);
-        if (Status s = m_storeDigest.run(); !s)
-            return s;
-        ++m_rewritten;
     }
-    m_buffer.clear();
-    m_partner.clear();
+    if (Status s = m_lines->replace(partner.partnerId, partner.lines, known); !s)
+        return s;
+    for (const PricedLine &l : partner.lines) {
+        if (Status s = m_totals->add(l); !s)
+            return s;
+    }
+    if (Status s = m_totals->flush(); !s)
+        return s;
+    m_storeDigest.bind(2, partner.partnerId);
+    m_storeDigest.bind(3, partner.digest);
+    if (Status s = m_storeDigest.run(); !s)
+        return s;
+    ++m_rewritten;
     return {};
 }
 
@@ -386,8 +471,10 @@ Status CommissionLineWriter::removePartner(const QByteArray &partnerId)
 
 Status CommissionLineWriter::finish()
 {
-    if (Status s = flushPartner(); !s)
-        return s;
+    if (m_collector) {
+        if (Status s = m_collector->flush(); !s)
+            return s;
+    }
     // Partners that had lines in this period and have none now.
     const QList<QByteArray> gone = m_stored.keys();
     m_stored.clear();

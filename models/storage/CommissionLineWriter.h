@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -17,6 +18,14 @@ namespace pd::storage {
 
 class LineStore;
 class TotalsStore;
+
+// One partner's priced lines of a period with the digest of everything they hold.
+struct PartnerLines
+{
+    QByteArray partnerId;
+    std::vector<PricedLine> lines; // texts owned (no pointers into SQLite's row buffers)
+    QByteArray digest;             // BLAKE2b-160, hex
+};
 
 // Stores the priced lines of an open period partner by partner (they arrive grouped by partner, see
 // CommissionPricer) and rewrites only the partners whose lines changed. Each partner's lines of a period have a
@@ -34,8 +43,31 @@ public:
     CommissionLineWriter(const CommissionLineWriter &) = delete;
     CommissionLineWriter &operator=(const CommissionLineWriter &) = delete;
 
+    // Groups the lines that CommissionPricer sends (partner by partner) into PartnerLines with their digest.
+    // Touches no database, so it can run on the thread that prices.
+    class Collector final
+    {
+    public:
+        using Sink = std::function<Status(PartnerLines &&)>;
+        Collector(QByteArray ruleFrom, Sink sink);
+        Status add(const PricedLine &line);
+        // Hands over the last partner's lines.
+        Status flush();
+
+    private:
+        void digestLine(const PricedLine &line);
+
+        QByteArray m_ruleFrom;
+        Sink m_sink;
+        PartnerLines m_current;
+        QByteArray m_digestInput;
+    };
+
     Status begin(const QByteArray &period, const QByteArray &ruleFrom, const QString &monthText);
+    // Either line by line (grouped and digested here) ...
     Status add(const PricedLine &line);
+    // ... or one whole partner at a time, grouped by a Collector elsewhere; partners in id order.
+    Status write(PartnerLines &&partner);
     Status finish();
 
     int partners() const { return m_partners; }        // partners with at least one line
@@ -43,10 +75,8 @@ public:
     int removed() const { return m_removed; }          // partners whose lines were removed
 
 private:
-    Status flushPartner();
     Status removePartner(const QByteArray &partnerId);
     Status run(SqliteStatement &statement, const QByteArray &partnerId);
-    void digestLine(const PricedLine &line);
 
     sqlite3 *m_db;
     QByteArray m_period;
@@ -58,9 +88,7 @@ private:
     SqliteStatement m_deleteDigest;
     SqliteStatement m_storeDigest;
     QHash<QByteArray, QByteArray> m_stored; // partner id → digest, of partners not yet seen in this run
-    QByteArray m_partner;
-    std::vector<PricedLine> m_buffer; // the current partner's lines
-    QByteArray m_digestInput;
+    std::unique_ptr<Collector> m_collector; // for add()
     int m_partners = 0;
     int m_rewritten = 0;
     int m_removed = 0;

@@ -115,6 +115,15 @@ CommissionPricer::CommissionPricer(sqlite3 *db, const QDate &month, ProgramRules
     : m_db(db), m_month(month), m_rules(std::move(rules)), m_partners(std::move(partners)), m_rates(std::move(ratesMicro))
 {}
 
+QHash<QByteArray, PricingPartner> CommissionPricer::partnersFrom(const QList<PartnerTier> &tiers)
+{
+    QHash<QByteArray, PricingPartner> partners;
+    partners.reserve(tiers.size());
+    for (const PartnerTier &t : tiers)
+        partners.insert(t.partnerId.toUtf8(), {t.role, t.role == Role::Agent ? Tier::None : t.verdict.recommended});
+    return partners;
+}
+
 Result<QHash<QByteArray, qint64>> CommissionPricer::ratesFor(const QSqlDatabase &db, const QDate &month)
 {
     auto q = sql::exec(db, QStringLiteral("SELECT currency, rub_per_unit_micro FROM currency_rates WHERE month = ?"),

@@ -3,6 +3,7 @@
 #include "Commission.h"
 #include "ProgramRules.h"
 #include "Result.h"
+#include "TierService.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -61,6 +62,10 @@ public:
     Status run(const QByteArray &onlyPartner, const Sink &sink,
                const std::function<bool(qint64, qint64)> &progress = {});
     qint64 records() const { return m_records; }
+
+    // Each partner as a period prices it: its role, and the tier recommended on the evaluated day (none for an
+    // Agent).
+    static QHash<QByteArray, PricingPartner> partnersFrom(const QList<PartnerTier> &tiers);
 
     // The month's stored exchange rates to RUB by currency (rubles per unit × 10^6).
     static Result<QHash<QByteArray, qint64>> ratesFor(const QSqlDatabase &db, const QDate &month);

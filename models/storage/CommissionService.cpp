@@ -4,6 +4,7 @@
 #include "CommissionCorrections.h"
 #include "CommissionLineWriter.h"
 #include "CommissionPricer.h"
+#include "CommissionReadThread.h"
 #include "SqliteStatement.h"
 #include "Database.h"
 #include "ProgramRulesRepository.h"
@@ -152,26 +153,26 @@ Result<SettlementPeriod> CommissionService::period(const QDate &month) const
     return p;
 }
 
-Result<QHash<QByteArray, PricingPartner>> CommissionService::partnersFor(const QDate &month, const RuleBook &book) const
+QDate CommissionService::tierDateOf(const QDate &month) const
 {
     // The tier as evaluated on the month's last day (today for the running month), grace period included.
     const QDate asOf = std::min(lastDayOf(month), m_clock.todayUtc());
-    auto tiers = TierService(m_db).evaluateAll(std::max(asOf, month), book);
+    return std::max(asOf, month);
+}
+
+Result<QHash<QByteArray, PricingPartner>> CommissionService::partnersFor(const QDate &month, const RuleBook &book) const
+{
+    auto tiers = TierService(m_db).evaluateAll(tierDateOf(month), book);
     if (!tiers)
         return tiers.error();
-    QHash<QByteArray, PricingPartner> partners;
-    partners.reserve(tiers.value().size());
-    for (const PartnerTier &t : tiers.value())
-        partners.insert(t.partnerId.toUtf8(),
-                        {t.role, t.role == Role::Agent ? Tier::None : t.verdict.recommended});
-    return partners;
+    return CommissionPricer::partnersFrom(tiers.value());
 }
 
 Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
                                                       const std::function<bool(qint64, qint64)> &progress, Scope scope)
 {
     if (scope == Scope::Callers)
-        return recomputeIn(monthOf(month), progress);
+        return recomputeIn(monthOf(month), progress, false);
     // Pages still in the write-ahead log are looked up there on every read; move them into the file first
     // (passive: it waits for nobody and a busy reader only leaves some of them in the log).
     if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
@@ -179,7 +180,7 @@ Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
     Transaction tx(m_db);
     if (!tx.isActive())
         return Error{Tr::tr("Could not start recomputing %1.").arg(monthText(month)), {}, {}};
-    auto summary = recomputeIn(monthOf(month), progress);
+    auto summary = recomputeIn(monthOf(month), progress, true);
     if (!summary)
         return summary;
     if (Status s = tx.commit(); !s)
@@ -195,7 +196,7 @@ Result<RecomputeSummary> CommissionService::close(const QDate &month, Scope scop
         if (!tx->isActive())
             return Error{Tr::tr("Could not start closing %1.").arg(monthText(month)), {}, {}};
     }
-    auto summary = recomputeIn(monthOf(month), {});
+    auto summary = recomputeIn(monthOf(month), {}, scope == Scope::Own);
     if (!summary)
         return summary;
     const QDateTime now = m_clock.nowUtc();
@@ -222,7 +223,8 @@ Result<RecomputeSummary> CommissionService::close(const QDate &month, Scope scop
 }
 
 Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
-                                                        const std::function<bool(qint64, qint64)> &progress)
+                                                        const std::function<bool(qint64, qint64)> &progress,
+                                                        bool ownTransaction)
 {
     QElapsedTimer timer;
     timer.start();
@@ -237,9 +239,6 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     auto book = ProgramRulesRepository(m_db, m_clock, m_actor).load();
     if (!book)
         return book.error();
-    auto partners = partnersFor(month, book.value());
-    if (!partners)
-        return partners.error();
     auto rates = CommissionPricer::ratesFor(m_db, month);
     if (!rates)
         return rates.error();
@@ -248,26 +247,48 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
     const LargerPageCache cache(handle);
     const QByteArray period = key(month);
+    const QByteArray ruleFrom = key(rules.effectiveFrom);
+    // With its own transaction (nothing uncommitted that another connection could not see) and a database
+    // file, the tiers and the pricing run on a second thread with a read connection of their own while this
+    // one deletes and writes the lines.
+    std::unique_ptr<CommissionReadThread> reader =
+        ownTransaction && m_parallel ? CommissionReadThread::open(handle) : nullptr;
+    if (reader)
+        reader->start({month, tierDateOf(month), book.value(), rules, rates.value(), ruleFrom, bool(progress)});
+
     CommissionLineWriter lines(handle);
     std::optional<TrustedLineInserts> trusted(handle);
-    if (Status s = lines.begin(period, key(rules.effectiveFrom), monthText(month)); !s)
+    if (Status s = lines.begin(period, ruleFrom, monthText(month)); !s)
         return s.error();
-    CommissionPricer pricer(handle, month, rules, partners.value(), rates.value());
-    const Status priced =
-        pricer.run({}, [&](const PricedLine &l) { return lines.add(l); }, progress);
-    if (!priced)
-        return priced.error();
+    QHash<QByteArray, PricingPartner> partners;
+    qint64 records = 0;
+    if (reader) {
+        if (Status s = writeFrom(*reader, lines, progress); !s)
+            return s.error();
+        partners = reader->partners();
+        records = reader->records();
+    } else {
+        auto evaluated = partnersFor(month, book.value());
+        if (!evaluated)
+            return evaluated.error();
+        partners = evaluated.value();
+        CommissionPricer pricer(handle, month, rules, partners, rates.value());
+        const Status priced = pricer.run({}, [&](const PricedLine &l) { return lines.add(l); }, progress);
+        if (!priced)
+            return priced.error();
+        records = pricer.records();
+    }
     if (Status s = lines.finish(); !s)
         return s.error();
     trusted.reset();
 
-    auto corrections = CommissionCorrections(m_db).postInto(month, book.value(), partners.value());
+    auto corrections = CommissionCorrections(m_db).postInto(month, book.value(), partners);
     if (!corrections)
         return corrections.error();
 
     RecomputeSummary summary;
     summary.period = month;
-    summary.records = static_cast<int>(pricer.records());
+    summary.records = static_cast<int>(records);
     summary.corrections = corrections.value();
     summary.partners = lines.partners();
     auto figures = storePeriodFigures(month, true);
@@ -277,6 +298,31 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     summary.lines = figures.value().second;
     summary.elapsedMs = timer.elapsed();
     return summary;
+}
+
+Status CommissionService::writeFrom(CommissionReadThread &reader, CommissionLineWriter &lines,
+                                    const std::function<bool(qint64, qint64)> &progress)
+{
+    qint64 reported = 0;
+    while (auto partner = reader.take()) {
+        if (Status s = lines.write(std::move(*partner)); !s) {
+            reader.cancel();
+            (void)reader.finish();
+            return s;
+        }
+        // As often as the one-thread pricing reports: every 8 192 records or so.
+        if (progress && reader.done() - reported >= 8192) {
+            reported = reader.done();
+            if (!progress(reported, reader.total())) {
+                reader.cancel();
+                (void)reader.finish();
+                return Error{QCoreApplication::translate("pd::storage::CommissionPricer",
+                                                         "Recomputing commission was cancelled."),
+                             {}, {}};
+            }
+        }
+    }
+    return reader.finish();
 }
 
 Result<QPair<qint64, int>> CommissionService::storePeriodFigures(const QDate &month, bool computed)

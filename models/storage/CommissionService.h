@@ -21,6 +21,9 @@ namespace pd::storage {
 enum class PeriodState { Open, Closed };
 
 // One monthly settlement period. A month with no stored row is open and has never been computed.
+class CommissionLineWriter;
+class CommissionReadThread;
+
 struct SettlementPeriod
 {
     QDate month; // the first day of the month
@@ -49,7 +52,9 @@ struct RecomputeSummary
 // recompute(period) on an open period replaces its priced lines in one transaction: one query streams the
 // month's consumption, the rules in force on the month's first day and each partner's tier as evaluated on
 // the month's last day (TierService) price it in memory, and CommissionLineWriter stores the lines of the
-// partners whose lines changed (the others' stay as they are). It then posts the corrections that belong to this period: for every closed period
+// partners whose lines changed (the others' stay as they are). In its own transaction on a database file the
+// tiers and the pricing run on a second thread with a read connection of their own (CommissionReadThread) while
+// this connection writes, all in the one transaction; an error on either side leaves nothing written. It then posts the corrections that belong to this period: for every closed period
 // before it whose consumption (or exchange rate) changed after closing and for which this is the next
 // open period, one clawback (negative) or top-up line per partner with the difference between what that
 // closed period would be worth now (priced with the tiers it was settled at) and what was settled for it
@@ -82,18 +87,28 @@ public:
     // Marks a won deal as one with technical pre-sale work (an Agent's reward in the month it was won).
     Status setPresale(const QString &dealId, bool presale, const QString &engineer = {});
 
+    // Whether a recompute in its own transaction prices on a second thread with its own read connection
+    // while this connection writes (on by default; off gives the one-thread path, e.g. to compare them).
+    void setParallel(bool on) { m_parallel = on; }
+
     // The month's first day of `date`.
     static QDate monthOf(const QDate &date);
 
 private:
     Result<QHash<QByteArray, PricingPartner>> partnersFor(const QDate &month, const domain::RuleBook &book) const;
-    Result<RecomputeSummary> recomputeIn(const QDate &month, const std::function<bool(qint64, qint64)> &progress);
+    QDate tierDateOf(const QDate &month) const;
+    Result<RecomputeSummary> recomputeIn(const QDate &month, const std::function<bool(qint64, qint64)> &progress,
+                                         bool ownTransaction);
+    // Stores the partners that `reader` hands over until it has finished; stops it on an error or a cancel.
+    Status writeFrom(CommissionReadThread &reader, CommissionLineWriter &lines,
+                     const std::function<bool(qint64, qint64)> &progress);
     // Stores the period's total and line count (from commission_totals); returns them.
     Result<QPair<qint64, int>> storePeriodFigures(const QDate &month, bool computed);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_actor;
+    bool m_parallel = true;
 };
 
 } // namespace pd::storage

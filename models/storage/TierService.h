@@ -8,6 +8,8 @@
 
 #include <QSqlDatabase>
 
+struct sqlite3;
+
 namespace pd::storage {
 
 // One partner's standing on a date: the metrics, the verdict with its reasons, and the certificates
@@ -30,6 +32,8 @@ class TierService final
 {
 public:
     explicit TierService(QSqlDatabase db);
+    // On a raw SQLite connection, for a worker thread that owns one (the commission recompute's reader).
+    explicit TierService(sqlite3 *db);
 
     Result<QList<PartnerTier>> evaluateAll(const QDate &asOf, const domain::RuleBook &rules) const;
     Result<PartnerTier> evaluate(const QString &partnerId, const QDate &asOf, const domain::RuleBook &rules) const;
@@ -38,6 +42,7 @@ private:
     Result<QList<PartnerTier>> run(const QString &partnerId, const QDate &asOf, const domain::RuleBook &rules) const;
 
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
 };
 
 } // namespace pd::storage

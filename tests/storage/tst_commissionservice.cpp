@@ -9,6 +9,7 @@
 #include "SqlUtil.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -151,6 +152,59 @@ private:
         if (!saved)
             qWarning() << saved.error().text();
         return saved ? saved.value() : QString();
+    }
+
+    // A period's lines (without their ids), totals and digests as text, in a fixed order.
+    QStringList stored(const QDate &month) const
+    {
+        QStringList rows;
+        for (const QString &query :
+             {QStringLiteral("SELECT period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, category, "
+                             "basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, fx_rate_micro, "
+                             "corrects_period FROM commission_lines WHERE period = ? "
+                             "ORDER BY partner_id, consumption_id, kind, corrects_period"),
+              QStringLiteral("SELECT * FROM commission_totals WHERE period = ? ORDER BY partner_id, category, kind"),
+              QStringLiteral("SELECT * FROM commission_digests WHERE period = ? ORDER BY partner_id"),
+              QStringLiteral("SELECT month, state, total_minor, line_count FROM settlement_periods WHERE month = ?")}) {
+            auto q = sql::exec(db(), query, {sql::toStored(month)});
+            if (!q)
+                return {q.error().text()};
+            while (q.value().next()) {
+                QStringList values;
+                for (int i = 0; i < q.value().record().count(); ++i)
+                    values.append(q.value().isNull(i) ? QStringLiteral("NULL") : q.value().value(i).toString());
+                rows.append(values.join(QLatin1Char('|')));
+            }
+        }
+        return rows;
+    }
+
+    // 40 more Agents with 205 records each in July: more partners than the recompute's reading thread may hold
+    // ready for the writing one, and more records than one progress step (8 192).
+    void fillJuly()
+    {
+        if (scalar(QStringLiteral("SELECT count(*) FROM consumption WHERE month = '2026-07-01'")) > 8192)
+            return;
+        QList<ConsumptionRecord> records;
+        for (int p = 0; p < 40; ++p) {
+            const QString id = partner(QStringLiteral("Агент %1").arg(p),
+                                       inn::complete(QStringLiteral("6%1").arg(p, 8, 10, QLatin1Char('0'))), Role::Agent,
+                                       Tier::None);
+            QVERIFY(!id.isEmpty());
+            for (int r = 0; r < 205; ++r) {
+                ConsumptionRecord c;
+                c.partnerId = id;
+                c.customerName = QStringLiteral("Клиент %1").arg(100 + r % 7);
+                c.customerInn = customerInn(100 + r % 7);
+                c.month = kJul;
+                c.category = r % 2 ? ServiceCategory::Compute : ServiceCategory::Storage;
+                c.project = QStringLiteral("prj-%1-%2").arg(p).arg(r); // the natural key has no partner
+                c.amount = Money::rub(1'000'00 + p * 1000 + r);
+                records.append(c);
+            }
+        }
+        auto saved = ConsumptionRepository(db(), m_clock).saveAll(records);
+        QVERIFY2(saved.ok(), saved ? "" : qPrintable(saved.error().text()));
     }
 
     qint64 linesSum(const QDate &month, const QString &partnerId, const QString &extra = {}) const
@@ -488,7 +542,11 @@ private slots:
         CommissionService service(db(), m_clock, QStringLiteral("test"));
         QSqlQuery setup(db());
         QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TABLE line_writes (partner_id TEXT)")));
+        // A rewritten partner's lines take the places of its previous ones (updates) and add or drop the rest.
         QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TRIGGER count_line_writes AFTER INSERT ON main.commission_lines "
+                                          "WHEN new.corrects_period IS NULL BEGIN "
+                                          "INSERT INTO line_writes VALUES (new.partner_id); END")));
+        QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TRIGGER count_line_updates AFTER UPDATE ON main.commission_lines "
                                           "WHEN new.corrects_period IS NULL BEGIN "
                                           "INSERT INTO line_writes VALUES (new.partner_id); END")));
         auto writes = [&](const QString &partnerId) {
@@ -545,6 +603,7 @@ private slots:
         QCOMPARE(service.period(kJun).value().totalMinor,
                  scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-06-01'")));
         QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER count_line_writes")));
+        QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER count_line_updates")));
         QVERIFY(setup.exec(QStringLiteral("DROP TABLE line_writes")));
     }
 
@@ -598,6 +657,100 @@ private slots:
         QVERIFY(service.setPresale(winId, true).ok());
         QVERIFY(service.recompute(kJun).ok());
         QCOMPARE(linesSum(kJun, m_agent, QStringLiteral(" AND corrects_period = '2026-04-01'")), 0);
+    }
+
+    void twoThreadsStoreWhatOneThreadStores()
+    {
+        // The recompute prices on a second thread with its own connection while this one writes; the lines,
+        // totals and digests are the ones the one-thread path stores, whether written anew or rewritten.
+        fillJuly();
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        auto dropDigests = [&] {
+            QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-07-01'")).ok());
+        };
+        service.setParallel(false);
+        auto one = service.recompute(kJul);
+        QVERIFY2(one.ok(), one ? "" : qPrintable(one.error().text()));
+        const qint64 july = scalar(QStringLiteral("SELECT count(*) FROM consumption WHERE month = '2026-07-01'"));
+        QVERIFY(july > 40 * 205);
+        QCOMPARE(qint64(one.value().records), july);
+        QVERIFY(one.value().lines >= 40 * 205);
+        const QStringList expected = stored(kJul);
+        QVERIFY(expected.size() > 40 * 205);
+
+        service.setParallel(true);
+        dropDigests();
+        auto rewritten = service.recompute(kJul); // every partner rewritten over its previous lines
+        QVERIFY2(rewritten.ok(), rewritten ? "" : qPrintable(rewritten.error().text()));
+        QCOMPARE(rewritten.value().records, one.value().records);
+        QCOMPARE(rewritten.value().lines, one.value().lines);
+        QCOMPARE(rewritten.value().totalMinor, one.value().totalMinor);
+        QCOMPARE(stored(kJul), expected);
+
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_lines WHERE period = '2026-07-01'")).ok());
+        dropDigests();
+        auto fresh = service.recompute(kJul); // the first pricing of the month: every line inserted
+        QVERIFY(fresh.ok());
+        QCOMPARE(stored(kJul), expected);
+        QCOMPARE(service.recompute(kJul).value().totalMinor, one.value().totalMinor); // nothing changed
+        QCOMPARE(stored(kJul), expected);
+    }
+
+    void aFailedWriteStopsThePricingAndChangesNothing()
+    {
+        // The writing connection fails on its first line while the reading thread is still pricing (and
+        // waiting for room to hand over more partners): the error comes back, nothing of the recompute stays.
+        fillJuly();
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QVERIFY(service.recompute(kJul).ok());
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-07-01'")).ok());
+        const QStringList before = stored(kJul);
+        QSqlQuery setup(db());
+        for (const char *event : {"INSERT", "UPDATE"}) {
+            QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_%1 BEFORE %1 ON main.commission_lines BEGIN "
+                                              "SELECT RAISE(ABORT, 'the disk refused the line'); END")
+                                   .arg(QLatin1String(event))));
+        }
+        auto failed = service.recompute(kJul);
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.error().text().contains(QLatin1String("the disk refused the line")), qPrintable(failed.error().text()));
+        QCOMPARE(stored(kJul), before);
+        for (const char *event : {"INSERT", "UPDATE"})
+            QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER refuse_%1").arg(QLatin1String(event))));
+
+        // A pricing error on the reading thread (a rate missing) also leaves everything as it was.
+        consume(m_agent, 9, kJul, ServiceCategory::Compute, 10'00, QStringLiteral("EUR"));
+        auto noRate = service.recompute(kJul);
+        QVERIFY(!noRate.ok());
+        QVERIFY(noRate.error().message.contains(QLatin1String("EUR")));
+        QCOMPARE(stored(kJul), before);
+        const auto eur = ConsumptionRepository(db(), m_clock).forMonth(kJul, m_agent);
+        QVERIFY(eur.ok());
+        for (const ConsumptionRecord &r : eur.value())
+            QVERIFY(ConsumptionRepository(db(), m_clock).remove(r.id).ok());
+    }
+
+    void aCancelledRecomputeChangesNothing()
+    {
+        fillJuly();
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-07-01'")).ok());
+        const QStringList before = stored(kJul);
+        for (bool parallel : {true, false}) {
+            service.setParallel(parallel);
+            qint64 seen = 0;
+            qint64 total = 0;
+            auto cancelled = service.recompute(kJul, [&](qint64 done, qint64 all) {
+                seen = done;
+                total = all;
+                return false;
+            });
+            QVERIFY(!cancelled.ok());
+            QVERIFY(cancelled.error().text().contains(QLatin1String("cancelled")));
+            QVERIFY(seen >= 8192);
+            QCOMPARE(total, scalar(QStringLiteral("SELECT count(*) FROM consumption WHERE month = '2026-07-01'")));
+            QCOMPARE(stored(kJul), before);
+        }
     }
 };
 
