@@ -46,16 +46,19 @@ public:
         if (Status s = m_update.prepare(
                 "UPDATE commission_lines SET kind = ?3, role = ?4, tier = ?5, rule_from = ?6, consumption_id = ?7, "
                 "deal_id = ?8, category = ?9, basis_minor = ?10, rate_bp = ?11, amount_minor = ?12, currency = 'RUB', "
-                "source_minor = ?13, source_currency = ?14, fx_rate_micro = ?15 WHERE id = ?16",
+                "source_minor = ?13, source_currency = ?14, fx_rate_micro = ?15 WHERE id = ?16 AND corrects_period IS NULL",
                 what);
             !s)
             return s;
-        if (Status s = m_previous.prepare("SELECT id FROM commission_lines WHERE period = ?1 AND partner_id = ?2 AND "
-                                          "corrects_period IS NULL ORDER BY id",
+        // From the (period, partner_id) index alone: these ids include the partner's correction lines, which the
+        // update and the delete below leave alone (corrects_period IS NULL); a table lookup per line to tell them
+        // apart here would cost as much as the update itself.
+        if (Status s = m_previous.prepare("SELECT id FROM commission_lines WHERE period = ?1 AND partner_id = ?2 "
+                                          "ORDER BY id",
                                           what);
             !s)
             return s;
-        if (Status s = m_delete.prepare("DELETE FROM commission_lines WHERE id = ?1", what); !s)
+        if (Status s = m_delete.prepare("DELETE FROM commission_lines WHERE id = ?1 AND corrects_period IS NULL", what); !s)
             return s;
         for (SqliteStatement *statement : {&m_insert, &m_update, &m_previous}) {
             statement->bind(1, m_period);
@@ -89,17 +92,25 @@ public:
             m_previous.reset();
         }
         m_insert.bind(2, partnerId);
-        const size_t reused = std::min(m_ids.size(), lines.size());
-        for (size_t i = 0; i < lines.size(); ++i) {
-            SqliteStatement &statement = i < reused ? m_update : m_insert;
-            bindLine(statement, lines[i]);
-            if (i < reused)
-                statement.bind(16, m_ids[i]);
-            if (Status s = statement.run(); !s)
-                return s;
+        size_t next = 0; // the first previous id not yet reused
+        for (const PricedLine &line : lines) {
+            bool stored = false;
+            if (next < m_ids.size())
+                bindLine(m_update, line);
+            while (!stored && next < m_ids.size()) {
+                m_update.bind(16, m_ids[next++]);
+                if (Status s = m_update.run(); !s)
+                    return s;
+                stored = m_update.changes() == 1; // 0: that id is a correction line
+            }
+            if (!stored) {
+                bindLine(m_insert, line);
+                if (Status s = m_insert.run(); !s)
+                    return s;
+            }
         }
-        for (size_t i = reused; i < m_ids.size(); ++i) {
-            m_delete.bind(1, m_ids[i]);
+        for (; next < m_ids.size(); ++next) {
+            m_delete.bind(1, m_ids[next]);
             if (Status s = m_delete.run(); !s)
                 return s;
         }

@@ -694,6 +694,17 @@ private slots:
         QCOMPARE(stored(kJul), expected);
         QCOMPARE(service.recompute(kJul).value().totalMinor, one.value().totalMinor); // nothing changed
         QCOMPARE(stored(kJul), expected);
+
+        // June holds correction lines among a partner's lines (posted for closed periods): a rewrite of the whole
+        // month puts the priced lines back and leaves the corrections exactly as they were.
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01' AND "
+                                      "corrects_period IS NOT NULL"))
+                > 0);
+        QVERIFY(service.recompute(kJun).ok());
+        const QStringList june = stored(kJun);
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(stored(kJun), june);
     }
 
     void aFailedWriteStopsThePricingAndChangesNothing()
