@@ -288,7 +288,7 @@ void ConsumptionWriter::nextId()
     m_id = formatTimeOrderedId(m_idTime, m_idCounterHi, m_idCounterLo);
 }
 
-Status ConsumptionWriter::prepare(qint64 expectedRows)
+Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
 {
     const QString what = Tr::tr("write consumption");
     m_now = sql::toStored(m_clock.nowUtc()).toUtf8();
@@ -327,13 +327,20 @@ Status ConsumptionWriter::prepare(qint64 expectedRows)
                 m_cacheRaised = true;
         }
         if (expectedRows >= m_maxRowId) {
-            // Secondary indexes (not the primary key or the natural key, which the upsert needs) are built
-            // again at finish(). So is the closed-period insert trigger: finish() does its work for all new rows
-            // at once (a per-row trigger program is a tenth of an import's time).
+            // Secondary indexes (not the id or the natural key, which the upsert needs) are built again at
+            // finish(). So is the closed-period insert trigger: finish() does its work for all new rows at once
+            // (a per-row trigger program is a tenth of an import's time). Into an empty table, with keys the
+            // caller made sure are distinct, nothing can conflict: the unique indexes (named since schema 13) are
+            // deferred as well and the rows go in as plain inserts.
+            m_plainInsert = distinctKeys && m_maxRowId == 0;
             SqliteStatement objects(handle);
-            if (Status s = objects.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
-                                           "sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
-                                           "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name",
+            if (Status s = objects.prepare(m_plainInsert
+                                               ? "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
+                                                 "sql IS NOT NULL AND (type = 'index' OR "
+                                                 "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name"
+                                               : "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
+                                                 "sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
+                                                 "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name",
                                            what);
                 !s)
                 return s;
@@ -362,7 +369,14 @@ Status ConsumptionWriter::prepare(qint64 expectedRows)
     }
 
     m_upsert = std::make_unique<SqliteStatement>(handle);
-    if (Status s = m_upsert->prepare(
+    if (m_plainInsert) {
+        if (Status s = m_upsert->prepare("INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, "
+                                         "project, amount_minor, currency, created_at, updated_at) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                                         what);
+            !s)
+            return s;
+    } else if (Status s = m_upsert->prepare(
             "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, "
             "currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) "
             "ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "

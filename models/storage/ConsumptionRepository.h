@@ -56,7 +56,8 @@ private:
 // it brings at least as many rows as the table holds, drops the table's secondary indexes and its
 // closed-period insert trigger, and finish() makes them again from the SQL the database stored for them
 // (sorting once beats a million random inserts) and marks the closed months the new rows touched; inside
-// the caller's transaction a failure or a rollback brings everything back.
+// the caller's transaction a failure or a rollback brings everything back. A writer is used by one thread at a
+// time (the importer writes from a thread of its own between prepare() and finish()).
 class ConsumptionWriter final
 {
 public:
@@ -70,7 +71,10 @@ public:
     // Rows at or above which a write counts as bulk.
     static constexpr qint64 kBulkRows = 50'000;
 
-    Status prepare(qint64 expectedRows = 0);
+    // `distinctKeys`: the caller guarantees that no two records it writes share a natural key (the importer
+    // checks that in memory). Then a bulk write into an empty table also drops the unique indexes of the id and
+    // the natural key and inserts plain rows (no conflict is possible), and finish() sorts them once.
+    Status prepare(qint64 expectedRows = 0, bool distinctKeys = false);
     // A new natural key is Created; a stored one is Updated when its partner, customer name, amount or
     // currency differ, otherwise Unchanged (not even updated_at moves, no closed-period trigger fires).
     Result<Outcome> write(const domain::ConsumptionRecord &record);
@@ -89,6 +93,7 @@ private:
     std::unique_ptr<SqliteStatement> m_upsert;
     QByteArray m_now;
     qint64 m_maxRowId = 0;
+    bool m_plainInsert = false; // an empty table with every index deferred: no conflict target to probe
     struct Deferred
     {
         QString type; // "index" or "trigger"

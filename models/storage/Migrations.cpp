@@ -541,6 +541,58 @@ QList<Migration> buildAll()
                        "WHERE outcome = 'in_progress'"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS deals_state_customer ON deals (state, customer_sort)"),
     }});
+
+    // Version 13: consumption without constraints that only a row-by-row insert can maintain. The natural key
+    // (customer INN, month, category, project) and the id were an inline UNIQUE and a TEXT PRIMARY KEY, whose
+    // automatic indexes cannot be dropped; they are now named unique indexes with the same columns, so a bulk
+    // import into an empty table inserts the rows first and sorts each index once at the end (ConsumptionWriter),
+    // inside the same transaction. Same columns, values, rowids, CHECKs, foreign key, triggers and
+    // consumption_month_cover. The copy keeps the rowids; the old table's indexes and triggers go with it.
+    // Triggers of other tables read consumption by name (currency_rates_closed_change, the deals' closed-period
+    // triggers): the rename runs in legacy mode so that SQLite leaves them as they are instead of refusing the
+    // rename while no table of that name exists; they resolve to the new table afterwards.
+    steps.append(Migration{13, {
+        QStringLiteral(R"(CREATE TABLE consumption_v13 (
+            id TEXT NOT NULL,
+            partner_id TEXT NOT NULL REFERENCES partners (id),
+            customer_name TEXT NOT NULL DEFAULT '',
+            customer_inn TEXT NOT NULL,
+            month TEXT NOT NULL CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-01'),
+            category TEXT NOT NULL CHECK (category IN ('compute', 'storage', 'network', 'databases', 'containers',
+                'ai_ml', 'other', 'bonus_rubles', 'marketplace', 'third_party_licenses', 'admin_services')),
+            project TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL DEFAULT 'RUB' CHECK (length(currency) = 3),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        ))"),
+        QStringLiteral("INSERT INTO consumption_v13 (rowid, id, partner_id, customer_name, customer_inn, month, category, project, "
+                       "amount_minor, currency, created_at, updated_at) SELECT rowid, id, partner_id, customer_name, customer_inn, "
+                       "month, category, project, amount_minor, currency, created_at, updated_at FROM consumption ORDER BY rowid"),
+        QStringLiteral("DROP TABLE consumption"),
+        QStringLiteral("PRAGMA legacy_alter_table = ON"),
+        QStringLiteral("ALTER TABLE consumption_v13 RENAME TO consumption"),
+        QStringLiteral("PRAGMA legacy_alter_table = OFF"),
+        QStringLiteral("CREATE UNIQUE INDEX consumption_id ON consumption (id)"),
+        QStringLiteral("CREATE UNIQUE INDEX consumption_natural_key ON consumption (customer_inn, month, category, project)"),
+        QStringLiteral("CREATE INDEX consumption_month_cover ON consumption (month, partner_id, customer_inn, category, "
+                       "amount_minor, currency, id)"),
+        QStringLiteral(R"(CREATE TRIGGER consumption_closed_insert AFTER INSERT ON consumption
+            WHEN EXISTS (SELECT 1 FROM settlement_periods WHERE month = new.month AND state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id) VALUES (new.month, new.partner_id);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER consumption_closed_delete AFTER DELETE ON consumption
+            WHEN EXISTS (SELECT 1 FROM settlement_periods WHERE month = old.month AND state = 'closed') BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id) VALUES (old.month, old.partner_id);
+        END)"),
+        QStringLiteral(R"(CREATE TRIGGER consumption_closed_update AFTER UPDATE ON consumption BEGIN
+            INSERT OR IGNORE INTO commission_dirty (period, partner_id)
+                SELECT old.month, old.partner_id WHERE EXISTS (SELECT 1 FROM settlement_periods
+                    WHERE month = old.month AND state = 'closed')
+                UNION SELECT new.month, new.partner_id WHERE EXISTS (SELECT 1 FROM settlement_periods
+                    WHERE month = new.month AND state = 'closed');
+        END)"),
+    }});
     return steps;
 }
 

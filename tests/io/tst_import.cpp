@@ -61,6 +61,7 @@ private slots:
     void dealsImportAndReimport();
     void consumptionByNaturalKey();
     void bulkConsumptionIsAllOrNothingAndMarksClosedMonths();
+    void databaseFailureWhileWritingNamesTheLine();
     void cyrillicRoundTrip();
     void formulasAreNeutralisedAndRestored();
     void cancelledExportLeavesNoFile();
@@ -375,7 +376,7 @@ void TestImport::bulkConsumptionIsAllOrNothingAndMarksClosedMonths()
     auto schemaObjects = [&] {
         QSqlQuery s(m_db->connection());
         s.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('consumption_month_cover', "
-                              "'consumption_closed_insert')"));
+                              "'consumption_closed_insert', 'consumption_id', 'consumption_natural_key')"));
         return s.next() ? s.value(0).toInt() : -1;
     };
 
@@ -386,14 +387,14 @@ void TestImport::bulkConsumptionIsAllOrNothingAndMarksClosedMonths()
     QVERIFY(!bad.value().applied);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 0);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("commission_dirty")), 0);
-    QCOMPARE(schemaObjects(), 2);
+    QCOMPARE(schemaObjects(), 4);
 
     auto good = import(DataTable::Consumption, csv);
     QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().text()));
     QCOMPARE(good.value().issueCount, 0);
     QCOMPARE(good.value().created, rows);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), qint64(rows));
-    QCOMPARE(schemaObjects(), 2);
+    QCOMPARE(schemaObjects(), 4);
     QVERIFY(q.exec(QStringLiteral("SELECT p.inn FROM commission_dirty d JOIN partners p ON p.id = d.partner_id "
                                   "WHERE d.period = '2026-01-01'")));
     QStringList dirty;
@@ -420,7 +421,55 @@ void TestImport::bulkConsumptionIsAllOrNothingAndMarksClosedMonths()
     QVERIFY(again.ok());
     QCOMPARE(again.value().unchanged, rows);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), qint64(rows));
-    QCOMPARE(schemaObjects(), 2);
+    QCOMPARE(schemaObjects(), 4);
+
+    // The unique indexes sorted at the end of the first import hold: a second row with a stored natural key or id
+    // is refused by the table itself.
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                   "amount_minor, created_at, updated_at) SELECT 'another', partner_id, customer_inn, month, "
+                                   "category, project, 1, created_at, updated_at FROM consumption LIMIT 1")));
+    QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                   "amount_minor, created_at, updated_at) SELECT id, partner_id, customer_inn, month, "
+                                   "category, 'another', 1, created_at, updated_at FROM consumption LIMIT 1")));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), qint64(rows));
+}
+
+void TestImport::databaseFailureWhileWritingNamesTheLine()
+{
+    // The rows are written on a thread of their own while the next ones are read; when the database refuses one
+    // (here a trigger of this test), the import stops with that row's line and nothing of the file is kept.
+    const QString partner = innFor(30);
+    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(partner).toUtf8()).ok());
+    const int rows = 9'000;
+    const int failing = 7'321; // the data row whose customer the trigger refuses: line failing + 2
+    QByteArray csv("partner_inn,customer_inn,month,service,project,amount\n");
+    for (int i = 0; i < rows; ++i)
+        csv += partner.toLatin1() + ',' + innFor(200000 + i).toLatin1() + ",2026-02,compute,," + QByteArray::number(i) + "\n";
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON consumption WHEN new.customer_inn = '%1' "
+                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                       .arg(innFor(200000 + failing))));
+    auto failed = import(DataTable::Consumption, csv);
+    QVERIFY(!failed.ok());
+    QVERIFY2(failed.error().message.contains(QStringLiteral("line %1:").arg(failing + 2)), qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(QStringLiteral("refused by the test")), qPrintable(failed.error().message));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 0);
+
+    // Without the trigger the same file goes in whole, and a dry run of it afterwards writes nothing.
+    QVERIFY(q.exec(QStringLiteral("DROP TRIGGER test_refuse")));
+    auto good = import(DataTable::Consumption, csv);
+    QVERIFY2(good.ok(), qPrintable(good.ok() ? QString() : good.error().text()));
+    QCOMPARE(good.value().created, rows);
+    QVERIFY(good.value().applied);
+    QByteArray changed = csv;
+    changed.replace(",2026-02,compute,,0\n", ",2026-02,compute,,5\n");
+    auto dry = import(DataTable::Consumption, changed, true);
+    QVERIFY(dry.ok());
+    QCOMPARE(dry.value().updated, 1);
+    QCOMPARE(dry.value().unchanged, rows - 1);
+    QVERIFY(!dry.value().applied);
+    QVERIFY(q.exec(QStringLiteral("SELECT amount_minor FROM consumption WHERE customer_inn = '%1'").arg(innFor(200000))) && q.next());
+    QCOMPARE(q.value(0).toLongLong(), 0);
 }
 
 void TestImport::cyrillicRoundTrip()

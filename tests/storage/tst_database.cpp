@@ -232,6 +232,106 @@ private slots:
         }
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sync_state")), 1);
     }
+
+    void schema13RebuildsConsumptionKeepingItsRows()
+    {
+        // A file as the step before schema 13 left it, with consumption in it: the rebuilt table keeps every
+        // row with its rowid and id, the natural key and the id stay unique (now as named indexes), and the
+        // closed-period triggers on consumption and those of other tables that read it still mark closed months.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v12.db"));
+        int before = 0;
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v12"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const Migration &step : migrations::all()) {
+                if (step.version >= 13)
+                    break;
+                for (const QString &statement : step.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+                before = step.version;
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(before)));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                          "created_at, updated_at) VALUES ('p1', 'Kept', 'legal_entity', '7707083893', "
+                                          "'2020-01-01', 'partner', 'application', '2026-01-01T00:00:00.000Z', "
+                                          "'2026-01-01T00:00:00.000Z')")));
+            for (int i = 0; i < 300; ++i) {
+                // Rowids with gaps (every third), as deletes leave them.
+                QVERIFY2(q.exec(QStringLiteral("INSERT INTO consumption (rowid, id, partner_id, customer_name, customer_inn, "
+                                               "month, category, project, amount_minor, currency, created_at, updated_at) "
+                                               "VALUES (%1, 'c%2', 'p1', 'Клиент %2', '50%3', '2026-0%4-01', '%5', 'p', %6, "
+                                               "'%7', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')")
+                                    .arg(3 * i + 1)
+                                    .arg(i)
+                                    .arg(i % 100, 8, 10, QLatin1Char('0'))
+                                    .arg(1 + i / 100)
+                                    .arg(i % 2 ? QStringLiteral("compute") : QStringLiteral("storage"))
+                                    .arg(-50 + i)
+                                    .arg(i % 5 ? QStringLiteral("RUB") : QStringLiteral("USD"))),
+                         qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-01-01', 'closed')")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO currency_rates (month, currency, rub_per_unit_micro, created_at, updated_at) "
+                                          "VALUES ('2026-02-01', 'USD', 90000000, 'x', 'x')")));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v12"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
+        Database &d = *db.value();
+        QCOMPARE(d.schemaVersion(), migrations::latestVersion());
+        QVERIFY(d.verify().ok());
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM consumption")), 300);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM consumption WHERE id = 'c' || ((rowid - 1) / 3) "
+                                          "AND amount_minor = -50 + (rowid - 1) / 3 AND customer_name = 'Клиент ' || "
+                                          "((rowid - 1) / 3) AND updated_at = '2026-01-02T00:00:00.000Z'")),
+                 300);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'consumption' AND ("
+                                          "name LIKE 'sqlite_autoindex%' OR name = 'consumption_v13')")),
+                 0);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('consumption_id', "
+                                          "'consumption_natural_key', 'consumption_month_cover', 'consumption_closed_insert', "
+                                          "'consumption_closed_delete', 'consumption_closed_update')")),
+                 6);
+        QSqlQuery q(d.connection());
+        // The natural key and the id are still unique; the upsert still finds its conflict target.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                       "amount_minor, created_at, updated_at) VALUES ('new', 'p1', '5000000000', '2026-01-01', "
+                                       "'storage', 'p', 1, 'x', 'x')")));
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                       "amount_minor, created_at, updated_at) VALUES ('c0', 'p1', '5000000000', '2026-01-01', "
+                                       "'storage', 'other', 1, 'x', 'x')")));
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                       "amount_minor, created_at, updated_at) VALUES ('new', 'p1', '5000000000', '2026-01-01', "
+                                       "'storage', 'p', 7, 'x', 'y') ON CONFLICT (customer_inn, month, category, project) "
+                                       "DO UPDATE SET amount_minor = excluded.amount_minor")),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT amount_minor FROM consumption WHERE id = 'c0'")), 7);
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty")), 1); // the update trigger, closed January
+        // The currency-rate trigger reads the new table: a changed February rate with February USD consumption...
+        QVERIFY(q.exec(QStringLiteral("UPDATE settlement_periods SET state = 'open'")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-02-01', 'closed')")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM commission_dirty")));
+        QVERIFY(q.exec(QStringLiteral("UPDATE currency_rates SET rub_per_unit_micro = 91000000")));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-02-01'")), 1);
+        // ...and the insert and delete triggers of the table itself mark the closed month.
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM commission_dirty")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM consumption WHERE id = 'c150'")));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-02-01'")), 1);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM commission_dirty")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                      "amount_minor, created_at, updated_at) VALUES ('c999', 'p1', '5000000099', '2026-02-01', "
+                                      "'network', '', 1, 'x', 'x')")));
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-02-01'")), 1);
+        // The foreign key to partners is still there.
+        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                       "amount_minor, created_at, updated_at) VALUES ('c998', 'nobody', '5000000098', "
+                                       "'2026-03-01', 'network', '', 1, 'x', 'x')")));
+        QVERIFY(d.verify().ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDatabase)

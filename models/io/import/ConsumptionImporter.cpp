@@ -4,6 +4,9 @@
 #include "ConsumptionRepository.h"
 #include "SqlUtil.h"
 
+#include <future>
+#include <utility>
+
 namespace pd::io {
 
 using namespace pd::domain;
@@ -82,8 +85,10 @@ Status ConsumptionImporter::begin()
         m_partnerOfInn.insert(partners.value().value(0).toString(), partners.value().value(1).toString());
     QStringList names;
     for (const EnumName<ServiceCategory> &n : categoryNames()) {
-        for (const QString &name : n.names)
+        for (const QString &name : n.names) {
             m_categories.insert(TableColumns::normalized(name), n.value);
+            m_exactCategories.insert(name, n.value);
+        }
         names.append(n.names.value(1));
     }
     m_categoryNames = names.join(QStringLiteral(", "));
@@ -92,11 +97,33 @@ Status ConsumptionImporter::begin()
     const qint64 expectedRows = m_inputBytes / 80;
     // The duplicate-key table grows to one entry per row: sized once instead of rehashed twenty times.
     m_lineOfKey.reserve(qsizetype(qMin<qint64>(expectedRows, 4'000'000)));
-    return m_writer->prepare(expectedRows);
+    // Every key is written once at most (m_lineOfKey), so a bulk import into an empty table may defer the
+    // unique indexes too.
+    if (Status s = m_writer->prepare(expectedRows, true); !s)
+        return s;
+    m_thread = std::make_unique<ConsumptionWriteThread>(*m_writer);
+    return {};
+}
+
+bool ConsumptionImporter::stopped() const
+{
+    return m_thread && m_thread->failed();
+}
+
+Result<RowImporter::Counts> ConsumptionImporter::drain(qint64 &failedLine)
+{
+    failedLine = 0;
+    if (!m_thread)
+        return Counts{};
+    auto counts = m_thread->finish(failedLine);
+    m_thread.reset();
+    return counts;
 }
 
 Status ConsumptionImporter::finish()
 {
+    // A million keys are freed on another thread while SQLite sorts the deferred indexes on this one.
+    auto freed = std::async(std::launch::async, [keys = std::exchange(m_lineOfKey, {})]() mutable { keys = {}; });
     return m_writer->finish();
 }
 
@@ -118,8 +145,13 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
             row.issue(QStringLiteral("month"), tr("«%1» is not a month; write YYYY-MM (2026-03).").arg(*month));
     }
     if (const auto category = row.required(QStringLiteral("service"))) {
-        const auto found = m_categories.constFind(TableColumns::normalized(*category));
-        if (found == m_categories.constEnd())
+        // A name exactly as the program writes it is found without normalising it (a million rows).
+        std::optional<ServiceCategory> found;
+        if (const auto exact = m_exactCategories.constFind(*category); exact != m_exactCategories.constEnd())
+            found = *exact;
+        else if (const auto near = m_categories.constFind(TableColumns::normalized(*category)); near != m_categories.constEnd())
+            found = *near;
+        if (!found)
             row.issue(QStringLiteral("service"), tr("«%1» is not one of: %2.").arg(*category, m_categoryNames));
         else
             r.category = *found;
@@ -160,16 +192,8 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
         return Outcome::Invalid;
     }
     m_lineOfKey.insert(key, row.line());
-
-    auto written = m_writer->write(r);
-    if (!written)
-        return written.error();
-    switch (written.value()) {
-    case storage::ConsumptionWriter::Outcome::Created: return Outcome::Created;
-    case storage::ConsumptionWriter::Outcome::Updated: return Outcome::Updated;
-    case storage::ConsumptionWriter::Outcome::Unchanged: break;
-    }
-    return Outcome::Unchanged;
+    m_thread->push(std::move(r), row.line());
+    return Outcome::Queued;
 }
 
 } // namespace pd::io

@@ -62,7 +62,7 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
 
     QList<ImportIssue> issues;
     CsvRecord record;
-    while (reader.next(record)) {
+    while (!importer->stopped() && reader.next(record)) {
         ++report.rows;
         if (options.progress && report.rows % 1000 == 0 && !options.progress(reader.bytesRead(), reader.totalBytes()))
             return Error{tr("The import was cancelled; nothing was changed."), {}, {}};
@@ -88,6 +88,7 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
             case RowImporter::Outcome::Updated: ++report.updated; break;
             case RowImporter::Outcome::Unchanged: ++report.unchanged; break;
             case RowImporter::Outcome::Invalid: break;
+            case RowImporter::Outcome::Queued: break; // counted by drain()
             }
         }
         report.issueCount += issues.size() - before;
@@ -97,6 +98,13 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
     }
     if (reader.hasError())
         return reader.error();
+    qint64 failedLine = 0;
+    auto written = importer->drain(failedLine);
+    if (!written)
+        return Error{tr("%1, line %2: %3").arg(name).arg(failedLine).arg(written.error().message), written.error().detail, {}};
+    report.created += written.value().created;
+    report.updated += written.value().updated;
+    report.unchanged += written.value().unchanged;
     if (options.progress && !options.progress(reader.bytesRead(), reader.totalBytes()))
         return Error{tr("The import was cancelled; nothing was changed."), {}, {}};
     report.issues = std::move(issues);

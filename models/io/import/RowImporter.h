@@ -20,7 +20,14 @@ class RowImporter
     Q_DECLARE_TR_FUNCTIONS(pd::io::RowImporter)
 
 public:
-    enum class Outcome { Created, Updated, Unchanged, Invalid };
+    // Queued: valid and handed to a writer that works on (see drain()).
+    enum class Outcome { Created, Updated, Unchanged, Invalid, Queued };
+    struct Counts
+    {
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 unchanged = 0;
+    };
 
     RowImporter(QSqlDatabase db, const Clock &clock, QString actor)
         : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
@@ -38,6 +45,15 @@ public:
     virtual Result<Outcome> importRow(ImportRow &row) = 0;
     // Called inside the transaction after the last row, when every row was valid.
     virtual Status finish() { return {}; }
+    // True once a writer working on its own failed; reading the rest of the file is pointless then.
+    virtual bool stopped() const { return false; }
+    // Waits until every Queued row is written and says what became of them; an Error (the database failed)
+    // comes with the line of the row that failed in `failedLine`.
+    virtual Result<Counts> drain(qint64 &failedLine)
+    {
+        failedLine = 0;
+        return Counts{};
+    }
 
     // A JSON field value as SQLite binds it (arrays and objects as compact JSON text, null as NULL).
     static QVariant bound(const QJsonValue &value);
