@@ -28,7 +28,7 @@ constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
 class LineStore final
 {
 public:
-    explicit LineStore(sqlite3 *db) : m_insert(db), m_update(db), m_previous(db), m_delete(db) {}
+    explicit LineStore(sqlite3 *db) : m_insert(db), m_update(db), m_delete(db) {}
 
     Status prepare(const QByteArray &period, const QByteArray &ruleFrom)
     {
@@ -50,17 +50,9 @@ public:
                 what);
             !s)
             return s;
-        // From the (period, partner_id) index alone: these ids include the partner's correction lines, which the
-        // update and the delete below leave alone (corrects_period IS NULL); a table lookup per line to tell them
-        // apart here would cost as much as the update itself.
-        if (Status s = m_previous.prepare("SELECT id FROM commission_lines WHERE period = ?1 AND partner_id = ?2 "
-                                          "ORDER BY id",
-                                          what);
-            !s)
-            return s;
         if (Status s = m_delete.prepare("DELETE FROM commission_lines WHERE id = ?1 AND corrects_period IS NULL", what); !s)
             return s;
-        for (SqliteStatement *statement : {&m_insert, &m_update, &m_previous}) {
+        for (SqliteStatement *statement : {&m_insert, &m_update}) {
             statement->bind(1, m_period);
             statement->bind(6, m_ruleFrom);
         }
@@ -73,32 +65,18 @@ public:
         return {};
     }
 
-    // Replaces the partner's lines of the period (none before when `hadLines` is false) with `lines`.
-    Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines, bool hadLines)
+    // Replaces the partner's lines of the period with `lines`; `previous` are the ids of its lines so far,
+    // ascending, correction lines included (the update and the delete skip those: corrects_period IS NULL).
+    Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines, const std::vector<qint64> &previous)
     {
-        m_ids.clear();
-        if (hadLines) {
-            m_previous.bind(2, partnerId);
-            while (true) {
-                auto row = m_previous.step();
-                if (!row) {
-                    m_previous.reset();
-                    return row.error();
-                }
-                if (!row.value())
-                    break;
-                m_ids.push_back(m_previous.integer(0));
-            }
-            m_previous.reset();
-        }
         m_insert.bind(2, partnerId);
         size_t next = 0; // the first previous id not yet reused
         for (const PricedLine &line : lines) {
             bool stored = false;
-            if (next < m_ids.size())
+            if (next < previous.size())
                 bindLine(m_update, line);
-            while (!stored && next < m_ids.size()) {
-                m_update.bind(16, m_ids[next++]);
+            while (!stored && next < previous.size()) {
+                m_update.bind(16, previous[next++]);
                 if (Status s = m_update.run(); !s)
                     return s;
                 stored = m_update.changes() == 1; // 0: that id is a correction line
@@ -109,8 +87,8 @@ public:
                     return s;
             }
         }
-        for (; next < m_ids.size(); ++next) {
-            m_delete.bind(1, m_ids[next]);
+        for (; next < previous.size(); ++next) {
+            m_delete.bind(1, previous[next]);
             if (Status s = m_delete.run(); !s)
                 return s;
         }
@@ -147,14 +125,12 @@ private:
 
     SqliteStatement m_insert;
     SqliteStatement m_update;
-    SqliteStatement m_previous;
     SqliteStatement m_delete;
     QByteArray m_period;
     QByteArray m_ruleFrom;
     QByteArray m_kinds[kKindCount];
     QByteArray m_roles[3];
     QByteArray m_tiers[4];
-    std::vector<qint64> m_ids; // the partner's previous line ids, ascending
 };
 
 // Sums the lines of one partner at a time by (category, kind) for commission_totals; lines arrive grouped
@@ -327,6 +303,28 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
         ++withLines;
         described = m_stored.contains(partners.rawText(0));
     }
+    // The ids of every line of the period by partner, from the (period, partner_id) index alone, read once
+    // (while the pricing evaluates the tiers) rather than per partner as its lines are rewritten.
+    SqliteStatement ids(m_db);
+    if (Status s = ids.prepare("SELECT partner_id, id FROM commission_lines WHERE period = ?1 ORDER BY partner_id, id",
+                               what);
+        !s)
+        return s;
+    ids.bind(1, m_period);
+    std::vector<qint64> *partnerIds = nullptr;
+    QByteArray idsPartner;
+    while (true) {
+        auto row = ids.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        if (!partnerIds || ids.textView(0) != QByteArrayView(idsPartner)) {
+            idsPartner = ids.text(0);
+            partnerIds = &m_previousIds[idsPartner];
+        }
+        partnerIds->push_back(ids.integer(1));
+    }
     if (!described || withLines != m_stored.size()) {
         // Digests that do not describe the stored lines: replace the whole period. Every partner with lines
         // counts as changed (an empty digest matches none), so its lines are replaced in place and those of a
@@ -341,20 +339,8 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
             if (Status s = clear.run(); !s)
                 return s;
         }
-        SqliteStatement withLinesNow(m_db);
-        // From the (period, partner_id) index alone; a partner with correction lines only is harmless here.
-        if (Status s = withLinesNow.prepare("SELECT DISTINCT partner_id FROM commission_lines WHERE period = ?1", what);
-            !s)
-            return s;
-        withLinesNow.bind(1, m_period);
-        while (true) {
-            auto row = withLinesNow.step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            m_stored.insert(withLinesNow.text(0), QByteArray());
-        }
+        for (auto it = m_previousIds.cbegin(); it != m_previousIds.cend(); ++it)
+            m_stored.insert(it.key(), QByteArray());
     }
 
     if (Status s = m_deleteLines.prepare("DELETE FROM commission_lines WHERE period = ?1 AND partner_id = ?2 AND "
@@ -454,7 +440,11 @@ Status CommissionLineWriter::write(PartnerLines &&partner)
         if (Status s = run(m_deleteTotals, partner.partnerId); !s)
             return s;
     }
-    if (Status s = m_lines->replace(partner.partnerId, partner.lines, known); !s)
+    static const std::vector<qint64> kNone;
+    const auto previous = m_previousIds.constFind(partner.partnerId);
+    if (Status s = m_lines->replace(partner.partnerId, partner.lines,
+                                    known && previous != m_previousIds.cend() ? *previous : kNone);
+        !s)
         return s;
     for (const PricedLine &l : partner.lines) {
         if (Status s = m_totals->add(l); !s)

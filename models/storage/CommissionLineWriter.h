@@ -88,6 +88,7 @@ private:
     SqliteStatement m_deleteDigest;
     SqliteStatement m_storeDigest;
     QHash<QByteArray, QByteArray> m_stored; // partner id → digest, of partners not yet seen in this run
+    QHash<QByteArray, std::vector<qint64>> m_previousIds; // partner id → its line ids of the period, ascending
     std::unique_ptr<Collector> m_collector; // for add()
     int m_partners = 0;
     int m_rewritten = 0;
