@@ -1,8 +1,13 @@
 #include "StatementCache.h"
 
+#include "SqliteStatement.h"
+
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
+#include <optional>
 
 namespace pd::sync::client {
 namespace {
@@ -55,6 +60,41 @@ Result<std::shared_ptr<QSqlQuery>> StatementCache::exec(const QString &statement
         return e;
     }
     return query;
+}
+
+Status StatementCache::eachInList(const QSqlDatabase &db, const QString &sql, const QList<QByteArray> &fixed,
+                                  const QStringList &values, const std::function<void(const storage::SqliteStatement &)> &row)
+{
+    sqlite3 *handle = storage::SqliteStatement::handleOf(db);
+    std::optional<storage::SqliteStatement> q;
+    qsizetype prepared = -1; // the list length the statement has placeholders for
+    QList<QByteArray> utf8(std::min(values.size(), kInListChunk));
+    for (qsizetype from = 0; from < values.size(); from += kInListChunk) {
+        const qsizetype n = std::min(kInListChunk, values.size() - from);
+        if (n != prepared) {
+            q.emplace(handle);
+            if (Status s = q->prepare(sql.arg(placeholders(n)), QStringLiteral("looking up a page's records")); !s)
+                return s;
+            prepared = n;
+        }
+        int index = 1;
+        for (const QByteArray &f : fixed)
+            q->bind(index++, f);
+        for (qsizetype i = 0; i < n; ++i) {
+            utf8[i] = values.at(from + i).toUtf8();
+            q->bind(index++, utf8.at(i));
+        }
+        while (true) {
+            auto step = q->step();
+            if (!step)
+                return step.error();
+            if (!step.value())
+                break;
+            row(*q);
+        }
+        q->reset();
+    }
+    return {};
 }
 
 } // namespace pd::sync::client

@@ -8,7 +8,12 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+
+namespace pd::storage {
+class SqliteStatement;
+}
 
 namespace pd::sync::client {
 
@@ -31,6 +36,11 @@ public:
     // "?, ?, ?" for an IN list of n values; lists longer than kInListChunk are split by the caller.
     static QString placeholders(qsizetype n);
     static constexpr qsizetype kInListChunk = 500;
+    // Runs `sql` (its "%1" the IN list's placeholders, `fixed` bound before the list) once per kInListChunk of
+    // `values` on SQLite's own API (UTF-8 binds, no QVariant per value or per column read), calling `row`
+    // for each row; a page's lookups run it for thousands of ids.
+    static Status eachInList(const QSqlDatabase &db, const QString &sql, const QList<QByteArray> &fixed, const QStringList &values,
+                             const std::function<void(const storage::SqliteStatement &)> &row);
     // Forgets every prepared statement (before the schema changes or the connection closes).
     void clear() { m_queries.clear(); }
 

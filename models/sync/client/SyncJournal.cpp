@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "EntitySchema.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 #include "SyncTables.h"
 
 #include <QJsonArray>
@@ -148,18 +149,13 @@ Result<int> SyncJournal::closeConflictsOfDeleted(const QString &entity, const QS
 Result<QHash<QString, qint64>> SyncJournal::shadowVersions(const QString &entity, const QStringList &ids) const
 {
     QHash<QString, qint64> versions;
-    for (qsizetype from = 0; from < ids.size(); from += StatementCache::kInListChunk) {
-        const QStringList chunk = ids.mid(from, StatementCache::kInListChunk);
-        QVariantList values{entity};
-        values.append(QVariantList(chunk.begin(), chunk.end()));
-        auto q = m_sql.exec(QStringLiteral("SELECT id, version FROM sync_shadow WHERE entity = ? AND id IN (%1)")
-                                .arg(StatementCache::placeholders(chunk.size())),
-                            values);
-        if (!q)
-            return q.error();
-        while (q.value()->next())
-            versions.insert(q.value()->value(0).toString(), q.value()->value(1).toLongLong());
-    }
+    if (Status s = StatementCache::eachInList(m_db, QStringLiteral("SELECT id, version FROM sync_shadow WHERE entity = ? AND id IN (%1)"),
+                                              {entity.toUtf8()}, ids,
+                                              [&](const storage::SqliteStatement &q) {
+                                                  versions.insert(QString::fromUtf8(q.textView(0)), q.integer(1));
+                                              });
+        !s)
+        return s.error();
     return versions;
 }
 

@@ -5,6 +5,7 @@
 #include "DealRules.h"
 #include "EntitySchema.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -221,16 +222,11 @@ Result<qint64> SyncTables::localVersion(const QString &entity, const QString &id
 Result<QSet<QString>> SyncTables::existing(const QString &entity, const QStringList &ids) const
 {
     QSet<QString> found;
-    for (qsizetype from = 0; from < ids.size(); from += StatementCache::kInListChunk) {
-        const QStringList chunk = ids.mid(from, StatementCache::kInListChunk);
-        auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)")
-                                .arg(idColumn(entity), table(entity), StatementCache::placeholders(chunk.size())),
-                            QVariantList(chunk.begin(), chunk.end()));
-        if (!q)
-            return q.error();
-        while (q.value()->next())
-            found.insert(q.value()->value(0).toString());
-    }
+    if (Status s = StatementCache::eachInList(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)").arg(idColumn(entity), table(entity), QStringLiteral("%1")),
+                                              {}, ids,
+                                              [&](const storage::SqliteStatement &q) { found.insert(QString::fromUtf8(q.textView(0))); });
+        !s)
+        return s.error();
     return found;
 }
 
