@@ -1,9 +1,11 @@
 // Commission recompute (issue 5): one month of consumption priced over the large data set (about 5 000 000
 // consumption rows over 24 months, 2 000 partners, a million deals): stream the month with one query,
 // price in memory, write the lines and per-partner totals of the partners whose lines changed, all in one
-// transaction. The month is the last open one of the demo (2026-08), recomputed repeatedly, two ways:
+// transaction. The month is the last open one of the demo (2026-08), recomputed repeatedly, three ways:
+// - "first pricing": the period's lines, totals and digests are deleted before each run (not timed), so every
+//   line is inserted (what the first recompute of a newly billed month costs);
 // - "every partner rewritten": the period's line digests are dropped before each run, so every partner's lines
-//   are deleted and inserted again (what a first recompute, or a re-import of the whole month, costs);
+//   are written again in place (a re-import of the whole month, or new rules);
 // - "nothing changed": a recompute of the period as it stands (the lines are priced and compared, none written).
 // Medians of several runs, in milliseconds, against the 1 s target. The recompute reads and prices on a second
 // thread (its own connection) while the first one writes, so CPU time (user + system, both threads) is printed
@@ -119,19 +121,30 @@ int main(int argc, char *argv[])
         }
         return true;
     };
-    QList<double> fullMs, fullCpu, sameMs, sameCpu;
+    QList<double> firstMs, firstCpu, fullMs, fullCpu, sameMs, sameCpu;
     const bool ok = measure([&] {
+        // The month as before its first pricing: no lines, totals or digests (correction lines stay).
+        for (const char *sql : {"DELETE FROM commission_lines WHERE period = ? AND corrects_period IS NULL",
+                                "DELETE FROM commission_totals WHERE period = ? AND kind NOT IN ('clawback', 'top_up')",
+                                "DELETE FROM commission_digests WHERE period = ?"}) {
+            if (!storage::sql::exec(connection, QString::fromLatin1(sql), {period}))
+                std::fprintf(stderr, "could not empty the period: %s\n", sql);
+        }
+    }, firstMs, firstCpu) && measure([&] {
         if (!storage::sql::exec(connection, QStringLiteral("DELETE FROM commission_digests WHERE period = ?"), {period}))
             std::fprintf(stderr, "could not drop the line digests\n");
     }, fullMs, fullCpu) && measure([] {}, sameMs, sameCpu);
     if (!ok)
         return 1;
     const QString what = QStringLiteral("(%1 of %2 rows, %3 lines)").arg(inMonth).arg(rows).arg(lines);
-    bench::report(kName, QStringLiteral("recompute one month, every partner rewritten %1").arg(what), fullMs, kTarget);
-    bench::reportFigure(kName, QStringLiteral("recompute one month, every partner rewritten, CPU time (median)"),
-                        bench::median(fullCpu), QStringLiteral("ms"), kTarget);
-    bench::report(kName, QStringLiteral("recompute one month, nothing changed %1").arg(what), sameMs, kTarget);
-    bench::reportFigure(kName, QStringLiteral("recompute one month, nothing changed, CPU time (median)"),
-                        bench::median(sameCpu), QStringLiteral("ms"), kTarget);
+    const auto print = [&](const QString &scenario, const QList<double> &ms, const QList<double> &cpu) {
+        bench::report(kName, QStringLiteral("recompute one month, %1 %2").arg(scenario, what), ms, kTarget);
+        // Both threads' CPU time, for the record: the target is the time a person waits.
+        bench::reportFigure(kName, QStringLiteral("recompute one month, %1, CPU time of both threads (median)").arg(scenario),
+                            bench::median(cpu), QStringLiteral("ms"));
+    };
+    print(QStringLiteral("first pricing"), firstMs, firstCpu);
+    print(QStringLiteral("every partner rewritten"), fullMs, fullCpu);
+    print(QStringLiteral("nothing changed"), sameMs, sameCpu);
     return 0;
 }

@@ -2,6 +2,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cstring>
+#include <iterator>
+#include <memory>
 
 #include <sqlite3.h>
 
@@ -21,41 +27,51 @@ constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
 
 } // namespace
 
-// Stores priced lines with prepared statements; the period and the rule's date are bound once. A partner's
-// new lines take the places of its previous lines of the period (same ids, in order) as far as they go: an
-// update in place leaves the (period, partner_id) index alone, where a delete and an insert change two B-trees
-// twice. Lines beyond the previous count are inserted, previous lines beyond the new count deleted.
+// Stores priced lines with prepared statements that carry many rows each (a statement's own overhead was most
+// of a row's cost); the period and the rule's date are bound once. A partner's new lines take the ids of its
+// previous lines of the period, in order, as far as they go: those rows are updated in place (an upsert by id),
+// which leaves the (period, partner_id) index alone, where a delete and an insert change two B-trees twice.
+// Lines beyond the previous count are inserted with new ids, previous lines beyond the new count deleted.
 class LineStore final
 {
 public:
-    explicit LineStore(sqlite3 *db) : m_insert(db), m_update(db), m_delete(db) {}
+    explicit LineStore(sqlite3 *db) : m_db(db), m_deleteAfter(db) {}
 
     Status prepare(const QByteArray &period, const QByteArray &ruleFrom)
     {
         m_period = period;
         m_ruleFrom = ruleFrom;
         const QString what = Tr::tr("store commission lines");
-        if (Status s = m_insert.prepare(
-                "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
-                "category, basis_minor, rate_bp, amount_minor, source_minor, source_currency, fx_rate_micro, "
-                "corrects_period) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, NULL)",
-                what);
-            !s)
-            return s;
-        // The same parameter numbers as the insert; period, partner and corrects_period (NULL) stay as they are.
-        if (Status s = m_update.prepare(
-                "UPDATE commission_lines SET kind = ?3, role = ?4, tier = ?5, rule_from = ?6, consumption_id = ?7, "
-                "deal_id = ?8, category = ?9, basis_minor = ?10, rate_bp = ?11, amount_minor = ?12, currency = 'RUB', "
-                "source_minor = ?13, source_currency = ?14, fx_rate_micro = ?15 WHERE id = ?16 AND corrects_period IS NULL",
-                what);
-            !s)
-            return s;
-        if (Status s = m_delete.prepare("DELETE FROM commission_lines WHERE id = ?1 AND corrects_period IS NULL", what); !s)
-            return s;
-        for (SqliteStatement *statement : {&m_insert, &m_update}) {
-            statement->bind(1, m_period);
-            statement->bind(6, m_ruleFrom);
+        for (size_t i = 0; i < std::size(kRows); ++i) {
+            QByteArray sql = "INSERT INTO commission_lines (period, partner_id, rule_from, id, kind, role, tier, "
+                             "consumption_id, deal_id, category, basis_minor, rate_bp, amount_minor, source_minor, "
+                             "source_currency, fx_rate_micro) VALUES ";
+            for (int r = 0; r < kRows[i]; ++r) {
+                sql += r ? ", (?1, ?2, ?3" : "(?1, ?2, ?3";
+                for (int c = 0; c < kRowParameters; ++c)
+                    sql += ", ?" + QByteArray::number(kSharedParameters + 1 + r * kRowParameters + c);
+                sql += ')';
+            }
+            // A correction line (corrects_period set) is never overwritten; replace() checks that every row was
+            // stored, so such an id among `previous` would be an error, not a silent loss.
+            sql += " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, role = excluded.role, tier = excluded.tier, "
+                   "rule_from = excluded.rule_from, consumption_id = excluded.consumption_id, deal_id = excluded.deal_id, "
+                   "category = excluded.category, basis_minor = excluded.basis_minor, rate_bp = excluded.rate_bp, "
+                   "amount_minor = excluded.amount_minor, currency = 'RUB', source_minor = excluded.source_minor, "
+                   "source_currency = excluded.source_currency, fx_rate_micro = excluded.fx_rate_micro "
+                   "WHERE corrects_period IS NULL";
+            m_upserts[i] = std::make_unique<SqliteStatement>(m_db);
+            if (Status s = m_upserts[i]->prepare(sql.constData(), what); !s)
+                return s;
+            m_upserts[i]->bind(1, m_period);
+            m_upserts[i]->bind(3, m_ruleFrom);
         }
+        if (Status s = m_deleteAfter.prepare("DELETE FROM commission_lines WHERE period = ?1 AND partner_id = ?2 AND "
+                                             "id > ?3 AND corrects_period IS NULL",
+                                             what);
+            !s)
+            return s;
+        m_deleteAfter.bind(1, m_period);
         for (int k = 0; k < kKindCount; ++k)
             m_kinds[k] = toKey(static_cast<LineKind>(k)).toUtf8();
         for (Role r : allValues<Role>())
@@ -65,54 +81,65 @@ public:
         return {};
     }
 
-    // Replaces the partner's lines of the period with `lines`; `previous` are the ids of its lines so far,
-    // ascending, correction lines included (the update and the delete skip those: corrects_period IS NULL).
+    // Replaces the partner's lines of the period with `lines`; `previous` are the ids of its lines so far
+    // (correction lines left out), ascending.
     Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines, const std::vector<qint64> &previous)
     {
-        m_insert.bind(2, partnerId);
-        size_t next = 0; // the first previous id not yet reused
-        for (const PricedLine &line : lines) {
-            bool stored = false;
-            if (next < previous.size())
-                bindLine(m_update, line);
-            while (!stored && next < previous.size()) {
-                m_update.bind(16, previous[next++]);
-                if (Status s = m_update.run(); !s)
+        size_t next = 0;
+        for (size_t i = 0; i < std::size(kRows); ++i) {
+            SqliteStatement &upsert = *m_upserts[i];
+            const size_t rows = size_t(kRows[i]);
+            upsert.bind(2, partnerId);
+            for (; next + rows <= lines.size(); next += rows) {
+                for (size_t r = 0; r < rows; ++r)
+                    bindRow(upsert, int(r), lines[next + r], next + r < previous.size() ? previous[next + r] : 0);
+                if (Status s = upsert.run(); !s)
                     return s;
-                stored = m_update.changes() == 1; // 0: that id is a correction line
-            }
-            if (!stored) {
-                bindLine(m_insert, line);
-                if (Status s = m_insert.run(); !s)
-                    return s;
+                if (upsert.changes() != qint64(rows))
+                    return Error{Tr::tr("Could not store the commission lines of partner %1: a line of the period is "
+                                        "a correction and was left as it was.")
+                                     .arg(QString::fromUtf8(partnerId)),
+                                 {}, {}};
             }
         }
-        for (; next < previous.size(); ++next) {
-            m_delete.bind(1, previous[next]);
-            if (Status s = m_delete.run(); !s)
+        // Previous lines beyond the new ones: their ids come after the last one reused.
+        if (previous.size() > lines.size()) {
+            m_deleteAfter.bind(2, partnerId);
+            m_deleteAfter.bind(3, lines.empty() ? qint64(0) : previous[lines.size() - 1]);
+            if (Status s = m_deleteAfter.run(); !s)
                 return s;
         }
         return {};
     }
 
 private:
-    void bindLine(SqliteStatement &statement, const PricedLine &l)
+    static constexpr int kRows[] = {32, 8, 1}; // rows per statement, largest first
+    static constexpr int kSharedParameters = 3; // period, partner, rule date
+    static constexpr int kRowParameters = 13;
+
+    // Row `r` of an upsert; `id` 0 for a new line (NULL: SQLite picks the next id).
+    void bindRow(SqliteStatement &statement, int r, const PricedLine &l, qint64 id)
     {
-        statement.bind(3, m_kinds[static_cast<int>(l.kind)]);
-        statement.bind(4, m_roles[static_cast<int>(l.role)]);
-        statement.bind(5, m_tiers[static_cast<int>(l.tier)]);
-        bindText(statement, 7, l.consumptionId);
-        bindText(statement, 8, l.dealId);
-        bindText(statement, 9, l.category);
-        statement.bind(10, l.basisMinor);
-        statement.bind(11, qint64(l.rateBp));
-        statement.bind(12, l.amountMinor);
-        statement.bind(13, l.sourceMinor);
-        bindText(statement, 14, l.sourceCurrency);
-        if (l.fxRateMicro)
-            statement.bind(15, l.fxRateMicro);
+        const int b = kSharedParameters + 1 + r * kRowParameters;
+        if (id)
+            statement.bind(b, id);
         else
-            statement.bindNull(15);
+            statement.bindNull(b);
+        statement.bind(b + 1, m_kinds[static_cast<int>(l.kind)]);
+        statement.bind(b + 2, m_roles[static_cast<int>(l.role)]);
+        statement.bind(b + 3, m_tiers[static_cast<int>(l.tier)]);
+        bindText(statement, b + 4, l.consumptionId);
+        bindText(statement, b + 5, l.dealId);
+        bindText(statement, b + 6, l.category);
+        statement.bind(b + 7, l.basisMinor);
+        statement.bind(b + 8, qint64(l.rateBp));
+        statement.bind(b + 9, l.amountMinor);
+        statement.bind(b + 10, l.sourceMinor);
+        bindText(statement, b + 11, l.sourceCurrency);
+        if (l.fxRateMicro)
+            statement.bind(b + 12, l.fxRateMicro);
+        else
+            statement.bindNull(b + 12);
     }
 
     static void bindText(SqliteStatement &statement, int index, const QByteArray &text)
@@ -123,9 +150,9 @@ private:
             statement.bind(index, text);
     }
 
-    SqliteStatement m_insert;
-    SqliteStatement m_update;
-    SqliteStatement m_delete;
+    sqlite3 *m_db;
+    std::unique_ptr<SqliteStatement> m_upserts[std::size(kRows)];
+    SqliteStatement m_deleteAfter;
     QByteArray m_period;
     QByteArray m_ruleFrom;
     QByteArray m_kinds[kKindCount];
@@ -237,24 +264,24 @@ private:
 
 namespace {
 
-void appendInt(QByteArray &out, qint64 value)
+// Appends raw bytes to a buffer that only grows (a partner's digest input, its texts): one copy, no
+// per-call checks beyond the capacity.
+char *grow(QByteArray &out, qsizetype n)
 {
-    out.append(reinterpret_cast<const char *>(&value), sizeof value);
+    const qsizetype at = out.size();
+    if (out.capacity() < at + n)
+        out.reserve(std::max<qsizetype>(2 * out.capacity(), at + n));
+    out.resize(at + n);
+    return out.data() + at;
 }
 
-void appendText(QByteArray &out, const QByteArray &text)
+void appendText(QByteArray &out, QByteArrayView text)
 {
-    appendInt(out, text.size());
-    out.append(text);
-}
-
-// A partner's lines are written whole: an owned copy of the texts that point into SQLite's row buffers.
-PricedLine ownedCopy(const PricedLine &l)
-{
-    PricedLine copy = l;
-    copy.consumptionId = QByteArray(l.consumptionId.constData(), l.consumptionId.size());
-    copy.sourceCurrency = QByteArray(l.sourceCurrency.constData(), l.sourceCurrency.size());
-    return copy;
+    char *to = grow(out, qsizetype(sizeof(qint64)) + text.size());
+    const qint64 size = text.size();
+    std::memcpy(to, &size, sizeof size);
+    if (!text.isEmpty())
+        std::memcpy(to + sizeof size, text.data(), size_t(text.size()));
 }
 
 } // namespace
@@ -303,7 +330,24 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
         ++withLines;
         described = m_stored.contains(partners.rawText(0));
     }
-    // The ids of every line of the period by partner, from the (period, partner_id) index alone, read once
+    // The period's correction lines (clawbacks and top-ups posted into it), from their partial index: the lines
+    // rewritten below never take their ids.
+    QSet<qint64> corrections;
+    SqliteStatement correctionIds(m_db);
+    if (Status s = correctionIds.prepare("SELECT id FROM commission_lines WHERE period = ?1 AND corrects_period IS NOT NULL",
+                                         what);
+        !s)
+        return s;
+    correctionIds.bind(1, m_period);
+    while (true) {
+        auto row = correctionIds.step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        corrections.insert(correctionIds.integer(0));
+    }
+    // The ids of every other line of the period by partner, from the (period, partner_id) index alone, read once
     // (while the pricing evaluates the tiers) rather than per partner as its lines are rewritten.
     SqliteStatement ids(m_db);
     if (Status s = ids.prepare("SELECT partner_id, id FROM commission_lines WHERE period = ?1 ORDER BY partner_id, id",
@@ -319,11 +363,14 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
             return row.error();
         if (!row.value())
             break;
+        const qint64 id = ids.integer(1);
+        if (corrections.contains(id))
+            continue;
         if (!partnerIds || ids.textView(0) != QByteArrayView(idsPartner)) {
             idsPartner = ids.text(0);
             partnerIds = &m_previousIds[idsPartner];
         }
-        partnerIds->push_back(ids.integer(1));
+        partnerIds->push_back(id);
     }
     if (!described || withLines != m_stored.size()) {
         // Digests that do not describe the stored lines: replace the whole period. Every partner with lines
@@ -382,7 +429,17 @@ Status CommissionLineWriter::Collector::add(const PricedLine &line)
         appendText(m_digestInput, m_current.partnerId);
     }
     digestLine(line);
-    m_current.lines.push_back(ownedCopy(line));
+    // The texts that point into SQLite's row buffers are copied into the partner's one buffer; the line takes
+    // views of them once the partner is complete (the buffer may still move while it grows).
+    PricedLine &owned = m_current.lines.emplace_back(line);
+    owned.consumptionId = QByteArray();
+    owned.sourceCurrency = QByteArray();
+    m_textAt.push_back(m_current.texts.size());
+    std::memcpy(grow(m_current.texts, line.consumptionId.size()), line.consumptionId.constData(),
+                size_t(line.consumptionId.size()));
+    std::memcpy(grow(m_current.texts, line.sourceCurrency.size()), line.sourceCurrency.constData(),
+                size_t(line.sourceCurrency.size()));
+    m_textSizes.push_back({line.consumptionId.size(), line.sourceCurrency.size()});
     return {};
 }
 
@@ -390,15 +447,12 @@ void CommissionLineWriter::Collector::digestLine(const PricedLine &l)
 {
     // The category key follows from its index; each text is preceded by its length.
     const char small[4] = {char(l.kind), char(l.role), char(l.tier), char(l.categoryIndex)};
-    m_digestInput.append(small, sizeof small);
+    std::memcpy(grow(m_digestInput, sizeof small), small, sizeof small);
     appendText(m_digestInput, l.consumptionId);
     appendText(m_digestInput, l.dealId);
     appendText(m_digestInput, l.sourceCurrency);
-    appendInt(m_digestInput, l.basisMinor);
-    appendInt(m_digestInput, l.rateBp);
-    appendInt(m_digestInput, l.amountMinor);
-    appendInt(m_digestInput, l.sourceMinor);
-    appendInt(m_digestInput, l.fxRateMicro);
+    const qint64 numbers[5] = {l.basisMinor, l.rateBp, l.amountMinor, l.sourceMinor, l.fxRateMicro};
+    std::memcpy(grow(m_digestInput, sizeof numbers), numbers, sizeof numbers);
 }
 
 Status CommissionLineWriter::Collector::flush()
@@ -406,6 +460,15 @@ Status CommissionLineWriter::Collector::flush()
     if (m_current.partnerId.isEmpty())
         return {};
     m_current.digest = QCryptographicHash::hash(m_digestInput, QCryptographicHash::Blake2b_160).toHex();
+    const char *texts = m_current.texts.constData();
+    for (size_t i = 0; i < m_current.lines.size(); ++i) {
+        PricedLine &l = m_current.lines[i];
+        const auto [idSize, currencySize] = m_textSizes[i];
+        l.consumptionId = QByteArray::fromRawData(texts + m_textAt[i], idSize);
+        l.sourceCurrency = QByteArray::fromRawData(texts + m_textAt[i] + idSize, currencySize);
+    }
+    m_textAt.clear();
+    m_textSizes.clear();
     PartnerLines done = std::move(m_current);
     m_current = {};
     return m_sink(std::move(done));

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 struct sqlite3;
@@ -23,7 +24,8 @@ class TotalsStore;
 struct PartnerLines
 {
     QByteArray partnerId;
-    std::vector<PricedLine> lines; // texts owned (no pointers into SQLite's row buffers)
+    std::vector<PricedLine> lines; // their consumption ids and currencies are views into `texts`
+    QByteArray texts;
     QByteArray digest;             // BLAKE2b-160, hex
 };
 
@@ -61,6 +63,8 @@ public:
         Sink m_sink;
         PartnerLines m_current;
         QByteArray m_digestInput;
+        std::vector<qsizetype> m_textAt;                        // each line's texts in m_current.texts
+        std::vector<std::pair<qsizetype, qsizetype>> m_textSizes; // and their sizes (consumption id, currency)
     };
 
     Status begin(const QByteArray &period, const QByteArray &ruleFrom, const QString &monthText);

@@ -593,6 +593,14 @@ QList<Migration> buildAll()
                     WHERE month = new.month AND state = 'closed');
         END)"),
     }});
+
+    // Version 14: the correction lines (clawbacks and top-ups) of a period by their own small index, so that a
+    // recompute, which gives a partner's new lines the ids of its previous ones, finds the few it must leave
+    // alone without reading every line of the period, and the corrections' sums per partner need no scan.
+    steps.append(Migration{14, {
+        QStringLiteral("CREATE INDEX commission_lines_corrections ON commission_lines (period, partner_id, corrects_period) "
+                       "WHERE corrects_period IS NOT NULL"),
+    }});
     return steps;
 }
 

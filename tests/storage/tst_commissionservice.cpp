@@ -707,6 +707,60 @@ private slots:
         QCOMPARE(stored(kJun), june);
     }
 
+    void correctionLinesAmongAPartnersLinesStayAsTheyWere()
+    {
+        // A rewritten partner's lines take the ids of its previous lines. A correction line posted into the period
+        // (here a clawback for closed April) can sit between them once the partner's lines grew after it: it keeps
+        // its id and values through rewrites that grow and shrink the partner's lines, whether digests exist or not.
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QCOMPARE(service.period(kApr).value().state, PeriodState::Closed);
+        QVERIFY(service.recompute(kJun).ok());
+        consume(m_gold, 1, kApr, ServiceCategory::Compute, 150'000'00); // April corrected again, into June
+        QVERIFY(service.recompute(kJun).ok());
+        const QString correctionSql = QStringLiteral("SELECT id, amount_minor FROM commission_lines WHERE period = "
+                                                     "'2026-06-01' AND partner_id = ? AND corrects_period = '2026-04-01'");
+        const qint64 correctionId = scalar(correctionSql, {m_gold});
+        QVERIFY(correctionId > 0);
+        const qint64 correctionAmount = scalar(QStringLiteral("SELECT amount_minor FROM commission_lines WHERE id = ?"),
+                                               {correctionId});
+        QVERIFY(correctionAmount != 0);
+
+        // Three more customers of Gold in June: its new lines are inserted after the correction.
+        QStringList added;
+        for (int customer : {41, 42, 43})
+            added.append(consume(m_gold, customer, kJun, ServiceCategory::Network, 7'000'00 + customer));
+        QVERIFY(service.recompute(kJun).ok());
+        const QString regularIds = QStringLiteral("SELECT %1(id) FROM commission_lines WHERE period = '2026-06-01' AND "
+                                                  "partner_id = ? AND corrects_period IS NULL");
+        QVERIFY(scalar(regularIds.arg(QStringLiteral("min")), {m_gold}) < correctionId);
+        QVERIFY(scalar(regularIds.arg(QStringLiteral("max")), {m_gold}) > correctionId);
+
+        // Fewer lines again, with and without the period's digests.
+        for (bool withDigests : {true, false}) {
+            QVERIFY(ConsumptionRepository(db(), m_clock).remove(added.takeLast()).ok());
+            if (!withDigests)
+                QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
+            auto rewritten = service.recompute(kJun);
+            QVERIFY2(rewritten.ok(), rewritten ? "" : qPrintable(rewritten.error().text()));
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE id = ? AND amount_minor = ? AND "
+                                           "corrects_period = '2026-04-01' AND partner_id = ?"),
+                            {correctionId, correctionAmount, m_gold}),
+                     1);
+        }
+        // What is stored is what the first pricing of the month stores.
+        const QStringList june = stored(kJun);
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_lines WHERE period = '2026-06-01' AND "
+                                               "corrects_period IS NULL")).ok());
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
+        QVERIFY(service.recompute(kJun).ok());
+        QCOMPARE(stored(kJun), june);
+        QCOMPARE(scalar(QStringLiteral("SELECT amount_minor FROM commission_lines WHERE id = ?"), {correctionId}),
+                 correctionAmount);
+        for (const QString &id : std::as_const(added))
+            QVERIFY(ConsumptionRepository(db(), m_clock).remove(id).ok());
+        QVERIFY(service.recompute(kJun).ok());
+    }
+
     void aFailedWriteStopsThePricingAndChangesNothing()
     {
         // The writing connection fails on its first line while the reading thread is still pricing (and
