@@ -86,10 +86,12 @@ QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
         values << now << sql::toStored(m_now.addDays(m_filter.protectionEndingWithinDays));
     }
     if (m_filter.feedbackOverdue) {
-        // The rowid subquery keeps the planner on the partial feedback index rather than walking the
-        // sort's index over every deal.
-        conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
-                                         "feedback_due_at < ? AND protection_ends_at > ?)"));
+        // Counting, the partial feedback index answers alone. For a page, the rowid subquery keeps the planner on
+        // that index rather than walking the sort's index over every deal.
+        conditions.append(purpose == Purpose::Count
+                              ? QStringLiteral("d.outcome = 'in_progress' AND d.feedback_due_at < ? AND d.protection_ends_at > ?")
+                              : QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
+                                               "feedback_due_at < ? AND protection_ends_at > ?)"));
         values << now << now;
     }
     if (m_filter.hasConflicts) {
@@ -125,6 +127,17 @@ Result<qint64> DealQuery::count() const
         // The product's own index counts its deals without touching them.
         auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deal_products WHERE product = ?"),
                            {customers::normalizeProduct(m_filter.product)});
+        if (!q)
+            return q.error();
+        return q.value().next() ? q.value().value(0).toLongLong() : 0;
+    }
+    DealFilter textOnly;
+    textOnly.text = m_filter.text;
+    if (m_filter.text.trimmed().size() >= 3 && m_filter == textOnly) {
+        // The full-text index has one entry per deal (its triggers keep it so): it counts the matches without
+        // reading a deal.
+        auto q = sql::exec(m_db, QStringLiteral("SELECT count(*) FROM deals_fts WHERE deals_fts MATCH ?"),
+                           {ftsPhrase(m_filter.text.trimmed())});
         if (!q)
             return q.error();
         return q.value().next() ? q.value().value(0).toLongLong() : 0;
