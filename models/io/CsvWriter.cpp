@@ -3,9 +3,82 @@
 #include <QDir>
 #include <QIODevice>
 
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
+#include <utility>
 
 namespace pd::io {
+
+// One buffer at a time written to the device on a thread of its own: the caller fills the next buffer while the
+// kernel copies this one (a million rows are about 400 MB, and the copy costs as much as making them).
+class CsvWriter::DiskThread final
+{
+public:
+    explicit DiskThread(QIODevice *device) : m_device(device), m_thread([this] { run(); }) {}
+    ~DiskThread()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    DiskThread(const DiskThread &) = delete;
+    DiskThread &operator=(const DiskThread &) = delete;
+
+    // Hands `bytes` over (they are swapped with the buffer written before, emptied, so both keep their
+    // capacity); false when an earlier write failed.
+    bool hand(QByteArray &bytes)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_busy; });
+        if (m_failed)
+            return false;
+        std::swap(m_buffer, bytes);
+        bytes.resize(0);
+        m_busy = true;
+        lock.unlock();
+        m_changed.notify_all();
+        return true;
+    }
+    // Waits for the buffer in hand; false when a write failed.
+    bool drain()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_busy; });
+        return !m_failed;
+    }
+
+private:
+    void run()
+    {
+        std::unique_lock lock(m_mutex);
+        while (true) {
+            m_changed.wait(lock, [this] { return m_busy || m_stop; });
+            if (!m_busy)
+                return;
+            lock.unlock();
+            const bool written = m_device->write(m_buffer) == m_buffer.size();
+            lock.lock();
+            m_failed = m_failed || !written;
+            m_busy = false;
+            m_changed.notify_all();
+        }
+    }
+
+    QIODevice *m_device;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    QByteArray m_buffer;
+    bool m_busy = false;
+    bool m_failed = false;
+    bool m_stop = false;
+    std::thread m_thread; // last: started once the members above exist
+};
+
 namespace {
 
 bool startsLikeFormula(const QString &cell)
@@ -71,6 +144,7 @@ Status CsvWriter::open(const QString &path)
                      tr("Check that the folder exists and that you may write there."), {}};
     }
     m_device = m_file.get();
+    m_disk = std::make_unique<DiskThread>(m_device);
     return begin();
 }
 
@@ -99,6 +173,8 @@ Status CsvWriter::write(const QByteArray &bytes)
 {
     if (!m_device || m_failed)
         return Error{tr("The CSV output is not open."), {}, {}};
+    if (Status s = drain(); !s)
+        return s;
     if (m_device->write(bytes) != bytes.size()) {
         m_failed = true;
         return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), m_device->errorString()),
@@ -192,19 +268,37 @@ Status CsvWriter::flushPending()
 {
     if (m_pending.isEmpty())
         return {};
+    if (m_disk && !m_failed) {
+        if (m_disk->hand(m_pending))
+            return {};
+        return drain(); // says what failed
+    }
     Status s = write(m_pending);
     m_pending.resize(0); // keeps its capacity for the next rows
     return s;
 }
 
+Status CsvWriter::drain()
+{
+    if (!m_disk || m_disk->drain())
+        return {};
+    m_failed = true;
+    return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), m_device->errorString()),
+                 tr("Nothing was saved. Check the free space and try again."), {}};
+}
+
 Status CsvWriter::commit()
 {
     if (m_device && !m_failed) {
-        if (Status s = flushPending(); !s) {
+        Status s = flushPending();
+        if (s)
+            s = drain();
+        if (!s) {
             cancel();
             return s;
         }
     }
+    m_disk.reset();
     if (!m_device)
         return Error{tr("The CSV output is not open."), {}, {}};
     if (m_failed) {
@@ -232,6 +326,7 @@ Status CsvWriter::commit()
 
 void CsvWriter::cancel()
 {
+    m_disk.reset(); // waits for a write in progress
     m_pending.clear();
     m_rowStarted = false;
     if (m_file)

@@ -26,7 +26,8 @@ struct CsvOptions
 // cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) neutralised with a
 // leading apostrophe. Rows are streamed: a million rows need no more memory than one. A file is written
 // through QSaveFile and appears only at commit(); a failed, cancelled or abandoned write leaves no file
-// (and an existing file untouched).
+// (and an existing file untouched). Into a file, full buffers go to disk on a second thread while the next
+// rows are made; nothing else touches the file meanwhile.
 class CsvWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::io::CsvWriter)
@@ -61,13 +62,18 @@ public:
     static QString encodeCell(const QString &cell, QChar delimiter);
 
 private:
+    class DiskThread;
+
     Status write(const QByteArray &bytes);
     Status flushPending();
+    // Waits until everything handed to the disk thread is written; its error, if any.
+    Status drain();
     Status begin();
 
     CsvOptions m_options;
     std::unique_ptr<QSaveFile> m_file;
     QIODevice *m_device = nullptr;
+    std::unique_ptr<DiskThread> m_disk; // for a file: writes full buffers while the next are filled
     QString m_path;
     QString m_line;
     QByteArray m_pending; // rows built by addCell/endRow, not yet written

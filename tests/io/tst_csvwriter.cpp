@@ -8,6 +8,11 @@
 
 #include "CsvWriter.h"
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
+
 using pd::io::CsvOptions;
 using pd::io::CsvWriter;
 
@@ -41,6 +46,8 @@ private slots:
     void abandonedWriterLeavesNoFile();
     void unwritableFolderIsAnError();
     void manyRowsStream();
+    void bulkRowsWrittenWhileTheNextAreMade();
+    void aFailedBulkWriteIsAnErrorAndLeavesNoFile();
 
 private:
     QTemporaryDir m_dir;
@@ -205,6 +212,70 @@ void TestCsvWriter::manyRowsStream()
     const QByteArray data = readAll(path);
     QCOMPARE(data.count("\r\n"), 100'000);
     QVERIFY(data.contains("99999;Клиент 99999;'=x\r\n"));
+}
+
+// Rows of cells added as bytes, as the table exports write them; the bytes a file of them holds.
+QByteArray bulkRows(CsvWriter &writer, int rows)
+{
+    QByteArray expected = kBom;
+    for (int i = 0; i < rows; ++i) {
+        const QByteArray number = QByteArray::number(i);
+        const QByteArray name = "Клиент " + number + (i % 7 == 0 ? ", филиал" : "");
+        writer.addCell(number);
+        writer.addCell(name);
+        writer.addCell(QByteArray("-" + number));
+        expected += number + ',' + (i % 7 == 0 ? '"' + name + '"' : name) + ",'-" + number + "\r\n";
+        if (!writer.endRow())
+            break;
+    }
+    return expected;
+}
+
+void TestCsvWriter::bulkRowsWrittenWhileTheNextAreMade()
+{
+    // About 14 MB: many full buffers go to disk on the writer's second thread, in order, none lost or repeated.
+    const QString path = m_dir.filePath(QStringLiteral("bulk.csv"));
+    CsvWriter writer;
+    QVERIFY(writer.open(path));
+    const QByteArray expected = bulkRows(writer, 300'000);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(writer.commit());
+    QCOMPARE(readAll(path), expected);
+}
+
+void TestCsvWriter::aFailedBulkWriteIsAnErrorAndLeavesNoFile()
+{
+#ifdef Q_OS_UNIX
+    // The largest file this process may write is set below the export's size, as a full disk would stop it:
+    // the write on the second thread fails, the export says so naming the file, and the old file stays.
+    const QString path = m_dir.filePath(QStringLiteral("full.csv"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old contents\n");
+    }
+    rlimit before{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // a write past the limit fails with EFBIG
+    rlimit small = before;
+    small.rlim_cur = 3 * 1024 * 1024;
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+    pd::Status committed;
+    {
+        CsvWriter writer;
+        QVERIFY(writer.open(path));
+        bulkRows(writer, 300'000);
+        committed = writer.commit();
+    }
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &before) == 0);
+    std::signal(SIGXFSZ, previousHandler);
+    QVERIFY(!committed);
+    QVERIFY2(committed.error().message.contains(QLatin1String("full.csv")), qPrintable(committed.error().message));
+    QCOMPARE(readAll(path), QByteArray("old contents\n"));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("full*")}, QDir::Files | QDir::Hidden).size(), 1);
+#else
+    QSKIP("A per-process file size limit (RLIMIT_FSIZE) stands in for a full disk on Unix only.");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
