@@ -13,6 +13,7 @@
 #include "PartnerService.h"
 #include "PartnersPage.h"
 #include "NavigationBadgeDelegate.h"
+#include "PageSlot.h"
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
 #include "ReviewQueuePage.h"
@@ -48,6 +49,13 @@ namespace {
 
 const QString kFileFilter = QStringLiteral("%1 (*.db *.sqlite *.partnerdesk);;%2 (*)");
 
+// A slot's page if it was built, else null: what is not built has nothing to save, reload or let go of.
+template <class P>
+P *built(const PageSlot *slot)
+{
+    return slot ? static_cast<P *>(slot->builtPage()) : nullptr;
+}
+
 QString actorName()
 {
     QString user = qEnvironmentVariable("USER");
@@ -81,9 +89,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     Settings::restoreWindow(this);
     m_partnersPage->restoreLayout();
     m_reviewPage->restoreLayout();
-    m_dealsPage->restoreLayout();
-    m_trainingPage->restoreLayout();
-    m_commissionsPage->restoreLayout();
     updateStatus();
     updateActions();
 }
@@ -136,18 +141,18 @@ void MainWindow::buildPages()
         item->setSizeHint(QSize(0, 38));
         m_pages->addWidget(page);
     };
-    m_dashboardPage = new DashboardPage(m_pages);
-    addPage(QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard"), m_dashboardPage);
+    m_dashboardSlot = new PageSlot([this](QWidget *slot) { return buildDashboardPage(slot); }, m_pages);
+    addPage(QStringLiteral(":/icons/dashboard.svg"), tr("Dashboard"), m_dashboardSlot);
     m_partnersPage = new PartnersPage(m_pages);
     addPage(QStringLiteral(":/icons/partners.svg"), tr("Partners"), m_partnersPage);
     m_reviewPage = new ReviewQueuePage(m_pages);
     addPage(QStringLiteral(":/icons/review.svg"), tr("Review queue"), m_reviewPage);
-    m_dealsPage = new DealsPage(m_pages);
-    addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals"), m_dealsPage);
-    m_trainingPage = new TrainingPage(m_pages);
-    addPage(QStringLiteral(":/icons/training.svg"), tr("Training"), m_trainingPage);
-    m_commissionsPage = new CommissionsPage(m_pages);
-    addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"), m_commissionsPage);
+    m_dealsSlot = new PageSlot([this](QWidget *slot) { return buildDealsPage(slot); }, m_pages);
+    addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals"), m_dealsSlot);
+    m_trainingSlot = new PageSlot([this](QWidget *slot) { return buildTrainingPage(slot); }, m_pages);
+    addPage(QStringLiteral(":/icons/training.svg"), tr("Training"), m_trainingSlot);
+    m_commissionsSlot = new PageSlot([this](QWidget *slot) { return buildCommissionsPage(slot); }, m_pages);
+    addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"), m_commissionsSlot);
     auto *syncPage = new SyncPage(m_pages);
     addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"), syncPage);
     connect(syncPage, &SyncPage::showRequested, this, [this, syncPage] { m_navigation->setCurrentRow(m_pages->indexOf(syncPage)); });
@@ -164,9 +169,67 @@ void MainWindow::buildPages()
     connect(m_partnersPage, &PartnersPage::newDatabaseRequested, this, &MainWindow::newDatabase);
     connect(m_partnersPage, &PartnersPage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_reviewPage, &ReviewQueuePage::queueCountChanged, this, &MainWindow::updateReviewBadge);
-    connect(m_dashboardPage, &DashboardPage::cardActivated, this,
+}
+
+DealsPage *MainWindow::dealsPage() const
+{
+    return static_cast<DealsPage *>(m_dealsSlot->page());
+}
+
+TrainingPage *MainWindow::trainingPage() const
+{
+    return static_cast<TrainingPage *>(m_trainingSlot->page());
+}
+
+DashboardPage *MainWindow::dashboardPage() const
+{
+    return static_cast<DashboardPage *>(m_dashboardSlot->page());
+}
+
+CommissionsPage *MainWindow::commissionsPage() const
+{
+    return static_cast<CommissionsPage *>(m_commissionsSlot->page());
+}
+
+QWidget *MainWindow::buildDealsPage(QWidget *slot)
+{
+    auto *page = new DealsPage(slot);
+    page->restoreLayout();
+    if (m_transfer)
+        m_transfer->addListPage(page);
+    return page;
+}
+
+QWidget *MainWindow::buildTrainingPage(QWidget *slot)
+{
+    auto *page = new TrainingPage(slot);
+    page->restoreLayout();
+    if (m_transfer)
+        m_transfer->addListPage(page);
+    return page;
+}
+
+QWidget *MainWindow::buildDashboardPage(QWidget *slot)
+{
+    auto *page = new DashboardPage(slot);
+    connect(page, &DashboardPage::cardActivated, this,
             [this](DashboardPage::Card card) { openDashboardCard(static_cast<int>(card)); });
-    connect(m_commissionsPage, &CommissionsPage::commissionChanged, m_dashboardPage, &DashboardPage::scheduleRefresh);
+    return page;
+}
+
+QWidget *MainWindow::buildCommissionsPage(QWidget *slot)
+{
+    auto *page = new CommissionsPage(slot);
+    page->restoreLayout();
+    connect(page, &CommissionsPage::commissionChanged, this, &MainWindow::refreshDashboard);
+    return page;
+}
+
+// A change the dashboard's figures depend on; a dashboard not built yet reads them when it is.
+void MainWindow::refreshDashboard()
+{
+    if (auto *dashboard = built<DashboardPage>(m_dashboardSlot))
+        dashboard->scheduleRefresh();
 }
 
 void MainWindow::openDashboardCard(int card)
@@ -181,12 +244,12 @@ void MainWindow::openDashboardCard(int card)
     case DashboardPage::Card::TierChanges:
     case DashboardPage::Card::CertificatesExpiring:
         showPage(Page::Training);
-        m_trainingPage->showExpiringAndCandidates();
+        trainingPage()->showExpiringAndCandidates();
         return;
     case DashboardPage::Card::Commission: showPage(Page::Commissions); return;
     }
     showPage(Page::Deals);
-    m_dealsPage->showFiltered(filter);
+    dealsPage()->showFiltered(filter);
 }
 
 void MainWindow::updateReviewBadge(qint64 count)
@@ -211,14 +274,21 @@ void MainWindow::buildMenus()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
     file->addSeparator();
-    auto *transfer = new TransferActions(this, m_pages, {m_partnersPage, m_dealsPage, m_reviewPage, m_trainingPage},
-                                         [this] { return m_database ? m_database->path() : QString(); }, actorName());
-    transfer->addTo(file);
-    connect(transfer, &TransferActions::imported, this, [this] {
+    QList<QWidget *> listPages{m_partnersPage, m_reviewPage};
+    for (const PageSlot *slot : {m_dealsSlot, m_trainingSlot}) {
+        if (slot->builtPage())
+            listPages.append(slot->builtPage());
+    }
+    m_transfer = new TransferActions(this, m_pages, listPages,
+                                     [this] { return m_database ? m_database->path() : QString(); }, actorName());
+    m_transfer->addTo(file);
+    connect(m_transfer, &TransferActions::imported, this, [this] {
         m_partnersPage->reload();
-        m_dealsPage->reload();
         m_reviewPage->reload();
-        m_trainingPage->reload();
+        if (auto *deals = built<DealsPage>(m_dealsSlot))
+            deals->reload();
+        if (auto *training = built<TrainingPage>(m_trainingSlot))
+            training->reload();
     });
     file->addSeparator();
     QAction *syncAccount = file->addAction(tr("S&ync Account…"), this, &MainWindow::showSyncAccount);
@@ -254,9 +324,9 @@ void MainWindow::buildMenus()
     m_deletePartner->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_partnersPage->addAction(m_deletePartner);
     edit->addSeparator();
-    m_programRules = edit->addAction(tr("&Program Rules…"), m_trainingPage, [this] {
-        m_deferredPages->setUp(m_trainingPage);
-        m_trainingPage->editProgramRules();
+    m_programRules = edit->addAction(tr("&Program Rules…"), this, [this] {
+        m_deferredPages->setUp(m_trainingSlot);
+        trainingPage()->editProgramRules();
     });
     m_programRules->setObjectName(QStringLiteral("programRulesAction"));
     edit->addSeparator();
@@ -276,7 +346,7 @@ void MainWindow::buildMenus()
     QAction *newRegistration = deals->addAction(QIcon(QStringLiteral(":/icons/add-dark.svg")), tr("New &Registration…"),
                                                 this, [this] {
                                                     showPage(Page::Deals);
-                                                    m_dealsPage->newRegistration();
+                                                    dealsPage()->newRegistration();
                                                 });
     newRegistration->setObjectName(QStringLiteral("newRegistrationAction"));
     newRegistration->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -399,19 +469,19 @@ bool MainWindow::openDatabase(const QString &path)
     const QString file = m_database->path();
     m_deferredPages->defer(m_partnersPage, [this] { m_partnersPage->setService(m_service); });
     m_deferredPages->defer(m_reviewPage, [this] { m_reviewPage->setService(m_dealService); });
-    m_deferredPages->defer(m_dealsPage, [this] { m_dealsPage->setService(m_dealService); });
-    m_deferredPages->defer(m_trainingPage, [this] { m_trainingPage->setService(m_trainingService); });
-    m_deferredPages->defer(m_dashboardPage, [this, file] { m_dashboardPage->setDatabase(file, &SystemClock::instance()); });
-    m_deferredPages->defer(m_commissionsPage, [this, file] {
-        m_commissionsPage->setDatabase(file, SystemClock::instance().todayUtc(), actorName());
+    m_deferredPages->defer(m_dealsSlot, [this] { dealsPage()->setService(m_dealService); });
+    m_deferredPages->defer(m_trainingSlot, [this] { trainingPage()->setService(m_trainingService); });
+    m_deferredPages->defer(m_dashboardSlot, [this, file] { dashboardPage()->setDatabase(file, &SystemClock::instance()); });
+    m_deferredPages->defer(m_commissionsSlot, [this, file] {
+        commissionsPage()->setDatabase(file, SystemClock::instance().todayUtc(), actorName());
     });
     auto *syncPage = findChild<SyncPage *>();
     if (syncPage)
         m_deferredPages->defer(syncPage, [syncPage, file] { syncPage->setDatabase(file); });
-    connect(m_dealService, &DealService::dealStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
-    connect(m_trainingService, &TrainingService::changed, m_dashboardPage, &DashboardPage::scheduleRefresh);
-    connect(m_service, &PartnerService::partnerStored, m_dashboardPage, &DashboardPage::scheduleRefresh);
-    connect(m_service, &PartnerService::partnerRemoved, m_dashboardPage, &DashboardPage::scheduleRefresh);
+    connect(m_dealService, &DealService::dealStored, this, &MainWindow::refreshDashboard);
+    connect(m_trainingService, &TrainingService::changed, this, &MainWindow::refreshDashboard);
+    connect(m_service, &PartnerService::partnerStored, this, &MainWindow::refreshDashboard);
+    connect(m_service, &PartnerService::partnerRemoved, this, &MainWindow::refreshDashboard);
     connect(m_service, &PartnerService::failed, this, [this](const QString &message, const QString &detail) {
         QMessageBox::warning(this, tr("Undo"), detail.isEmpty() ? message : message + QLatin1Char('\n') + detail);
     });
@@ -435,14 +505,14 @@ void MainWindow::closeDatabase()
         m_partnersPage->setService(nullptr);
     if (m_reviewPage)
         m_reviewPage->setService(nullptr);
-    if (m_dealsPage)
-        m_dealsPage->setService(nullptr);
-    if (m_trainingPage)
-        m_trainingPage->setService(nullptr);
-    if (m_dashboardPage)
-        m_dashboardPage->setDatabase({}, nullptr);
-    if (m_commissionsPage)
-        m_commissionsPage->setDatabase({}, {}, {});
+    if (auto *deals = built<DealsPage>(m_dealsSlot))
+        deals->setService(nullptr);
+    if (auto *training = built<TrainingPage>(m_trainingSlot))
+        training->setService(nullptr);
+    if (auto *dashboard = built<DashboardPage>(m_dashboardSlot))
+        dashboard->setDatabase({}, nullptr);
+    if (auto *commissions = built<CommissionsPage>(m_commissionsSlot))
+        commissions->setDatabase({}, {}, {});
     delete m_dealService;
     m_dealService = nullptr;
     delete m_trainingService;
@@ -572,9 +642,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setValue(Settings::Key::CurrentPage, m_navigation->currentRow());
     m_partnersPage->saveLayout();
     m_reviewPage->saveLayout();
-    m_dealsPage->saveLayout();
-    m_trainingPage->saveLayout();
-    m_commissionsPage->saveLayout();
+    if (auto *deals = built<DealsPage>(m_dealsSlot))
+        deals->saveLayout();
+    if (auto *training = built<TrainingPage>(m_trainingSlot))
+        training->saveLayout();
+    if (auto *commissions = built<CommissionsPage>(m_commissionsSlot))
+        commissions->saveLayout();
     event->accept();
 }
 

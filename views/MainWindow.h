@@ -22,11 +22,13 @@ class DashboardPage;
 class DealService;
 class DealsPage;
 class DeferredPages;
+class PageSlot;
 class PartnerService;
 class PartnersPage;
 class ReviewQueuePage;
 class TrainingPage;
 class TrainingService;
+class TransferActions;
 
 // The main window: a navigation list of pages beside a stack of them, the menus, and the status bar.
 // It owns the open database and hands each page what it needs; the pages do the rest.
@@ -52,11 +54,12 @@ public:
     void showPage(Page page);
     PartnersPage *partnersPage() const { return m_partnersPage; }
     ReviewQueuePage *reviewQueuePage() const { return m_reviewPage; }
-    DealsPage *dealsPage() const { return m_dealsPage; }
     DealService *dealService() const { return m_dealService; }
-    TrainingPage *trainingPage() const { return m_trainingPage; }
-    DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    CommissionsPage *commissionsPage() const { return m_commissionsPage; }
+    // These pages are built when first shown or asked for here (PageSlot); a start builds only the one it shows.
+    DealsPage *dealsPage() const;
+    TrainingPage *trainingPage() const;
+    DashboardPage *dashboardPage() const;
+    CommissionsPage *commissionsPage() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,6 +79,11 @@ private:
     void showSyncAccount();
     void updateReviewBadge(qint64 count);
     void openDashboardCard(int card);
+    void refreshDashboard();
+    QWidget *buildDealsPage(QWidget *slot);
+    QWidget *buildTrainingPage(QWidget *slot);
+    QWidget *buildDashboardPage(QWidget *slot);
+    QWidget *buildCommissionsPage(QWidget *slot);
 
     std::unique_ptr<storage::Database> m_database;
     PartnerService *m_service = nullptr;
@@ -88,10 +96,11 @@ private:
     DeferredPages *m_deferredPages = nullptr;
     PartnersPage *m_partnersPage = nullptr;
     ReviewQueuePage *m_reviewPage = nullptr;
-    DealsPage *m_dealsPage = nullptr;
-    TrainingPage *m_trainingPage = nullptr;
-    DashboardPage *m_dashboardPage = nullptr;
-    CommissionsPage *m_commissionsPage = nullptr;
+    PageSlot *m_dealsSlot = nullptr;
+    PageSlot *m_trainingSlot = nullptr;
+    PageSlot *m_dashboardSlot = nullptr;
+    PageSlot *m_commissionsSlot = nullptr;
+    TransferActions *m_transfer = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_newPartner = nullptr;
     QAction *m_deletePartner = nullptr;

@@ -6,6 +6,7 @@
 #include "ExportJob.h"
 #include "ImportDialog.h"
 #include "PageHeader.h"
+#include "PageSlot.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -51,26 +52,31 @@ void fillDeals(ExportRequest &request, const QTableView *view, const storage::De
 
 TransferActions::TransferActions(QWidget *window, QStackedWidget *pages, QList<QWidget *> listPages,
                                  std::function<QString()> databasePath, QString actor)
-    : QObject(window), m_window(window), m_pages(pages), m_listPages(std::move(listPages)),
-      m_databasePath(std::move(databasePath)), m_actor(std::move(actor))
+    : QObject(window), m_window(window), m_pages(pages), m_databasePath(std::move(databasePath)), m_actor(std::move(actor))
 {
-    for (QWidget *page : std::as_const(m_listPages)) {
-        auto *header = page->findChild<PageHeader *>();
-        if (!header)
-            continue;
-        auto *button = new QPushButton(tr("Export…"), header);
-        button->setObjectName(page->objectName() + QStringLiteral("Export"));
-        button->setToolTip(tr("Save the list as CSV for Excel or LibreOffice"));
-        connect(button, &QPushButton::clicked, this, [this, page] { exportPage(page); });
-        header->addWidget(button);
-    }
+    for (QWidget *page : std::as_const(listPages))
+        addListPage(page);
+}
+
+void TransferActions::addListPage(QWidget *page)
+{
+    m_listPages.append(page);
+    auto *header = page->findChild<PageHeader *>();
+    if (!header)
+        return;
+    auto *button = new QPushButton(tr("Export…"), header);
+    button->setObjectName(page->objectName() + QStringLiteral("Export"));
+    button->setToolTip(tr("Save the list as CSV for Excel or LibreOffice"));
+    connect(button, &QPushButton::clicked, this, [this, page] { exportPage(page); });
+    header->addWidget(button);
 }
 
 void TransferActions::addTo(QMenu *fileMenu)
 {
     m_import = fileMenu->addAction(tr("&Import CSV…"), this, &TransferActions::importFile);
     m_import->setObjectName(QStringLiteral("importCsvAction"));
-    m_export = fileMenu->addAction(tr("&Export List as CSV…"), this, [this] { exportPage(m_pages->currentWidget()); });
+    m_export = fileMenu->addAction(tr("&Export List as CSV…"), this,
+                                   [this] { exportPage(PageSlot::pageOf(m_pages->currentWidget())); });
     m_export->setObjectName(QStringLiteral("exportCsvAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
 }

@@ -26,6 +26,8 @@ public:
     TransferActions(QWidget *window, QStackedWidget *pages, QList<QWidget *> listPages,
                     std::function<QString()> databasePath, QString actor);
 
+    // A list page built later (see PageSlot): it gets its Export… button now.
+    void addListPage(QWidget *page);
     void addTo(QMenu *fileMenu);
     // What `page` would export now; empty title when it has nothing to export.
     ExportRequest requestFor(QWidget *page) const;

@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "DealRepository.h"
 #include "MainWindow.h"
+#include "PageSlot.h"
 #include "PartnerRepository.h"
 
 #include <QComboBox>
@@ -294,7 +295,8 @@ void TestCommissionsPage::dashboardShowsTheLatestComputedMonth()
     auto *card = dashboard->card(views::DashboardPage::Card::Commission);
     QCOMPARE(card->value(), Money::rub(storedSum()).toString(QLocale()));
     card->click();
-    QCOMPARE(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget(), page());
+    QCOMPARE(views::PageSlot::pageOf(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget()),
+             page());
 }
 
 QTEST_MAIN(TestCommissionsPage)

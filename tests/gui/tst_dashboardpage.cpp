@@ -5,6 +5,7 @@
 #include "DealService.h"
 #include "DealsPage.h"
 #include "MainWindow.h"
+#include "PageSlot.h"
 #include "PartnerRepository.h"
 #include "ReviewQueuePage.h"
 #include "TrainingPage.h"
@@ -54,7 +55,8 @@ private:
     }
     DashboardPage *page() const { return m_window->dashboardPage(); }
     QString cardValue(const char *name) const { return find<DashboardCard>(name)->value(); }
-    QWidget *currentPage() const { return find<QStackedWidget>("pageStack")->currentWidget(); }
+    // The page the stack shows (a page built on first show sits in its PageSlot).
+    QWidget *currentPage() const { return views::PageSlot::pageOf(find<QStackedWidget>("pageStack")->currentWidget()); }
     static Partner partner(const QString &name, const QString &inn, Tier tier);
     static Registration registration(const QString &partnerId, const QString &customer, const QString &inn);
 

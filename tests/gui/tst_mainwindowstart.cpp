@@ -1,12 +1,16 @@
+#include "CommissionsPage.h"
+#include "DashboardPage.h"
 #include "Database.h"
 #include "DealRepository.h"
 #include "DealsPage.h"
 #include "MainWindow.h"
 #include "PartnerRepository.h"
+#include "TrainingPage.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +78,31 @@ private slots:
         // Shown, it reads its deals.
         window.showPage(MainWindow::Page::Deals);
         QCOMPARE(window.dealsPage()->rowCount(), 2);
+    }
+
+    void onlyTheShownPageIsBuilt()
+    {
+        // The Deals, Training, Commissions and Dashboard pages are built when first shown: a start on the
+        // Partners page with a database open and the window painted has built none of them.
+        MainWindow window;
+        window.showPage(MainWindow::Page::Partners);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(m_path));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        QTRY_COMPARE(navigation->item(static_cast<int>(MainWindow::Page::ReviewQueue))->toolTip().isEmpty(), false);
+        QVERIFY(!window.findChild<views::DealsPage *>());
+        QVERIFY(!window.findChild<views::TrainingPage *>());
+        QVERIFY(!window.findChild<views::CommissionsPage *>());
+        QVERIFY(!window.findChild<views::DashboardPage *>());
+        // Shown, the Deals page is built with its data, in the window's layout, with its Export… button.
+        window.showPage(MainWindow::Page::Deals);
+        auto *deals = window.findChild<views::DealsPage *>();
+        QVERIFY(deals);
+        QVERIFY(deals->isVisible());
+        QCOMPARE(deals->rowCount(), 2);
+        QVERIFY(window.findChild<QPushButton *>(deals->objectName() + QStringLiteral("Export")));
+        QVERIFY(!window.findChild<views::TrainingPage *>());
     }
 
     void reopeningForgetsWhatWasPending()
