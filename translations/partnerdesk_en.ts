@@ -2420,6 +2420,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>replace the lines of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not store the commission lines of partner %1: a line of the period is a correction and was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::storage::CommissionPricer</name>
@@ -2920,6 +2924,13 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::TierService</name>
+    <message>
+        <source>evaluate the partners&apos; tiers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2479,6 +2479,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>replace the lines of %1</source>
         <translation>заменить строки за %1</translation>
     </message>
+    <message>
+        <source>Could not store the commission lines of partner %1: a line of the period is a correction and was left as it was.</source>
+        <translation>Не удалось сохранить строки комиссии партнера %1: строка периода является корректировкой и оставлена без изменений.</translation>
+    </message>
 </context>
 <context>
     <name>pd::storage::CommissionPricer</name>
@@ -2982,6 +2986,13 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Could not %1: %2</source>
         <translation>Не удалось %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::TierService</name>
+    <message>
+        <source>evaluate the partners&apos; tiers</source>
+        <translation>оценить статусы партнеров</translation>
     </message>
 </context>
 <context>
