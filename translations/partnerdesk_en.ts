@@ -3584,6 +3584,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>None: the customer has no registered deal behind this line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not needed: the base discount applies to all of the partner&apos;s consumption (a registered deal earns its part on a line of its own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed: an Agent earns its percentage on all that its clients pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a correction carries the difference only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::views::CommissionsPage</name>

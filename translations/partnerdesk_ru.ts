@@ -3647,6 +3647,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>None: the customer has no registered deal behind this line</source>
         <translation>Нет: у клиента нет зарегистрированной сделки, на которой основана эта строка</translation>
     </message>
+    <message>
+        <source>Not needed: the base discount applies to all of the partner&apos;s consumption (a registered deal earns its part on a line of its own)</source>
+        <translation>Не нужна: базовая скидка действует на все потребление партнера (зарегистрированная сделка дает свою часть отдельной строкой)</translation>
+    </message>
+    <message>
+        <source>Not needed: an Agent earns its percentage on all that its clients pay</source>
+        <translation>Не нужна: агент получает свой процент со всех платежей своих клиентов</translation>
+    </message>
+    <message>
+        <source>None: a correction carries the difference only</source>
+        <translation>Нет: корректировка содержит только разницу</translation>
+    </message>
 </context>
 <context>
     <name>pd::views::CommissionsPage</name>

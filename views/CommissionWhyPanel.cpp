@@ -120,10 +120,27 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
     if (!line.dealId.isEmpty())
         m_deal->setText(e.dealCustomer.isEmpty() ? line.dealId : tr("%1 · %2").arg(e.dealCustomer, e.dealState));
     else
-        m_deal->setText(tr("None: the customer has no registered deal behind this line"));
+        m_deal->setText(noDealText(line.kind));
 
     m_steps->setText(e.steps.isEmpty() ? QString() : QStringLiteral("• ") + e.steps.join(QStringLiteral("\n• ")));
     m_rows->show();
+}
+
+// What the Deal row says of a line without a deal: a base or an Agent's line never needs one, even when the
+// customer has a registered deal (that deal earns its part on a line of its own).
+QString CommissionWhyPanel::noDealText(domain::LineKind kind)
+{
+    switch (kind) {
+    case domain::LineKind::BaseDiscount:
+        return tr("Not needed: the base discount applies to all of the partner's consumption (a registered deal earns its "
+                  "part on a line of its own)");
+    case domain::LineKind::AgentPercentage: return tr("Not needed: an Agent earns its percentage on all that its clients pay");
+    case domain::LineKind::Clawback:
+    case domain::LineKind::TopUp: return tr("None: a correction carries the difference only");
+    case domain::LineKind::RegistrationDiscount:
+    case domain::LineKind::PresaleReward: break;
+    }
+    return tr("None: the customer has no registered deal behind this line");
 }
 
 QString CommissionWhyPanel::ruleText() const
@@ -139,6 +156,11 @@ QString CommissionWhyPanel::tierText() const
 QString CommissionWhyPanel::stepsText() const
 {
     return m_rows->isHidden() ? QString() : m_steps->text();
+}
+
+QString CommissionWhyPanel::dealText() const
+{
+    return m_rows->isHidden() ? QString() : m_deal->text();
 }
 
 } // namespace pd::views

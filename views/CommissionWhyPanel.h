@@ -26,9 +26,11 @@ public:
     QString ruleText() const;
     QString tierText() const;
     QString stepsText() const;
+    QString dealText() const;
 
 private:
     QLabel *addRow(const QString &caption, const char *objectName);
+    static QString noDealText(domain::LineKind kind);
 
     QLabel *m_amount = nullptr;
     QLabel *m_consumption = nullptr;

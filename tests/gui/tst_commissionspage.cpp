@@ -228,6 +228,21 @@ void TestCommissionsPage::whyPanelShowsTheRuleAndTierOfTheSelectedLine()
     QVERIFY(line.tier != Tier::None);
     QVERIFY(!page()->whyPanel()->stepsText().isEmpty());
     QVERIFY(find<QLabel>("whyDealLabel")->text().contains(QStringLiteral("Ромашка")));
+
+    // The base discount of the same record needs no deal, though the customer has one: the panel says so rather
+    // than that the customer has none.
+    int base = -1;
+    for (int r = 0; r < page()->linesModel()->rowCount(); ++r) {
+        const CommissionLine &l = page()->linesModel()->lineAt(r).line;
+        if (l.kind == LineKind::BaseDiscount && l.consumptionId == line.consumptionId)
+            base = r;
+    }
+    QVERIFY(base >= 0);
+    QVERIFY(page()->selectLine(static_cast<QSortFilterProxyModel *>(table->model())
+                                   ->mapFromSource(page()->linesModel()->index(base, 0))
+                                   .row()));
+    QTRY_VERIFY_WITH_TIMEOUT(page()->whyPanel()->dealText().startsWith(QStringLiteral("Not needed")), 10000);
+    QVERIFY(!page()->whyPanel()->dealText().contains(QStringLiteral("no registered deal")));
 }
 
 void TestCommissionsPage::chartsHaveTheSelectedPartnersAmounts()
