@@ -4645,10 +4645,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
+        <source>%Ln row(s) written to %1.</source>
         <translation>
-            <numerusform>%n row written to %1.</numerusform>
-            <numerusform>%n rows written to %1.</numerusform>
+            <numerusform>%Ln row written to %1.</numerusform>
+            <numerusform>%Ln rows written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4797,10 +4797,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing was imported. Correct the file and try again.</source>
+        <source>%Ln problem(s) found; nothing was imported. Correct the file and try again.</source>
         <translation>
-            <numerusform>%n problem found; nothing was imported. Correct the file and try again.</numerusform>
-            <numerusform>%n problems found; nothing was imported. Correct the file and try again.</numerusform>
+            <numerusform>%Ln problem found; nothing was imported. Correct the file and try again.</numerusform>
+            <numerusform>%Ln problems found; nothing was imported. Correct the file and try again.</numerusform>
         </translation>
     </message>
     <message>
@@ -5007,10 +5007,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s)</source>
+        <source>%Ln partner(s)</source>
         <translation>
-            <numerusform>%n partner</numerusform>
-            <numerusform>%n partners</numerusform>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
         </translation>
     </message>
     <message>
@@ -5500,10 +5500,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) in your portfolio</source>
+        <source>%Ln partner(s) in your portfolio</source>
         <translation>
-            <numerusform>%n partner in your portfolio</numerusform>
-            <numerusform>%n partners in your portfolio</numerusform>
+            <numerusform>%Ln partner in your portfolio</numerusform>
+            <numerusform>%Ln partners in your portfolio</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6010,10 +6010,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) awaiting a decision, oldest first</source>
+        <source>%Ln registration(s) awaiting a decision, oldest first</source>
         <translation>
-            <numerusform>%n registration awaiting a decision, oldest first</numerusform>
-            <numerusform>%n registrations awaiting a decision, oldest first</numerusform>
+            <numerusform>%Ln registration awaiting a decision, oldest first</numerusform>
+            <numerusform>%Ln registrations awaiting a decision, oldest first</numerusform>
         </translation>
     </message>
     <message>

@@ -4710,11 +4710,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Выберите файл для записи.</translation>
     </message>
     <message numerus="yes">
-        <source>%n row(s) written to %1.</source>
+        <source>%Ln row(s) written to %1.</source>
         <translation>
-            <numerusform>%n строка записана в %1.</numerusform>
-            <numerusform>%n строки записаны в %1.</numerusform>
-            <numerusform>%n строк записаны в %1.</numerusform>
+            <numerusform>%Ln строка записана в %1.</numerusform>
+            <numerusform>%Ln строки записаны в %1.</numerusform>
+            <numerusform>%Ln строк записаны в %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4863,11 +4863,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Строк: %1; новых — %2, изменено — %3, без изменений — %4.</translation>
     </message>
     <message numerus="yes">
-        <source>%n problem(s) found; nothing was imported. Correct the file and try again.</source>
+        <source>%Ln problem(s) found; nothing was imported. Correct the file and try again.</source>
         <translation>
-            <numerusform>Найдена %n ошибка; ничего не импортировано. Исправьте файл и повторите попытку.</numerusform>
-            <numerusform>Найдено %n ошибки; ничего не импортировано. Исправьте файл и повторите попытку.</numerusform>
-            <numerusform>Найдено %n ошибок; ничего не импортировано. Исправьте файл и повторите попытку.</numerusform>
+            <numerusform>Найдена %Ln ошибка; ничего не импортировано. Исправьте файл и повторите попытку.</numerusform>
+            <numerusform>Найдено %Ln ошибки; ничего не импортировано. Исправьте файл и повторите попытку.</numerusform>
+            <numerusform>Найдено %Ln ошибок; ничего не импортировано. Исправьте файл и повторите попытку.</numerusform>
         </translation>
     </message>
     <message>
@@ -5074,11 +5074,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>База данных: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s)</source>
+        <source>%Ln partner(s)</source>
         <translation>
-            <numerusform>%n партнер</numerusform>
-            <numerusform>%n партнера</numerusform>
-            <numerusform>%n партнеров</numerusform>
+            <numerusform>%Ln партнер</numerusform>
+            <numerusform>%Ln партнера</numerusform>
+            <numerusform>%Ln партнеров</numerusform>
         </translation>
     </message>
     <message>
@@ -5570,11 +5570,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Ваш портфель пуст</translation>
     </message>
     <message numerus="yes">
-        <source>%n partner(s) in your portfolio</source>
+        <source>%Ln partner(s) in your portfolio</source>
         <translation>
-            <numerusform>В вашем портфеле %n партнер</numerusform>
-            <numerusform>В вашем портфеле %n партнера</numerusform>
-            <numerusform>В вашем портфеле %n партнеров</numerusform>
+            <numerusform>В вашем портфеле %Ln партнер</numerusform>
+            <numerusform>В вашем портфеле %Ln партнера</numerusform>
+            <numerusform>В вашем портфеле %Ln партнеров</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6083,11 +6083,11 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Нет регистраций, ожидающих решения</translation>
     </message>
     <message numerus="yes">
-        <source>%n registration(s) awaiting a decision, oldest first</source>
+        <source>%Ln registration(s) awaiting a decision, oldest first</source>
         <translation>
-            <numerusform>%n регистрация ждет решения, сначала самые старые</numerusform>
-            <numerusform>%n регистрации ждут решения, сначала самые старые</numerusform>
-            <numerusform>%n регистраций ждут решения, сначала самые старые</numerusform>
+            <numerusform>%Ln регистрация ждет решения, сначала самые старые</numerusform>
+            <numerusform>%Ln регистрации ждут решения, сначала самые старые</numerusform>
+            <numerusform>%Ln регистраций ждут решения, сначала самые старые</numerusform>
         </translation>
     </message>
     <message>

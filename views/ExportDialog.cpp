@@ -132,7 +132,7 @@ void ExportDialog::start()
             }, Qt::QueuedConnection);
         });
         const bool ok = result.ok();
-        const QString message = ok ? tr("%n row(s) written to %1.", nullptr, int(result.value())).arg(QDir::toNativeSeparators(path))
+        const QString message = ok ? tr("%Ln row(s) written to %1.", nullptr, int(result.value())).arg(QDir::toNativeSeparators(path))
                                    : result.error().text();
         QMetaObject::invokeMethod(self, [self, ok, message] {
             if (self)

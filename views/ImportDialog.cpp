@@ -231,7 +231,7 @@ void ImportDialog::onDone(bool dryRun, bool ok, const QString &message, const io
                                    .arg(report.updated)
                                    .arg(report.unchanged);
         if (report.issueCount > 0)
-            text = tr("%n problem(s) found; nothing was imported. Correct the file and try again.", nullptr,
+            text = tr("%Ln problem(s) found; nothing was imported. Correct the file and try again.", nullptr,
                       int(report.issueCount));
         else if (dryRun)
             text = tr("Every row is right. Importing would give: %1").arg(counts);

@@ -613,7 +613,7 @@ void MainWindow::updateStatus()
         return;
     }
     const int count = m_partnersPage->partnerCount();
-    m_countLabel->setText(readablePlural(tr("%n partner(s)", nullptr, count), count));
+    m_countLabel->setText(readablePlural(tr("%Ln partner(s)", nullptr, count), count));
 }
 
 void MainWindow::updateActions()

@@ -240,7 +240,7 @@ void PartnersPage::updateListState()
     else if (total == 0)
         m_header->setSubtitle(tr("Your portfolio is empty"));
     else if (shown == total)
-        m_header->setSubtitle(readablePlural(tr("%n partner(s) in your portfolio", nullptr, total), total));
+        m_header->setSubtitle(readablePlural(tr("%Ln partner(s) in your portfolio", nullptr, total), total));
     else
         m_header->setSubtitle(readablePlural(tr("%1 of %n partner(s) shown", nullptr, total).arg(shown), total));
 }

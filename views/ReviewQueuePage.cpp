@@ -260,7 +260,7 @@ void ReviewQueuePage::updateListState()
     } else {
         m_listStack->setCurrentWidget(m_table);
         const int n = static_cast<int>(std::min<qint64>(m_count, INT_MAX));
-        m_header->setSubtitle(readablePlural(tr("%n registration(s) awaiting a decision, oldest first", nullptr, n), n));
+        m_header->setSubtitle(readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
     }
 }
 
@@ -438,13 +438,13 @@ void ReviewQueuePage::saveLayout() const
 void ReviewQueuePage::restoreLayout()
 {
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({560, 700});
+        m_splitter->setSizes({680, 580}); // room for the customer beside partner, state and date
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         const std::pair<int, int> widths[] = {{DealsModel::Customer, 200}, {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, 160},  {DealsModel::Products, 160},
-                                              {DealsModel::Amount, 130},   {DealsModel::State, 118},
-                                              {DealsModel::Filed, 150}};
+                                              {DealsModel::Partner, 150},  {DealsModel::Products, 160},
+                                              {DealsModel::Amount, 130},   {DealsModel::State, 110},
+                                              {DealsModel::Filed, 140}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Amount,
