@@ -304,14 +304,8 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
     if (Status s = digests.prepare("SELECT partner_id, digest FROM commission_digests WHERE period = ?1", what); !s)
         return s;
     digests.bind(1, m_period);
-    while (true) {
-        auto row = digests.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        m_stored.insert(digests.text(0), digests.text(1));
-    }
+    if (Status s = digests.eachRow([&] { m_stored.insert(digests.text(0), digests.text(1)); }); !s)
+        return s;
     SqliteStatement partners(m_db);
     if (Status s = partners.prepare("SELECT DISTINCT partner_id FROM commission_totals WHERE period = ?1 AND "
                                     "kind NOT IN ('clawback', 'top_up')",
@@ -339,14 +333,8 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
         !s)
         return s;
     correctionIds.bind(1, m_period);
-    while (true) {
-        auto row = correctionIds.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        corrections.insert(correctionIds.integer(0));
-    }
+    if (Status s = correctionIds.eachRow([&] { corrections.insert(correctionIds.integer(0)); }); !s)
+        return s;
     // The ids of every other line of the period by partner, from the (period, partner_id) index alone, read once
     // (while the pricing evaluates the tiers) rather than per partner as its lines are rewritten.
     SqliteStatement ids(m_db);
@@ -357,21 +345,18 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
     ids.bind(1, m_period);
     std::vector<qint64> *partnerIds = nullptr;
     QByteArray idsPartner;
-    while (true) {
-        auto row = ids.step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const qint64 id = ids.integer(1);
-        if (corrections.contains(id))
-            continue;
-        if (!partnerIds || ids.textView(0) != QByteArrayView(idsPartner)) {
-            idsPartner = ids.text(0);
-            partnerIds = &m_previousIds[idsPartner];
-        }
-        partnerIds->push_back(id);
-    }
+    if (Status s = ids.eachRow([&] {
+            const qint64 id = ids.integer(1);
+            if (corrections.contains(id))
+                return;
+            if (!partnerIds || ids.textView(0) != QByteArrayView(idsPartner)) {
+                idsPartner = ids.text(0);
+                partnerIds = &m_previousIds[idsPartner];
+            }
+            partnerIds->push_back(id);
+        });
+        !s)
+        return s;
     if (!described || withLines != m_stored.size()) {
         // Digests that do not describe the stored lines: replace the whole period. Every partner with lines
         // counts as changed (an empty digest matches none), so its lines are replaced in place and those of a

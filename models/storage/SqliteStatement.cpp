@@ -94,6 +94,20 @@ Status SqliteStatement::run()
     return {};
 }
 
+Status SqliteStatement::eachRow(const std::function<void()> &row)
+{
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW)
+        row();
+    if (rc != SQLITE_DONE) {
+        Error failed = error();
+        sqlite3_reset(m_stmt);
+        return failed;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
 void SqliteStatement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 struct sqlite3;
@@ -44,6 +45,8 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows, then resets it.
     Status run();
+    // Steps through every row, calling `row` for each (it reads the columns), then resets the statement.
+    Status eachRow(const std::function<void()> &row);
     void reset();
 
     qint64 integer(int column) const;
