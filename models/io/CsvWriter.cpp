@@ -81,18 +81,42 @@ private:
 
 namespace {
 
+// A signed number such as -2730.44 or +5: a spreadsheet reads it as a number, never as a formula, so it keeps
+// its sign unescaped (a clawback stays a negative amount that sums). Anything else after the sign (-2+3,
+// -cmd|…) is neutralised.
+template <typename Char>
+bool isSignedNumber(const Char *text, qsizetype size)
+{
+    if (size < 2 || (text[0] != '-' && text[0] != '+'))
+        return false;
+    qsizetype i = 1;
+    const auto digit = [&](qsizetype at) { return at < size && text[at] >= '0' && text[at] <= '9'; };
+    if (!digit(i))
+        return false;
+    while (digit(i))
+        ++i;
+    if (i < size && (text[i] == '.' || text[i] == ',')) {
+        if (!digit(++i))
+            return false;
+        while (digit(i))
+            ++i;
+    }
+    return i == size;
+}
+
 bool startsLikeFormula(const QString &cell)
 {
     if (cell.isEmpty())
         return false;
     switch (cell.front().unicode()) {
     case u'=':
-    case u'+':
-    case u'-':
     case u'@':
     case u'\t':
     case u'\r':
         return true;
+    case u'+':
+    case u'-':
+        return !isSignedNumber(cell.utf16(), cell.size());
     default:
         return false;
     }
@@ -206,12 +230,14 @@ void CsvWriter::addCell(QByteArrayView utf8)
     if (!utf8.isEmpty()) {
         switch (utf8.front()) {
         case '=':
-        case '+':
-        case '-':
         case '@':
         case '\t':
         case '\r':
             formula = true;
+            break;
+        case '+':
+        case '-':
+            formula = !isSignedNumber(utf8.data(), utf8.size());
             break;
         default:
             break;

@@ -24,7 +24,7 @@ struct CsvOptions
 
 // Writes CSV as DESIGN.md asks: RFC 4180 quoting with CRLF line ends, UTF-8 with a BOM by default, and
 // cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) neutralised with a
-// leading apostrophe. Rows are streamed: a million rows need no more memory than one. A file is written
+// leading apostrophe; a signed number alone (-2730.44) is left as it is, so that it stays a number. Rows are streamed: a million rows need no more memory than one. A file is written
 // through QSaveFile and appears only at commit(); a failed, cancelled or abandoned write leaves no file
 // (and an existing file untouched). Into a file, full buffers go to disk on a second thread while the next
 // rows are made; nothing else touches the file meanwhile.

@@ -66,7 +66,14 @@ void TestCsvWriter::encodeCell_data()
     QTest::newRow("semicolon with comma delimiter") << QStringLiteral("a;b") << QStringLiteral("a;b");
     QTest::newRow("formula =") << QStringLiteral("=1+2") << QStringLiteral("'=1+2");
     QTest::newRow("formula +") << QStringLiteral("+7 999") << QStringLiteral("'+7 999");
-    QTest::newRow("formula -") << QStringLiteral("-5") << QStringLiteral("'-5");
+    QTest::newRow("formula -") << QStringLiteral("-5+3") << QStringLiteral("'-5+3");
+    QTest::newRow("formula - command") << QStringLiteral("-cmd|' /C calc'!A0") << QStringLiteral("'-cmd|' /C calc'!A0");
+    QTest::newRow("a lone sign") << QStringLiteral("-") << QStringLiteral("'-");
+    QTest::newRow("negative number stays a number") << QStringLiteral("-2730.44") << QStringLiteral("-2730.44");
+    QTest::newRow("negative integer") << QStringLiteral("-5") << QStringLiteral("-5");
+    QTest::newRow("signed number with comma is quoted") << QStringLiteral("+1,5") << QStringLiteral("\"+1,5\"");
+    QTest::newRow("number then text") << QStringLiteral("-12.5e3") << QStringLiteral("'-12.5e3");
+    QTest::newRow("sign then dot") << QStringLiteral("-.5") << QStringLiteral("'-.5");
     QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
     QTest::newRow("leading tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
     QTest::newRow("leading CR is quoted too") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
@@ -223,8 +230,9 @@ QByteArray bulkRows(CsvWriter &writer, int rows)
         const QByteArray name = "Клиент " + number + (i % 7 == 0 ? ", филиал" : "");
         writer.addCell(number);
         writer.addCell(name);
-        writer.addCell(QByteArray("-" + number));
-        expected += number + ',' + (i % 7 == 0 ? '"' + name + '"' : name) + ",'-" + number + "\r\n";
+        writer.addCell(QByteArray("-" + number + "+1")); // a formula: neutralised
+        writer.addCell(QByteArray("-" + number + ".5")); // a negative amount: kept a number
+        expected += number + ',' + (i % 7 == 0 ? '"' + name + '"' : name) + ",'-" + number + "+1,-" + number + ".5\r\n";
         if (!writer.endRow())
             break;
     }
