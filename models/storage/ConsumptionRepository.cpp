@@ -334,26 +334,20 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
             // deferred as well and the rows go in as plain inserts.
             m_plainInsert = distinctKeys && m_maxRowId == 0;
             SqliteStatement objects(handle);
-            if (Status s = objects.prepare(m_plainInsert
-                                               ? "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
-                                                 "sql IS NOT NULL AND (type = 'index' OR "
-                                                 "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name"
-                                               : "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
-                                                 "sql IS NOT NULL AND ((type = 'index' AND sql NOT LIKE 'CREATE UNIQUE%') OR "
-                                                 "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name",
+            // ?1: whether the unique indexes are deferred too.
+            if (Status s = objects.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
+                                           "sql IS NOT NULL AND ((type = 'index' AND (?1 OR sql NOT LIKE 'CREATE UNIQUE%')) OR "
+                                           "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name",
                                            what);
                 !s)
                 return s;
-            while (true) {
-                auto next = objects.step();
-                if (!next)
-                    return next.error();
-                if (!next.value())
-                    break;
-                m_deferred.append({QString::fromUtf8(objects.textView(0)), QString::fromUtf8(objects.textView(1)),
-                                   QString::fromUtf8(objects.textView(2))});
-            }
-            objects.reset();
+            objects.bind(1, qint64(m_plainInsert));
+            if (Status s = objects.eachRow([&] {
+                    m_deferred.append({QString::fromUtf8(objects.textView(0)), QString::fromUtf8(objects.textView(1)),
+                                       QString::fromUtf8(objects.textView(2))});
+                });
+                !s)
+                return s;
             for (const Deferred &d : std::as_const(m_deferred)) {
                 SqliteStatement drop(handle);
                 // An identifier read from sqlite_master, quoted for DDL (which takes no bound values).
@@ -369,23 +363,15 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
     }
 
     m_upsert = std::make_unique<SqliteStatement>(handle);
-    if (m_plainInsert) {
-        if (Status s = m_upsert->prepare("INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, "
-                                         "project, amount_minor, currency, created_at, updated_at) "
-                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                                         what);
-            !s)
-            return s;
-    } else if (Status s = m_upsert->prepare(
-            "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, "
-            "currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10) "
-            "ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "
-            "customer_name = excluded.customer_name, amount_minor = excluded.amount_minor, currency = excluded.currency, "
-            "updated_at = excluded.updated_at WHERE partner_id IS NOT excluded.partner_id OR "
-            "customer_name IS NOT excluded.customer_name OR amount_minor IS NOT excluded.amount_minor OR "
-            "currency IS NOT excluded.currency",
-            what);
-        !s)
+    QByteArray insert = "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, "
+                        "amount_minor, currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)";
+    if (!m_plainInsert) // no conflict target to probe when every index is deferred
+        insert += " ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "
+                  "customer_name = excluded.customer_name, amount_minor = excluded.amount_minor, currency = excluded.currency, "
+                  "updated_at = excluded.updated_at WHERE partner_id IS NOT excluded.partner_id OR "
+                  "customer_name IS NOT excluded.customer_name OR amount_minor IS NOT excluded.amount_minor OR "
+                  "currency IS NOT excluded.currency";
+    if (Status s = m_upsert->prepare(insert.constData(), what); !s)
         return s;
     m_upsert->bind(10, m_now);
     // SQLite 3.40 checks `category IN (...)` by building a temporary B-tree for every row (a third of an

@@ -1,5 +1,7 @@
 #include "ConsumptionWriteThread.h"
 
+#include <utility>
+
 namespace pd::io {
 
 ConsumptionWriteThread::ConsumptionWriteThread(storage::ConsumptionWriter &writer) : m_writer(writer)
@@ -45,8 +47,7 @@ void ConsumptionWriteThread::push(domain::ConsumptionRecord &&record, qint64 lin
 
 bool ConsumptionWriteThread::failed() const
 {
-    std::lock_guard lock(m_mutex);
-    return m_failed;
+    return m_failed.load(std::memory_order_relaxed); // asked once per row: no lock
 }
 
 void ConsumptionWriteThread::run()
@@ -62,22 +63,32 @@ void ConsumptionWriteThread::run()
             m_queue.pop_front();
         }
         m_changed.notify_all(); // room in the queue
-        for (const Item &item : batch) {
-            auto written = m_writer.write(item.record);
-            if (!written) {
-                {
-                    std::lock_guard lock(m_mutex);
-                    m_failed = true;
-                    m_error = written.error();
-                    m_failedLine = item.line;
-                    m_queue.clear();
-                }
-                m_changed.notify_all();
-                return;
+        qint64 line = 0;
+        if (Status written = writeAll(batch, line); !written) {
+            {
+                std::lock_guard lock(m_mutex);
+                m_failed = true;
+                m_error = written.error();
+                m_failedLine = line;
+                m_queue.clear();
             }
-            count(written.value());
+            m_changed.notify_all();
+            return;
         }
     }
+}
+
+Status ConsumptionWriteThread::writeAll(const Batch &batch, qint64 &failedLine)
+{
+    for (const Item &item : batch) {
+        auto written = m_writer.write(item.record);
+        if (!written) {
+            failedLine = item.line;
+            return written.error();
+        }
+        count(written.value());
+    }
+    return {};
 }
 
 void ConsumptionWriteThread::count(storage::ConsumptionWriter::Outcome outcome)
@@ -94,15 +105,9 @@ Result<RowImporter::Counts> ConsumptionWriteThread::finish(qint64 &failedLine)
     failedLine = 0;
     // The last, partial batch: with few rows in all it is written here, without a thread.
     if (!m_thread.joinable()) {
-        for (const Item &item : m_batch) {
-            auto written = m_writer.write(item.record);
-            if (!written) {
-                failedLine = item.line;
-                return written.error();
-            }
-            count(written.value());
-        }
-        m_batch.clear();
+        const Status written = writeAll(std::exchange(m_batch, {}), failedLine);
+        if (!written)
+            return written.error();
         return m_counts;
     }
     {

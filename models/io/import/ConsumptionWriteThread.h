@@ -5,10 +5,10 @@
 #include "Result.h"
 #include "RowImporter.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <optional>
 #include <thread>
 #include <vector>
 
@@ -47,6 +47,8 @@ private:
     void start();
     void run();
     void count(storage::ConsumptionWriter::Outcome outcome);
+    // Writes the batch's records in order; on a failure, the error and the line of the record that failed.
+    Status writeAll(const Batch &batch, qint64 &failedLine);
 
     storage::ConsumptionWriter &m_writer;
     Batch m_batch; // filled by the caller's thread
@@ -55,7 +57,7 @@ private:
     std::deque<Batch> m_queue;
     bool m_closed = false;   // no more batches come
     bool m_cancelled = false;
-    bool m_failed = false;
+    std::atomic<bool> m_failed = false; // also read without the lock by failed()
     Error m_error;
     qint64 m_failedLine = 0;
     RowImporter::Counts m_counts; // written by the thread, read after it ended
