@@ -118,6 +118,7 @@ void CommissionsPageWorker::recompute(const QDate &month)
         return;
     }
     m_cancel = false;
+    m_checkpoint.reset();
     storage::CommissionService service(m_database->connection(), SystemClock::instance(), m_actor);
     QElapsedTimer sinceReport;
     sinceReport.start();
@@ -134,6 +135,7 @@ void CommissionsPageWorker::recompute(const QDate &month)
                            {});
         return;
     }
+    m_checkpoint = service.takeCheckpoint();
     emit periodWritten(month, {}, summary.value());
 }
 

@@ -75,6 +75,9 @@ private:
     QString m_actor;
     std::unique_ptr<storage::Database> m_database;
     std::atomic<bool> m_cancel = false;
+    // The last recompute's checkpoint, running on while the page reads the new figures; the next recompute
+    // (or the worker's end) waits for it.
+    std::unique_ptr<storage::BackgroundCheckpoint> m_checkpoint;
 };
 
 } // namespace pd::views

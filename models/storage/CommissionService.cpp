@@ -112,6 +112,15 @@ CommissionService::CommissionService(QSqlDatabase db, const Clock &clock, QStrin
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
 {}
 
+CommissionService::~CommissionService() = default;
+
+BackgroundCheckpoint::Done CommissionService::waitForCheckpoint()
+{
+    const BackgroundCheckpoint::Done done = m_checkpoint ? m_checkpoint->wait() : BackgroundCheckpoint::Done();
+    m_checkpoint.reset();
+    return done;
+}
+
 QDate CommissionService::monthOf(const QDate &date)
 {
     return date.isValid() ? QDate(date.year(), date.month(), 1) : QDate();
@@ -175,7 +184,9 @@ Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
         return recomputeIn(monthOf(month), progress, false);
     // Pages still in the write-ahead log are looked up there on every read; move them into the file first
     // (passive: it waits for nobody and a busy reader only leaves some of them in the log).
-    if (sqlite3 *handle = SqliteStatement::handleOf(m_db))
+    (void)waitForCheckpoint();
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    if (handle)
         sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -183,8 +194,14 @@ Result<RecomputeSummary> CommissionService::recompute(const QDate &month,
     auto summary = recomputeIn(monthOf(month), progress, true);
     if (!summary)
         return summary;
-    if (Status s = tx.commit(); !s)
-        return s.error();
+    {
+        // A first pricing leaves about 100 MB of pages in the log; they are copied into the file after the
+        // commit, on a thread of its own (nothing committed depends on the copy).
+        const CommitWithoutCheckpoint deferred(handle);
+        if (Status s = tx.commit(); !s)
+            return s.error();
+    }
+    m_checkpoint = BackgroundCheckpoint::start(handle);
     return summary;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackgroundCheckpoint.h"
 #include "Clock.h"
 #include "Commission.h"
 #include "CommissionPricer.h"
@@ -15,6 +16,7 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
 
 namespace pd::storage {
 
@@ -66,6 +68,7 @@ class CommissionService final
 {
 public:
     CommissionService(QSqlDatabase db, const Clock &clock, QString actor);
+    ~CommissionService(); // waits for the last recompute's checkpoint
 
     Result<QList<SettlementPeriod>> periods() const;
     Result<SettlementPeriod> period(const QDate &month) const;
@@ -91,6 +94,13 @@ public:
     // while this connection writes (on by default; off gives the one-thread path, e.g. to compare them).
     void setParallel(bool on) { m_parallel = on; }
 
+    // Waits until the pages of the last recompute are in the database file (a recompute in its own transaction
+    // leaves that to a thread of its own, see BackgroundCheckpoint); how long that took from the commit and how
+    // many pages it copied (nothing when there was nothing to wait for).
+    BackgroundCheckpoint::Done waitForCheckpoint();
+    // Hands the last recompute's checkpoint over to a caller that outlives this service (null if none runs).
+    std::unique_ptr<BackgroundCheckpoint> takeCheckpoint() { return std::move(m_checkpoint); }
+
     // The month's first day of `date`.
     static QDate monthOf(const QDate &date);
 
@@ -109,6 +119,7 @@ private:
     const Clock &m_clock;
     QString m_actor;
     bool m_parallel = true;
+    std::unique_ptr<BackgroundCheckpoint> m_checkpoint;
 };
 
 } // namespace pd::storage

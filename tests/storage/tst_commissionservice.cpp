@@ -817,6 +817,23 @@ private slots:
             QCOMPARE(stored(kJul), before);
         }
     }
+
+    void recomputeLeavesTheCheckpointToAThreadOfItsOwn()
+    {
+        // Last of the slots: a month of its own, which no other slot expects to be computed.
+        const QDate month(2026, 9, 1);
+        consume(m_gold, 7, month, ServiceCategory::Compute, 10'000'00);
+        CommissionService service(db(), m_clock, QStringLiteral("test"));
+        QVERIFY(service.recompute(month).ok());
+        // The commit put its pages in the write-ahead log and no further; they are copied into the file by a
+        // thread of its own, once.
+        const auto copied = service.waitForCheckpoint();
+        QVERIFY(copied.pages > 0);
+        QVERIFY(copied.ms > 0);
+        QCOMPARE(service.waitForCheckpoint().pages, 0);
+        // The connection checkpoints automatically again, as it did before the recompute.
+        QCOMPARE(scalar(QStringLiteral("PRAGMA wal_autocheckpoint")), 1000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommissionService)
