@@ -139,8 +139,9 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
 
         // What was settled for it: its own lines, and its corrections posted in other periods.
         auto settled = sql::exec(m_db,
-                                 QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM commission_lines WHERE "
-                                                "period = ? AND partner_id = ? AND corrects_period IS NULL"),
+                                 QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) + COALESCE(SUM(reg_amount_minor), 0) "
+                                                "FROM commission_lines WHERE period = ? AND partner_id = ? AND "
+                                                "corrects_period IS NULL"),
                                  {monthKey, partner});
         if (!settled)
             return settled.error();

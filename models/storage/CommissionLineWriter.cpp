@@ -28,10 +28,12 @@ constexpr int kKindCount = static_cast<int>(LineKind::TopUp) + 1;
 } // namespace
 
 // Stores priced lines with prepared statements that carry many rows each (a statement's own overhead was most
-// of a row's cost); the period and the rule's date are bound once. A partner's new lines take the ids of its
-// previous lines of the period, in order, as far as they go: those rows are updated in place (an upsert by id),
+// of a row's cost); the period and the rule's date are bound once. A record's base discount and its registration
+// discount (they come one after the other, see CommissionPricer) are one row: the registration part's rate and
+// amount in reg_rate_bp and reg_amount_minor, its deal in deal_id. A partner's new rows take the ids of its
+// previous rows of the period, in order, as far as they go: those rows are updated in place (an upsert by id),
 // which leaves the (period, partner_id) index alone, where a delete and an insert change two B-trees twice.
-// Lines beyond the previous count are inserted with new ids, previous lines beyond the new count deleted.
+// Rows beyond the previous count are inserted with new ids, previous rows beyond the new count deleted.
 class LineStore final
 {
 public:
@@ -45,7 +47,7 @@ public:
         for (size_t i = 0; i < std::size(kRows); ++i) {
             QByteArray sql = "INSERT INTO commission_lines (period, partner_id, rule_from, id, kind, role, tier, "
                              "consumption_id, deal_id, category, basis_minor, rate_bp, amount_minor, source_minor, "
-                             "source_currency, fx_rate_micro) VALUES ";
+                             "source_currency, fx_rate_micro, reg_rate_bp, reg_amount_minor) VALUES ";
             for (int r = 0; r < kRows[i]; ++r) {
                 sql += r ? ", (?1, ?2, ?3" : "(?1, ?2, ?3";
                 for (int c = 0; c < kRowParameters; ++c)
@@ -58,7 +60,8 @@ public:
                    "rule_from = excluded.rule_from, consumption_id = excluded.consumption_id, deal_id = excluded.deal_id, "
                    "category = excluded.category, basis_minor = excluded.basis_minor, rate_bp = excluded.rate_bp, "
                    "amount_minor = excluded.amount_minor, currency = 'RUB', source_minor = excluded.source_minor, "
-                   "source_currency = excluded.source_currency, fx_rate_micro = excluded.fx_rate_micro "
+                   "source_currency = excluded.source_currency, fx_rate_micro = excluded.fx_rate_micro, "
+                   "reg_rate_bp = excluded.reg_rate_bp, reg_amount_minor = excluded.reg_amount_minor "
                    "WHERE corrects_period IS NULL";
             m_upserts[i] = std::make_unique<SqliteStatement>(m_db);
             if (Status s = m_upserts[i]->prepare(sql.constData(), what); !s)
@@ -81,18 +84,24 @@ public:
         return {};
     }
 
-    // Replaces the partner's lines of the period with `lines`; `previous` are the ids of its lines so far
+    // Replaces the partner's rows of the period with those of `lines`; `previous` are the ids of its rows so far
     // (correction lines left out), ascending.
     Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines, const std::vector<qint64> &previous)
     {
+        m_rows.clear();
+        for (size_t i = 0; i < lines.size(); ++i) {
+            const bool paired = i + 1 < lines.size() && oneRow(lines[i], lines[i + 1]);
+            m_rows.push_back({&lines[i], paired ? &lines[i + 1] : nullptr});
+            i += paired ? 1 : 0;
+        }
         size_t next = 0;
         for (size_t i = 0; i < std::size(kRows); ++i) {
             SqliteStatement &upsert = *m_upserts[i];
             const size_t rows = size_t(kRows[i]);
             upsert.bind(2, partnerId);
-            for (; next + rows <= lines.size(); next += rows) {
+            for (; next + rows <= m_rows.size(); next += rows) {
                 for (size_t r = 0; r < rows; ++r)
-                    bindRow(upsert, int(r), lines[next + r], next + r < previous.size() ? previous[next + r] : 0);
+                    bindRow(upsert, int(r), m_rows[next + r], next + r < previous.size() ? previous[next + r] : 0);
                 if (Status s = upsert.run(); !s)
                     return s;
                 if (upsert.changes() != qint64(rows))
@@ -102,10 +111,10 @@ public:
                                  {}, {}};
             }
         }
-        // Previous lines beyond the new ones: their ids come after the last one reused.
-        if (previous.size() > lines.size()) {
+        // Previous rows beyond the new ones: their ids come after the last one reused.
+        if (previous.size() > m_rows.size()) {
             m_deleteAfter.bind(2, partnerId);
-            m_deleteAfter.bind(3, lines.empty() ? qint64(0) : previous[lines.size() - 1]);
+            m_deleteAfter.bind(3, m_rows.empty() ? qint64(0) : previous[m_rows.size() - 1]);
             if (Status s = m_deleteAfter.run(); !s)
                 return s;
         }
@@ -115,11 +124,31 @@ public:
 private:
     static constexpr int kRows[] = {32, 8, 1}; // rows per statement, largest first
     static constexpr int kSharedParameters = 3; // period, partner, rule date
-    static constexpr int kRowParameters = 13;
+    static constexpr int kRowParameters = 15;
 
-    // Row `r` of an upsert; `id` 0 for a new line (NULL: SQLite picks the next id).
-    void bindRow(SqliteStatement &statement, int r, const PricedLine &l, qint64 id)
+    // A stored row: a line, and the registration part of the same record when the line is its base discount.
+    struct Row
     {
+        const PricedLine *line;
+        const PricedLine *registration;
+    };
+
+    // Whether `registration` is the registration part of the record whose base discount is `base`: everything
+    // but the kind, rate, amount and deal is the same, so one row holds both.
+    static bool oneRow(const PricedLine &base, const PricedLine &registration)
+    {
+        return base.kind == LineKind::BaseDiscount && registration.kind == LineKind::RegistrationDiscount
+               && !base.consumptionId.isEmpty() && base.consumptionId == registration.consumptionId
+               && base.dealId.isEmpty() && base.role == registration.role && base.tier == registration.tier
+               && base.categoryIndex == registration.categoryIndex && base.basisMinor == registration.basisMinor
+               && base.sourceMinor == registration.sourceMinor && base.sourceCurrency == registration.sourceCurrency
+               && base.fxRateMicro == registration.fxRateMicro;
+    }
+
+    // Row `r` of an upsert; `id` 0 for a new row (NULL: SQLite picks the next id).
+    void bindRow(SqliteStatement &statement, int r, const Row &row, qint64 id)
+    {
+        const PricedLine &l = *row.line;
         const int b = kSharedParameters + 1 + r * kRowParameters;
         if (id)
             statement.bind(b, id);
@@ -129,7 +158,7 @@ private:
         statement.bind(b + 2, m_roles[static_cast<int>(l.role)]);
         statement.bind(b + 3, m_tiers[static_cast<int>(l.tier)]);
         bindText(statement, b + 4, l.consumptionId);
-        bindText(statement, b + 5, l.dealId);
+        bindText(statement, b + 5, row.registration ? row.registration->dealId : l.dealId);
         bindText(statement, b + 6, l.category);
         statement.bind(b + 7, l.basisMinor);
         statement.bind(b + 8, qint64(l.rateBp));
@@ -140,6 +169,13 @@ private:
             statement.bind(b + 12, l.fxRateMicro);
         else
             statement.bindNull(b + 12);
+        if (row.registration) {
+            statement.bind(b + 13, qint64(row.registration->rateBp));
+            statement.bind(b + 14, row.registration->amountMinor);
+        } else {
+            statement.bindNull(b + 13);
+            statement.bindNull(b + 14);
+        }
     }
 
     static void bindText(SqliteStatement &statement, int index, const QByteArray &text)
@@ -151,6 +187,7 @@ private:
     }
 
     sqlite3 *m_db;
+    std::vector<Row> m_rows; // of the partner being stored
     std::unique_ptr<SqliteStatement> m_upserts[std::size(kRows)];
     SqliteStatement m_deleteAfter;
     QByteArray m_period;

@@ -36,6 +36,8 @@ struct PartnerLines
 // keeps its lines and totals as they are, any other partner's lines and totals are replaced, and a partner left
 // with no lines loses them. When the stored digests do not describe the stored lines exactly (a database from
 // before digests existed), the whole period is replaced. Correction lines (clawback, top-up) are never touched.
+// A record's base and registration discounts are stored as one row (schema 15); a digest describes lines, not
+// rows, so a partner whose lines are unchanged keeps its rows in whichever form they were stored.
 // Runs inside the caller's transaction.
 class CommissionLineWriter final
 {
@@ -92,7 +94,7 @@ private:
     SqliteStatement m_deleteDigest;
     SqliteStatement m_storeDigest;
     QHash<QByteArray, QByteArray> m_stored; // partner id → digest, of partners not yet seen in this run
-    QHash<QByteArray, std::vector<qint64>> m_previousIds; // partner id → its line ids of the period, ascending
+    QHash<QByteArray, std::vector<qint64>> m_previousIds; // partner id → the ids of its rows of the period, ascending
     std::unique_ptr<Collector> m_collector; // for add()
     int m_partners = 0;
     int m_rewritten = 0;

@@ -115,9 +115,14 @@ Status CommissionReadThread::put(PartnerLines &&partner)
     return {};
 }
 
-std::optional<PartnerLines> CommissionReadThread::take()
+std::optional<PartnerLines> CommissionReadThread::take(const std::function<void()> &whileWaiting)
 {
     std::unique_lock lock(m_mutex);
+    if (whileWaiting && m_queue.empty() && !m_finished && !m_cancelled) {
+        lock.unlock();
+        whileWaiting();
+        lock.lock();
+    }
     m_changed.wait(lock, [this] { return !m_queue.empty() || m_finished || m_cancelled; });
     if (m_queue.empty() || m_cancelled)
         return std::nullopt;

@@ -12,6 +12,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -53,8 +54,9 @@ public:
     CommissionReadThread &operator=(const CommissionReadThread &) = delete;
 
     void start(Input input);
-    // The next partner's lines, in partner order; nullopt once the reader has finished (or failed).
-    std::optional<PartnerLines> take();
+    // The next partner's lines, in partner order; nullopt once the reader has finished (or failed). When none
+    // is ready yet, `whileWaiting` (if set) runs first, outside the lock, before the wait for one.
+    std::optional<PartnerLines> take(const std::function<void()> &whileWaiting = {});
     // Stops the reader at its next record or partner.
     void cancel();
     // Waits for the reader; its status (an error of the tiers or of the pricing, or the cancellation).

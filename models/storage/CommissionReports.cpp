@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <optional>
+
 namespace pd::storage {
 
 using namespace pd::domain;
@@ -21,12 +23,22 @@ struct Tr
 const QString kLineColumns = QStringLiteral(
     "l.id, l.period, l.partner_id, l.kind, l.role, l.tier, l.rule_from, l.consumption_id, l.deal_id, l.category, "
     "l.basis_minor, l.rate_bp, l.amount_minor, l.currency, l.source_minor, l.source_currency, l.fx_rate_micro, "
-    "l.corrects_period, c.customer_name, c.customer_inn");
+    "l.corrects_period, c.customer_name, c.customer_inn, l.reg_rate_bp, l.reg_amount_minor");
+constexpr int kLineColumnCount = 22;
 
+// A row of commission_lines is one line, or two: a record's base discount row may also carry the record's
+// registration discount (schema 15). The lines' ids are the row's id times two, plus one for the registration
+// part, so that every line keeps an id of its own.
+qint64 baseLineId(qint64 rowId)
+{
+    return rowId * 2;
+}
+
+// The row's first line: the base discount (or whichever line the row holds alone).
 StoredLine lineFrom(const QSqlQuery &q)
 {
     StoredLine s;
-    s.id = q.value(0).toLongLong();
+    s.id = baseLineId(q.value(0).toLongLong());
     CommissionLine &l = s.line;
     l.period = sql::dateFromStored(q.value(1).toString());
     l.partnerId = q.value(2).toString();
@@ -46,6 +58,24 @@ StoredLine lineFrom(const QSqlQuery &q)
     l.correctsPeriod = sql::dateFromStored(q.value(17).toString());
     s.customerName = q.value(18).toString();
     s.customerInn = q.value(19).toString();
+    // The deal of a row that holds both parts is the registration part's.
+    if (!q.value(20).isNull())
+        l.dealId.clear();
+    return s;
+}
+
+// The registration part of a row that holds one, from the row's first line.
+std::optional<StoredLine> registrationPartOf(const QSqlQuery &q, const StoredLine &base)
+{
+    if (q.value(20).isNull())
+        return std::nullopt;
+    StoredLine s = base;
+    s.id = base.id + 1;
+    CommissionLine &l = s.line;
+    l.kind = LineKind::RegistrationDiscount;
+    l.rateBp = q.value(20).toInt();
+    l.amount = Money(q.value(21).toLongLong(), l.amount.currency());
+    l.dealId = q.value(8).toString();
     return s;
 }
 
@@ -97,7 +127,10 @@ Status CommissionReports::forEachLine(const QDate &month, const QString &partner
     if (!q)
         return q.error();
     while (q.value().next()) {
-        if (!visit(lineFrom(q.value())))
+        const StoredLine line = lineFrom(q.value());
+        if (!visit(line))
+            break;
+        if (const auto registration = registrationPartOf(q.value(), line); registration && !visit(*registration))
             break;
     }
     return {};
@@ -170,25 +203,33 @@ Result<LineExplanation> CommissionReports::explain(qint64 lineId) const
                                       "FROM commission_lines l LEFT JOIN consumption c ON c.id = l.consumption_id "
                                       "LEFT JOIN partners p ON p.id = l.partner_id WHERE l.id = ?")
                            .arg(kLineColumns),
-                       {lineId});
+                       {lineId / 2});
     if (!q)
         return q.error();
-    if (!q.value().next())
-        return Error{Tr::tr("There is no commission line %1.").arg(lineId), {}, {}};
+    const Error missing{Tr::tr("There is no commission line %1.").arg(lineId), {}, {}};
+    if (lineId < 0 || !q.value().next())
+        return missing;
     LineExplanation e;
     e.line = lineFrom(q.value());
-    e.partnerName = q.value().value(20).toString();
+    if (lineId % 2 == 1) {
+        auto registration = registrationPartOf(q.value(), e.line);
+        if (!registration)
+            return missing;
+        e.line = *registration;
+    }
+    constexpr int c = kLineColumnCount; // the explanation's own columns follow the line's
+    e.partnerName = q.value().value(c).toString();
     const CommissionLine &l = e.line.line;
-    if (!q.value().value(21).isNull()) {
+    if (!q.value().value(c + 1).isNull()) {
         ConsumptionRecord r;
         r.id = l.consumptionId;
         r.partnerId = l.partnerId;
         r.customerName = e.line.customerName;
         r.customerInn = e.line.customerInn;
-        r.month = sql::dateFromStored(q.value().value(21).toString());
-        r.category = serviceCategoryFromKey(q.value().value(22).toString()).value_or(ServiceCategory::Other);
-        r.project = q.value().value(23).toString();
-        r.amount = Money(q.value().value(24).toLongLong(), q.value().value(25).toString());
+        r.month = sql::dateFromStored(q.value().value(c + 1).toString());
+        r.category = serviceCategoryFromKey(q.value().value(c + 2).toString()).value_or(ServiceCategory::Other);
+        r.project = q.value().value(c + 3).toString();
+        r.amount = Money(q.value().value(c + 4).toLongLong(), q.value().value(c + 5).toString());
         e.consumption = r;
     }
     q.value().finish();

@@ -18,7 +18,7 @@ namespace pd::storage {
 // A stored commission line with its id and what a list shows beside it.
 struct StoredLine
 {
-    qint64 id = 0;
+    qint64 id = 0;                // unique per line: its row's id × 2, + 1 for a row's registration part
     domain::CommissionLine line;  // amounts in RUB
     domain::Role role = domain::Role::Partner;
     QString category;             // ServiceCategory key; empty for rewards and corrections

@@ -101,6 +101,9 @@ private:
     sqlite3 *m_db;
 };
 
+// Lines stored between two flushes of the page cache while the writer waits for the pricing (see writeFrom).
+constexpr qsizetype kLinesPerCacheFlush = 8192;
+
 QDate lastDayOf(const QDate &month)
 {
     return month.addMonths(1).addDays(-1);
@@ -321,7 +324,19 @@ Status CommissionService::writeFrom(CommissionReadThread &reader, CommissionLine
                                     const std::function<bool(qint64, qint64)> &progress)
 {
     qint64 reported = 0;
-    while (auto partner = reader.take()) {
+    // The pricing is the slower side: while it has no partner ready, the pages written so far go into the
+    // write-ahead log, which the commit would otherwise do at the end. Not after every partner: the pages on
+    // the B-trees' right edges change with every partner and would be written again each time.
+    sqlite3 *handle = SqliteStatement::handleOf(m_db);
+    qsizetype unflushed = 0;
+    const auto flush = [&] {
+        if (unflushed >= kLinesPerCacheFlush && handle) {
+            sqlite3_db_cacheflush(handle); // an error here leaves the pages for the commit, which reports it
+            unflushed = 0;
+        }
+    };
+    while (auto partner = reader.take(flush)) {
+        unflushed += qsizetype(partner->lines.size());
         if (Status s = lines.write(std::move(*partner)); !s) {
             reader.cancel();
             (void)reader.finish();

