@@ -43,8 +43,10 @@ std::unique_ptr<CommissionReadThread> CommissionReadThread::open(sqlite3 *writer
     }
     sqlite3_busy_timeout(reader, 5000);
     pragma(reader, "PRAGMA query_only = ON");
-    // The month's consumption index and the registered deals are read once each; 64 MB keeps the inner pages.
-    pragma(reader, "PRAGMA cache_size = -65536");
+    // The month's consumption index and the registered deals are read once each, in order: 4 MB keeps the inner
+    // pages. A larger cache only adds fresh memory, a page fault per page (64 MB: tiers and pricing 40 % slower
+    // in the first recompute of a process).
+    pragma(reader, "PRAGMA cache_size = -4096");
     return std::unique_ptr<CommissionReadThread>(new CommissionReadThread(reader));
 }
 
