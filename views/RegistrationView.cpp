@@ -56,7 +56,11 @@ QLabel *RegistrationView::addRow(QFormLayout *form, const QString &label, const 
     value->setObjectName(QLatin1String(objectName));
     value->setWordWrap(true);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    value->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // A new size policy drops the height-for-width flag that setWordWrap() set: without it the form gives a long
+    // contact or description the height of one line and cuts off the rest.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    value->setSizePolicy(policy);
     form->addRow(caption, value);
     return value;
 }

@@ -42,6 +42,7 @@ private slots:
     void multiSelectApprovesEachOnItsOwn();
     void returnToPartnerWithComment();
     void dealsPageFiltersChangeTheRowCount();
+    void aLongFormValueIsShownWhole();
 
 private:
     template <typename T>
@@ -308,6 +309,37 @@ void TestReviewQueue::dealsPageFiltersChangeTheRowCount()
     QVERIFY(find<QPushButton>("markWonButton")->isEnabled());
     QTest::mouseClick(find<QPushButton>("markWonButton"), Qt::LeftButton);
     QCOMPARE(stored(a).outcome, DealOutcome::Won);
+}
+
+void TestReviewQueue::aLongFormValueIsShownWhole()
+{
+    // A description that wraps at the form's width: its label is as high as its lines need.
+    Registration r;
+    r.partnerId = m_alpha;
+    r.customerName = QStringLiteral("ООО «Длинное описание»");
+    r.customerInn = QStringLiteral("7728168971");
+    r.products = {QStringLiteral("Cloud Servers")};
+    r.amount = Money::rub(1'000'000);
+    r.expectedYear = 2026;
+    r.expectedQuarter = 4;
+    r.state = ApplicationState::AwaitingReview;
+    // Long enough to wrap at the form's width, short enough that QLabel's own size hint keeps it on one line.
+    r.description = QStringLiteral("Выделенное частное облако по требованиям 152-ФЗ, резервное копирование в другой регион.");
+    const auto created = m_window->dealService()->create(r);
+    QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().text()));
+    m_window->resize(1400, 900);
+    QTRY_COMPARE(queueRows(), 1);
+    selectQueueRows({0});
+    auto *description = find<QLabel>("formDescriptionLabel");
+    QVERIFY(description);
+    QTRY_COMPARE(description->text(), r.description);
+    QTRY_VERIFY(description->isVisible() && description->width() > 0);
+    QTest::qWait(50); // let the layouts settle
+    const int needed = description->heightForWidth(description->width());
+    QVERIFY2(needed > description->fontMetrics().lineSpacing() * 3 / 2,
+             "the description fits on one line at this width: make it longer");
+    QVERIFY2(description->height() >= needed,
+             qPrintable(QStringLiteral("%1 px high, its text needs %2").arg(description->height()).arg(needed)));
 }
 
 QTEST_MAIN(TestReviewQueue)
