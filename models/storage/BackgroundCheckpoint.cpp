@@ -1,5 +1,7 @@
 #include "BackgroundCheckpoint.h"
 
+#include "SqliteStatement.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -32,14 +34,9 @@ CommitWithoutCheckpoint::~CommitWithoutCheckpoint()
 
 std::unique_ptr<BackgroundCheckpoint> BackgroundCheckpoint::start(sqlite3 *db)
 {
-    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
-    if (!file || !*file)
+    sqlite3 *connection = SqliteStatement::openSameFile(db);
+    if (!connection)
         return {};
-    sqlite3 *connection = nullptr;
-    if (sqlite3_open_v2(file, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(connection);
-        return {};
-    }
     // Never a checkpoint of its own when it closes: another connection is open, and this one writes nothing.
     sqlite3_wal_autocheckpoint(connection, 0);
     return std::unique_ptr<BackgroundCheckpoint>(new BackgroundCheckpoint(connection));
@@ -50,10 +47,10 @@ BackgroundCheckpoint::BackgroundCheckpoint(sqlite3 *connection) : m_db(connectio
     m_timer.start();
     m_thread = std::thread([this] {
         pthread_setname_np(pthread_self(), "pd-checkpoint"); // in top, perf and gdb
-        // Passive: it takes no lock a writer or reader waits for. An error leaves the pages in the log, where
-        // readers find them, for the next checkpoint; nothing is lost either way.
         // A new connection knows the file is in write-ahead mode only once it has read the file's header.
         sqlite3_exec(m_db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+        // Passive: it takes no lock a writer or reader waits for. An error leaves the pages in the log, where
+        // readers find them, for the next checkpoint; nothing is lost either way.
         int log = 0;
         int copied = 0;
         if (sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &log, &copied) == SQLITE_OK)

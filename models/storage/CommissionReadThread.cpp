@@ -30,17 +30,12 @@ void pragma(sqlite3 *db, const char *sql)
 
 std::unique_ptr<CommissionReadThread> CommissionReadThread::open(sqlite3 *writer)
 {
-    const char *file = writer ? sqlite3_db_filename(writer, "main") : nullptr;
-    if (!file || !*file)
-        return {};
-    sqlite3 *reader = nullptr;
     // Read-write so that it can use the write-ahead log's shared memory like any other connection; query_only
     // below keeps it from writing. Only the pricing thread uses it: no mutex around every call (as Qt's own
     // connections), which was a quarter of the pricing's instructions.
-    if (sqlite3_open_v2(file, &reader, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        sqlite3_close(reader);
+    sqlite3 *reader = SqliteStatement::openSameFile(writer);
+    if (!reader)
         return {};
-    }
     sqlite3_busy_timeout(reader, 5000);
     pragma(reader, "PRAGMA query_only = ON");
     // The month's consumption index and the registered deals are read once each, in order: 4 MB keeps the inner

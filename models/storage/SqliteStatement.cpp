@@ -24,6 +24,19 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(v.constData());
 }
 
+sqlite3 *SqliteStatement::openSameFile(sqlite3 *db)
+{
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    if (!file || !*file)
+        return nullptr;
+    sqlite3 *other = nullptr;
+    if (sqlite3_open_v2(file, &other, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        sqlite3_close(other);
+        return nullptr;
+    }
+    return other;
+}
+
 SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db) {}
 
 SqliteStatement::~SqliteStatement()

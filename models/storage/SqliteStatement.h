@@ -24,6 +24,10 @@ class SqliteStatement final
 public:
     // The sqlite3 handle of a QSQLITE connection; null for another driver.
     static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Another read-write connection to the file of `db`, without SQLite's mutexes (for one thread only; Qt's own
+    // connections are opened the same way); null for a database without a file (in memory) or on failure.
+    // The caller closes it with sqlite3_close().
+    static sqlite3 *openSameFile(sqlite3 *db);
 
     explicit SqliteStatement(sqlite3 *db);
     ~SqliteStatement();
