@@ -147,9 +147,9 @@ void MainWindow::buildPages()
     addPage(QStringLiteral(":/icons/partners.svg"), tr("Partners"), m_partnersPage);
     m_reviewPage = new ReviewQueuePage(m_pages);
     addPage(QStringLiteral(":/icons/review.svg"), tr("Review queue"), m_reviewPage);
-    m_dealsSlot = new PageSlot([this](QWidget *slot) { return buildDealsPage(slot); }, m_pages);
+    m_dealsSlot = new PageSlot([this](QWidget *slot) { return buildListPage<DealsPage>(slot); }, m_pages);
     addPage(QStringLiteral(":/icons/deals.svg"), tr("Deals"), m_dealsSlot);
-    m_trainingSlot = new PageSlot([this](QWidget *slot) { return buildTrainingPage(slot); }, m_pages);
+    m_trainingSlot = new PageSlot([this](QWidget *slot) { return buildListPage<TrainingPage>(slot); }, m_pages);
     addPage(QStringLiteral(":/icons/training.svg"), tr("Training"), m_trainingSlot);
     m_commissionsSlot = new PageSlot([this](QWidget *slot) { return buildCommissionsPage(slot); }, m_pages);
     addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"), m_commissionsSlot);
@@ -191,18 +191,10 @@ CommissionsPage *MainWindow::commissionsPage() const
     return static_cast<CommissionsPage *>(m_commissionsSlot->page());
 }
 
-QWidget *MainWindow::buildDealsPage(QWidget *slot)
+template <typename Page>
+QWidget *MainWindow::buildListPage(QWidget *slot)
 {
-    auto *page = new DealsPage(slot);
-    page->restoreLayout();
-    if (m_transfer)
-        m_transfer->addListPage(page);
-    return page;
-}
-
-QWidget *MainWindow::buildTrainingPage(QWidget *slot)
-{
-    auto *page = new TrainingPage(slot);
+    auto *page = new Page(slot);
     page->restoreLayout();
     if (m_transfer)
         m_transfer->addListPage(page);

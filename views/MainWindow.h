@@ -80,8 +80,9 @@ private:
     void updateReviewBadge(qint64 count);
     void openDashboardCard(int card);
     void refreshDashboard();
-    QWidget *buildDealsPage(QWidget *slot);
-    QWidget *buildTrainingPage(QWidget *slot);
+    // A list page (Deals, Training) with its saved column layout, its table offered to export.
+    template <typename Page>
+    QWidget *buildListPage(QWidget *slot);
     QWidget *buildDashboardPage(QWidget *slot);
     QWidget *buildCommissionsPage(QWidget *slot);
 
