@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace pd::domain {
+
+// How a person's search text and the text searched are compared: without regard to case, and with
+// «ё» read as «е» (Russian is typed with «е» where «ё» is written; «надежное» must find «Надёжное»).
+// Every search field and every stored search index folds through these, so the two sides agree.
+namespace searchtext {
+
+// «ё» → «е» and «Ё» → «Е»; nothing else changes (the full-text index folds case itself).
+QString foldYo(QStringView text);
+// foldYo() and Unicode case folding: the form two texts are compared in.
+QString fold(QStringView text);
+// True when every word of `query` (split at white space) occurs in `text`, both folded.
+bool containsAllWords(QStringView text, QStringView query);
+
+// The SQL expression that folds «ё» in the column or expression `expr`, for index contents and
+// triggers (SQLite's replace(); the trigram tokenizer folds case on its own).
+QString sqlFoldYo(const QString &expr);
+
+} // namespace searchtext
+} // namespace pd::domain
