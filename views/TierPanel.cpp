@@ -127,13 +127,18 @@ QWidget *TierPanel::buildWhatIf()
 {
     auto *box = new QGroupBox(tr("What if"), this);
     box->setObjectName(QStringLiteral("whatIfBox"));
-    box->setFixedWidth(310);
+    // Wide enough for Russian labels above their fields; the reset button keeps its text's width.
+    box->setMinimumWidth(300);
+    box->setMaximumWidth(400);
     auto *layout = new QVBoxLayout(box);
     auto *hint = new QLabel(tr("Change a metric to see the verdict it would give. Nothing is saved."), box);
     hint->setWordWrap(true);
     hint->setProperty("role", QStringLiteral("caption"));
     layout->addWidget(hint);
     auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(4);
     m_sales = new QDoubleSpinBox(box);
     m_sales->setObjectName(QStringLiteral("whatIfSalesSpin"));
     m_sales->setDecimals(0);
@@ -160,6 +165,7 @@ QWidget *TierPanel::buildWhatIf()
     m_whatIfResult = new QLabel(box);
     m_whatIfResult->setObjectName(QStringLiteral("whatIfResultLabel"));
     m_whatIfResult->setProperty("role", QStringLiteral("heading"));
+    m_whatIfResult->setWordWrap(true);
     layout->addWidget(m_whatIfResult);
     m_whatIfDiff = new QLabel(box);
     m_whatIfDiff->setObjectName(QStringLiteral("whatIfDiffLabel"));
@@ -167,6 +173,7 @@ QWidget *TierPanel::buildWhatIf()
     layout->addWidget(m_whatIfDiff);
     m_reset = new QPushButton(QIcon(QStringLiteral(":/icons/revert.svg")), tr("Back to the real metrics"), box);
     m_reset->setObjectName(QStringLiteral("whatIfResetButton"));
+    m_reset->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     layout->addWidget(m_reset, 0, Qt::AlignLeft);
     layout->addStretch(1);
 
@@ -294,11 +301,9 @@ void TierPanel::evaluateWhatIf()
     if (m_loading || m_tier.partnerId.isEmpty())
         return;
     const TierVerdict &real = m_tier.verdict;
-    // The grace period of the real verdict still runs from the day the partner fell below its tier.
-    std::optional<QDate> belowSince;
-    if (real.change == TierChange::KeptInGrace && real.graceEnds.isValid())
-        belowSince = real.graceEnds.addDays(-m_rules.graceDays);
-    m_whatIf = tierEngine::evaluate(m_tier.role, m_tier.current, whatIfMetrics(), m_rules, m_asOf, belowSince);
+    // The same evaluation as the real verdict (its date and the day the partner fell below its tier),
+    // so the real metrics give the real verdict back.
+    m_whatIf = tierEngine::reevaluate(real, whatIfMetrics(), m_rules);
     m_whatIfResult->setText(tr("%1 (%2)").arg(verdictText(m_whatIf), displayName(m_whatIf.change)));
     QStringList changed;
     for (const CriterionCheck &c : m_whatIf.checks) {

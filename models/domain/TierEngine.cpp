@@ -180,6 +180,8 @@ TierVerdict evaluate(Role role, Tier current, const TierMetrics &metrics, const 
     TierVerdict v;
     v.role = role;
     v.current = current;
+    v.asOf = asOf;
+    v.belowSince = belowSince;
     v.exampleRules = rules.exampleDefaults;
     if (role == Role::Agent) {
         v.change = TierChange::NotApplicable;
@@ -205,6 +207,11 @@ TierVerdict evaluate(Role role, Tier current, const TierMetrics &metrics, const 
         v.graceEnds = {};
     }
     return v;
+}
+
+TierVerdict reevaluate(const TierVerdict &real, const TierMetrics &metrics, const ProgramRules &rules)
+{
+    return evaluate(real.role, real.current, metrics, rules, real.asOf, real.belowSince);
 }
 
 QList<Certificate> tierRiskFromExpiry(Tier current, const TierMetrics &metrics, const QList<Certificate> &certificates,

@@ -74,6 +74,8 @@ struct TierVerdict
     Tier recommended = Tier::None; // what the partner should have today, grace period included
     TierChange change = TierChange::NotApplicable;
     QDate graceEnds;               // set while the partner is kept in grace
+    QDate asOf;                    // the date judged on
+    std::optional<QDate> belowSince; // the first day below the current tier, as the verdict was given it
     QList<CriterionCheck> checks;  // every criterion of Silver, Gold and Platinum
     bool exampleRules = true;
 
@@ -90,6 +92,10 @@ TierVerdict evaluate(Role role, Tier current, const TierMetrics &metrics, const 
                      const QDate &asOf, std::optional<QDate> belowSince = std::nullopt);
 
 Tier qualifiedTier(const TierMetrics &metrics, const ProgramRules &rules);
+
+// The verdict `real` would have been with other metrics: the same partner, date and grace-period start,
+// so unchanged metrics give exactly `real` back (a what-if never starts a grace period that has ended).
+TierVerdict reevaluate(const TierVerdict &real, const TierMetrics &metrics, const ProgramRules &rules);
 
 // Whether certificates that expire within `days` of asOf would take the partner below its current
 // tier (the other metrics unchanged); the certificates that cause it are returned.

@@ -117,6 +117,49 @@ private slots:
         QCOMPARE(v.graceEnds, kToday.addDays(90));
     }
 
+    // A what-if with the real metrics is the real verdict: it keeps the grace period's real start
+    // (here ended, so a downgrade), and only what the changed metrics change.
+    void reevaluateWithUnchangedMetricsIsTheVerdict()
+    {
+        const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
+        TierMetrics m = goldMetrics();
+        m.certifiedSpecialists = 1;
+        const QDate below(2026, 2, 1);
+        const QDate asOf = below.addDays(rules.graceDays + 30);
+        const TierVerdict real = tierEngine::evaluate(Role::Partner, Tier::Gold, m, rules, asOf, below);
+        QCOMPARE(real.change, TierChange::Downgrade);
+        QCOMPARE(real.asOf, asOf);
+        QVERIFY(real.belowSince && *real.belowSince == below);
+
+        TierVerdict same = tierEngine::reevaluate(real, m, rules);
+        QCOMPARE(same.change, real.change);
+        QCOMPARE(same.recommended, Tier::Silver);
+        QCOMPARE(same.graceEnds, real.graceEnds);
+        QCOMPARE(same.explanation(QLocale(QLocale::English)), real.explanation(QLocale(QLocale::English)));
+
+        // Meeting Gold again keeps Gold; still below it stays a downgrade.
+        TierMetrics enough = m;
+        enough.certifiedSpecialists = 2;
+        QCOMPARE(tierEngine::reevaluate(real, enough, rules).change, TierChange::Keep);
+        TierMetrics lessSales = m;
+        lessSales.salesMinor -= 1'000'00;
+        QCOMPARE(tierEngine::reevaluate(real, lessSales, rules).change, TierChange::Downgrade);
+
+        // In grace: unchanged metrics keep the same grace end, not one counted from today.
+        const TierVerdict inGrace = tierEngine::evaluate(Role::Partner, Tier::Gold, m, rules, below.addDays(10), below);
+        QCOMPARE(inGrace.change, TierChange::KeptInGrace);
+        const TierVerdict again = tierEngine::reevaluate(inGrace, m, rules);
+        QCOMPARE(again.change, TierChange::KeptInGrace);
+        QCOMPARE(again.graceEnds, below.addDays(rules.graceDays));
+
+        // A partner that meets its tier and would fall below it: the grace period starts on the date judged.
+        const TierVerdict keeps = tierEngine::evaluate(Role::Partner, Tier::Gold, goldMetrics(), rules, asOf);
+        QCOMPARE(keeps.change, TierChange::Keep);
+        const TierVerdict fallen = tierEngine::reevaluate(keeps, m, rules);
+        QCOMPARE(fallen.change, TierChange::KeptInGrace);
+        QCOMPARE(fallen.graceEnds, asOf.addDays(rules.graceDays));
+    }
+
     void ruleChangedMidYear()
     {
         RuleBook book({ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1))});

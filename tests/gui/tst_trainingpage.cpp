@@ -42,7 +42,9 @@ private slots:
     void cleanup();
     void tierPanelShowsTheVerdict();
     void whatIfFlipsTheTierAndWritesNothing();
+    void unchangedWhatIfIsTheVerdictAfterTheGracePeriod();
     void newRuleVersionChangesTheVerdictFromItsDate();
+    void ctrlSSavesTheRuleVersion();
     void chartCountsCertifiedSpecialistsPerMonth();
 
 private:
@@ -231,6 +233,39 @@ void TestTrainingPage::whatIfFlipsTheTierAndWritesNothing()
     QCOMPARE(auditCount(), before);
 }
 
+// A Gold partner that has met only Silver for longer than the grace period: the verdict is a downgrade,
+// and the what-if with the real metrics says the same (it used to start a new grace period today).
+void TestTrainingPage::unchangedWhatIfIsTheVerdictAfterTheGracePeriod()
+{
+    {
+        auto db = storage::Database::open(m_path);
+        QVERIFY(db.ok());
+        storage::PartnerRepository partners(db.value()->connection(), SystemClock::instance(), QStringLiteral("test"));
+        auto p = partners.get(m_partner);
+        QVERIFY(p.ok());
+        Partner gold = p.value();
+        gold.tier = Tier::Gold;
+        QVERIFY(partners.update(gold).ok());
+    }
+    m_window->trainingPage()->reload();
+    QCOMPARE(text("tierVerdictLabel"), QStringLiteral("Gold → Silver"));
+    QCOMPARE(text("tierChangeLabel"), QStringLiteral("Downgrade"));
+    QCOMPARE(text("whatIfResultLabel"), QStringLiteral("Gold → Silver (Downgrade)"));
+    const TierVerdict &whatIf = m_window->trainingPage()->tierPanel()->whatIfVerdict();
+    QCOMPARE(whatIf.change, TierChange::Downgrade);
+    QCOMPARE(whatIf.recommended, Tier::Silver);
+    QVERIFY(!whatIf.graceEnds.isValid());
+    QCOMPARE(whatIf.explanation(QLocale()), text("tierExplanationLabel"));
+    QVERIFY(text("whatIfDiffLabel").startsWith(QLatin1String("Same recommendation")));
+
+    // Changing one input changes only what it changes: a second certified specialist keeps Gold.
+    auto *certified = find<QSpinBox>("whatIfCertifiedSpin");
+    certified->setValue(2);
+    QCOMPARE(text("whatIfResultLabel"), QStringLiteral("Gold → Gold (Keep)"));
+    QTest::mouseClick(find<QPushButton>("whatIfResetButton"), Qt::LeftButton);
+    QCOMPARE(text("whatIfResultLabel"), QStringLiteral("Gold → Silver (Downgrade)"));
+}
+
 void TestTrainingPage::newRuleVersionChangesTheVerdictFromItsDate()
 {
     const QDate from = m_today.addDays(-10);
@@ -279,6 +314,32 @@ void TestTrainingPage::newRuleVersionChangesTheVerdictFromItsDate()
     QVERIFY(find<QLabel>("tierExampleLabel")->isVisibleTo(m_window.get()));
     m_window->trainingPage()->setAsOf(from);
     QCOMPARE(text("tierVerdictLabel"), QStringLiteral("Silver → Gold"));
+}
+
+void TestTrainingPage::ctrlSSavesTheRuleVersion()
+{
+    const QDate from = m_today.addDays(-5);
+    bool pressed = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<views::ProgramRulesDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->addVersion(from);
+        auto *spin = find<QSpinBox>(dialog, "ruleGoldCertifiedSpin");
+        spin->setFocus();
+        spin->setValue(3);
+        QTest::keySequence(spin, QKeySequence::Save);
+        pressed = true;
+        dialog->reject();
+    });
+    find<QAction>("programRulesAction")->trigger();
+    QVERIFY(pressed);
+    auto db = storage::Database::open(m_path);
+    QVERIFY(db.ok());
+    storage::ProgramRulesRepository rules(db.value()->connection(), SystemClock::instance(), QStringLiteral("t"));
+    auto book = rules.load();
+    QVERIFY(book.ok());
+    QCOMPARE(book.value().at(from).gold.minCertifiedSpecialists, 3);
 }
 
 void TestTrainingPage::chartCountsCertifiedSpecialistsPerMonth()
