@@ -4711,6 +4711,13 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::FormMessageLabel</name>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::ImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -5195,10 +5202,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5271,10 +5274,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Correct the highlighted fields to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5292,6 +5291,30 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>The history of a partner appears here once it is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To save, fill in the fields marked *: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5585,6 +5608,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Contact %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

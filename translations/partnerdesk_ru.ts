@@ -4777,6 +4777,13 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::FormMessageLabel</name>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::ImportDialog</name>
     <message>
         <source>Import CSV</source>
@@ -5264,10 +5271,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>10 цифр (юрлицо) или 12 (ИП)</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Не указан</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Название</translation>
     </message>
@@ -5340,10 +5343,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Контакты ⚠</translation>
     </message>
     <message>
-        <source>Correct the highlighted fields to save.</source>
-        <translation>Исправьте выделенные поля, чтобы сохранить.</translation>
-    </message>
-    <message>
         <source>New partner</source>
         <translation>Новый партнер</translation>
     </message>
@@ -5362,6 +5361,30 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The history of a partner appears here once it is saved.</source>
         <translation>История партнера появится здесь после его сохранения.</translation>
+    </message>
+    <message>
+        <source>Not set (required)</source>
+        <translation>Не указана (обязательно)</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Контакты: %1</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>не заполнено поле «%1»</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>To save, fill in the fields marked *: %1.</source>
+        <translation>Чтобы сохранить, заполните поля, отмеченные *: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation>Сохранить нельзя: %1.</translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5682,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Contact %1: %2</source>
         <translation>Контакт %1: %2</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательное поле</translation>
     </message>
 </context>
 <context>
@@ -6453,7 +6480,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Partner agreement signed</source>
-        <translation>Партнерский договор подписан</translation>
+        <translation>Партнёрский договор подписан</translation>
     </message>
     <message>
         <source>Sales, 12 months</source>

@@ -1,5 +1,7 @@
 #include "CertificateDialog.h"
 
+#include "FormParts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -59,6 +61,7 @@ CertificateDialog::CertificateDialog(const Partner &partner, const QDate &today,
     buttons->button(QDialogButtonBox::Ok)->setProperty("primary", true);
     connect(buttons, &QDialogButtonBox::accepted, this, &CertificateDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CertificateDialog::reject);
+    addSaveShortcut(this, buttons->button(QDialogButtonBox::Ok));
     layout->addWidget(buttons);
     connect(m_issued, &QDateEdit::dateChanged, this, &CertificateDialog::updateExpiry);
     connect(m_ruleExpiry, &QCheckBox::toggled, this, &CertificateDialog::updateExpiry);

@@ -1,5 +1,7 @@
 #include "CompatStepDialog.h"
 
+#include "FormParts.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -104,6 +106,7 @@ CompatStepDialog::CompatStepDialog(const CompatCertification &c, const QDate &to
     buttons->button(QDialogButtonBox::Ok)->setProperty("primary", true);
     connect(buttons, &QDialogButtonBox::accepted, this, &CompatStepDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CompatStepDialog::reject);
+    addSaveShortcut(this, buttons->button(QDialogButtonBox::Ok));
     layout->addWidget(buttons);
     connect(m_done, &QCheckBox::toggled, this, &CompatStepDialog::updateState);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &CompatStepDialog::updateState);

@@ -1,5 +1,7 @@
 #include "CourseDialog.h"
 
+#include "FormParts.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -40,7 +42,7 @@ CourseDialog::CourseDialog(QWidget *parent) : QDialog(parent)
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("courseDescriptionEdit"));
     m_description->setFixedHeight(80);
-    form->addRow(tr("Title"), m_title);
+    form->addRow(createRequiredLabel(tr("Title"), this), m_title);
     form->addRow(tr("Kind"), m_kind);
     form->addRow(tr("Format"), m_format);
     form->addRow(tr("Length"), m_hours);
@@ -57,6 +59,7 @@ CourseDialog::CourseDialog(QWidget *parent) : QDialog(parent)
     buttons->button(QDialogButtonBox::Ok)->setProperty("primary", true);
     connect(buttons, &QDialogButtonBox::accepted, this, &CourseDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CourseDialog::reject);
+    addSaveShortcut(this, buttons->button(QDialogButtonBox::Ok));
     layout->addWidget(buttons);
     resize(460, sizeHint().height());
 }

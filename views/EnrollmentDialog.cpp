@@ -1,5 +1,6 @@
 #include "EnrollmentDialog.h"
 
+#include "FormParts.h"
 #include "CourseDialog.h"
 #include "TrainingService.h"
 
@@ -70,6 +71,7 @@ EnrollmentDialog::EnrollmentDialog(TrainingService *service, const Partner &part
     buttons->button(QDialogButtonBox::Ok)->setProperty("primary", true);
     connect(buttons, &QDialogButtonBox::accepted, this, &EnrollmentDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &EnrollmentDialog::reject);
+    addSaveShortcut(this, buttons->button(QDialogButtonBox::Ok));
     layout->addWidget(buttons);
     connect(add, &QPushButton::clicked, this, &EnrollmentDialog::newCourse);
     connect(m_progress, &QSpinBox::valueChanged, this, &EnrollmentDialog::updateCompletion);

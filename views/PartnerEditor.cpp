@@ -1,5 +1,6 @@
 #include "PartnerEditor.h"
 
+#include "FormParts.h"
 #include "Inn.h"
 #include "PartnerHistoryView.h"
 #include "PartnerService.h"
@@ -20,6 +21,8 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace pd::views {
 namespace {
@@ -51,15 +54,6 @@ QString dateFormat()
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
     return format;
-}
-
-void setInvalid(QWidget *widget, bool invalid)
-{
-    if (widget->property("invalid").toBool() == invalid)
-        return;
-    widget->setProperty("invalid", invalid);
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
 }
 
 } // namespace
@@ -105,6 +99,11 @@ PartnerEditor::PartnerEditor(QWidget *parent) : QWidget(parent)
     m_tabs->addTab(m_history, tr("History"));
     layout->addWidget(m_tabs, 1);
 
+    m_saveBlocked = new FormMessageLabel(this);
+    m_saveBlocked->setObjectName(QStringLiteral("partnerSaveBlockedLabel"));
+    m_saveBlocked->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addWidget(m_saveBlocked);
+
     auto *buttons = new QHBoxLayout;
     m_delete = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Delete…"), this);
     m_delete->setObjectName(QStringLiteral("deletePartnerButton"));
@@ -123,6 +122,7 @@ PartnerEditor::PartnerEditor(QWidget *parent) : QWidget(parent)
     connect(m_save, &QPushButton::clicked, this, &PartnerEditor::save);
     connect(m_revert, &QPushButton::clicked, this, &PartnerEditor::revert);
     connect(m_delete, &QPushButton::clicked, this, [this] { emit deleteRequested(m_loaded.id); });
+    addSaveShortcut(this, m_save, [this] { explainBlockedSave(); });
 
     using namespace domain;
     connect(m_name, &QLineEdit::textEdited, this, [this] { onEdited(fields::name); });
@@ -149,16 +149,30 @@ QWidget *PartnerEditor::fieldWithMessage(QWidget *field, QLatin1String key)
     auto *box = new QWidget(field->parentWidget());
     auto *v = new QVBoxLayout(box);
     v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(3);
+    v->setSpacing(2);
     v->addWidget(field);
-    auto *message = new QLabel(box);
+    auto *message = new FormMessageLabel(box);
     message->setObjectName(QStringLiteral("fieldMessage_") + key);
     message->setProperty("role", QStringLiteral("error"));
-    message->setWordWrap(true);
     message->hide();
     v->addWidget(message);
     m_messages.insert(key, message);
+    m_fields.insert(key, field);
     return box;
+}
+
+void PartnerEditor::addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QLatin1String key,
+                                bool required)
+{
+    QWidget *box = fieldWithMessage(field, key);
+    QLabel *title = required ? createRequiredLabel(label, box->parentWidget()) : new QLabel(label, box->parentWidget());
+    title->setObjectName(QStringLiteral("fieldLabel_") + key);
+    // The label stands beside the field, not beside the field and its message line.
+    title->setMinimumHeight(field->sizeHint().height());
+    title->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    title->setBuddy(field);
+    form->addRow(title, box);
+    m_fieldNames.insert(key, label);
 }
 
 QWidget *PartnerEditor::buildDetailsTab()
@@ -172,10 +186,10 @@ QWidget *PartnerEditor::buildDetailsTab()
     auto *outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 12, 8, 8);
     auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setHorizontalSpacing(14);
-    form->setVerticalSpacing(8);
+    form->setVerticalSpacing(4);
     outer->addLayout(form);
 
     m_name = new QLineEdit(page);
@@ -191,10 +205,8 @@ QWidget *PartnerEditor::buildDetailsTab()
     m_inn->setMaxLength(12);
     m_registeredOn = new QDateEdit(page);
     m_registeredOn->setObjectName(QStringLiteral("partnerRegisteredEdit"));
-    m_registeredOn->setCalendarPopup(true);
-    m_registeredOn->setMinimumDate(kNoDate);
-    m_registeredOn->setSpecialValueText(tr("Not set"));
     m_registeredOn->setDisplayFormat(dateFormat());
+    setUpOptionalDate(m_registeredOn, kNoDate, tr("Not set (required)"));
     m_role = new QComboBox(page);
     m_role->setObjectName(QStringLiteral("partnerRoleCombo"));
     fillCombo<Role>(m_role);
@@ -209,21 +221,22 @@ QWidget *PartnerEditor::buildDetailsTab()
     m_region = new QLineEdit(page);
     m_region->setObjectName(QStringLiteral("partnerRegionEdit"));
 
-    form->addRow(tr("Name"), fieldWithMessage(m_name, fields::name));
-    form->addRow(tr("Legal form"), fieldWithMessage(m_legalForm, fields::legalForm));
-    form->addRow(tr("INN"), fieldWithMessage(m_inn, fields::inn));
-    form->addRow(tr("Registered on"), fieldWithMessage(m_registeredOn, fields::registeredOn));
-    form->addRow(tr("Role"), fieldWithMessage(m_role, fields::role));
-    form->addRow(tr("Status"), fieldWithMessage(m_tier, fields::tier));
-    form->addRow(tr("Onboarding"), fieldWithMessage(m_stage, fields::stage));
-    form->addRow(tr("Partner manager"), fieldWithMessage(m_manager, fields::manager));
-    form->addRow(tr("Region"), fieldWithMessage(m_region, fields::region));
+    addFieldRow(form, tr("Name"), m_name, fields::name, true);
+    addFieldRow(form, tr("Legal form"), m_legalForm, fields::legalForm, false);
+    addFieldRow(form, tr("INN"), m_inn, fields::inn, true);
+    addFieldRow(form, tr("Registered on"), m_registeredOn, fields::registeredOn, true);
+    addFieldRow(form, tr("Role"), m_role, fields::role, false);
+    addFieldRow(form, tr("Status"), m_tier, fields::tier, false);
+    addFieldRow(form, tr("Onboarding"), m_stage, fields::stage, false);
+    addFieldRow(form, tr("Partner manager"), m_manager, fields::manager, false);
+    addFieldRow(form, tr("Region"), m_region, fields::region, false);
 
     m_whiteLabel = new QGroupBox(tr("White Label settings"), page);
     m_whiteLabel->setObjectName(QStringLiteral("whiteLabelGroup"));
     auto *wl = new QFormLayout(m_whiteLabel);
-    wl->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    wl->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     wl->setHorizontalSpacing(14);
+    wl->setVerticalSpacing(4);
     m_wlBrand = new QLineEdit(m_whiteLabel);
     m_wlBrand->setObjectName(QStringLiteral("wlBrandEdit"));
     m_wlPayment = new QComboBox(m_whiteLabel);
@@ -237,10 +250,10 @@ QWidget *PartnerEditor::buildDetailsTab()
     m_wlRestricted = new QLineEdit(m_whiteLabel);
     m_wlRestricted->setObjectName(QStringLiteral("wlRestrictedEdit"));
     m_wlRestricted->setPlaceholderText(tr("Services the clients may not use, separated by commas"));
-    wl->addRow(tr("Brand name"), fieldWithMessage(m_wlBrand, fields::wlBrand));
-    wl->addRow(tr("Client payment"), fieldWithMessage(m_wlPayment, fields::wlPaymentModel));
-    wl->addRow(tr("Price markup"), fieldWithMessage(m_wlMarkup, fields::wlMarkupBp));
-    wl->addRow(tr("Restricted services"), fieldWithMessage(m_wlRestricted, fields::wlRestrictedServices));
+    addFieldRow(wl, tr("Brand name"), m_wlBrand, fields::wlBrand, true);
+    addFieldRow(wl, tr("Client payment"), m_wlPayment, fields::wlPaymentModel, false);
+    addFieldRow(wl, tr("Price markup"), m_wlMarkup, fields::wlMarkupBp, false);
+    addFieldRow(wl, tr("Restricted services"), m_wlRestricted, fields::wlRestrictedServices, false);
     outer->addSpacing(6);
     outer->addWidget(m_whiteLabel);
     outer->addStretch();
@@ -284,6 +297,7 @@ void PartnerEditor::load(const domain::Partner &p, bool isNew)
     m_loaded = p;
     m_isNew = isNew;
     m_touched.clear();
+    m_saveAttempted = false;
     m_banner->hide();
     m_name->setText(p.name);
     setComboValue(m_legalForm, p.legalForm);
@@ -402,26 +416,96 @@ void PartnerEditor::showIssues()
         else if (!byField.contains(issue.field))
             byField.insert(issue.field, issue.message);
     }
-    const bool showAll = !m_isNew;
+    // A stored partner shows every problem; a new one once the user has started on it or tried to save.
+    const bool revealed = !m_isNew || m_saveAttempted || !m_touched.isEmpty();
     for (auto it = m_messages.cbegin(); it != m_messages.cend(); ++it) {
         const QString message = byField.value(it.key());
-        const bool visible = !message.isEmpty() && (showAll || m_touched.contains(it.key()));
-        it.value()->setText(message);
+        const bool visible = !message.isEmpty() && revealed;
+        it.value()->setMessage(visible ? message : QString());
         it.value()->setVisible(visible);
-        if (QWidget *field = it.value()->parentWidget()->layout()->itemAt(0)->widget())
-            setInvalid(field, visible);
+        if (QWidget *field = m_fields.value(it.key())) {
+            setFieldInvalid(field, visible);
+            field->setToolTip(visible ? message : QString());
+        }
     }
     m_people->showIssues(personIssues);
     const int contactsTab = m_tabs->indexOf(m_people);
     m_tabs->setTabText(contactsTab, personIssues.isEmpty() ? tr("Contacts") : tr("Contacts ⚠"));
 
     const bool dirty = isDirty();
+    const QString blocked = m_service && dirty ? saveBlockedText(revealed) : QString();
+    m_saveBlocked->setMessage(blocked);
+    m_saveBlocked->setProperty("role", revealed ? QStringLiteral("error") : QStringLiteral("caption"));
+    m_saveBlocked->style()->unpolish(m_saveBlocked);
+    m_saveBlocked->style()->polish(m_saveBlocked);
     m_save->setEnabled(m_service && m_issues.isEmpty() && dirty);
-    m_save->setToolTip(m_issues.isEmpty() ? QString() : tr("Correct the highlighted fields to save."));
+    m_save->setToolTip(blocked);
     m_revert->setEnabled(m_service && dirty && !(m_isNew && m_touched.isEmpty()));
     m_delete->setVisible(!m_isNew);
     m_delete->setEnabled(m_service && !m_isNew && !m_loaded.id.isEmpty());
     updateHeader();
+}
+
+bool PartnerEditor::isRequiredAndEmpty(const QString &key) const
+{
+    using namespace domain;
+    if (key == fields::name)
+        return m_name->text().trimmed().isEmpty();
+    if (key == fields::inn)
+        return m_inn->text().trimmed().isEmpty();
+    if (key == fields::registeredOn)
+        return m_registeredOn->date() == kNoDate;
+    if (key == fields::wlBrand)
+        return m_wlBrand->text().trimmed().isEmpty();
+    return false;
+}
+
+QString PartnerEditor::saveBlockedText(bool revealed) const
+{
+    QStringList reasons;
+    QStringList missing; // required fields left empty, in the form's order
+    QSet<QString> seen;
+    bool contacts = false;
+    for (const domain::FieldIssue &issue : m_issues) {
+        if (issue.field.startsWith(QLatin1String("people["))) {
+            if (!std::exchange(contacts, true))
+                reasons.append(tr("Contacts: %1").arg(issue.message));
+            continue;
+        }
+        if (seen.contains(issue.field))
+            continue;
+        seen.insert(issue.field);
+        const QString name = m_fieldNames.value(issue.field, issue.field);
+        if (isRequiredAndEmpty(issue.field)) {
+            reasons.append(tr("%1 is required").arg(name));
+            missing.append(name);
+        } else {
+            reasons.append(tr("%1: %2").arg(name, issue.message));
+        }
+    }
+    if (reasons.isEmpty())
+        return {};
+    // A new form nobody has typed in yet is not scolded: it says what to fill in.
+    if (!revealed && missing.size() == reasons.size())
+        return tr("To save, fill in the fields marked *: %1.").arg(missing.join(QStringLiteral(", ")));
+    return tr("Cannot save: %1.").arg(reasons.join(QStringLiteral("; ")));
+}
+
+void PartnerEditor::explainBlockedSave()
+{
+    if (!m_service || m_issues.isEmpty())
+        return;
+    m_saveAttempted = true;
+    showIssues();
+    const domain::FieldIssue &first = m_issues.constFirst();
+    if (first.field.startsWith(QLatin1String("people["))) {
+        m_tabs->setCurrentWidget(m_people);
+        return;
+    }
+    if (QWidget *field = m_fields.value(first.field); field && field->isEnabled()) {
+        m_tabs->setCurrentIndex(0);
+        field->setFocus(Qt::ShortcutFocusReason);
+    }
 }
 
 void PartnerEditor::updateHeader()
@@ -485,8 +569,8 @@ void PartnerEditor::showStoreError(const Error &error)
     m_banner->setText(error.text());
     m_banner->show();
     if (!error.field.isEmpty()) {
-        if (QLabel *label = m_messages.value(error.field)) {
-            label->setText(error.message);
+        if (FormMessageLabel *label = m_messages.value(error.field)) {
+            label->setMessage(error.message);
             label->show();
         }
     }

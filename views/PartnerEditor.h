@@ -11,6 +11,7 @@
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -20,13 +21,14 @@ class QTabWidget;
 
 namespace pd::views {
 
+class FormMessageLabel;
 class PartnerHistoryView;
 class PartnerService;
 class PeopleEditor;
 
 // The detail panel of the Partners page: views and edits one partner, validating as the user types
-// (each field's message beside the field; Save disabled while anything is wrong), and shows the
-// partner's change history.
+// (each field's message under the field, in a line kept for it; Save disabled while anything is wrong,
+// with the reason in words beside it), and shows the partner's change history. Ctrl+S saves.
 class PartnerEditor final : public QWidget
 {
     Q_OBJECT
@@ -58,6 +60,10 @@ signals:
 private:
     QWidget *buildDetailsTab();
     QWidget *fieldWithMessage(QWidget *field, QLatin1String key);
+    void addFieldRow(QFormLayout *form, const QString &label, QWidget *field, QLatin1String key, bool required);
+    bool isRequiredAndEmpty(const QString &key) const;
+    QString saveBlockedText(bool revealed) const;
+    void explainBlockedSave();
     void load(const domain::Partner &partner, bool isNew);
     domain::Partner currentPartner() const;
     void onEdited(QLatin1String field);
@@ -73,6 +79,7 @@ private:
     bool m_loading = false;
     QList<domain::FieldIssue> m_issues;
     QSet<QString> m_touched;
+    bool m_saveAttempted = false;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
@@ -93,12 +100,15 @@ private:
     QComboBox *m_wlPayment = nullptr;
     QDoubleSpinBox *m_wlMarkup = nullptr;
     QLineEdit *m_wlRestricted = nullptr;
-    QHash<QString, QLabel *> m_messages;
+    QHash<QString, FormMessageLabel *> m_messages;
+    QHash<QString, QWidget *> m_fields;
+    QHash<QString, QString> m_fieldNames;
 
     PeopleEditor *m_people = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     PartnerHistoryView *m_history = nullptr;
 
+    FormMessageLabel *m_saveBlocked = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;
     QPushButton *m_delete = nullptr;

@@ -1,5 +1,7 @@
 #include "PeopleEditor.h"
 
+#include "FormParts.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -36,7 +38,9 @@ PeopleEditor::PeopleEditor(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 8, 0, 0);
     m_table = new QTableWidget(0, PeopleColumnCount, this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Position"), tr("E-mail"), tr("Phone")});
+    // A contact's name is required: its column carries the same marker as the form's required fields.
+    m_table->setHorizontalHeaderLabels({tr("Name") + requiredMarker(), tr("Position"), tr("E-mail"), tr("Phone")});
+    m_table->horizontalHeaderItem(NameCol)->setToolTip(tr("Required"));
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_table->verticalHeader()->hide();
@@ -49,12 +53,6 @@ PeopleEditor::PeopleEditor(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(EmailCol, 170);
     layout->addWidget(m_table, 1);
 
-    m_issues = new QLabel(this);
-    m_issues->setObjectName(QStringLiteral("peopleIssuesLabel"));
-    m_issues->setProperty("role", QStringLiteral("error"));
-    m_issues->setWordWrap(true);
-    m_issues->hide();
-    layout->addWidget(m_issues);
 
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(QIcon(QStringLiteral(":/icons/person-add.svg")), tr("Add contact"), this);
@@ -65,6 +63,14 @@ PeopleEditor::PeopleEditor(QWidget *parent) : QWidget(parent)
     buttons->addWidget(m_remove);
     buttons->addStretch();
     layout->addLayout(buttons);
+
+    // Under the buttons: a message appearing shortens the table, it never moves the buttons.
+    m_issues = new QLabel(this);
+    m_issues->setObjectName(QStringLiteral("peopleIssuesLabel"));
+    m_issues->setProperty("role", QStringLiteral("error"));
+    m_issues->setWordWrap(true);
+    m_issues->hide();
+    layout->addWidget(m_issues);
 
     connect(m_add, &QPushButton::clicked, this, &PeopleEditor::addPerson);
     connect(m_remove, &QPushButton::clicked, this, &PeopleEditor::removeSelected);

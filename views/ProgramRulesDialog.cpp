@@ -1,5 +1,6 @@
 #include "ProgramRulesDialog.h"
 
+#include "FormParts.h"
 #include "TrainingService.h"
 
 #include <QDateEdit>
@@ -120,6 +121,7 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
     m_save->setObjectName(QStringLiteral("ruleSaveButton"));
     m_save->setProperty("primary", true);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProgramRulesDialog::reject);
+    addSaveShortcut(this, m_save);
     connect(m_save, &QPushButton::clicked, this, &ProgramRulesDialog::save);
     right->addWidget(buttons);
     layout->addLayout(right, 1);
