@@ -1,5 +1,7 @@
 #include "CommissionCharts.h"
 
+#include "ChartStyle.h"
+
 #include "Commission.h"
 #include "CommissionLinesModel.h"
 #include "TierColors.h"
@@ -113,6 +115,8 @@ CommissionCharts::CommissionCharts(QWidget *parent) : QWidget(parent)
     m_category->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     page(&m_categoryTitle, tr("Monthly commission by service category"), m_category, tr("By service category"));
 
+    for (QCustomPlot *plot : {m_partner, m_tier, m_category})
+        chartStyle::followPalette(plot); // light or dark, as the application's palette
     connect(m_partner, &QCustomPlot::mouseMove, this, &CommissionCharts::showPartnerTip);
     connect(m_tier, &QCustomPlot::mouseMove, this, &CommissionCharts::showTierTip);
     connect(m_category, &QCustomPlot::mouseMove, this, &CommissionCharts::showCategoryTip);

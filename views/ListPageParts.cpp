@@ -58,19 +58,16 @@ QLineEdit *createSearchField(QWidget *parent, const QString &objectName, const Q
     search->setObjectName(objectName);
     search->setPlaceholderText(placeholder);
     search->setClearButtonEnabled(true);
+    search->setProperty("pdSearchField", true); // Ctrl+F finds it
     search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
     return search;
 }
 
 void addFindShortcut(QWidget *page, QLineEdit *search)
 {
-    auto *find = new QAction(page);
-    find->setShortcut(QKeySequence::Find); // only the visible page's action answers
-    QObject::connect(find, &QAction::triggered, search, [search] {
-        search->setFocus();
-        search->selectAll();
-    });
-    page->addAction(find);
+    Q_UNUSED(page)
+    // Edit → Find (Ctrl+F) in the main window puts the cursor in the current page's field so marked.
+    search->setProperty("pdSearchField", true);
 }
 
 } // namespace pd::views

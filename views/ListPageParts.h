@@ -32,7 +32,8 @@ QTableView *createListTable(QWidget *parent, const QString &objectName, QAbstrac
 // A search field with a clear button and a search icon.
 QLineEdit *createSearchField(QWidget *parent, const QString &objectName, const QString &placeholder);
 
-// Ctrl+F (the platform's Find) anywhere on `page` focuses and selects the search field.
+// Marks `search` as the page's search field: Edit → Find (Ctrl+F) in the main window puts the cursor there
+// (any QLineEdit with the property "pdSearchField" set to true is found the same way).
 void addFindShortcut(QWidget *page, QLineEdit *search);
 
 } // namespace pd::views

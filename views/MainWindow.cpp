@@ -10,6 +10,7 @@
 #include "DealsPage.h"
 #include "DeferredPages.h"
 #include "DemoData.h"
+#include "DemoJob.h"
 #include "PartnerService.h"
 #include "PartnersPage.h"
 #include "NavigationBadgeDelegate.h"
@@ -17,24 +18,30 @@
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
 #include "ReviewQueuePage.h"
+#include "ServerTrust.h"
 #include "Settings.h"
+#include "ShortcutsDialog.h"
 #include "SyncPage.h"
 #include "SyncStatusIndicator.h"
 #include "TextUtil.h"
 #include "TrainingPage.h"
 #include "TransferActions.h"
 #include "TrainingService.h"
+#include "UnsentChanges.h"
 #include "Version.h"
 #include "WelcomeDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -139,6 +146,7 @@ void MainWindow::buildPages()
     auto addPage = [this](const QString &icon, const QString &title, QWidget *page) {
         auto *item = new QListWidgetItem(QIcon(icon), title, m_navigation);
         item->setSizeHint(QSize(0, 38));
+        page->setProperty("pdShortcutGroup", title); // its shortcuts are listed under the page's name
         m_pages->addWidget(page);
     };
     m_dashboardSlot = new PageSlot([this](QWidget *slot) { return buildDashboardPage(slot); }, m_pages);
@@ -288,7 +296,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on Windows
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -350,6 +358,112 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    buildKeyboardActions(edit, review, help);
+}
+
+// Find, the pages by number (in the sidebar's order) and the list of every shortcut.
+void MainWindow::buildKeyboardActions(QMenu *edit, QMenu *before, QMenu *help)
+{
+    auto *find = new QAction(QIcon(QStringLiteral(":/icons/search.svg")), tr("&Find"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusSearchField);
+    edit->insertAction(m_programRules, find);
+    edit->insertSeparator(m_programRules);
+    for (const char *name : {"undoAction", "redoAction"}) {
+        if (auto *action = findChild<QAction *>(QLatin1String(name))) // its text names the change to undo
+            action->setProperty("pdShortcutText", name[0] == 'u' ? tr("Undo") : tr("Redo"));
+    }
+
+    auto *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem *item = m_navigation->item(row);
+        QAction *go = view->addAction(item->icon(), item->text(), this, [this, row] {
+            m_navigation->setCurrentRow(row);
+            focusCurrentPage();
+        });
+        go->setObjectName(QStringLiteral("showPageAction%1").arg(row + 1));
+        if (row < 9)
+            go->setShortcut(QKeySequence(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_1 + row))));
+    }
+    menuBar()->insertMenu(before->menuAction(), view);
+
+    auto *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    const QList<QAction *> helpActions = help->actions();
+    help->insertAction(helpActions.value(0), shortcuts);
+    help->insertSeparator(helpActions.value(0));
+}
+
+// Ctrl+F: the current page's search field (a QLineEdit with the property "pdSearchField" set).
+void MainWindow::focusSearchField()
+{
+    const QList<QLineEdit *> fields = m_pages->currentWidget()->findChildren<QLineEdit *>();
+    for (QLineEdit *field : fields) {
+        if (field->property("pdSearchField").toBool() && field->isVisible() && field->isEnabled()) {
+            field->setFocus(Qt::ShortcutFocusReason);
+            field->selectAll();
+            return;
+        }
+    }
+}
+
+// After Ctrl+1…: the keyboard goes on in the page just opened (its list, else its first control).
+void MainWindow::focusCurrentPage()
+{
+    QWidget *page = m_pages->currentWidget();
+    if (!page || (QApplication::focusWidget() && page->isAncestorOf(QApplication::focusWidget())))
+        return;
+    const QList<QAbstractItemView *> views = page->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (view->isVisible() && view->focusPolicy() != Qt::NoFocus) {
+            view->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+    const QList<QWidget *> widgets = page->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (widget->isVisible() && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus)) {
+            widget->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    for (PageSlot *slot : {m_dashboardSlot, m_dealsSlot, m_trainingSlot, m_commissionsSlot})
+        slot->page(); // a page not shown yet has its shortcuts too
+    ShortcutsDialog dialog(this, this);
+    dialog.exec();
+}
+
+// Before the database closes (quit, another file, demo data): changes the team server has not received.
+bool MainWindow::confirmUnsentChanges(bool quitting)
+{
+    if (!m_database)
+        return true;
+    const bool hasAccount = !pd::sync::ServerTrust().account().isNull();
+    const auto answer = UnsentChanges::ask(this, UnsentChanges::count(m_database->connection()), hasAccount,
+                                           quitting ? UnsentChanges::Leaving::Quit : UnsentChanges::Leaving::CloseDatabase);
+    auto *syncPage = findChild<SyncPage *>();
+    switch (answer) {
+    case UnsentChanges::Answer::Proceed: return true;
+    case UnsentChanges::Answer::SyncNow:
+        showPage(Page::Sync);
+        if (syncPage)
+            syncPage->syncNow();
+        return false;
+    case UnsentChanges::Answer::SetUpAccount:
+        showPage(Page::Sync);
+        showSyncAccount();
+        return false;
+    case UnsentChanges::Answer::Cancel: return false;
+    }
+    return false;
 }
 
 // The sync account dialog. Its sign-in reaches the sync worker through the keychain or, where there is
@@ -412,36 +526,60 @@ void MainWindow::showWelcome(const QString &notice)
 
 bool MainWindow::loadDemoData(const QString &path)
 {
-    if (m_database && !m_partnersPage->confirmLeavingEditor())
+    if (m_database && (!m_partnersPage->confirmLeavingEditor() || !confirmUnsentChanges(false)))
         return false;
     closeDatabase();
-    auto db = storage::Database::open(path);
-    if (!db) {
-        showOpenError(path, db.error().message, db.error().detail);
-        return false;
-    }
-    demo::Options options;
-    options.seed = 1;
-    options.partners = 200;
-    QProgressDialog progress(tr("Creating demo partners…"), tr("Cancel"), 0, options.partners, this);
+    // Made on a worker thread: the window keeps painting and the dialog can cancel.
+    DemoJob job(path, DemoJob::firstLookOptions());
+    QProgressDialog progress(tr("Creating demo partners and their people…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("demoProgressDialog"));
     progress.setWindowTitle(tr("Demo data"));
     progress.setWindowModality(Qt::WindowModal);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
     progress.setMinimumDuration(0);
-    const Status status = demo::generate(*db.value(), options, [&progress](int done, int total) {
-        progress.setMaximum(total);
+    progress.setMinimumWidth(420);
+    const int partners = DemoJob::firstLookOptions().partners;
+    connect(&job, &DemoJob::progress, &progress, [&progress, partners](int done, int total) {
+        if (done >= total) {
+            progress.setLabelText(tr("Writing two years of consumption and pricing the commission…"));
+            progress.setRange(0, 0);
+            return;
+        }
+        progress.setLabelText(done < partners ? tr("Creating demo partners and their people…")
+                                              : tr("Creating deal registrations…"));
+        progress.setRange(0, total);
         progress.setValue(done);
-        return !progress.wasCanceled();
     });
-    progress.reset();
-    db.value().reset();
-    if (!status && !progress.wasCanceled())
-        QMessageBox::warning(this, tr("Demo data"), status.error().text());
+    connect(&progress, &QProgressDialog::canceled, &job, &DemoJob::cancel);
+    QEventLoop loop;
+    bool ok = false;
+    QString error;
+    QString detail;
+    connect(&job, &DemoJob::finished, &loop, [&](bool done, bool, const QString &message, const QString &more) {
+        ok = done;
+        error = message;
+        detail = more;
+        loop.quit();
+    });
+    progress.show();
+    job.start();
+    loop.exec();
+    progress.hide();
+    if (!ok && !error.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Demo data"), error, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("demoErrorBox"));
+        box.setInformativeText(detail);
+        box.exec();
+    }
     return openDatabase(path);
 }
 
 bool MainWindow::openDatabase(const QString &path)
 {
     if (m_database && !m_partnersPage->confirmLeavingEditor())
+        return false;
+    if (m_database && !confirmUnsentChanges(false))
         return false;
     closeDatabase();
     auto db = storage::Database::open(path);
@@ -627,6 +765,10 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_database && !m_partnersPage->confirmLeavingEditor()) {
+        event->ignore();
+        return;
+    }
+    if (!confirmUnsentChanges(true)) {
         event->ignore();
         return;
     }

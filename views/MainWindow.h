@@ -71,6 +71,12 @@ private:
     void openDatabaseDialog();
     void showWelcome(const QString &notice);
     bool loadDemoData(const QString &path);
+    void buildKeyboardActions(QMenu *edit, QMenu *before, QMenu *help);
+    void focusSearchField();
+    void focusCurrentPage();
+    void showShortcuts();
+    // Asks when the open database holds changes the team server has not received; true: go on.
+    bool confirmUnsentChanges(bool quitting);
     void showOpenError(const QString &path, const QString &message, const QString &detail);
     void updateRecentMenu();
     void updateStatus();

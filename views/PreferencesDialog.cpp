@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 
+#include "Appearance.h"
 #include "Language.h"
 #include "Settings.h"
 
@@ -32,10 +33,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
         m_language->addItem(Language::displayName(choice), static_cast<int>(choice));
     m_language->setCurrentIndex(m_language->findData(static_cast<int>(Language::choice())));
     form->addRow(tr("&Language:"), m_language);
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("themeCombo"));
+    for (theme::Choice choice : {theme::Choice::System, theme::Choice::Light, theme::Choice::Dark})
+        m_theme->addItem(theme::displayName(choice), static_cast<int>(choice));
+    m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(theme::choice())));
+    m_theme->setToolTip(tr("System follows the dark mode of your desktop where it tells PartnerDesk."));
+    form->addRow(tr("&Appearance:"), m_theme);
     layout->addLayout(form);
 
     m_note = new QLabel(tr("The interface, numbers, dates and amounts follow the chosen language. "
-                           "A new language takes effect when PartnerDesk starts again."),
+                           "A new language takes effect when PartnerDesk starts again; a new appearance at once."),
                         this);
     m_note->setObjectName(QStringLiteral("languageNote"));
     m_note->setWordWrap(true);
@@ -56,6 +64,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 void PreferencesDialog::store()
 {
     Language::setChoice(static_cast<Language::Choice>(m_language->currentData().toInt()));
+    const auto chosenTheme = static_cast<theme::Choice>(m_theme->currentData().toInt());
+    if (chosenTheme != theme::choice())
+        theme::setChoice(chosenTheme); // applies at once
 }
 
 void PreferencesDialog::edit(QWidget *parent)

@@ -7,8 +7,9 @@ class QLabel;
 
 namespace pd::views {
 
-// Preferences: the interface language (the system's, English or Russian). A new language takes
-// effect when PartnerDesk starts again; the dialog offers to restart at once.
+// Preferences: the interface language (the system's, English or Russian) and the appearance (System,
+// Light, Dark). A new language takes effect when PartnerDesk starts again, and the dialog offers to
+// restart at once; a new appearance applies at once.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,7 @@ private:
     void store();
 
     QComboBox *m_language = nullptr;
+    QComboBox *m_theme = nullptr;
     QLabel *m_note = nullptr;
 };
 

@@ -27,6 +27,7 @@ KeyInfo info(Settings::Key key)
     case Settings::Key::SplitterState: return {QLatin1String("splitter"), QByteArray()};
     case Settings::Key::HeaderState: return {QLatin1String("header"), QByteArray()};
     case Settings::Key::Language: return {QLatin1String("ui/language"), QString()};
+    case Settings::Key::Theme: return {QLatin1String("ui/theme"), QStringLiteral("system")};
     }
     return {QLatin1String("unknown"), {}};
 }

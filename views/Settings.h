@@ -24,6 +24,7 @@ public:
         SplitterState,   // QByteArray, scoped by the splitter's objectName
         HeaderState,     // QByteArray, scoped by the view's objectName
         Language,        // QString: "" follows the system, else "en" or "ru" (views/Language)
+        Theme,           // QString: "system" (default), "light" or "dark" (views/Appearance)
     };
 
     static QVariant value(Key key, const QString &scope = {});

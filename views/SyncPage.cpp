@@ -1,6 +1,7 @@
 #include "SyncPage.h"
 
 #include "Database.h"
+#include "FieldText.h"
 #include "KeychainCredentials.h"
 #include "ServerTrust.h"
 #include "ServerTrustPolicy.h"
@@ -14,25 +15,34 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::views {
 namespace {
 
 using namespace pd::sync::client;
 
-QString valueText(const std::optional<QJsonValue> &v, bool deletion)
+QString valueText(const SyncConflict &c, const std::optional<QJsonValue> &v)
 {
     if (!v)
         return SyncPage::tr("(none)");
-    if (deletion)
+    if (c.isDeletion())
         return v->toBool() ? SyncPage::tr("deleted") : SyncPage::tr("kept, edited");
-    if (v->isNull())
-        return SyncPage::tr("(empty)");
+    return fieldText::value(c.entity, c.field, *v);
+}
+
+// The raw text a person edits for a conflicting value: numbers as numbers, lists as JSON.
+QString editableText(const std::optional<QJsonValue> &v)
+{
+    if (!v || v->isNull())
+        return {};
     if (v->isString())
         return v->toString();
     if (v->isDouble())
@@ -40,20 +50,39 @@ QString valueText(const std::optional<QJsonValue> &v, bool deletion)
     return QString::fromUtf8(QJsonDocument(QJsonArray{*v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
 }
 
-QString entityText(const QString &entity)
+QString recordText(const QString &entity, const QString &label)
 {
-    if (entity == QLatin1String("partner"))
-        return SyncPage::tr("Partner");
-    if (entity == QLatin1String("person"))
-        return SyncPage::tr("Person");
-    if (entity == QLatin1String("deal"))
-        return SyncPage::tr("Deal");
-    return entity;
+    return fieldText::entityName(entity) + QStringLiteral(" «") + label + QStringLiteral("»");
 }
+
+// A table that says what it is for and what to do while it has no rows (its "emptyText" property).
+class EmptyTextTable final : public QTableWidget
+{
+public:
+    using QTableWidget::QTableWidget;
+
+    void setEmptyText(const QString &text)
+    {
+        setProperty("emptyText", text);
+        viewport()->update();
+    }
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QTableWidget::paintEvent(event);
+        if (rowCount() > 0)
+            return;
+        QPainter painter(viewport());
+        painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
+        const QRect area = viewport()->rect().adjusted(16, 12, -16, -12);
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, property("emptyText").toString());
+    }
+};
 
 QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget *parent)
 {
-    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    auto *t = new EmptyTextTable(0, int(headers.size()), parent);
     t->setObjectName(name);
     t->setHorizontalHeaderLabels(headers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -199,10 +228,13 @@ void SyncPage::syncNow()
     }
     if (current != m_account || !m_controller)
         startWorker();
-    if (m_controller)
+    if (m_controller) {
         m_controller->syncNow();
-    else
-        m_details->setText(tr("No sync account yet: set the server and your user in File → Sync Account…"));
+        return;
+    }
+    m_details->setText(tr("No sync account yet: set the server and your user in File → Sync Account…"));
+    if (account.isNull())
+        emit signInRequested(); // the window opens the Sync Account dialog: there is nothing to sync with yet
 }
 
 void SyncPage::restartAfterSignIn()
@@ -261,11 +293,13 @@ void SyncPage::refresh()
     m_conflictTable->setRowCount(int(m_conflicts.size()));
     for (int i = 0; i < m_conflicts.size(); ++i) {
         const SyncConflict &c = m_conflicts.at(i);
-        const QStringList cells{entityText(c.entity) + QStringLiteral(" «") + c.recordLabel + QStringLiteral("»"),
-                                c.isDeletion() ? tr("(the whole record)") : c.field, valueText(c.mine, c.isDeletion()),
-                                valueText(c.theirs, c.isDeletion()), valueText(c.base, c.isDeletion())};
-        for (int col = 0; col < cells.size(); ++col)
-            m_conflictTable->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+        const QStringList cells{recordText(c.entity, c.recordLabel), fieldText::label(c.entity, c.field),
+                                valueText(c, c.mine), valueText(c, c.theirs), valueText(c, c.base)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            m_conflictTable->setItem(i, col, item);
+        }
     }
     if (conflictRow >= 0 && conflictRow < m_conflicts.size())
         m_conflictTable->selectRow(conflictRow);
@@ -276,16 +310,40 @@ void SyncPage::refresh()
     m_changeTable->setRowCount(int(m_changes.size()));
     for (int i = 0; i < m_changes.size(); ++i) {
         const OutboxEntry &e = m_changes.at(i);
-        const QString change = e.op == QLatin1String("delete") ? tr("delete")
-                                                               : QStringList(e.fields.keys()).join(QStringLiteral(", "));
+        const QString change = e.op == QLatin1String("delete") ? tr("Deleted")
+                                                               : fieldText::changeSummary(e.entity, e.fields);
         const QStringList cells{e.state == QLatin1String("rejected") ? tr("Rejected") : tr("Pending"),
-                                entityText(e.entity) + QStringLiteral(" «") + e.recordLabel + QStringLiteral("»"), change,
-                                e.reason};
-        for (int col = 0; col < cells.size(); ++col)
-            m_changeTable->setItem(i, col, new QTableWidgetItem(cells.at(col)));
+                                recordText(e.entity, e.recordLabel), change, e.reason};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            m_changeTable->setItem(i, col, item);
+        }
     }
     m_changeTable->resizeColumnsToContents();
+    for (QTableWidget *table : {m_conflictTable, m_changeTable}) {
+        for (int col = 0; col + 1 < table->columnCount(); ++col)
+            table->setColumnWidth(col, std::min(table->columnWidth(col), 320)); // a long change reads in its tooltip
+    }
+    updateEmptyTexts(configured);
     updateButtons();
+}
+
+void SyncPage::updateEmptyTexts(bool configured)
+{
+    auto *conflicts = static_cast<EmptyTextTable *>(m_conflictTable);
+    auto *changes = static_cast<EmptyTextTable *>(m_changeTable);
+    if (!m_db) {
+        conflicts->setEmptyText(tr("No database is open."));
+        changes->setEmptyText(tr("No database is open."));
+        return;
+    }
+    conflicts->setEmptyText(configured ? tr("No conflicts: nothing waits for your decision.")
+                                       : tr("No conflicts. When you and a colleague change the same field, both "
+                                            "values wait here for your choice."));
+    changes->setEmptyText(configured ? tr("No unsent changes: everything is on the server.")
+                                     : tr("No unsent changes. What you change is listed here until it is sent to "
+                                          "the team server; set up the server in File → Sync Account…"));
 }
 
 void SyncPage::updateButtons()
@@ -308,8 +366,9 @@ void SyncPage::resolveSelected(SyncJournal::Choice choice)
     QJsonValue edited;
     if (choice == SyncJournal::Choice::Edited) {
         bool ok = false;
-        const QString text = QInputDialog::getText(this, tr("Edit the value"), tr("%1 of «%2»:").arg(c.field, c.recordLabel),
-                                                   QLineEdit::Normal, valueText(c.mine, false), &ok);
+        const QString text = QInputDialog::getText(this, tr("Edit the value"),
+                                                   tr("%1 of «%2»:").arg(fieldText::label(c.entity, c.field), c.recordLabel),
+                                                   QLineEdit::Normal, editableText(c.mine), &ok);
         if (!ok)
             return;
         if (c.mine && c.mine->isDouble())

@@ -53,6 +53,7 @@ private:
     void startWorker();
     void resolveSelected(sync::client::SyncJournal::Choice choice);
     void updateButtons();
+    void updateEmptyTexts(bool configured);
     void onStatus(const sync::client::SyncStatus &status);
 
     QString m_path;

@@ -1,5 +1,7 @@
 #include "TrainingCharts.h"
 
+#include "ChartStyle.h"
+
 #include "TierColors.h"
 
 #include <QLabel>
@@ -103,6 +105,8 @@ TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
         bars->setBrush(colors.border.alpha() > 0 ? colors.border : QColor(0xCB, 0xD5, 0xE1));
     }
     layout->addWidget(m_distribution, 1);
+    for (QCustomPlot *plot : {m_certified, m_distribution})
+        chartStyle::followPalette(plot); // light or dark, as the application's palette
 
     connect(m_certified, &QCustomPlot::mouseMove, this, &TrainingCharts::showCertifiedTip);
     connect(m_distribution, &QCustomPlot::mouseMove, this, &TrainingCharts::showDistributionTip);

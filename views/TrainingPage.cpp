@@ -61,6 +61,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
     listLayout->setContentsMargins(10, 10, 10, 10);
     m_search = new QLineEdit(listCard);
     m_search->setObjectName(QStringLiteral("trainingPartnerSearch"));
+    m_search->setProperty("pdSearchField", true); // Ctrl+F finds it
     m_search->setPlaceholderText(tr("Find a partner"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);

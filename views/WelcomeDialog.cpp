@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "DemoJob.h"
 #include "Version.h"
 
 #include <QCommandLinkButton>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -52,9 +54,13 @@ WelcomeDialog::WelcomeDialog(const QString &defaultPath, QWidget *parent) : QDia
                                          this);
     empty->setObjectName(QStringLiteral("welcomeEmptyButton"));
     empty->setIcon(QIcon(QStringLiteral(":/icons/database-new.svg")));
+    const demo::Options demoSet = DemoJob::firstLookOptions();
     auto *demo = new QCommandLinkButton(tr("Explore with demo data"),
-                                        tr("Create the database with 200 fictitious partner companies, their "
-                                           "contacts and history, to try PartnerDesk out."),
+                                        tr("Create the database with %1 fictitious partner companies, their people "
+                                           "and training, %2 deal registrations in every state (some awaiting your "
+                                           "review) and two years of consumption and commission, to try "
+                                           "PartnerDesk out.")
+                                            .arg(QLocale().toString(demoSet.partners), QLocale().toString(demoSet.deals)),
                                         this);
     demo->setObjectName(QStringLiteral("welcomeDemoButton"));
     demo->setIcon(QIcon(QStringLiteral(":/icons/sparkle.svg")));
