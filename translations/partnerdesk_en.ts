@@ -3341,6 +3341,21 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::Appearance</name>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::CertificateDialog</name>
     <message>
         <source>New certificate — %1</source>
@@ -4711,6 +4726,365 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::FieldText</name>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onboarding stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client payment model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price markup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restricted services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer INN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annual consumption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection, days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length, hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test project ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatibility certification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(changed rules)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::FormMessageLabel</name>
     <message>
         <source>Required</source>
@@ -4942,10 +5316,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creating demo partners…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,6 +5396,34 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Pre&amp;ferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating demo partners and their people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing two years of consumption and pricing the commission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating deal registrations…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5744,10 +6142,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The interface, numbers, dates and amounts follow the chosen language. A new language takes effect when PartnerDesk starts again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language Changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5769,6 +6163,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>PartnerDesk could not start again. Close it and start it yourself to switch the language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System follows the dark mode of your desktop where it tells PartnerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interface, numbers, dates and amounts follow the chosen language. A new language takes effect when PartnerDesk starts again; a new appearance at once.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6129,6 +6535,29 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::SyncPage</name>
     <message>
         <source>(none)</source>
@@ -6140,22 +6569,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>kept, edited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6255,14 +6668,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(the whole record)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rejected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6280,6 +6685,30 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Resolve the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts. When you and a colleague change the same field, both values wait here for your choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsent changes: everything is on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unsent changes. What you change is listed here until it is sent to the team server; set up the server in File → Sync Account…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6769,6 +7198,44 @@ Pre-Sale: %3</source>
     </message>
 </context>
 <context>
+    <name>pd::views::UnsentChanges</name>
+    <message>
+        <source>Unsent Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent to the team server.</source>
+        <translation>
+            <numerusform>%n change has not been sent to the team server.</numerusform>
+            <numerusform>%n changes have not been sent to the team server.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now to send them, or they wait in this file for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync account is set up: the changes stay in this file and are sent once you set up the team server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Sync…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::WelcomeDialog</name>
     <message>
         <source>Welcome to %1</source>
@@ -6791,10 +7258,6 @@ Pre-Sale: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the database with 200 fictitious partner companies, their contacts and history, to try PartnerDesk out.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open an existing database…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6804,6 +7267,10 @@ Pre-Sale: %3</source>
     </message>
     <message>
         <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the database with %1 fictitious partner companies, their people and training, %2 deal registrations in every state (some awaiting your review) and two years of consumption and commission, to try PartnerDesk out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3402,6 +3402,21 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::Appearance</name>
+    <message>
+        <source>System</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::CertificateDialog</name>
     <message>
         <source>New certificate — %1</source>
@@ -4777,6 +4792,365 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::FieldText</name>
+    <message>
+        <source>Partner</source>
+        <translation>Партнер</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Сделка</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Действует до</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Правовая форма</translation>
+    </message>
+    <message>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Дата регистрации</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Onboarding stage</source>
+        <translation>Этап подключения</translation>
+    </message>
+    <message>
+        <source>Partner manager</source>
+        <translation>Менеджер по работе с партнером</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Brand name</source>
+        <translation>Название бренда</translation>
+    </message>
+    <message>
+        <source>Client payment model</source>
+        <translation>Модель оплаты клиента</translation>
+    </message>
+    <message>
+        <source>Price markup</source>
+        <translation>Наценка</translation>
+    </message>
+    <message>
+        <source>Restricted services</source>
+        <translation>Ограниченные услуги</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Имя контакта</translation>
+    </message>
+    <message>
+        <source>Contact position</source>
+        <translation>Должность контакта</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Эл. почта контакта</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Телефон контакта</translation>
+    </message>
+    <message>
+        <source>Place in the contact list</source>
+        <translation>Место в списке контактов</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Название партнера</translation>
+    </message>
+    <message>
+        <source>Partner INN</source>
+        <translation>ИНН партнера</translation>
+    </message>
+    <message>
+        <source>Reply to</source>
+        <translation>Кому ответить</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>Аккаунт-менеджер</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <source>Customer INN</source>
+        <translation>ИНН клиента</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>ЛПР</translation>
+    </message>
+    <message>
+        <source>Project IDs</source>
+        <translation>ID проектов</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Сумма без НДС</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>Expected year</source>
+        <translation>Ожидаемый год</translation>
+    </message>
+    <message>
+        <source>Expected quarter</source>
+        <translation>Ожидаемый квартал</translation>
+    </message>
+    <message>
+        <source>Annual consumption</source>
+        <translation>Годовое потребление</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Продукты</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Decision comment</source>
+        <translation>Комментарий к решению</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Подана</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Зарегистрирована</translation>
+    </message>
+    <message>
+        <source>Protection, days</source>
+        <translation>Защита, дней</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыта</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Решение</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Дата решения</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Кто решил</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Риски</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Конкуренты</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Length, hours</source>
+        <translation>Продолжительность, часов</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Записан</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершен</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Компетенция</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Продукт</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Услуга</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Вендор</translation>
+    </message>
+    <message>
+        <source>Test project ID</source>
+        <translation>ID тестового проекта</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Этапы</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Номер сертификата</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Кем выдан</translation>
+    </message>
+    <message>
+        <source>Program rules</source>
+        <translation>Правила программы</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(вся запись)</translation>
+    </message>
+    <message>
+        <source>Protection extension</source>
+        <translation>Продление защиты</translation>
+    </message>
+    <message>
+        <source>Deal feedback</source>
+        <translation>Отчет по сделке</translation>
+    </message>
+    <message>
+        <source>Enrolment</source>
+        <translation>Запись на курс</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Compatibility certification</source>
+        <translation>Сертификация совместимости</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>%1 кв.</translation>
+    </message>
+    <message>
+        <source>(changed rules)</source>
+        <translation>(правила изменены)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::FormMessageLabel</name>
     <message>
         <source>Required</source>
@@ -5009,10 +5383,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Не удалось открыть базу данных %1.</translation>
     </message>
     <message>
-        <source>Creating demo partners…</source>
-        <translation>Создание демонстрационных партнеров…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -5095,6 +5465,34 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Pre&amp;ferences…</source>
         <translation>Пара&amp;метры…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Creating demo partners and their people…</source>
+        <translation>Создаются демонстрационные партнеры и их сотрудники…</translation>
+    </message>
+    <message>
+        <source>Writing two years of consumption and pricing the commission…</source>
+        <translation>Записывается потребление за два года и рассчитывается комиссия…</translation>
+    </message>
+    <message>
+        <source>Creating deal registrations…</source>
+        <translation>Создаются регистрации сделок…</translation>
     </message>
 </context>
 <context>
@@ -5817,10 +6215,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <source>The interface, numbers, dates and amounts follow the chosen language. A new language takes effect when PartnerDesk starts again.</source>
-        <translation>Интерфейс, числа, даты и суммы следуют выбранному языку. Новый язык вступает в силу при следующем запуске PartnerDesk.</translation>
-    </message>
-    <message>
         <source>Language Changed</source>
         <translation>Язык изменен</translation>
     </message>
@@ -5843,6 +6237,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>PartnerDesk could not start again. Close it and start it yourself to switch the language.</source>
         <translation>Не удалось снова запустить PartnerDesk. Закройте программу и запустите ее сами, чтобы сменить язык.</translation>
+    </message>
+    <message>
+        <source>System follows the dark mode of your desktop where it tells PartnerDesk.</source>
+        <translation>«Как в системе» следует тёмному режиму рабочего стола, если система о нём сообщает.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Оформление:</translation>
+    </message>
+    <message>
+        <source>The interface, numbers, dates and amounts follow the chosen language. A new language takes effect when PartnerDesk starts again; a new appearance at once.</source>
+        <translation>Интерфейс, числа, даты и суммы следуют выбранному языку. Новый язык вступает в силу после перезапуска PartnerDesk, новое оформление — сразу.</translation>
     </message>
 </context>
 <context>
@@ -6203,6 +6609,29 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::ShortcutsDialog</name>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Find a command or a key</source>
+        <translation>Найти команду или клавишу</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::SyncPage</name>
     <message>
         <source>(none)</source>
@@ -6215,22 +6644,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>kept, edited</source>
         <translation>сохранена, изменена</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(пусто)</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Человек</translation>
-    </message>
-    <message>
-        <source>Deal</source>
-        <translation>Сделка</translation>
     </message>
     <message>
         <source>Sync and conflicts</source>
@@ -6329,14 +6742,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Повторная попытка — автоматически в %1.</translation>
     </message>
     <message>
-        <source>(the whole record)</source>
-        <translation>(вся запись)</translation>
-    </message>
-    <message>
-        <source>delete</source>
-        <translation>удаление</translation>
-    </message>
-    <message>
         <source>Rejected</source>
         <translation>Отклонено</translation>
     </message>
@@ -6355,6 +6760,30 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Resolve the conflict</source>
         <translation>Разрешение конфликта</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалена</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>No conflicts: nothing waits for your decision.</source>
+        <translation>Конфликтов нет: ничто не ждет вашего решения.</translation>
+    </message>
+    <message>
+        <source>No conflicts. When you and a colleague change the same field, both values wait here for your choice.</source>
+        <translation>Конфликтов нет. Когда вы и коллега измените одно и то же поле, оба значения будут ждать здесь вашего выбора.</translation>
+    </message>
+    <message>
+        <source>No unsent changes: everything is on the server.</source>
+        <translation>Неотправленных изменений нет: всё уже на сервере.</translation>
+    </message>
+    <message>
+        <source>No unsent changes. What you change is listed here until it is sent to the team server; set up the server in File → Sync Account…</source>
+        <translation>Неотправленных изменений нет. Ваши изменения видны здесь, пока не отправлены на сервер команды; сервер настраивается в меню Файл → Учетная запись синхронизации…</translation>
     </message>
 </context>
 <context>
@@ -6851,6 +7280,45 @@ Pre-Sale: %3</source>
     </message>
 </context>
 <context>
+    <name>pd::views::UnsentChanges</name>
+    <message>
+        <source>Unsent Changes</source>
+        <translation>Неотправленные изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not been sent to the team server.</source>
+        <translation>
+            <numerusform>%n изменение не отправлено на сервер команды.</numerusform>
+            <numerusform>%n изменения не отправлены на сервер команды.</numerusform>
+            <numerusform>%n изменений не отправлено на сервер команды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync now to send them, or they wait in this file for the next sync.</source>
+        <translation>Синхронизируйте сейчас, чтобы отправить их, иначе они дождутся следующей синхронизации в этом файле.</translation>
+    </message>
+    <message>
+        <source>No sync account is set up: the changes stay in this file and are sent once you set up the team server.</source>
+        <translation>Учетная запись синхронизации не настроена: изменения останутся в этом файле и будут отправлены, когда вы настроите сервер команды.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Синхронизировать</translation>
+    </message>
+    <message>
+        <source>&amp;Set Up Sync…</source>
+        <translation>&amp;Настроить синхронизацию…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>&amp;Всё равно выйти</translation>
+    </message>
+    <message>
+        <source>&amp;Close Anyway</source>
+        <translation>&amp;Всё равно закрыть</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::WelcomeDialog</name>
     <message>
         <source>Welcome to %1</source>
@@ -6873,10 +7341,6 @@ Pre-Sale: %3</source>
         <translation>Познакомиться на демонстрационных данных</translation>
     </message>
     <message>
-        <source>Create the database with 200 fictitious partner companies, their contacts and history, to try PartnerDesk out.</source>
-        <translation>Создать базу данных с 200 вымышленными компаниями-партнерами, их контактами и историей, чтобы опробовать PartnerDesk.</translation>
-    </message>
-    <message>
         <source>Open an existing database…</source>
         <translation>Открыть существующую базу данных…</translation>
     </message>
@@ -6887,6 +7351,10 @@ Pre-Sale: %3</source>
     <message>
         <source>Not now</source>
         <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Create the database with %1 fictitious partner companies, their people and training, %2 deal registrations in every state (some awaiting your review) and two years of consumption and commission, to try PartnerDesk out.</source>
+        <translation>Создать базу данных с %1 вымышленными компаниями-партнерами, их сотрудниками и обучением, %2 регистрациями сделок во всех состояниях (часть ждет вашей проверки) и потреблением и комиссией за два года, чтобы опробовать PartnerDesk.</translation>
     </message>
 </context>
 </TS>
