@@ -6162,10 +6162,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PartnerDesk could not start again. Close it and start it yourself to switch the language.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>System follows the dark mode of your desktop where it tells PartnerDesk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6175,6 +6171,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>The interface, numbers, dates and amounts follow the chosen language. A new language takes effect when PartnerDesk starts again; a new appearance at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not start again. Start it yourself to switch the language.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

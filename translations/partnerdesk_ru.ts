@@ -6235,10 +6235,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Перезапуск</translation>
     </message>
     <message>
-        <source>PartnerDesk could not start again. Close it and start it yourself to switch the language.</source>
-        <translation>Не удалось снова запустить PartnerDesk. Закройте программу и запустите ее сами, чтобы сменить язык.</translation>
-    </message>
-    <message>
         <source>System follows the dark mode of your desktop where it tells PartnerDesk.</source>
         <translation>«Как в системе» следует тёмному режиму рабочего стола, если система о нём сообщает.</translation>
     </message>
@@ -6249,6 +6245,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The interface, numbers, dates and amounts follow the chosen language. A new language takes effect when PartnerDesk starts again; a new appearance at once.</source>
         <translation>Интерфейс, числа, даты и суммы следуют выбранному языку. Новый язык вступает в силу после перезапуска PartnerDesk, новое оформление — сразу.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not start again. Start it yourself to switch the language.</source>
+        <translation>Не удалось снова запустить PartnerDesk. Запустите его сами, чтобы сменить язык.</translation>
     </message>
 </context>
 <context>

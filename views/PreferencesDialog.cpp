@@ -96,12 +96,13 @@ void PreferencesDialog::restart(QWidget *window)
     const QString last = Settings::value(Settings::Key::LastDatabase).toString();
     if (!last.isEmpty() && QFileInfo::exists(last))
         arguments << QStringLiteral("--db") << last;
-    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
-        QMessageBox::warning(window, tr("Restart"),
-                             tr("PartnerDesk could not start again. Close it and start it yourself to switch the language."));
+    // Closed first: the window may ask about unsent changes, and a Cancel there must not leave two
+    // PartnerDesks on the same file.
+    if (!window->close())
         return;
-    }
-    window->close();
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        QMessageBox::warning(nullptr, tr("Restart"),
+                             tr("PartnerDesk could not start again. Start it yourself to switch the language."));
 }
 
 } // namespace pd::views
