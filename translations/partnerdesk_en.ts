@@ -69,6 +69,76 @@
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 into review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request confirmation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n registration(s)</source>
+        <translation>
+            <numerusform>Approve %n registration</numerusform>
+            <numerusform>Approve %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registration(s)</source>
+        <translation>
+            <numerusform>Reject %n registration</numerusform>
+            <numerusform>Reject %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n registration(s)</source>
+        <translation>
+            <numerusform>Return %n registration</numerusform>
+            <numerusform>Return %n registrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n registration(s) into review</source>
+        <translation>
+            <numerusform>Take %n registration into review</numerusform>
+            <numerusform>Take %n registrations into review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request confirmation of %n registration(s)</source>
+        <translation>
+            <numerusform>Request confirmation of %n registration</numerusform>
+            <numerusform>Request confirmation of %n registrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions were undone; the others cannot be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision cannot be made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System (%1)</source>
@@ -2813,6 +2883,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>list the conflicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The decision on %1 has already been sent to the sync server; it can no longer be undone here. The registration&apos;s history shows who decided what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration of %1 has changed since the decision; the decision can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::storage::Migrations</name>
@@ -5438,10 +5516,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a partner…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,6 +5629,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
             <numerusform>This registration would compete with %n registration:</numerusform>
             <numerusform>This registration would compete with %n registrations:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a name or INN to find the partner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6462,10 +6540,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 registrations are selected; the decision applies to each of them, checked one by one. Shown here: the current one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reject %1 registrations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6532,6 +6606,89 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>%1 of %2 registrations were %3; %4 refused:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customer, INN, partner or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registration matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue matches «%1». The search looks in the customer&apos;s name and INN, the partner&apos;s name and the products.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 awaiting a decision match the search</source>
+        <translation>
+            <numerusform>%Ln of %1 awaiting a decision matches the search</numerusform>
+            <numerusform>%Ln of %1 awaiting a decision match the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) selected: %1. Approve, Reject and Return apply to all of them, each checked on its own. The form below shows %2.</source>
+        <translation>
+            <numerusform>%Ln registration selected: %1. Approve, Reject and Return apply to it. The form below shows %2.</numerusform>
+            <numerusform>%Ln registrations selected: %1. Approve, Reject and Return apply to all of them, each checked on its own. The form below shows %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve registrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n registration(s)?</source>
+        <translation>
+            <numerusform>Approve %n registration?</numerusform>
+            <numerusform>Approve %n registrations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is checked on its own; a registration that competes with a protected one stays in the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>Approve %n</numerusform>
+            <numerusform>Approve %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s): %1</source>
+        <translation>
+            <numerusform>%Ln registration: %1</numerusform>
+            <numerusform>%Ln registrations: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n</source>
+        <translation>
+            <numerusform>Reject %n</numerusform>
+            <numerusform>Reject %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n</source>
+        <translation>
+            <numerusform>Return %n</numerusform>
+            <numerusform>Return %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -69,6 +69,81 @@
     </message>
 </context>
 <context>
+    <name>DealCommands</name>
+    <message>
+        <source>Approve %1</source>
+        <translation>одобрение %1</translation>
+    </message>
+    <message>
+        <source>Reject %1</source>
+        <translation>отклонение %1</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>возврат %1 партнеру</translation>
+    </message>
+    <message>
+        <source>Take %1 into review</source>
+        <translation>взятие %1 в работу</translation>
+    </message>
+    <message>
+        <source>Request confirmation of %1</source>
+        <translation>запрос подтверждения %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n registration(s)</source>
+        <translation>
+            <numerusform>одобрение %n регистрации</numerusform>
+            <numerusform>одобрение %n регистраций</numerusform>
+            <numerusform>одобрение %n регистраций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n registration(s)</source>
+        <translation>
+            <numerusform>отклонение %n регистрации</numerusform>
+            <numerusform>отклонение %n регистраций</numerusform>
+            <numerusform>отклонение %n регистраций</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n registration(s)</source>
+        <translation>
+            <numerusform>возврат %n регистрации партнерам</numerusform>
+            <numerusform>возврат %n регистраций партнерам</numerusform>
+            <numerusform>возврат %n регистраций партнерам</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take %n registration(s) into review</source>
+        <translation>
+            <numerusform>взятие %n регистрации в работу</numerusform>
+            <numerusform>взятие %n регистраций в работу</numerusform>
+            <numerusform>взятие %n регистраций в работу</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Request confirmation of %n registration(s)</source>
+        <translation>
+            <numerusform>запрос подтверждения %n регистрации</numerusform>
+            <numerusform>запрос подтверждения %n регистраций</numerusform>
+            <numerusform>запрос подтверждения %n регистраций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The decision cannot be undone.</source>
+        <translation>Решение нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decisions were undone; the others cannot be.</source>
+        <translation>Отменено решений: %1 из %2; остальные отменить нельзя.</translation>
+    </message>
+    <message>
+        <source>The decision cannot be made again.</source>
+        <translation>Решение нельзя принять повторно.</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System (%1)</source>
@@ -2872,6 +2947,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>list the conflicts</source>
         <translation>получить список конфликтов</translation>
     </message>
+    <message>
+        <source>The decision on %1 has already been sent to the sync server; it can no longer be undone here. The registration&apos;s history shows who decided what.</source>
+        <translation>Решение по регистрации %1 уже отправлено на сервер синхронизации, и отменить его здесь больше нельзя. Кто и что решил, видно в истории регистрации.</translation>
+    </message>
+    <message>
+        <source>The registration of %1 has changed since the decision; the decision can no longer be undone.</source>
+        <translation>Регистрация %1 изменилась после решения; отменить его больше нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>pd::storage::Migrations</name>
@@ -5506,10 +5589,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Партнер</translation>
     </message>
     <message>
-        <source>Choose a partner…</source>
-        <translation>Выберите партнера…</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -5624,6 +5703,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
             <numerusform>Эта регистрация будет конкурировать с %n регистрациями:</numerusform>
             <numerusform>Эта регистрация будет конкурировать с %n регистрациями:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Type a name or INN to find the partner</source>
+        <translation>Начните вводить название или ИНН партнера</translation>
     </message>
 </context>
 <context>
@@ -6536,10 +6619,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>%1 · подана %2 · %3</translation>
     </message>
     <message>
-        <source>%1 registrations are selected; the decision applies to each of them, checked one by one. Shown here: the current one.</source>
-        <translation>Выбрано регистраций: %1; решение применяется к каждой из них, с проверкой по очереди. Здесь показана текущая.</translation>
-    </message>
-    <message>
         <source>Reject %1 registrations</source>
         <translation>Отклонение регистраций (%1)</translation>
     </message>
@@ -6606,6 +6685,98 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>%1 of %2 registrations were %3; %4 refused:</source>
         <translation>%3: %1 из %2 регистраций; не удалось: %4:</translation>
+    </message>
+    <message>
+        <source>Search customer, INN, partner or product</source>
+        <translation>Поиск по клиенту, ИНН, партнеру или продукту</translation>
+    </message>
+    <message>
+        <source>No registration matches</source>
+        <translation>Ничего не найдено</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the queue matches «%1». The search looks in the customer&apos;s name and INN, the partner&apos;s name and the products.</source>
+        <translation>В очереди нет регистраций по запросу «%1». Поиск идёт по названию и ИНН клиента, названию партнера и продуктам.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of %1 awaiting a decision match the search</source>
+        <translation>
+            <numerusform>Найдена %Ln из %1 регистраций, ждущих решения</numerusform>
+            <numerusform>Найдены %Ln из %1 регистраций, ждущих решения</numerusform>
+            <numerusform>Найдено %Ln из %1 регистраций, ждущих решения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s) selected: %1. Approve, Reject and Return apply to all of them, each checked on its own. The form below shows %2.</source>
+        <translation>
+            <numerusform>Выбрана %Ln регистрация: %1. «Одобрить», «Отклонить» и «Вернуть» действуют на все выбранные, каждая проверяется отдельно. Ниже показана форма: %2.</numerusform>
+            <numerusform>Выбраны %Ln регистрации: %1. «Одобрить», «Отклонить» и «Вернуть» действуют на все выбранные, каждая проверяется отдельно. Ниже показана форма: %2.</numerusform>
+            <numerusform>Выбрано %Ln регистраций: %1. «Одобрить», «Отклонить» и «Вернуть» действуют на все выбранные, каждая проверяется отдельно. Ниже показана форма: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve registrations</source>
+        <translation>Одобрение регистраций</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n registration(s)?</source>
+        <translation>
+            <numerusform>Одобрить %n регистрацию?</numerusform>
+            <numerusform>Одобрить %n регистрации?</numerusform>
+            <numerusform>Одобрить %n регистраций?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each is checked on its own; a registration that competes with a protected one stays in the queue.</source>
+        <translation>Каждая проверяется отдельно; регистрация, которая конкурирует с защищённой, останется в очереди.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n</source>
+        <translation>
+            <numerusform>Одобрить %n</numerusform>
+            <numerusform>Одобрить %n</numerusform>
+            <numerusform>Одобрить %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registration(s): %1</source>
+        <translation>
+            <numerusform>%Ln регистрация: %1</numerusform>
+            <numerusform>%Ln регистрации: %1</numerusform>
+            <numerusform>%Ln регистраций: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n</source>
+        <translation>
+            <numerusform>Отклонить %n</numerusform>
+            <numerusform>Отклонить %n</numerusform>
+            <numerusform>Отклонить %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Return %n</source>
+        <translation>
+            <numerusform>Вернуть %n</numerusform>
+            <numerusform>Вернуть %n</numerusform>
+            <numerusform>Вернуть %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DealService.h"
 
+#include "DealCommands.h"
+
 #include <QLocale>
 
 namespace pd::views {
@@ -44,6 +46,40 @@ Result<domain::Registration> DealService::transition(const QString &id, domain::
                                                      const QString &comment)
 {
     return announce(m_deals.transition(id, to, comment));
+}
+
+QList<Result<domain::Registration>> DealService::decide(const QStringList &ids, domain::ApplicationState to,
+                                                       const QString &comment)
+{
+    QList<Result<domain::Registration>> results;
+    QList<storage::DealRepository::Decision> made;
+    for (const QString &id : ids) {
+        auto decision = m_deals.decide(id, to, comment);
+        if (decision) {
+            made.append(decision.value());
+            results.append(decision.value().after);
+            emit dealStored(id);
+        } else {
+            results.append(decision.error());
+        }
+    }
+    if (!made.isEmpty())
+        m_undoStack.push(new DecisionCommand(*this, std::move(made), to, comment));
+    return results;
+}
+
+Result<storage::DealRepository::Decision> DealService::decideDirect(const QString &id, domain::ApplicationState to,
+                                                                    const QString &comment)
+{
+    auto decision = m_deals.decide(id, to, comment);
+    if (decision)
+        emit dealStored(id);
+    return decision;
+}
+
+Result<domain::Registration> DealService::takeBackDirect(const storage::DealRepository::Decision &decision)
+{
+    return announce(m_deals.takeBack(decision));
 }
 
 Result<domain::Registration> DealService::setOutcome(const QString &id, domain::DealOutcome outcome)

@@ -6,6 +6,7 @@
 #include "PartnerRepository.h"
 
 #include <QObject>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -38,6 +39,10 @@ public:
 
     Result<domain::Registration> create(const domain::Registration &registration);
     Result<domain::Registration> transition(const QString &id, domain::ApplicationState to, const QString &comment = {});
+    // Review decisions on each of `ids`, checked one by one; results in the same order. Those made are one
+    // step on the undo stack, undoable while the server has not seen them.
+    QList<Result<domain::Registration>> decide(const QStringList &ids, domain::ApplicationState to,
+                                               const QString &comment = {});
     Result<domain::Registration> setOutcome(const QString &id, domain::DealOutcome outcome);
     Result<domain::Registration> requestExtension(const QString &id, const QString &reason);
     Result<domain::Registration> decideExtension(const QString &id, const QString &extensionId, bool approve);
@@ -45,8 +50,18 @@ public:
 
     static QString validateForm(const domain::Registration &r) { return storage::DealRepository::validateForm(r); }
 
+    QUndoStack *undoStack() { return &m_undoStack; }
+    // Direct writes for the undo commands: they announce the change but push nothing.
+    Result<storage::DealRepository::Decision> decideDirect(const QString &id, domain::ApplicationState to,
+                                                           const QString &comment);
+    Result<domain::Registration> takeBackDirect(const storage::DealRepository::Decision &decision);
+
 signals:
     void dealStored(const QString &id);
+    // Decisions taken back by undo: their registrations are back where they were.
+    void decisionsTakenBack(const QStringList &ids);
+    // An undo or redo that the store refused (e.g. the decision has been sent meanwhile).
+    void failed(const QString &message, const QString &detail);
 
 private:
     Result<domain::Registration> announce(Result<domain::Registration> result);
@@ -56,6 +71,7 @@ private:
     storage::DealRepository m_deals;
     storage::PartnerRepository m_partners;
     storage::AuditLog m_audit;
+    QUndoStack m_undoStack;
 };
 
 } // namespace pd::views

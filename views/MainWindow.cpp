@@ -593,6 +593,18 @@ bool MainWindow::openDatabase(const QString &path)
     m_undoGroup->addStack(m_service->undoStack());
     m_undoGroup->setActiveStack(m_service->undoStack());
     m_dealService = new DealService(m_database->connection(), SystemClock::instance(), actorName(), this);
+    // Edit → Undo takes back review decisions on the review queue and Deals pages, partner edits elsewhere.
+    m_undoGroup->addStack(m_dealService->undoStack());
+    const auto followPage = [this] {
+        const QWidget *page = m_pages->currentWidget();
+        m_undoGroup->setActiveStack(page == m_reviewPage || page == m_dealsSlot ? m_dealService->undoStack()
+                                                                                 : m_service->undoStack());
+    };
+    connect(m_pages, &QStackedWidget::currentChanged, m_dealService, followPage);
+    followPage();
+    connect(m_dealService, &DealService::failed, this, [this](const QString &message, const QString &detail) {
+        QMessageBox::warning(this, tr("Undo"), detail.isEmpty() ? message : message + QLatin1Char('\n') + detail);
+    });
     m_trainingService = new TrainingService(m_database->connection(), SystemClock::instance(), actorName(), this);
     // Each page reads its data when it is first shown, so that the window paints as soon as the current
     // page is ready; the review badge, the partner count and sync start right after that first paint.

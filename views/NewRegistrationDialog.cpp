@@ -2,8 +2,11 @@
 
 #include "DealService.h"
 #include "DealText.h"
+#include "SearchText.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -14,6 +17,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTimer>
@@ -36,6 +40,32 @@ QStringList nonEmpty(const QString &s)
 {
     return s.trimmed().isEmpty() ? QStringList() : QStringList{s.trimmed()};
 }
+
+constexpr int kPartnerInnRole = Qt::UserRole + 1;
+
+// The partners whose name or INN holds every word typed, «е» finding «ё» and case ignored.
+class FoldedPartnerFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    void setQuery(const QString &query)
+    {
+        m_query = query.trimmed();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QModelIndex index = sourceModel()->index(row, 0, parent);
+        return domain::searchtext::containsAllWords(
+            index.data().toString() + QLatin1Char(' ') + index.data(kPartnerInnRole).toString(), m_query);
+    }
+
+private:
+    QString m_query;
+};
 
 } // namespace
 
@@ -70,17 +100,44 @@ NewRegistrationDialog::NewRegistrationDialog(DealService *service, QWidget *pare
     };
 
     QFormLayout *partner = group(tr("Partner"), left);
+    // Hundreds of partners: the field finds them as their name or INN is typed, and its list still holds them all.
     m_partner = new QComboBox(this);
     m_partner->setObjectName(QStringLiteral("registrationPartnerCombo"));
-    m_partner->addItem(tr("Choose a partner…"), QString());
+    m_partner->setEditable(true);
+    m_partner->setInsertPolicy(QComboBox::NoInsert);
+    m_partner->setMaxVisibleItems(15);
+    m_partner->lineEdit()->setPlaceholderText(tr("Type a name or INN to find the partner"));
     if (auto partners = service->partners()) {
         QList<storage::PartnerSummary> list = partners.value();
         std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
             return QString::localeAwareCompare(a.name, b.name) < 0;
         });
-        for (const storage::PartnerSummary &p : list)
+        for (const storage::PartnerSummary &p : list) {
             m_partner->addItem(p.name, p.id);
+            m_partner->setItemData(m_partner->count() - 1, p.inn, kPartnerInnRole);
+        }
     }
+    m_partner->setCurrentIndex(-1);
+    auto *partnerFilter = new FoldedPartnerFilter(this);
+    partnerFilter->setSourceModel(m_partner->model());
+    m_partnerCompleter = new QCompleter(partnerFilter, this);
+    m_partnerCompleter->setObjectName(QStringLiteral("registrationPartnerCompleter"));
+    m_partnerCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion); // the filter above decides
+    m_partnerCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_partnerCompleter->setMaxVisibleItems(12);
+    m_partner->lineEdit()->setCompleter(m_partnerCompleter);
+    connect(m_partner->lineEdit(), &QLineEdit::textEdited, partnerFilter, &FoldedPartnerFilter::setQuery);
+    connect(m_partnerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this, partnerFilter](const QModelIndex &index) {
+                const auto *completion = qobject_cast<const QAbstractProxyModel *>(m_partnerCompleter->completionModel());
+                const QModelIndex filtered = completion ? completion->mapToSource(index) : index;
+                m_partner->setCurrentIndex(partnerFilter->mapToSource(filtered).row());
+            });
+    // Enter on typed text that finds partners picks the first one found.
+    connect(m_partner->lineEdit(), &QLineEdit::returnPressed, this, [this, partnerFilter] {
+        if (chosenPartnerId().isEmpty() && partnerFilter->rowCount() > 0)
+            m_partner->setCurrentIndex(partnerFilter->mapToSource(partnerFilter->index(0, 0)).row());
+    });
     m_accountManager = edit("registrationAccountManagerEdit");
     m_replyName = edit("registrationReplyNameEdit", tr("Name"));
     m_replyEmail = edit("registrationReplyEmailEdit", tr("E-mail"));
@@ -173,7 +230,7 @@ NewRegistrationDialog::NewRegistrationDialog(DealService *service, QWidget *pare
     };
     for (QLineEdit *e : findChildren<QLineEdit *>())
         connect(e, &QLineEdit::textChanged, this, changed);
-    connect(m_partner, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_partner, &QComboBox::currentIndexChanged, this, changed); // its typed text is one of the line edits
     connect(m_quarter, &QComboBox::currentIndexChanged, this, changed);
     connect(m_year, &QSpinBox::valueChanged, this, changed);
     connect(m_products, &QListWidget::itemChanged, this, changed);
@@ -182,11 +239,19 @@ NewRegistrationDialog::NewRegistrationDialog(DealService *service, QWidget *pare
     resize(900, sizeHint().height());
 }
 
+QString NewRegistrationDialog::chosenPartnerId() const
+{
+    const int index = m_partner->currentIndex();
+    if (index < 0 || m_partner->lineEdit()->text() != m_partner->itemText(index))
+        return {};
+    return m_partner->itemData(index).toString();
+}
+
 domain::Registration NewRegistrationDialog::registration() const
 {
     domain::Registration r;
-    r.partnerId = m_partner->currentData().toString();
-    r.partnerName = m_partner->currentIndex() > 0 ? m_partner->currentText() : QString();
+    r.partnerId = chosenPartnerId();
+    r.partnerName = r.partnerId.isEmpty() ? QString() : m_partner->itemText(m_partner->currentIndex());
     r.partnerAccountManager = m_accountManager->text().trimmed();
     r.replyContact = {m_replyName->text().trimmed(), {}, nonEmpty(m_replyPhone->text()), nonEmpty(m_replyEmail->text())};
     r.customerName = m_customer->text().trimmed();

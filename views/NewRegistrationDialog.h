@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -32,12 +33,15 @@ public:
     void accept() override;
 
 private:
+    // The partner picked in the partner field; empty while the field holds typed text that names none.
+    QString chosenPartnerId() const;
     void validate();
     void checkConflicts();
 
     DealService *m_service = nullptr;
     QString m_createdId;
     QComboBox *m_partner = nullptr;
+    QCompleter *m_partnerCompleter = nullptr;
     QLineEdit *m_accountManager = nullptr;
     QLineEdit *m_replyName = nullptr;
     QLineEdit *m_replyEmail = nullptr;

@@ -16,6 +16,13 @@ ReasonDialog::ReasonDialog(const QString &title, const QString &prompt, const QS
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 18, 20, 16);
     layout->setSpacing(10);
+    m_subject = new QLabel(this);
+    m_subject->setObjectName(QStringLiteral("reasonSubjectLabel"));
+    m_subject->setProperty("role", QStringLiteral("heading"));
+    m_subject->setWordWrap(true);
+    m_subject->setTextFormat(Qt::PlainText);
+    m_subject->hide();
+    layout->addWidget(m_subject);
     auto *label = new QLabel(prompt, this);
     label->setWordWrap(true);
     layout->addWidget(label);
@@ -42,9 +49,22 @@ QString ReasonDialog::text() const
     return m_edit->toPlainText().trimmed();
 }
 
+void ReasonDialog::setSubject(const QString &subject)
+{
+    m_subject->setText(subject);
+    m_subject->setVisible(!subject.isEmpty());
+}
+
 QString ReasonDialog::ask(QWidget *parent, const QString &title, const QString &prompt, const QString &okText)
 {
+    return ask(parent, title, QString(), prompt, okText);
+}
+
+QString ReasonDialog::ask(QWidget *parent, const QString &title, const QString &subject, const QString &prompt,
+                          const QString &okText)
+{
     ReasonDialog dialog(title, prompt, okText, parent);
+    dialog.setSubject(subject);
     return dialog.exec() == QDialog::Accepted ? dialog.text() : QString();
 }
 

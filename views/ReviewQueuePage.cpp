@@ -16,13 +16,18 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace pd::views {
@@ -74,18 +79,45 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
+    m_search = createSearchField(this, QStringLiteral("reviewSearchEdit"),
+                                 tr("Search customer, INN, partner or product"));
+    m_search->setMaximumWidth(420);
+    m_search->installEventFilter(this);
+    addFindShortcut(this, m_search);
+    layout->addWidget(m_search);
+    m_searchDebounce = new QTimer(this);
+    m_searchDebounce->setSingleShot(true);
+    m_searchDebounce->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDebounce, qOverload<>(&QTimer::start));
+    connect(m_searchDebounce, &QTimer::timeout, this, [this] {
+        const QString shown = shownId();
+        reload();
+        if (shownId() != shown || shown.isEmpty())
+            selectRow(0);
+    });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchDebounce->stop();
+        reload();
+        if (shownId().isEmpty())
+            selectRow(0);
+        m_table->setFocus();
+    });
+
     m_splitter = createPageSplitter(this, QStringLiteral("reviewSplitter"));
 
     const ListCard list = createListCard(m_splitter);
     m_listStack = list.stack;
     m_table = createListTable(m_listStack, QStringLiteral("reviewQueueTable"), m_model);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->installEventFilter(this);
     m_listStack->addWidget(m_table);
     m_emptyQueue = new EmptyState(QStringLiteral(":/icons/review.svg"), tr("Nothing to review"),
                                   tr("Every registration has been decided. New registrations from partners appear "
                                      "here, oldest first."),
                                   m_listStack);
     m_listStack->addWidget(m_emptyQueue);
+    m_noMatch = new EmptyState(QStringLiteral(":/icons/search.svg"), tr("No registration matches"), QString(), m_listStack);
+    m_listStack->addWidget(m_noMatch);
     m_noDatabase = new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
                                   tr("Open a PartnerDesk database to review its deal registrations."), m_listStack);
     m_listStack->addWidget(m_noDatabase);
@@ -187,6 +219,8 @@ void ReviewQueuePage::setService(DealService *service)
             if (!m_busy)
                 reload();
         });
+        // An undone decision brings its registrations back: show them, ready for the decision made anew.
+        connect(service, &DealService::decisionsTakenBack, this, &ReviewQueuePage::selectIds);
     }
     reload();
 }
@@ -198,12 +232,16 @@ void ReviewQueuePage::reload()
     if (!m_service) {
         m_model->reset(0, {}, {});
         m_count = 0;
+        m_total = 0;
     } else {
         storage::DealFilter filter;
         filter.reviewQueue = true;
+        // The deals' full-text filter: customer, INN, partner and product, folded as every search field folds.
+        filter.text = m_search->text().trimmed();
         auto query = m_service->query(filter, m_sort, m_order);
         auto count = query->count();
         m_count = count ? count.value() : 0;
+        m_total = filter.text.isEmpty() ? m_count : m_service->reviewQueueCount();
         if (!count)
             showBanner(QStringLiteral("error"), count.error().text().toHtmlEscaped());
         m_model->reset(m_count, [query](qint64 offset, int limit) { return query->page(offset, limit); },
@@ -224,7 +262,7 @@ void ReviewQueuePage::reload()
     updateListState();
     showCurrent();
     updateActions();
-    emit queueCountChanged(m_count);
+    emit queueCountChanged(m_total);
 }
 
 bool ReviewQueuePage::selectRow(int row)
@@ -235,6 +273,105 @@ bool ReviewQueuePage::selectRow(int row)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
     return true;
+}
+
+void ReviewQueuePage::selectIds(const QStringList &ids)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    for (int row = 0; row < std::min<qint64>(m_count, DealsModel::kPageSize); ++row) {
+        const QModelIndex index = m_model->index(row, 0);
+        if (!ids.contains(index.data(DealsModel::IdRole).toString()))
+            continue;
+        selection.select(index, m_model->index(row, DealsModel::ColumnCount - 1));
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_table->scrollTo(first);
+}
+
+QString ReviewQueuePage::shownId() const
+{
+    return shownIndex().data(DealsModel::IdRole).toString();
+}
+
+QModelIndex ReviewQueuePage::shownIndex() const
+{
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && selection->isRowSelected(current.row(), QModelIndex()))
+        return current.siblingAtColumn(0);
+    // The current row was deselected (Ctrl+click): the form shows a registration that is still selected.
+    const QModelIndexList rows = selection->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
+QModelIndexList ReviewQueuePage::targetRows() const
+{
+    QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() > 1) {
+        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        return rows;
+    }
+    const QModelIndex shown = shownIndex();
+    return shown.isValid() ? QModelIndexList{shown} : QModelIndexList{};
+}
+
+QString ReviewQueuePage::customerOf(const QModelIndex &row) const
+{
+    return m_model->index(row.row(), DealsModel::Customer).data().toString();
+}
+
+QString ReviewQueuePage::namesOf(const QModelIndexList &rows, int listed) const
+{
+    QStringList names;
+    for (const QModelIndex &row : rows.mid(0, listed))
+        names << customerOf(row);
+    const int more = static_cast<int>(rows.size()) - static_cast<int>(names.size());
+    QString text = names.join(QStringLiteral("; "));
+    if (more > 0)
+        text = tr("%1 and %n more", nullptr, more).arg(text);
+    return text;
+}
+
+bool ReviewQueuePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (watched == m_search && key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier) {
+        // From the search straight into the results.
+        m_table->setFocus();
+        if (shownId().isEmpty())
+            selectRow(0);
+        return true;
+    }
+    const Qt::KeyboardModifiers held =
+        key->modifiers() & (Qt::ControlModifier | Qt::ShiftModifier | Qt::AltModifier | Qt::MetaModifier);
+    if (watched != m_table || held != Qt::ControlModifier)
+        return QWidget::eventFilter(watched, event);
+    // A table moves only its current row on Ctrl+arrows, Ctrl+Home and Ctrl+End and leaves the selection
+    // behind; the form follows the current row and the decision would follow the selection. Here the
+    // keyboard moves both, so the registration shown is the one decided. (Shift extends the selection
+    // and Ctrl+click picks several, as anywhere.)
+    switch (key->key()) {
+    case Qt::Key_Home: selectRow(0); return true;
+    case Qt::Key_End: selectRow(m_model->rowCount() - 1); return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown: {
+        QKeyEvent plain(QEvent::KeyPress, key->key(), key->modifiers() & Qt::KeypadModifier, key->text(),
+                        key->isAutoRepeat(), static_cast<quint16>(key->count()));
+        QCoreApplication::sendEvent(m_table, &plain);
+        return true;
+    }
+    default: return QWidget::eventFilter(watched, event);
+    }
 }
 
 QStringList ReviewQueuePage::selectedIds() const
@@ -251,30 +388,44 @@ QStringList ReviewQueuePage::selectedIds() const
 
 void ReviewQueuePage::updateListState()
 {
+    const QString search = m_search->text().trimmed();
     if (!m_service) {
         m_listStack->setCurrentWidget(m_noDatabase);
         m_header->setSubtitle(tr("No database is open"));
-    } else if (m_count == 0) {
+    } else if (m_total == 0) {
         m_listStack->setCurrentWidget(m_emptyQueue);
         m_header->setSubtitle(tr("No registrations are awaiting a decision"));
+    } else if (m_count == 0) {
+        m_listStack->setCurrentWidget(m_noMatch);
+        m_noMatch->setText(tr("Nothing in the queue matches «%1». The search looks in the customer's name and INN, "
+                              "the partner's name and the products.")
+                               .arg(search));
+        const int n = static_cast<int>(std::min<qint64>(m_total, INT_MAX));
+        m_header->setSubtitle(readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
     } else {
         m_listStack->setCurrentWidget(m_table);
-        const int n = static_cast<int>(std::min<qint64>(m_count, INT_MAX));
-        m_header->setSubtitle(readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
+        const int n = static_cast<int>(std::min<qint64>(m_total, INT_MAX));
+        if (search.isEmpty()) {
+            m_header->setSubtitle(
+                readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
+        } else {
+            const int shown = static_cast<int>(std::min<qint64>(m_count, INT_MAX));
+            m_header->setSubtitle(readablePlural(tr("%Ln of %1 awaiting a decision match the search", nullptr, shown), shown)
+                                      .arg(QLocale().toString(n)));
+        }
     }
 }
 
 void ReviewQueuePage::updateActions()
 {
-    bool any = false, awaiting = false, inProgress = false;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    bool awaiting = false, inProgress = false;
+    const QModelIndexList rows = targetRows();
     for (const QModelIndex &index : rows) {
-        any = true;
         const auto state = static_cast<ApplicationState>(index.data(DealsModel::StateRole).toInt());
         awaiting = awaiting || state == ApplicationState::AwaitingReview;
         inProgress = inProgress || state == ApplicationState::InProgress;
     }
-    any = any && m_service;
+    const bool any = !rows.isEmpty() && m_service;
     for (QAction *action : {m_approve, m_reject, m_return})
         action->setEnabled(any);
     m_take->setEnabled(any && awaiting);
@@ -291,9 +442,9 @@ void ReviewQueuePage::updateActions()
 
 void ReviewQueuePage::showCurrent()
 {
-    const QString id = m_table->currentIndex().data(DealsModel::IdRole).toString();
-    const int selected = static_cast<int>(m_table->selectionModel()->selectedRows().size());
-    if (!m_service || id.isEmpty() || selected == 0) {
+    const QModelIndex shown = shownIndex();
+    const QString id = shown.data(DealsModel::IdRole).toString();
+    if (!m_service || id.isEmpty()) {
         m_detailStack->setCurrentWidget(m_noSelection);
         return;
     }
@@ -307,10 +458,14 @@ void ReviewQueuePage::showCurrent()
     m_title->setText(r.customerName);
     m_subtitle->setText(tr("%1 · filed %2 · %3")
                             .arg(r.partnerName, dealText::dateTime(r.filedAt), domain::displayName(r.state)));
+    const QModelIndexList targets = targetRows();
+    const int selected = static_cast<int>(targets.size());
     m_selectionNote->setVisible(selected > 1);
-    m_selectionNote->setText(tr("%1 registrations are selected; the decision applies to each of them, checked one by "
-                                "one. Shown here: the current one.")
-                                 .arg(selected));
+    if (selected > 1)
+        m_selectionNote->setText(tr("%Ln registration(s) selected: %1. Approve, Reject and Return apply to all of them, "
+                                    "each checked on its own. The form below shows %2.",
+                                    nullptr, selected)
+                                     .arg(namesOf(targets, 3), r.customerName));
     m_form->setRegistration(r);
     if (auto conflicts = m_service->conflictsOf(r))
         m_conflicts->setConflicts(r, conflicts.value(), m_service->now());
@@ -328,50 +483,79 @@ void ReviewQueuePage::showBanner(const QString &kind, const QString &text)
     m_banner->show();
 }
 
+bool ReviewQueuePage::confirmSeveral(const QModelIndexList &rows)
+{
+    const int n = static_cast<int>(rows.size());
+    QMessageBox box(QMessageBox::Question, tr("Approve registrations"),
+                    tr("Approve %n registration(s)?", nullptr, n), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("approveSeveralBox"));
+    QStringList lines;
+    for (const QModelIndex &row : rows.mid(0, 8))
+        lines << QStringLiteral("• %1 (%2)").arg(customerOf(row), m_model->index(row.row(), DealsModel::Partner).data().toString());
+    if (n > lines.size())
+        lines << tr("and %n more", nullptr, n - static_cast<int>(lines.size()));
+    box.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                           + tr("Each is checked on its own; a registration that competes with a protected one stays "
+                                "in the queue."));
+    QPushButton *approve = box.addButton(tr("Approve %n", nullptr, n), QMessageBox::AcceptRole);
+    approve->setObjectName(QStringLiteral("approveSeveralButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(approve);
+    box.exec();
+    return box.clickedButton() == approve;
+}
+
 void ReviewQueuePage::approveSelected()
 {
-    decide(ApplicationState::Registered, {});
+    const QModelIndexList rows = targetRows();
+    if (!m_service || rows.isEmpty() || (rows.size() > 1 && !confirmSeveral(rows)))
+        return;
+    decide(rows, ApplicationState::Registered, {});
 }
 
 void ReviewQueuePage::rejectSelected()
 {
-    const int n = static_cast<int>(selectedIds().size());
+    const QModelIndexList rows = targetRows();
+    const int n = static_cast<int>(rows.size());
     if (!m_service || n == 0)
         return;
     const QString reason = ReasonDialog::ask(
         this, n > 1 ? tr("Reject %1 registrations").arg(n) : tr("Reject registration"),
+        n > 1 ? tr("%Ln registration(s): %1", nullptr, n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
         tr("The partner sees this reason. A rejection is final; the partner may file a new registration."),
-        tr("Reject"));
+        n > 1 ? tr("Reject %n", nullptr, n) : tr("Reject"));
     if (!reason.isEmpty())
-        decide(ApplicationState::Rejected, reason);
+        decide(rows, ApplicationState::Rejected, reason);
 }
 
 void ReviewQueuePage::returnSelected()
 {
-    const int n = static_cast<int>(selectedIds().size());
+    const QModelIndexList rows = targetRows();
+    const int n = static_cast<int>(rows.size());
     if (!m_service || n == 0)
         return;
     const QString comment = ReasonDialog::ask(
         this, n > 1 ? tr("Return %1 registrations to the partner").arg(n) : tr("Return to the partner"),
+        n > 1 ? tr("%Ln registration(s): %1", nullptr, n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
         tr("Tell the partner what to change; the registration comes back to the queue when it is resubmitted."),
-        tr("Return"));
+        n > 1 ? tr("Return %n", nullptr, n) : tr("Return"));
     if (!comment.isEmpty())
-        decide(ApplicationState::Returned, comment);
+        decide(rows, ApplicationState::Returned, comment);
 }
 
 void ReviewQueuePage::takeIntoReview()
 {
-    decide(ApplicationState::InProgress, {});
+    decide(targetRows(), ApplicationState::InProgress, {});
 }
 
 void ReviewQueuePage::requestConfirmation()
 {
-    decide(ApplicationState::Confirmation, {});
+    decide(targetRows(), ApplicationState::Confirmation, {});
 }
 
-void ReviewQueuePage::decide(ApplicationState to, const QString &comment)
+void ReviewQueuePage::decide(const QModelIndexList &rows, ApplicationState to, const QString &comment)
 {
-    if (!m_service)
+    if (!m_service || rows.isEmpty())
         return;
     struct Line
     {
@@ -379,24 +563,23 @@ void ReviewQueuePage::decide(ApplicationState to, const QString &comment)
         QString refusal;
     };
     QList<Line> done, refused;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    m_busy = true;
+    QStringList ids, who;
     for (const QModelIndex &index : rows) {
-        const QString id = index.data(DealsModel::IdRole).toString();
-        const QString customer = m_model->index(index.row(), DealsModel::Customer).data().toString();
-        const QString partner = m_model->index(index.row(), DealsModel::Partner).data().toString();
-        const QString who = tr("%1 (%2)").arg(customer, partner);
-        auto result = m_service->transition(id, to, comment);
-        if (result)
-            done.append({who, {}});
-        else
-            refused.append({who, result.error().detail.isEmpty()
-                                     ? result.error().message
-                                     : result.error().message + QLatin1Char(' ') + result.error().detail});
+        ids << index.data(DealsModel::IdRole).toString();
+        who << tr("%1 (%2)").arg(customerOf(index), m_model->index(index.row(), DealsModel::Partner).data().toString());
     }
+    m_busy = true;
+    const auto results = m_service->decide(ids, to, comment);
     m_busy = false;
-    if (rows.isEmpty())
-        return;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const auto &result = results.at(i);
+        if (result)
+            done.append({who.at(i), {}});
+        else
+            refused.append({who.at(i), result.error().detail.isEmpty()
+                                           ? result.error().message
+                                           : result.error().message + QLatin1Char(' ') + result.error().detail});
+    }
 
     const QString verb = to == ApplicationState::Registered   ? tr("approved")
                          : to == ApplicationState::Rejected   ? tr("rejected")

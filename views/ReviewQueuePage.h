@@ -3,11 +3,14 @@
 #include "Deal.h"
 #include "DealQuery.h"
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QAction;
 class QLabel;
+class QLineEdit;
 class QPushButton;
+class QTimer;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -38,9 +41,15 @@ public:
 
     void setService(DealService *service);
     void reload();
-    qint64 queueCount() const { return m_count; }
+    // Registrations awaiting a decision, whatever the search shows.
+    qint64 queueCount() const { return m_total; }
+    // Rows the search shows.
+    qint64 shownCount() const { return m_count; }
     QStringList selectedIds() const;
+    // The registration the form shows; a single decision acts on exactly this one.
+    QString shownId() const;
     bool selectRow(int row);
+    void selectIds(const QStringList &ids);
     QList<QAction *> reviewActions() const;
 
     void approveSelected();
@@ -55,9 +64,19 @@ public:
 signals:
     void queueCountChanged(qint64 count);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QModelIndex shownIndex() const;
+    // What a decision acts on: the shown registration, or every selected one when several are selected.
+    QModelIndexList targetRows() const;
+    QString customerOf(const QModelIndex &row) const;
+    // "A; B; C and 2 more": the first few customers of `rows`, for confirmations and the selection note.
+    QString namesOf(const QModelIndexList &rows, int listed) const;
+    bool confirmSeveral(const QModelIndexList &rows);
     QAction *addReviewAction(const QString &text, const QKeySequence &shortcut, const char *objectName);
-    void decide(domain::ApplicationState to, const QString &comment);
+    void decide(const QModelIndexList &rows, domain::ApplicationState to, const QString &comment);
     void showCurrent();
     void updateActions();
     void updateListState();
@@ -68,14 +87,18 @@ private:
     storage::DealSort m_sort = storage::DealSort::FiledAt;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     qint64 m_count = 0;
+    qint64 m_total = 0;
     bool m_busy = false;
 
     PageHeader *m_header = nullptr;
     QLabel *m_banner = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDebounce = nullptr;
     QSplitter *m_splitter = nullptr;
     QStackedWidget *m_listStack = nullptr;
     QTableView *m_table = nullptr;
     EmptyState *m_emptyQueue = nullptr;
+    EmptyState *m_noMatch = nullptr;
     EmptyState *m_noDatabase = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     EmptyState *m_noSelection = nullptr;

@@ -98,6 +98,13 @@ QJsonValue storedTime(const QDateTime &t)
     return t.isValid() ? QJsonValue(sql::toStored(t)) : QJsonValue(QJsonValue::Null);
 }
 
+QString sentRefusal(const Registration &r)
+{
+    return Tr::tr("The decision on %1 has already been sent to the sync server; it can no longer be undone here. The "
+                  "registration's history shows who decided what.")
+        .arg(r.customerName);
+}
+
 QJsonObject dealFields(const Registration &r)
 {
     return QJsonObject{
@@ -468,6 +475,46 @@ Result<Registration> DealRepository::transition(const QString &id, ApplicationSt
     return write(before, after, QStringLiteral("update"));
 }
 
+Result<DealRepository::Decision> DealRepository::decide(const QString &id, ApplicationState to, const QString &comment)
+{
+    auto before = get(id);
+    if (!before)
+        return before.error();
+    auto after = transition(id, to, comment);
+    if (!after)
+        return after.error();
+    auto q = sql::exec(m_db,
+                       QStringLiteral("SELECT mutation_id FROM outbox WHERE entity = ? AND entity_id = ? AND state = "
+                                      "'pending' ORDER BY seq DESC LIMIT 1"),
+                       {kDeal, id});
+    if (!q)
+        return q.error();
+    return Decision{before.value(), after.value(), q.value().next() ? q.value().value(0).toString() : QString()};
+}
+
+Result<Registration> DealRepository::takeBack(const Decision &decision)
+{
+    auto stored = get(decision.after.id);
+    if (!stored)
+        return stored.error();
+    const Registration &now = stored.value();
+    if (dealFields(now) != dealFields(decision.after) || now.extensions.size() != decision.after.extensions.size()
+        || now.feedback.size() != decision.after.feedback.size())
+        return Error{Tr::tr("The registration of %1 has changed since the decision; the decision can no longer be "
+                            "undone.")
+                         .arg(now.customerName),
+                     {}, {}};
+    if (decision.mutationId.isEmpty())
+        return Error{sentRefusal(now), {}, {}};
+    Registration after = now;
+    after.state = decision.before.state;
+    after.stateComment = decision.before.stateComment;
+    after.registeredAt = decision.before.registeredAt;
+    after.protectionDays = decision.before.protectionDays;
+    after.filedAt = decision.before.filedAt;
+    return write(now, after, QStringLiteral("update"), decision.mutationId);
+}
+
 Result<Registration> DealRepository::setOutcome(const QString &id, DealOutcome outcome)
 {
     auto stored = get(id);
@@ -536,7 +583,8 @@ Result<Registration> DealRepository::addFeedback(const QString &id, FeedbackEntr
     return write(stored.value(), after, QStringLiteral("update"));
 }
 
-Result<Registration> DealRepository::write(const Registration &before, const Registration &after, const QString &action)
+Result<Registration> DealRepository::write(const Registration &before, const Registration &after, const QString &action,
+                                          const QString &withdrawMutation)
 {
     const QDateTime now = m_clock.nowUtc();
     const bool isNew = action == QLatin1String("create");
@@ -586,8 +634,20 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         QJsonObject outboxFields;
         for (const FieldChange &c : changes)
             outboxFields.insert(c.field, fieldsAfter.value(c.field));
-        if (Status s = recorder.record(kDeal, after.id, {}, action, after.version, outboxFields, changes); !s)
+        if (!withdrawMutation.isEmpty()) {
+            // The server has not seen the change being taken back: it leaves the queue, and only the audit
+            // log remembers both.
+            auto withdrawn = sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE mutation_id = ? AND state = 'pending'"),
+                                       {withdrawMutation});
+            if (!withdrawn)
+                return withdrawn.error();
+            if (withdrawn.value().numRowsAffected() != 1)
+                return Error{sentRefusal(before), {}, {}};
+            if (Status s = AuditLog(m_db).append(AuditEntry{0, now, m_actor, kDeal, after.id, {}, action, {}, changes}); !s)
+                return s.error();
+        } else if (Status s = recorder.record(kDeal, after.id, {}, action, after.version, outboxFields, changes); !s) {
             return s.error();
+        }
     }
 
     // Extensions and feedback are records of their own, so that two people adding them never collide.

@@ -43,6 +43,19 @@ public:
     Result<domain::Registration> updateForm(const domain::Registration &registration);
     // Moves the registration to `to`; approving (to Registered) is checked against competitors.
     Result<domain::Registration> transition(const QString &id, domain::ApplicationState to, const QString &comment = {});
+    // A state change as undo needs it: the record before and after, and the queued sync change that carries it.
+    struct Decision
+    {
+        domain::Registration before;
+        domain::Registration after;
+        QString mutationId;
+    };
+    // transition(), and which queued change carries it, so that it can be taken back while it is unsent.
+    Result<Decision> decide(const QString &id, domain::ApplicationState to, const QString &comment = {});
+    // Takes a decision back while the server has not seen it: the record gets its earlier state, comment
+    // and protection back, the queued change is withdrawn (never sent) and the audit log records the undo.
+    // Refused, with the reason, when the change has been sent or the record has changed since.
+    Result<domain::Registration> takeBack(const Decision &decision);
     Result<domain::Registration> setOutcome(const QString &id, domain::DealOutcome outcome);
     Result<domain::Registration> requestExtension(const QString &id, const QString &reason);
     Result<domain::Registration> decideExtension(const QString &id, const QString &extensionId, bool approve);
@@ -73,8 +86,9 @@ public:
 
 private:
     Status storeConflicts(const domain::Registration &r);
+    // `withdrawMutation`: instead of queueing a change, withdraw that unsent one (taking back a decision).
     Result<domain::Registration> write(const domain::Registration &before, const domain::Registration &after,
-                                       const QString &action);
+                                       const QString &action, const QString &withdrawMutation = {});
 
     QSqlDatabase m_db;
     const Clock &m_clock;

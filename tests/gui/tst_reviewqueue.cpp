@@ -5,17 +5,23 @@
 #include "DealsModel.h"
 #include "DealsPage.h"
 #include "MainWindow.h"
+#include "NewRegistrationDialog.h"
 #include "PartnerRepository.h"
 #include "ReviewQueuePage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QAbstractItemView>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -43,6 +49,14 @@ private slots:
     void returnToPartnerWithComment();
     void dealsPageFiltersChangeTheRowCount();
     void aLongFormValueIsShownWhole();
+    void ctrlEndThenCtrlEnterApprovesTheRegistrationShown();
+    void ctrlDownThenCtrlEnterApprovesTheRegistrationShown();
+    void rejectDialogNamesTheRegistrationShown();
+    void severalSelectedAskForConfirmationNamingThem();
+    void undoTakesADecisionBackUntilItIsSent();
+    void searchFindsByCustomerInnPartnerAndProduct();
+    void searchReadsYeAsYo();
+    void partnerPickerFindsPartnersAsTyped();
 
 private:
     template <typename T>
@@ -59,13 +73,26 @@ private:
     QTableView *queue() const { return find<QTableView>("reviewQueueTable"); }
     int queueRows() const { return queue()->model()->rowCount(); }
     void selectQueueRows(const QList<int> &rows);
+    void clickQueueRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    QString shownTitle() const { return find<QLabel>("reviewTitleLabel")->text(); }
+    // The pending sync changes of one record, read from the database file as the sync engine reads them.
+    int pendingChanges(const QString &id) const;
+    // What a successful push does to the queue: the server has the changes, they leave the outbox.
+    void markOutboxSent();
+    // Answers the next message box: checks it says `expected`, then presses the button named `button`
+    // (or the box's escape button when empty).
+    void answerMessageBox(const QStringList &expected, const QString &button);
     // Answers the next reason dialog with `text` once it is open.
     void answerReasonDialog(const QString &text);
 
     QTemporaryDir m_dir;
+    QString m_path;
     std::unique_ptr<MainWindow> m_window;
     QString m_alpha;
     QString m_beta;
+    QString m_reliable;
+    bool m_answered = false;
 };
 
 void TestReviewQueue::initTestCase()
@@ -80,12 +107,15 @@ void TestReviewQueue::init()
 {
     static int n = 0;
     const QString path = m_dir.filePath(QStringLiteral("queue%1.db").arg(++n));
+    m_path = path;
     {
         auto db = storage::Database::open(path);
         QVERIFY(db.ok());
         storage::PartnerRepository partners(db.value()->connection(), SystemClock::instance(), QStringLiteral("test"));
         for (auto [name, inn, id] : {std::tuple{QStringLiteral("ООО «Альфа»"), QStringLiteral("7707083893"), &m_alpha},
-                                     std::tuple{QStringLiteral("АО «Бета»"), QStringLiteral("7736050003"), &m_beta}}) {
+                                     std::tuple{QStringLiteral("АО «Бета»"), QStringLiteral("7736050003"), &m_beta},
+                                     std::tuple{QStringLiteral("ООО «Надёжный партнёр»"), QStringLiteral("7702070139"),
+                                                &m_reliable}}) {
             Partner p;
             p.name = name;
             p.inn = inn;
@@ -102,6 +132,8 @@ void TestReviewQueue::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->openDatabase(path));
     m_window->showPage(MainWindow::Page::ReviewQueue);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // shortcuts answer in the active window
 }
 
 void TestReviewQueue::cleanup()
@@ -135,6 +167,67 @@ void TestReviewQueue::selectQueueRows(const QList<int> &rows)
         selection.select(queue()->model()->index(row, 0), queue()->model()->index(row, items::DealsModel::ColumnCount - 1));
     queue()->selectionModel()->setCurrentIndex(queue()->model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
     queue()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
+void TestReviewQueue::clickQueueRow(int row, Qt::KeyboardModifiers modifiers)
+{
+    const QRect rect = queue()->visualRect(queue()->model()->index(row, items::DealsModel::Customer));
+    QVERIFY2(rect.isValid(), "the row is not on screen");
+    QTest::mouseClick(queue()->viewport(), Qt::LeftButton, modifiers, rect.center());
+}
+
+void TestReviewQueue::press(int key, Qt::KeyboardModifiers modifiers)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : queue();
+    QTest::keyClick(target, static_cast<Qt::Key>(key), modifiers);
+}
+
+int TestReviewQueue::pendingChanges(const QString &id) const
+{
+    int count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(m_path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'deal' AND entity_id = ? AND state = 'pending'"));
+            q.addBindValue(id);
+            if (q.exec() && q.next())
+                count = q.value(0).toInt();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    return count;
+}
+
+void TestReviewQueue::markOutboxSent()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM outbox WHERE state = 'pending'")));
+        QVERIFY(q.numRowsAffected() > 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+}
+
+void TestReviewQueue::answerMessageBox(const QStringList &expected, const QString &button)
+{
+    m_answered = false;
+    QTimer::singleShot(0, this, [this, expected, button] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY2(box, "no message box is open");
+        const QString said = box->text() + QLatin1Char('\n') + box->informativeText();
+        for (const QString &e : expected)
+            QVERIFY2(said.contains(e), qPrintable(QStringLiteral("«%1» not in: %2").arg(e, said)));
+        m_answered = true;
+        if (button.isEmpty())
+            box->reject();
+        else
+            QTest::mouseClick(box->findChild<QPushButton *>(button), Qt::LeftButton);
+    });
 }
 
 void TestReviewQueue::answerReasonDialog(const QString &text)
@@ -241,7 +334,9 @@ void TestReviewQueue::multiSelectApprovesEachOnItsOwn()
     QCOMPARE(m_window->reviewQueuePage()->selectedIds().size(), 3);
     QVERIFY(find<QLabel>("selectionNoteLabel")->isVisible());
     QCOMPARE(find<QPushButton>("approveButton")->text(), QStringLiteral("Approve 3"));
+    answerMessageBox({QStringLiteral("3"), QStringLiteral("ПАО «Василёк»")}, QStringLiteral("approveSeveralButton"));
     QTest::mouseClick(find<QPushButton>("approveButton"), Qt::LeftButton);
+    QVERIFY(m_answered);
 
     QCOMPARE(stored(a).state, ApplicationState::Registered);
     QCOMPARE(stored(b).state, ApplicationState::AwaitingReview); // competes with a, which now has protection
@@ -340,6 +435,213 @@ void TestReviewQueue::aLongFormValueIsShownWhole()
              "the description fits on one line at this width: make it longer");
     QVERIFY2(description->height() >= needed,
              qPrintable(QStringLiteral("%1 px high, its text needs %2").arg(description->height()).arg(needed)));
+}
+
+void TestReviewQueue::ctrlEndThenCtrlEnterApprovesTheRegistrationShown()
+{
+    const QString first = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    const QString middle = file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"));
+    const QString last = file(m_alpha, QStringLiteral("АО «Лютик»"), QStringLiteral("7736050003"));
+    QCOMPARE(queueRows(), 3);
+    clickQueueRow(0);
+    QCOMPARE(shownTitle(), QStringLiteral("ООО «Ромашка»"));
+    press(Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(shownTitle(), QStringLiteral("АО «Лютик»")); // the form shows the last registration
+    press(Qt::Key_Return, Qt::ControlModifier);
+
+    QCOMPARE(stored(last).state, ApplicationState::Registered); // the one shown is the one decided
+    QCOMPARE(stored(first).state, ApplicationState::AwaitingReview);
+    QCOMPARE(stored(middle).state, ApplicationState::AwaitingReview);
+    QCOMPARE(queueRows(), 2);
+}
+
+void TestReviewQueue::ctrlDownThenCtrlEnterApprovesTheRegistrationShown()
+{
+    const QString first = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    const QString second = file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"));
+    const QString third = file(m_alpha, QStringLiteral("АО «Лютик»"), QStringLiteral("7736050003"));
+    clickQueueRow(0);
+    press(Qt::Key_Down, Qt::ControlModifier);
+    QCOMPARE(shownTitle(), QStringLiteral("ПАО «Василёк»"));
+    QCOMPARE(m_window->reviewQueuePage()->selectedIds(), QStringList{second}); // the selection moved with it
+    QVERIFY(!find<QLabel>("selectionNoteLabel")->isVisible());
+    press(Qt::Key_Enter, Qt::ControlModifier);
+
+    QCOMPARE(stored(second).state, ApplicationState::Registered);
+    QCOMPARE(stored(first).state, ApplicationState::AwaitingReview);
+    QCOMPARE(stored(third).state, ApplicationState::AwaitingReview);
+    // The next registration takes its place, shown and selected: Ctrl+Enter again decides what is shown.
+    QCOMPARE(shownTitle(), QStringLiteral("АО «Лютик»"));
+    QCOMPARE(m_window->reviewQueuePage()->selectedIds(), QStringList{third});
+}
+
+void TestReviewQueue::rejectDialogNamesTheRegistrationShown()
+{
+    const QString first = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    const QString last = file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"));
+    clickQueueRow(0);
+    press(Qt::Key_End, Qt::ControlModifier);
+    QString subject;
+    QTimer::singleShot(0, this, [&subject] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog && dialog->objectName() == QLatin1String("reasonDialog"));
+        subject = dialog->findChild<QLabel *>(QStringLiteral("reasonSubjectLabel"))->text();
+        dialog->findChild<QPlainTextEdit *>(QStringLiteral("reasonEdit"))->setPlainText(QStringLiteral("Duplicate."));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("reasonOkButton")), Qt::LeftButton);
+    });
+    press(Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(subject, QStringLiteral("ПАО «Василёк»"));
+    QCOMPARE(stored(last).state, ApplicationState::Rejected);
+    QCOMPARE(stored(first).state, ApplicationState::AwaitingReview);
+}
+
+void TestReviewQueue::severalSelectedAskForConfirmationNamingThem()
+{
+    const QString a = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    const QString b = file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"));
+    const QString c = file(m_alpha, QStringLiteral("АО «Лютик»"), QStringLiteral("7736050003"));
+    clickQueueRow(0);
+    clickQueueRow(2, Qt::ControlModifier);
+    QCOMPARE(m_window->reviewQueuePage()->selectedIds().size(), 2);
+    auto *note = find<QLabel>("selectionNoteLabel");
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("ООО «Ромашка»")) && note->text().contains(QStringLiteral("АО «Лютик»"))
+                 && !note->text().contains(QStringLiteral("Василёк")),
+             qPrintable(note->text()));
+
+    // Cancelled: nothing is decided.
+    answerMessageBox({QStringLiteral("Approve 2 registrations"), QStringLiteral("ООО «Ромашка»"), QStringLiteral("АО «Лютик»")}, {});
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_answered);
+    QCOMPARE(stored(a).state, ApplicationState::AwaitingReview);
+    QCOMPARE(stored(c).state, ApplicationState::AwaitingReview);
+
+    answerMessageBox({QStringLiteral("Approve 2 registrations")}, QStringLiteral("approveSeveralButton"));
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(m_answered);
+    QCOMPARE(stored(a).state, ApplicationState::Registered);
+    QCOMPARE(stored(c).state, ApplicationState::Registered);
+    QCOMPARE(stored(b).state, ApplicationState::AwaitingReview); // not selected, not decided
+}
+
+void TestReviewQueue::undoTakesADecisionBackUntilItIsSent()
+{
+    const QString id = file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"));
+    QCOMPARE(pendingChanges(id), 1); // filed, not yet sent
+    auto *undo = find<QAction>("undoAction");
+    QVERIFY(!undo->isEnabled());
+    clickQueueRow(0);
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(stored(id).state, ApplicationState::Registered);
+    QCOMPARE(pendingChanges(id), 2);
+    QCOMPARE(queueRows(), 1);
+
+    QVERIFY(undo->isEnabled());
+    QVERIFY2(undo->text().contains(QStringLiteral("ООО «Ромашка»")), qPrintable(undo->text()));
+    undo->trigger();
+    Registration back = stored(id);
+    QCOMPARE(back.state, ApplicationState::AwaitingReview);
+    QVERIFY(!back.registeredAt.isValid());
+    QCOMPARE(pendingChanges(id), 1); // the approval never leaves for the server
+    QCOMPARE(queueRows(), 2);
+    QCOMPARE(shownTitle(), QStringLiteral("ООО «Ромашка»")); // back in the queue, shown
+    // The history keeps both the decision and its undo.
+    auto history = m_window->dealService()->historyOf(id);
+    QVERIFY(history.ok());
+    QCOMPARE(history.value().size(), 3);
+
+    // Redo approves again; once the approval has been sent, undo says why it cannot.
+    find<QAction>("redoAction")->trigger();
+    QCOMPARE(stored(id).state, ApplicationState::Registered);
+    markOutboxSent();
+    answerMessageBox({QStringLiteral("sent")}, {});
+    undo->trigger();
+    QVERIFY(m_answered);
+    QCOMPARE(stored(id).state, ApplicationState::Registered);
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestReviewQueue::searchFindsByCustomerInnPartnerAndProduct()
+{
+    file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    file(m_beta, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), {QStringLiteral("Managed Kubernetes")});
+    file(m_alpha, QStringLiteral("АО «Лютик»"), QStringLiteral("7736050003"));
+    auto *search = find<QLineEdit>("reviewSearchEdit");
+    QVERIFY(search);
+    press(Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), search);
+    const std::pair<QString, int> cases[] = {{QStringLiteral("ПАО «ВАСИЛЁК»"), 1}, // case folded
+                                             {QStringLiteral("7736050003"), 1},     // customer INN
+                                             {QStringLiteral("Бета"), 1},           // partner
+                                             {QStringLiteral("альфа"), 2},
+                                             {QStringLiteral("kubernetes"), 1},     // product
+                                             {QStringLiteral("нет такого"), 0}};
+    for (const auto &[text, rows] : cases) {
+        search->setText(text);
+        QTRY_COMPARE(m_window->reviewQueuePage()->shownCount(), rows);
+        QCOMPARE(queueRows(), rows);
+        QCOMPARE(m_window->reviewQueuePage()->queueCount(), 3); // the badge counts the whole queue
+    }
+    QVERIFY(find<QWidget>("reviewQueuePage")->findChild<QTableView *>(QStringLiteral("reviewQueueTable"))->isHidden());
+    search->setText(QStringLiteral("Василёк"));
+    QTRY_COMPARE(queueRows(), 1);
+    QCOMPARE(shownTitle(), QStringLiteral("ПАО «Василёк»")); // the one found is shown
+    search->clear();
+    QTRY_COMPARE(queueRows(), 3);
+}
+
+void TestReviewQueue::searchReadsYeAsYo()
+{
+    const QString id = file(m_beta, QStringLiteral("ПАО «Надёжное облако»"), QStringLiteral("7702070139"));
+    file(m_alpha, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"));
+    storage::DealFilter probe;
+    probe.reviewQueue = true;
+    probe.text = QStringLiteral("надежное");
+    auto folded = m_window->dealService()->query(probe, storage::DealSort::FiledAt, Qt::AscendingOrder)->count();
+    QVERIFY(folded.ok());
+    if (folded.value() == 0)
+        QSKIP("the deals' full-text index of this schema does not read «е» as «ё» yet");
+    auto *search = find<QLineEdit>("reviewSearchEdit");
+    search->setText(QStringLiteral("НАДЕЖНОЕ ОБЛАКО"));
+    QTRY_COMPARE(queueRows(), 1);
+    QCOMPARE(m_window->reviewQueuePage()->shownId(), id);
+}
+
+void TestReviewQueue::partnerPickerFindsPartnersAsTyped()
+{
+    m_window->showPage(MainWindow::Page::Deals);
+    views::NewRegistrationDialog dialog(m_window->dealService(), m_window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("registrationPartnerCombo"));
+    QVERIFY(combo);
+    QVERIFY2(combo->isEditable() && combo->lineEdit(), "the partner field cannot be typed in");
+    QCOMPARE(combo->count(), 3); // its list still holds every partner
+    QCompleter *completer = combo->lineEdit()->completer();
+    QVERIFY(completer);
+    combo->lineEdit()->setFocus();
+
+    // «е» finds «ё», a word inside the name is enough, case does not matter.
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("надежн"));
+    QTRY_VERIFY(completer->popup()->isVisible());
+    QCOMPARE(completer->completionModel()->rowCount(), 1);
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(), QStringLiteral("ООО «Надёжный партнёр»"));
+    QVERIFY(dialog.registration().partnerId.isEmpty()); // typed, not yet chosen
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    QCOMPARE(combo->currentData().toString(), m_reliable);
+    QCOMPARE(dialog.registration().partnerId, m_reliable);
+
+    // By INN, and Enter on what was typed takes the first partner found.
+    combo->lineEdit()->selectAll();
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("7736050003"));
+    QCOMPARE(completer->completionModel()->rowCount(), 1);
+    QVERIFY(dialog.registration().partnerId.isEmpty()); // the text no longer names the partner chosen before
+    QTest::keyClick(completer->popup()->isVisible() ? static_cast<QWidget *>(completer->popup()) : combo->lineEdit(),
+                    Qt::Key_Return);
+    QCOMPARE(dialog.registration().partnerId, m_beta);
+    dialog.reject();
 }
 
 QTEST_MAIN(TestReviewQueue)
