@@ -26,6 +26,7 @@
 #include "TrainingService.h"
 #include "Version.h"
 #include "WelcomeDialog.h"
+#include "WindowFit.h"
 
 #include <QAction>
 #include <QApplication>
@@ -85,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         statusBar()->addPermanentWidget(syncPage->indicator());
     statusBar()->setSizeGripEnabled(false);
 
-    resize(1400, 900);
+    fitToScreen(this, QSize(1400, 900)); // a laptop's 1366×768 gets the whole screen, not more
     Settings::restoreWindow(this);
     m_partnersPage->restoreLayout();
     m_reviewPage->restoreLayout();
