@@ -217,6 +217,18 @@
         <source>%1: the desktop workplace of partner managers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Start on the page NAME: dashboard, partners, review, deals, training, commissions or sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page: no page is called &quot;%1&quot;; the pages are dashboard, partners, review, deals, training, commissions and sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CheckCommand</name>

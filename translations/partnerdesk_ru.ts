@@ -222,6 +222,18 @@
         <source>%1: the desktop workplace of partner managers.</source>
         <translation>%1 — рабочее место менеджера по работе с партнерами.</translation>
     </message>
+    <message>
+        <source>Start on the page NAME: dashboard, partners, review, deals, training, commissions or sync.</source>
+        <translation>Открыть при запуске страницу ИМЯ: dashboard (Сводка), partners (Партнёры), review (Рассмотрение), deals (Сделки), training (Обучение), commissions (Комиссии) или sync (Синхронизация).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>ИМЯ</translation>
+    </message>
+    <message>
+        <source>--page: no page is called &quot;%1&quot;; the pages are dashboard, partners, review, deals, training, commissions and sync.</source>
+        <translation>--page: страницы «%1» нет; есть страницы dashboard, partners, review, deals, training, commissions и sync.</translation>
+    </message>
 </context>
 <context>
     <name>pd::cli::CheckCommand</name>

@@ -540,6 +540,9 @@ void CommissionsPage::restoreLayout()
             lines->resizeSection(column, width);
         lines->setSectionHidden(CommissionLinesModel::Rule, true); // the why panel names the rule of the line
     }
+    // Russian titles («Корректировки», «База начисления») are longer than the widths above.
+    fitSectionsToTitles(summary);
+    fitSectionsToTitles(lines);
 }
 
 } // namespace pd::views

@@ -1,9 +1,9 @@
 #include "CommissionsPageToolbar.h"
 
 #include "CommissionLinesModel.h"
+#include "FlowLayout.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
@@ -15,9 +15,8 @@ namespace pd::views {
 CommissionsPageToolbar::CommissionsPageToolbar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("commissionToolbar"));
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
+    // One row on a wide window; on a narrow one the buttons wrap onto a second row.
+    auto *row = new FlowLayout(this);
     auto *label = new QLabel(tr("Period"), this);
     label->setProperty("role", QStringLiteral("caption"));
     row->addWidget(label);
@@ -28,7 +27,6 @@ CommissionsPageToolbar::CommissionsPageToolbar(QWidget *parent) : QWidget(parent
     m_stateLabel = new QLabel(this);
     m_stateLabel->setObjectName(QStringLiteral("commissionPeriodStateLabel"));
     row->addWidget(m_stateLabel);
-    row->addSpacing(8);
     m_recomputeButton = new QPushButton(tr("Recompute"), this);
     m_recomputeButton->setObjectName(QStringLiteral("recomputeButton"));
     m_recomputeButton->setProperty("primary", true);
@@ -49,7 +47,12 @@ CommissionsPageToolbar::CommissionsPageToolbar(QWidget *parent) : QWidget(parent
     m_cancelButton->hide();
     row->addWidget(m_progress);
     row->addWidget(m_cancelButton);
-    row->addStretch(1);
+    // Pushes the statement buttons to the right end of their row.
+    auto *gap = new QWidget(this);
+    gap->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    gap->setFixedHeight(1);
+    gap->setMinimumWidth(0);
+    row->addWidget(gap);
     m_csvButton = new QPushButton(tr("Statement CSV…"), this);
     m_csvButton->setObjectName(QStringLiteral("statementCsvButton"));
     m_pdfButton = new QPushButton(tr("Statement PDF…"), this);

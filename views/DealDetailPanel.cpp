@@ -5,11 +5,11 @@
 #include "DealText.h"
 #include "DealTimelineView.h"
 #include "FeedbackDialog.h"
+#include "FlowLayout.h"
 #include "ReasonDialog.h"
 #include "RegistrationView.h"
 #include "Settings.h"
 
-#include <QGridLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -51,11 +51,11 @@ DealDetailPanel::DealDetailPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_facts);
 
-    auto *actions = new QGridLayout;
-    actions->setHorizontalSpacing(8);
-    actions->setVerticalSpacing(8);
-    auto button = [this](const QString &text, const char *name) {
-        auto *b = new QPushButton(text, this);
+    // As many buttons in a row as the panel's width holds (the hidden ones take no room).
+    auto *actionRow = new QWidget(this);
+    auto *actions = new FlowLayout(actionRow);
+    auto button = [actionRow](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, actionRow);
         b->setObjectName(QLatin1String(name));
         return b;
     };
@@ -66,13 +66,9 @@ DealDetailPanel::DealDetailPanel(QWidget *parent) : QWidget(parent)
     m_extend = button(tr("Request extension…"), "requestExtensionButton");
     m_approveExtension = button(tr("Approve extension"), "approveExtensionButton");
     m_denyExtension = button(tr("Deny extension"), "denyExtensionButton");
-    actions->addWidget(m_feedback, 0, 0);
-    actions->addWidget(m_won, 0, 1);
-    actions->addWidget(m_lost, 0, 2);
-    actions->addWidget(m_extend, 1, 0);
-    actions->addWidget(m_approveExtension, 1, 1);
-    actions->addWidget(m_denyExtension, 1, 2);
-    layout->addLayout(actions);
+    for (QPushButton *b : {m_feedback, m_won, m_lost, m_extend, m_approveExtension, m_denyExtension})
+        actions->addWidget(b);
+    layout->addWidget(actionRow);
     connect(m_won, &QPushButton::clicked, this, [this] { markOutcome(DealOutcome::Won); });
     connect(m_lost, &QPushButton::clicked, this, [this] { markOutcome(DealOutcome::Lost); });
     connect(m_extend, &QPushButton::clicked, this, &DealDetailPanel::requestExtension);

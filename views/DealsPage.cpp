@@ -5,6 +5,7 @@
 #include "DealsModel.h"
 #include "DealText.h"
 #include "EmptyState.h"
+#include "FlowLayout.h"
 #include "ListPageParts.h"
 #include "NewRegistrationDialog.h"
 #include "PageHeader.h"
@@ -15,7 +16,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -52,6 +52,7 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     const ListCard list = createListCard(m_splitter);
     m_listStack = list.stack;
     m_table = createListTable(m_listStack, QStringLiteral("dealsTable"), m_model);
+    m_table->setTextElideMode(Qt::ElideMiddle); // «ООО "Надёж…облако"»: the legal form and the name's end
     m_listStack->addWidget(m_table);
 
     m_noDeals = new EmptyState(QStringLiteral(":/icons/deals.svg"), tr("No deals yet"),
@@ -106,19 +107,20 @@ DealsPage::~DealsPage() = default;
 
 QWidget *DealsPage::buildFilterBar()
 {
+    // The filters wrap onto a second row where one row is too narrow (a laptop, Russian labels).
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("dealFilterBar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
+    auto *row = new FlowLayout(bar);
     m_search = createSearchField(bar, QStringLiteral("dealSearchEdit"), tr("Search customer, INN, partner or product"));
     m_search->setMinimumWidth(240);
-    row->addWidget(m_search, 1);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    row->addWidget(m_search);
 
     m_partnerFilter = new QComboBox(bar);
     m_partnerFilter->setObjectName(QStringLiteral("dealPartnerCombo"));
     m_partnerFilter->setMinimumContentsLength(18);
     m_partnerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    connect(m_partnerFilter, &QComboBox::currentTextChanged, m_partnerFilter, &QWidget::setToolTip); // a long name whole
     row->addWidget(m_partnerFilter);
 
     m_stateFilter = new QComboBox(bar);
@@ -158,7 +160,6 @@ QWidget *DealsPage::buildFilterBar()
     m_conflictsCheck->setObjectName(QStringLiteral("dealConflictsCheck"));
     row->addWidget(m_overdueCheck);
     row->addWidget(m_conflictsCheck);
-    row->addStretch(0);
 
     // Each filter change is one count query and one page; typing waits for a pause first.
     m_debounce = new QTimer(this);
@@ -415,22 +416,27 @@ void DealsPage::saveLayout() const
 
 void DealsPage::restoreLayout()
 {
+    // The list gets most of the room: a customer's name is what a person reads it by.
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({720, 640});
+        m_splitter->setSizes({650, 350});
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
-        const std::pair<int, int> widths[] = {{DealsModel::Customer, 200}, {DealsModel::CustomerInn, 110},
+        // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»);
+        // the partner column takes what is left and elides in the middle, its whole name in the tooltip.
+        const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
+                                              {DealsModel::CustomerInn, 110},
                                               {DealsModel::Partner, 150},  {DealsModel::Products, 150},
-                                              {DealsModel::Amount, 132},   {DealsModel::State, 136},
-                                              {DealsModel::ProtectionEnds, 126}, {DealsModel::Expected, 80},
+                                              {DealsModel::Amount, 120},   {DealsModel::State, 124},
+                                              {DealsModel::ProtectionEnds, 104}, {DealsModel::Expected, 80},
                                               {DealsModel::Filed, 120}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Expected, DealsModel::Filed})
             header->setSectionHidden(column, true);
         header->setStretchLastSection(false);
-        header->setSectionResizeMode(DealsModel::Customer, QHeaderView::Stretch);
+        header->setSectionResizeMode(DealsModel::Partner, QHeaderView::Stretch);
     }
+    fitSectionsToTitles(header);
     m_detail->restoreLayout();
 }
 

@@ -3,7 +3,9 @@
 #include <QString>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 class QFrame;
+class QHeaderView;
 class QSplitter;
 class QStackedWidget;
 class QLineEdit;
@@ -31,6 +33,14 @@ QTableView *createListTable(QWidget *parent, const QString &objectName, QAbstrac
 
 // A search field with a clear button and a search icon.
 QLineEdit *createSearchField(QWidget *parent, const QString &objectName, const QString &placeholder);
+
+// Widens each shown section of `header` that is narrower than its title and the sort arrow beside it
+// (a layout's default widths are in pixels; a Russian title is often longer than the English one).
+void fitSectionsToTitles(QHeaderView *header);
+
+// The width of a column of `view` that shows a name of `characters` characters whole: a cell's
+// margins included, in the view's own font.
+int columnWidthForText(const QAbstractItemView *view, int characters);
 
 // Marks `search` as the page's search field: Edit → Find (Ctrl+F) in the main window puts the cursor there
 // (any QLineEdit with the property "pdSearchField" set to true is found the same way).

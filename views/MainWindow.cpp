@@ -30,6 +30,7 @@
 #include "UnsentChanges.h"
 #include "Version.h"
 #include "WelcomeDialog.h"
+#include "WindowFit.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -92,7 +93,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
         statusBar()->addPermanentWidget(syncPage->indicator());
     statusBar()->setSizeGripEnabled(false);
 
-    resize(1400, 900);
+    fitToScreen(this, QSize(1400, 900)); // a laptop's 1366×768 gets the whole screen, not more
     Settings::restoreWindow(this);
     m_partnersPage->restoreLayout();
     m_reviewPage->restoreLayout();

@@ -1,6 +1,7 @@
 #include "PageHeader.h"
 
-#include <QHBoxLayout>
+#include "FlowLayout.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,20 +9,22 @@ namespace pd::views {
 
 PageHeader::PageHeader(const QString &title, const QString &subtitle, QWidget *parent) : QWidget(parent)
 {
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto *texts = new QVBoxLayout;
-    texts->setSpacing(2);
-    auto *titleLabel = new QLabel(title, this);
+    // The title takes the row's free room and the actions sit on its right; on a narrow window the
+    // actions that do not fit wrap onto a row of their own, still on the right.
+    m_actions = new FlowLayout(this);
+    m_actions->setAlignment(Qt::AlignRight);
+    auto *texts = new QWidget(this);
+    texts->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *column = new QVBoxLayout(texts);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(2);
+    auto *titleLabel = new QLabel(title, texts);
     titleLabel->setObjectName(QStringLiteral("pageTitle"));
-    m_subtitle = new QLabel(subtitle, this);
+    m_subtitle = new QLabel(subtitle, texts);
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    texts->addWidget(titleLabel);
-    texts->addWidget(m_subtitle);
-    row->addLayout(texts, 1);
-    m_actions = new QHBoxLayout;
-    m_actions->setSpacing(8);
-    row->addLayout(m_actions);
+    column->addWidget(titleLabel);
+    column->addWidget(m_subtitle);
+    m_actions->addWidget(texts);
 }
 
 void PageHeader::setSubtitle(const QString &subtitle)
@@ -31,7 +34,7 @@ void PageHeader::setSubtitle(const QString &subtitle)
 
 void PageHeader::addWidget(QWidget *widget)
 {
-    m_actions->addWidget(widget, 0, Qt::AlignVCenter);
+    m_actions->addWidget(widget);
 }
 
 } // namespace pd::views

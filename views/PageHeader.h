@@ -2,10 +2,11 @@
 
 #include <QWidget>
 
-class QHBoxLayout;
 class QLabel;
 
 namespace pd::views {
+
+class FlowLayout;
 
 // The title line of a page: its name, a short line under it, and room for the page's main actions.
 class PageHeader final : public QWidget
@@ -21,7 +22,7 @@ public:
 
 private:
     QLabel *m_subtitle = nullptr;
-    QHBoxLayout *m_actions = nullptr;
+    FlowLayout *m_actions = nullptr;
 };
 
 } // namespace pd::views

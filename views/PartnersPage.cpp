@@ -1,6 +1,7 @@
 #include "PartnersPage.h"
 
 #include "EmptyState.h"
+#include "FlowLayout.h"
 #include "ListPageParts.h"
 #include "PageHeader.h"
 #include "PartnerEditor.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -156,19 +156,17 @@ QWidget *PartnersPage::buildFilterBar()
 {
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("filterBar"));
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(8);
+    auto *row = new FlowLayout(bar); // wraps onto a second row on a narrow window
     m_search = createSearchField(bar, QStringLiteral("partnerSearchEdit"), tr("Search by name, INN, manager or region"));
     m_search->setMinimumWidth(300);
-    row->addWidget(m_search, 2);
+    m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    row->addWidget(m_search);
     m_roleFilter = filterCombo<domain::Role>(QStringLiteral("roleFilterCombo"), tr("All roles"), bar);
     m_tierFilter = filterCombo<domain::Tier>(QStringLiteral("tierFilterCombo"), tr("All statuses"), bar);
     m_stageFilter = filterCombo<domain::OnboardingStage>(QStringLiteral("stageFilterCombo"), tr("All stages"), bar);
     row->addWidget(m_roleFilter);
     row->addWidget(m_tierFilter);
     row->addWidget(m_stageFilter);
-    row->addStretch(1);
 
     // Typing filters after a short pause so a 2 000-row table does not refilter on every key.
     auto *debounce = new QTimer(this);
@@ -430,6 +428,7 @@ void PartnersPage::restoreLayout()
         header->setStretchLastSection(false);
         header->setSectionResizeMode(C::Name, QHeaderView::Stretch);
     }
+    fitSectionsToTitles(header);
 }
 
 } // namespace pd::views

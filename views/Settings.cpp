@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "WindowFit.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -84,8 +86,8 @@ void Settings::saveWindow(const QMainWindow *window)
 void Settings::restoreWindow(QMainWindow *window)
 {
     const QByteArray geometry = value(Key::WindowGeometry, window->objectName()).toByteArray();
-    if (!geometry.isEmpty())
-        window->restoreGeometry(geometry);
+    if (!geometry.isEmpty() && window->restoreGeometry(geometry))
+        keepOnScreen(window); // saved on a larger screen, or with a larger minimum size
     const QByteArray state = value(Key::WindowState, window->objectName()).toByteArray();
     if (!state.isEmpty())
         window->restoreState(state);

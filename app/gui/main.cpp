@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QTimer>
 
+#include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace {
 
@@ -33,21 +35,41 @@ bool onlyAsksForInformation(int argc, char *argv[])
     return false;
 }
 
+// The page a --page NAME asks for (the sidebar's pages, by their English names), or none.
+std::optional<pd::views::MainWindow::Page> pageNamed(const QString &name)
+{
+    using Page = pd::views::MainWindow::Page;
+    static const std::pair<const char *, Page> pages[] = {
+        {"dashboard", Page::Dashboard}, {"partners", Page::Partners}, {"review", Page::ReviewQueue},
+        {"deals", Page::Deals},         {"training", Page::Training}, {"commissions", Page::Commissions},
+        {"sync", Page::Sync}};
+    for (const auto &[key, page] : pages) {
+        if (name.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
+            return page;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCommandLineParser parser;
     QCommandLineOption dbOption(QStringLiteral("db"));
+    QCommandLineOption pageOption(QStringLiteral("page"));
     // Texts are set once the translators of the chosen language are installed.
-    auto configure = [&parser, &dbOption] {
+    auto configure = [&parser, &dbOption, &pageOption] {
         dbOption.setDescription(QCoreApplication::translate("main", "Open the database at PATH (created when missing)."));
         dbOption.setValueName(QCoreApplication::translate("main", "PATH"));
+        pageOption.setDescription(QCoreApplication::translate(
+            "main", "Start on the page NAME: dashboard, partners, review, deals, training, commissions or sync."));
+        pageOption.setValueName(QCoreApplication::translate("main", "NAME"));
         parser.setApplicationDescription(QCoreApplication::translate("main", "%1: the desktop workplace of partner managers.")
                                              .arg(QLatin1String(pd::version::productName)));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(dbOption);
+        parser.addOption(pageOption);
     };
 
     if (onlyAsksForInformation(argc, argv)) {
@@ -66,8 +88,20 @@ int main(int argc, char *argv[])
     configure();
     parser.process(app);
 
+    const auto page = parser.isSet(pageOption) ? pageNamed(parser.value(pageOption)) : std::nullopt;
+    if (parser.isSet(pageOption) && !page) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "--page: no page is called \"%1\"; the pages are "
+                                                                    "dashboard, partners, review, deals, training, "
+                                                                    "commissions and sync.")
+                                    .arg(parser.value(pageOption))));
+        return 2;
+    }
+
     pd::views::applyAppearance(app);
     pd::views::MainWindow window;
+    if (page)
+        window.showPage(*page);
     window.show();
     const QString path = parser.isSet(dbOption)
                              ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption)))

@@ -132,6 +132,8 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
                 .arg(QLocale().toString(r->feedbackDueAt.toLocalTime().date(), QLocale::ShortFormat));
         if (index.column() == Products)
             return r->products.join(QLatin1Char('\n'));
+        if (index.column() == Customer || index.column() == Partner)
+            return display(*r, index.column()); // whole, where a narrow column elides it
         return {};
     case Qt::ForegroundRole:
         if (index.column() == ProtectionEnds && r->protectionEndsAt.isValid() && !protectedNow
