@@ -102,7 +102,12 @@ QList<pd::domain::Partner> TestPartnerEditor::storedPartners() const
         return {};
     pd::storage::PartnerRepository repo(db.value()->connection(), pd::SystemClock::instance(), QStringLiteral("t"));
     auto list = repo.list();
-    return list ? list.value() : QList<pd::domain::Partner>{};
+    QList<pd::domain::Partner> partners;
+    for (const pd::storage::PartnerSummary &summary : list ? list.value() : QList<pd::storage::PartnerSummary>{}) {
+        if (auto partner = repo.get(summary.id))
+            partners.append(partner.value());
+    }
+    return partners;
 }
 
 void TestPartnerEditor::blockedSaveNamesTheMissingDateAndHighlightsIt()
@@ -167,12 +172,9 @@ void TestPartnerEditor::emptyDateCalendarOpensAtThisMonth()
     QVERIFY(!date->text().contains(QLatin1String("1900")));
     QVERIFY2(date->text().contains(QLatin1String("required")), qPrintable(date->text()));
 
-    // Open the calendar from the keyboard, as a person would.
-    date->setFocus();
-    QTest::keyClick(date, Qt::Key_F4);
+    // Open the calendar with its arrow, as a person would.
     QCalendarWidget *calendar = date->calendarWidget();
-    if (!calendar->isVisible())
-        QTest::keyClick(date, Qt::Key_Down, Qt::AltModifier);
+    QTest::mouseClick(date, Qt::LeftButton, {}, QPoint(date->width() - 8, date->height() / 2));
     QTRY_VERIFY(calendar->isVisible());
     const QDate today = QDate::currentDate();
     QCOMPARE(calendar->yearShown(), today.year());
@@ -249,6 +251,7 @@ void TestPartnerEditor::ctrlSKeepsTheContactBeingTyped()
     inn->setFocus();
     QTest::keySequence(inn, QKeySequence::Save);
     QCOMPARE(storedPartners().size(), 1);
+    QTest::qWait(50); // the page shows the stored partner again
 
     // A new contact whose name is still in the cell editor when Ctrl+S is pressed.
     auto *people = find<QTableWidget>("peopleTable");
@@ -257,6 +260,7 @@ void TestPartnerEditor::ctrlSKeepsTheContactBeingTyped()
     QWidget *editor = QApplication::focusWidget();
     QVERIFY(editor && people->isAncestorOf(editor));
     QTest::keyClicks(editor, QStringLiteral("Anna Kim"));
+    QVERIFY2(QApplication::focusWidget() == editor, QApplication::focusWidget()->metaObject()->className());
     QTest::keySequence(editor, QKeySequence::Save);
     const QList<pd::domain::Partner> stored = storedPartners();
     QCOMPARE(stored.size(), 1);

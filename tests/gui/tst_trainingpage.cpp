@@ -325,6 +325,7 @@ void TestTrainingPage::ctrlSSavesTheRuleVersion()
         if (!dialog)
             return;
         dialog->addVersion(from);
+        QApplication::setActiveWindow(dialog); // offscreen, a modal dialog is not made active by itself
         auto *spin = find<QSpinBox>(dialog, "ruleGoldCertifiedSpin");
         spin->setFocus();
         spin->setValue(3);
