@@ -10,22 +10,7 @@
 
 namespace pd::views {
 
-namespace {
-
-const QString kStyle = QStringLiteral(
-    "QFrame[dashboardCard=\"true\"] { background: #FFFFFF; border: 1px solid #E2E8F0; border-radius: 10px; }"
-    "QFrame[dashboardCard=\"true\"]:hover { border-color: #93C5FD; background: #F8FBFF; }"
-    "QFrame[dashboardCard=\"true\"]:focus { border-color: #2563EB; }"
-    "QLabel { background: transparent; border: none; }"
-    "QLabel#dashboardCardTitle { font-size: 13px; font-weight: 600; color: #334155; }"
-    "QLabel#dashboardCardValue { font-size: 30px; font-weight: 600; color: #0F172A; }"
-    "QLabel#dashboardCardValue[tone=\"attention\"] { color: #B45309; }"
-    "QLabel#dashboardCardValue[tone=\"good\"] { color: #15803D; }"
-    "QLabel#dashboardCardCaption { color: #64748B; }"
-    "QLabel#dashboardCardLink { color: #2563EB; }");
-
-} // namespace
-
+// The card's look (light and dark) is in resources/style/partnerdesk.qss.
 DashboardCard::DashboardCard(const QString &objectName, const QString &iconPath, const QString &title,
                              const QString &link, QWidget *parent)
     : QFrame(parent)
@@ -36,7 +21,6 @@ DashboardCard::DashboardCard(const QString &objectName, const QString &iconPath,
     setAttribute(Qt::WA_StyledBackground);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setStyleSheet(kStyle);
     setMinimumSize(240, 150);
 
     auto *layout = new QVBoxLayout(this);
