@@ -59,8 +59,8 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         const QModelIndex index = sourceModel()->index(row, 0, parent);
-        return domain::searchtext::containsAllWords(
-            index.data().toString() + QLatin1Char(' ') + index.data(kPartnerInnRole).toString(), m_query);
+        const QString text = index.data().toString() + QLatin1Char(' ') + index.data(kPartnerInnRole).toString();
+        return domain::searchtext::containsAllWords(text, m_query);
     }
 
 private:

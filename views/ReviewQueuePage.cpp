@@ -13,6 +13,7 @@
 #include "TextUtil.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -462,10 +463,12 @@ void ReviewQueuePage::showCurrent()
     const int selected = static_cast<int>(targets.size());
     m_selectionNote->setVisible(selected > 1);
     if (selected > 1)
-        m_selectionNote->setText(tr("%Ln registration(s) selected: %1. Approve, Reject and Return apply to all of them, "
-                                    "each checked on its own. The form below shows %2.",
-                                    nullptr, selected)
-                                     .arg(namesOf(targets, 3), r.customerName));
+        m_selectionNote->setText(
+            readablePlural(tr("%Ln registration(s) selected: %1. Approve, Reject and Return apply to all of them, "
+                              "each checked on its own. The form below shows %2.",
+                              nullptr, selected),
+                           selected)
+                .arg(namesOf(targets, 3), r.customerName));
     m_form->setRegistration(r);
     if (auto conflicts = m_service->conflictsOf(r))
         m_conflicts->setConflicts(r, conflicts.value(), m_service->now());
@@ -487,7 +490,7 @@ bool ReviewQueuePage::confirmSeveral(const QModelIndexList &rows)
 {
     const int n = static_cast<int>(rows.size());
     QMessageBox box(QMessageBox::Question, tr("Approve registrations"),
-                    tr("Approve %n registration(s)?", nullptr, n), QMessageBox::NoButton, this);
+                    readablePlural(tr("Approve %n registration(s)?", nullptr, n), n), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("approveSeveralBox"));
     QStringList lines;
     for (const QModelIndex &row : rows.mid(0, 8))
@@ -521,7 +524,7 @@ void ReviewQueuePage::rejectSelected()
         return;
     const QString reason = ReasonDialog::ask(
         this, n > 1 ? tr("Reject %1 registrations").arg(n) : tr("Reject registration"),
-        n > 1 ? tr("%Ln registration(s): %1", nullptr, n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
+        n > 1 ? readablePlural(tr("%Ln registration(s): %1", nullptr, n), n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
         tr("The partner sees this reason. A rejection is final; the partner may file a new registration."),
         n > 1 ? tr("Reject %n", nullptr, n) : tr("Reject"));
     if (!reason.isEmpty())
@@ -536,7 +539,7 @@ void ReviewQueuePage::returnSelected()
         return;
     const QString comment = ReasonDialog::ask(
         this, n > 1 ? tr("Return %1 registrations to the partner").arg(n) : tr("Return to the partner"),
-        n > 1 ? tr("%Ln registration(s): %1", nullptr, n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
+        n > 1 ? readablePlural(tr("%Ln registration(s): %1", nullptr, n), n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
         tr("Tell the partner what to change; the registration comes back to the queue when it is resubmitted."),
         n > 1 ? tr("Return %n", nullptr, n) : tr("Return"));
     if (!comment.isEmpty())
