@@ -3812,6 +3812,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Settlement periods, each partner&apos;s commission and how every line was computed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Statement CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commission lines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::views::CommissionsPageToolbar</name>
@@ -6067,6 +6079,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::views::PeopleEditor</name>
@@ -6936,6 +6952,32 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::views::TableActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are selected; copying and exporting a selection take up to %2. To save the whole list, use File → Export List as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s), in the columns shown</source>
+        <translation>
+            <numerusform>The selected row, in the columns shown</numerusform>
+            <numerusform>The %n selected rows, in the columns shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Selection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

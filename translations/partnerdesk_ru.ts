@@ -3880,6 +3880,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Settlement periods, each partner&apos;s commission and how every line was computed</source>
         <translation>Расчетные периоды, комиссия каждого партнера и расчет каждой строки</translation>
     </message>
+    <message>
+        <source>Statement CSV…</source>
+        <translation>Отчёт CSV…</translation>
+    </message>
+    <message>
+        <source>Statement PDF…</source>
+        <translation>Отчёт PDF…</translation>
+    </message>
+    <message>
+        <source>Commission lines</source>
+        <translation>Строки комиссии</translation>
+    </message>
 </context>
 <context>
     <name>pd::views::CommissionsPageToolbar</name>
@@ -6145,6 +6157,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
+    <message>
+        <source>Delete partner…</source>
+        <translation>Удалить партнера…</translation>
+    </message>
 </context>
 <context>
     <name>pd::views::PeopleEditor</name>
@@ -7030,6 +7046,33 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
+    </message>
+</context>
+<context>
+    <name>pd::views::TableActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>%1 rows are selected; copying and exporting a selection take up to %2. To save the whole list, use File → Export List as CSV…</source>
+        <translation>Выделено строк: %1; копировать и экспортировать можно не больше %2. Чтобы сохранить весь список, выберите Файл → Экспорт списка в CSV…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s), in the columns shown</source>
+        <translation>
+            <numerusform>%n выделенная строка, в показанных столбцах</numerusform>
+            <numerusform>%n выделенные строки, в показанных столбцах</numerusform>
+            <numerusform>%n выделенных строк, в показанных столбцах</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selection…</source>
+        <translation>&amp;Экспорт выделенного…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "ListPageParts.h"
 #include "PageHeader.h"
 #include "Settings.h"
+#include "TableActions.h"
+#include "TextFilterProxy.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -50,11 +52,11 @@ CommissionsPage::CommissionsPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("commissionsPage"));
     m_summary = new CommissionSummaryModel(this);
-    m_summaryProxy = new QSortFilterProxyModel(this);
+    auto *summaryProxy = new items::TextFilterProxy(this);
+    summaryProxy->setSearchColumns({CommissionSummaryModel::Partner, CommissionSummaryModel::Inn});
+    m_summaryProxy = summaryProxy;
     m_summaryProxy->setSourceModel(m_summary);
     m_summaryProxy->setSortRole(CommissionSummaryModel::RawValueRole);
-    m_summaryProxy->setFilterKeyColumn(CommissionSummaryModel::Partner);
-    m_summaryProxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_lines = new CommissionLinesModel(this);
     m_linesProxy = new QSortFilterProxyModel(this);
     m_linesProxy->setSourceModel(m_lines);
@@ -141,12 +143,13 @@ CommissionsPage::CommissionsPage(QWidget *parent) : QWidget(parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
 
-    connect(m_search, &QLineEdit::textChanged, m_summaryProxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, summaryProxy, &items::TextFilterProxy::setSearchText);
     connect(m_summaryTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CommissionsPage::reloadPartner);
     connect(m_linesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommissionsPage::showLine);
     m_summaryTable->sortByColumn(CommissionSummaryModel::Total, Qt::DescendingOrder);
     addFindShortcut(this, m_search);
+    installRowActions();
 
     m_thread = new QThread; // stopped and deleted by hand after its last answer
     m_thread->setObjectName(QStringLiteral("commissionWorker"));
@@ -320,6 +323,29 @@ bool CommissionsPage::selectPartner(const QString &partnerId)
 QString CommissionsPage::currentPartnerId() const
 {
     return m_summaryTable->currentIndex().data(CommissionSummaryModel::PartnerIdRole).toString();
+}
+
+void CommissionsPage::installRowActions()
+{
+    // Amounts go to the clipboard as numbers a spreadsheet can sum.
+    const auto amounts = [](QList<int> columns, int rawRole) {
+        return [columns, rawRole](const QModelIndex &index) {
+            if (!columns.contains(index.column()))
+                return QString();
+            return TableActions::plainAmount(domain::Money::rub(index.data(rawRole).toLongLong()), QLocale());
+        };
+    };
+    auto *partners = TableActions::install(m_summaryTable, tr("Commissions"), QStringLiteral("commissions-selection.csv"));
+    partners->setCellText(amounts({CommissionSummaryModel::Corrections, CommissionSummaryModel::Total},
+                                  CommissionSummaryModel::RawValueRole));
+    partners->setOpenHandler([this](const QModelIndex &) {
+        m_tabs->setCurrentWidget(m_detailSplitter);
+        m_linesTable->setFocus(Qt::OtherFocusReason);
+    });
+    partners->addPageAction(tr("Statement CSV…"), [this] { exportStatement(false); });
+    partners->addPageAction(tr("Statement PDF…"), [this] { exportStatement(true); });
+    auto *lines = TableActions::install(m_linesTable, tr("Commission lines"), QStringLiteral("commission-lines-selection.csv"));
+    lines->setCellText(amounts({CommissionLinesModel::Basis, CommissionLinesModel::Amount}, CommissionLinesModel::RawValueRole));
 }
 
 void CommissionsPage::reloadPartner()

@@ -76,6 +76,7 @@ private:
     void fillPeriods(const QList<storage::SettlementPeriod> &periods);
     void reloadPeriod();
     void reloadPartner();
+    void installRowActions();
     void reloadCharts();
     void showPeriod(quint64 request, const CommissionPeriodData &data);
     void showLines(quint64 request, const QList<storage::StoredLine> &lines);

@@ -10,6 +10,7 @@
 #include "NewRegistrationDialog.h"
 #include "PageHeader.h"
 #include "Settings.h"
+#include "TableActions.h"
 #include "TextUtil.h"
 
 #include <QAction>
@@ -54,6 +55,10 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     m_table = createListTable(m_listStack, QStringLiteral("dealsTable"), m_model);
     m_table->setTextElideMode(Qt::ElideMiddle); // «ООО "Надёж…облако"»: the legal form and the name's end
     m_listStack->addWidget(m_table);
+    TableActions::installOnDeals(m_table, tr("Deals"), QStringLiteral("deals-selection.csv"), [this] {
+        showCurrent();
+        TableActions::focusFirstField(m_detail);
+    })->addPageAction(tr("New registration…"), [this] { newRegistration(); });
 
     m_noDeals = new EmptyState(QStringLiteral(":/icons/deals.svg"), tr("No deals yet"),
                                tr("Partners register deals to protect them from competing partners. File the first "

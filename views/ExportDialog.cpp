@@ -32,6 +32,8 @@ ExportDialog::ExportDialog(ExportRequest request, QWidget *parent)
     auto *form = new QFormLayout;
     m_shown = new QRadioButton(tr("What the page shows (columns, filter and sort)"), this);
     m_shown->setObjectName(QStringLiteral("exportShown"));
+    if (!m_request.shownLabel.isEmpty())
+        m_shown->setText(m_request.shownLabel);
     m_everything = new QRadioButton(tr("Everything in the table, in the columns import reads back"), this);
     m_everything->setObjectName(QStringLiteral("exportEverything"));
     m_shown->setChecked(true);

@@ -23,6 +23,7 @@ struct ExportRequest
     // Shown rows of a small list, taken on the GUI thread.
     QStringList shownHeader;
     QList<QStringList> shownRows;
+    QString shownLabel; // what the dialog calls those rows, when not the page's list (a selection)
 
     // Shown deals: the page's filter and sort, and its visible columns (DealsModel::Column) in view order.
     struct Deals

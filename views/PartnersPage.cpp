@@ -9,6 +9,7 @@
 #include "PartnersFilterProxy.h"
 #include "PartnersModel.h"
 #include "Settings.h"
+#include "TableActions.h"
 #include "TextUtil.h"
 #include "TierBadgeDelegate.h"
 
@@ -85,6 +86,7 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &PartnersPage::showColumnMenu);
     m_listStack->addWidget(m_table);
+    installRowActions();
 
     m_noPartners = new EmptyState(QStringLiteral(":/icons/partners.svg"), tr("No partners yet"),
                                   tr("Add the first partner company of your portfolio. Its record, contacts and "
@@ -151,6 +153,15 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
 }
 
 PartnersPage::~PartnersPage() = default;
+
+void PartnersPage::installRowActions()
+{
+    auto *rows = TableActions::install(m_table, tr("Partners"), QStringLiteral("partners-selection.csv"));
+    rows->setOpenHandler([this](const QModelIndex &) { TableActions::focusFirstField(m_editor); });
+    rows->addPageAction(tr("New partner"), [this] { newPartner(); })->setObjectName(QStringLiteral("newPartnerRowAction"));
+    rows->addPageAction(tr("Delete partner…"), [this] { deleteCurrent(); })
+        ->setObjectName(QStringLiteral("deletePartnerRowAction"));
+}
 
 QWidget *PartnersPage::buildFilterBar()
 {

@@ -58,6 +58,7 @@ signals:
 
 private:
     QWidget *buildFilterBar();
+    void installRowActions();
     void onCurrentRowChanged();
     void onPartnerStored(const QString &id);
     void onPartnerRemoved(const QString &id);

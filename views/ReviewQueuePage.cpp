@@ -10,6 +10,7 @@
 #include "ReasonDialog.h"
 #include "RegistrationView.h"
 #include "Settings.h"
+#include "TableActions.h"
 #include "TextUtil.h"
 
 #include <QAction>
@@ -189,6 +190,9 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueuePage::showCurrent);
     m_table->sortByColumn(DealsModel::Filed, Qt::AscendingOrder);
+    TableActions::installOnDeals(m_table, tr("Review queue"), QStringLiteral("review-queue-selection.csv"),
+                                 [this] { m_detailStack->currentWidget()->setFocus(Qt::OtherFocusReason); })
+        ->addPageActions(reviewActions());
     setService(nullptr);
 }
 

@@ -6,7 +6,9 @@
 #include "PageHeader.h"
 #include "PeopleTrainingPanel.h"
 #include "ProgramRulesDialog.h"
+#include "SearchText.h"
 #include "Settings.h"
+#include "TableActions.h"
 #include "TextUtil.h"
 #include "TierPanel.h"
 #include "TierWatchPanel.h"
@@ -24,6 +26,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -129,6 +132,14 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
         if (selectPartner(id))
             m_tabs->setCurrentWidget(m_tierPanel);
     });
+    // Copy and export on every table of rows; on the watch lists Open does what a double-click does.
+    for (QTableView *table : findChildren<QTableView *>()) {
+        if (table->selectionMode() == QAbstractItemView::NoSelection)
+            continue;
+        auto *rows = TableActions::install(table, tr("Training"), QStringLiteral("training-selection.csv"));
+        if (m_watch->isAncestorOf(table))
+            rows->setOpenHandler([table](const QModelIndex &index) { emit table->doubleClicked(index); });
+    }
     setService(nullptr);
 }
 
@@ -221,9 +232,9 @@ void TrainingPage::fillPartners()
 
 void TrainingPage::filterPartners()
 {
-    const QString text = m_search->text().trimmed();
+    const QString text = m_search->text();
     for (int i = 0; i < m_partners->count(); ++i)
-        m_partners->item(i)->setHidden(!text.isEmpty() && !m_partners->item(i)->text().contains(text, Qt::CaseInsensitive));
+        m_partners->item(i)->setHidden(!domain::searchtext::containsAllWords(m_partners->item(i)->text(), text));
 }
 
 bool TrainingPage::selectPartner(const QString &id)

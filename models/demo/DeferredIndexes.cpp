@@ -50,6 +50,20 @@ Status DeferredIndexes::drop(const QStringList &tables)
     return {};
 }
 
+QString DeferredIndexes::contentTable(const QString &content) const
+{
+    // A full-text index may read its content through a view of one table (the deals' folded text, schema 16).
+    QSqlQuery view(m_db);
+    view.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?"_s);
+    view.addBindValue(content);
+    if (!view.exec() || !view.next())
+        return content;
+    static const QRegularExpression from(u"\\bFROM\\s+\"?([A-Za-z_][A-Za-z0-9_]*)"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto match = from.match(view.value(0).toString());
+    return match.hasMatch() ? match.captured(1) : content;
+}
+
 Status DeferredIndexes::restore()
 {
     for (const Object &o : std::as_const(m_dropped)) {
@@ -66,7 +80,7 @@ Status DeferredIndexes::restore()
     QStringList rebuild;
     while (fts.next()) {
         const auto match = content.match(fts.value(1).toString());
-        if (match.hasMatch() && m_tables.contains(match.captured(1)))
+        if (match.hasMatch() && m_tables.contains(contentTable(match.captured(1))))
             rebuild.append(fts.value(0).toString());
     }
     for (const QString &name : std::as_const(rebuild)) {

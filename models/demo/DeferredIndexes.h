@@ -31,6 +31,9 @@ private:
         QString sql;
     };
 
+    // The table behind a full-text index's content option: the table itself, or the one a view reads.
+    QString contentTable(const QString &content) const;
+
     QSqlDatabase m_db;
     QList<Object> m_dropped;
     QStringList m_tables;

@@ -45,4 +45,22 @@ QString sqlFoldYo(const QString &expr)
     return QStringLiteral("replace(replace(%1, '\u0451', '\u0435'), '\u0401', '\u0415')").arg(expr);
 }
 
+QString sqlGlobContaining(QStringView text)
+{
+    QString pattern = QStringLiteral("*");
+    for (const QChar c : text) {
+        const QChar yo = c.toLower().unicode() == kSmallYo ? QChar(kSmallYe) : c.toLower();
+        if (yo.unicode() == kSmallYe) {
+            pattern += QStringLiteral("[\u0435\u0415\u0451\u0401]");
+        } else if (c.isLetter() && c.toLower() != c.toUpper()) {
+            pattern += QLatin1Char('[') + c.toLower() + c.toUpper() + QLatin1Char(']');
+        } else if (c == u'*' || c == u'?' || c == u'[') {
+            pattern += QLatin1Char('[') + c + QLatin1Char(']');
+        } else {
+            pattern += c;
+        }
+    }
+    return pattern + QLatin1Char('*');
+}
+
 } // namespace pd::domain::searchtext

@@ -21,5 +21,10 @@ bool containsAllWords(QStringView text, QStringView query);
 // triggers (SQLite's replace(); the trigram tokenizer folds case on its own).
 QString sqlFoldYo(const QString &expr);
 
+// A GLOB pattern (for a bound value) that matches any text containing `text` as a substring, without
+// regard to case and with «е» and «ё» alike: each letter becomes a class of its forms ("[еЕёЁ]"), and
+// the pattern's own special characters are matched literally. For text too short for a trigram index.
+QString sqlGlobContaining(QStringView text);
+
 } // namespace searchtext
 } // namespace pd::domain

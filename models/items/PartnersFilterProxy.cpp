@@ -1,6 +1,7 @@
 #include "PartnersFilterProxy.h"
 
 #include "PartnersModel.h"
+#include "SearchText.h"
 
 #include <QCollator>
 #include <QDate>
@@ -20,7 +21,9 @@ void PartnersFilterProxy::setTextFilter(const QString &text)
     if (trimmed == m_text)
         return;
     m_text = trimmed;
-    m_words = trimmed.isEmpty() ? QStringList() : trimmed.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // Words compared as searchtext folds them: case and «ё»/«е» do not matter.
+    const QString folded = domain::searchtext::fold(trimmed);
+    m_words = folded.isEmpty() ? QStringList() : folded.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -88,8 +91,9 @@ bool PartnersFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         haystack += model->index(sourceRow, column, sourceParent).data(PartnersModel::RawValueRole).toString();
         haystack += QLatin1Char('\n');
     }
+    haystack = domain::searchtext::fold(haystack);
     for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     }
     return true;

@@ -17,7 +17,7 @@ class PartnersFilterProxy final : public QSortFilterProxyModel
 public:
     explicit PartnersFilterProxy(QObject *parent = nullptr);
 
-    // Case-insensitive substring of the name, INN, manager or region; words must all match.
+    // Substring of the name, INN, manager or region, without regard to case or «ё»/«е»; words must all match.
     void setTextFilter(const QString &text);
     void setRoleFilter(std::optional<domain::Role> role);
     void setTierFilter(std::optional<domain::Tier> tier);

@@ -1,6 +1,7 @@
 #include "DealQuery.h"
 
 #include "Conflicts.h"
+#include "SearchText.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -18,21 +19,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pd::storage::DealQuery)
 };
 
-// The text as an FTS5 string literal: quotes doubled, so that any input is a phrase, never syntax.
+// The text as an FTS5 string literal: quotes doubled, so that any input is a phrase, never syntax. «ё» is
+// read as «е», as the index stores it (schema 16); the trigram tokenizer folds case on both sides.
 QString ftsPhrase(const QString &text)
 {
-    QString escaped = text;
+    QString escaped = searchtext::foldYo(text);
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QString likePattern(const QString &text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
-    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
-    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 } // namespace
@@ -51,10 +44,10 @@ QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
         conditions.append(QStringLiteral("d.rowid IN (SELECT rowid FROM deals_fts WHERE deals_fts MATCH ?)"));
         values.append(ftsPhrase(text));
     } else if (!text.isEmpty()) {
-        // Trigrams need three characters; a shorter text is matched by a scan.
-        conditions.append(QStringLiteral("(d.customer_name LIKE ? ESCAPE '\\' OR d.partner_name LIKE ? ESCAPE '\\' "
-                                         "OR d.customer_inn LIKE ? ESCAPE '\\')"));
-        const QString pattern = likePattern(text);
+        // Trigrams need three characters; a shorter text is matched by a scan. GLOB, because SQLite's LIKE folds
+        // the case of ASCII letters only: the pattern spells out each letter's forms («ё» and «е» alike).
+        conditions.append(QStringLiteral("(d.customer_name GLOB ? OR d.partner_name GLOB ? OR d.customer_inn GLOB ?)"));
+        const QString pattern = searchtext::sqlGlobContaining(text);
         values << pattern << pattern << pattern;
     }
     if (!m_filter.partnerId.isEmpty()) {

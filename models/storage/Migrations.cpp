@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Database.h"
+#include "SearchText.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
@@ -610,6 +611,57 @@ QList<Migration> buildAll()
         QStringLiteral("ALTER TABLE commission_lines ADD COLUMN reg_rate_bp INTEGER"),
         QStringLiteral("ALTER TABLE commission_lines ADD COLUMN reg_amount_minor INTEGER"),
     }});
+
+    // Version 16: the deals' full-text index holds its text with «ё» read as «е» (DealQuery folds the search
+    // text the same way), so that «надежное» finds «Надёжное»; the trigram tokenizer folds case itself. The
+    // index reads its content through a view of the folded columns, so that its triggers, a 'rebuild' and an
+    // 'integrity-check' all see the same text. Rather than tokenizing a million deals again, the step keeps the
+    // index as it was (its shadow tables' rows are copied into the new table's, which has the same columns and
+    // tokenizer) and re-indexes only the deals whose text has a «ё», typically a few per cent.
+    steps.append(Migration{16, [] {
+        using domain::searchtext::sqlFoldYo;
+        const QString columns = QStringLiteral("customer_name, customer_inn, partner_name, products");
+        const auto folded = [](const QString &row) {
+            QStringList values;
+            for (const char *column : {"customer_name", "customer_inn", "partner_name", "products"})
+                values.append(sqlFoldYo(row + QLatin1String(column)));
+            return values.join(QLatin1String(", "));
+        };
+        const QString hasYo = QStringLiteral("(customer_name || customer_inn || partner_name || products) GLOB "
+                                             "'*[\u0451\u0401]*'");
+        QStringList statements{
+            QStringLiteral("DROP TRIGGER deals_fts_insert"),
+            QStringLiteral("DROP TRIGGER deals_fts_delete"),
+            QStringLiteral("DROP TRIGGER deals_fts_update"),
+            QStringLiteral("ALTER TABLE deals_fts RENAME TO deals_fts_v15"),
+            QStringLiteral("CREATE VIEW deals_search_text (deal_rowid, %1) AS SELECT rowid, %2 FROM deals")
+                .arg(columns, folded(QString())),
+            QStringLiteral("CREATE VIRTUAL TABLE deals_fts USING fts5 (%1, content = 'deals_search_text', "
+                           "content_rowid = 'deal_rowid', tokenize = 'trigram')")
+                .arg(columns),
+        };
+        for (const char *shadow : {"data", "idx", "docsize", "config"}) {
+            statements.append(QStringLiteral("DELETE FROM deals_fts_%1").arg(QLatin1String(shadow)));
+            statements.append(QStringLiteral("INSERT INTO deals_fts_%1 SELECT * FROM deals_fts_v15_%1").arg(QLatin1String(shadow)));
+        }
+        statements << QStringLiteral("DROP TABLE deals_fts_v15")
+                   // The deals with a «ё»: their entries, made from the text as stored, go; folded ones come.
+                   << QStringLiteral("INSERT INTO deals_fts (deals_fts, rowid, %1) SELECT 'delete', rowid, %1 FROM deals "
+                                     "WHERE %2").arg(columns, hasYo)
+                   << QStringLiteral("INSERT INTO deals_fts (rowid, %1) SELECT rowid, %2 FROM deals WHERE %3")
+                          .arg(columns, folded(QString()), hasYo)
+                   << QStringLiteral(R"(CREATE TRIGGER deals_fts_insert AFTER INSERT ON deals BEGIN
+            INSERT INTO deals_fts (rowid, %1) VALUES (new.rowid, %2);
+        END)").arg(columns, folded(QStringLiteral("new.")))
+                   << QStringLiteral(R"(CREATE TRIGGER deals_fts_delete AFTER DELETE ON deals BEGIN
+            INSERT INTO deals_fts (deals_fts, rowid, %1) VALUES ('delete', old.rowid, %2);
+        END)").arg(columns, folded(QStringLiteral("old.")))
+                   << QStringLiteral(R"(CREATE TRIGGER deals_fts_update AFTER UPDATE OF %1 ON deals BEGIN
+            INSERT INTO deals_fts (deals_fts, rowid, %1) VALUES ('delete', old.rowid, %2);
+            INSERT INTO deals_fts (rowid, %1) VALUES (new.rowid, %3);
+        END)").arg(columns, folded(QStringLiteral("old.")), folded(QStringLiteral("new.")));
+        return statements;
+    }()});
     return steps;
 }
 

@@ -25,6 +25,15 @@ private slots:
         QVERIFY(searchtext::containsAllWords(name, u""));
     }
 
+    void globPatternSpellsOutEachLettersForms()
+    {
+        QCOMPARE(searchtext::sqlGlobContaining(u"Ёж"), QStringLiteral("*[еЕёЁ][жЖ]*"));
+        QCOMPARE(searchtext::sqlGlobContaining(u"a1"), QStringLiteral("*[aA]1*"));
+        // GLOB's own characters are matched as themselves.
+        QCOMPARE(searchtext::sqlGlobContaining(u"*?["), QStringLiteral("*[*][?][[]*"));
+        QCOMPARE(searchtext::sqlGlobContaining(u"е"), searchtext::sqlGlobContaining(u"Ё"));
+    }
+
     void sqlExpressionNamesTheColumn()
     {
         const QString expr = searchtext::sqlFoldYo(QStringLiteral("new.customer_name"));

@@ -1,14 +1,22 @@
 #include "Database.h"
+#include "ExportDialog.h"
 #include "Inn.h"
 #include "MainWindow.h"
+#include "Money.h"
 #include "PartnerRepository.h"
 #include "PartnersModel.h"
 #include "PartnersPage.h"
+#include "TableActions.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSignalSpy>
 #include <QFile>
 #include <QFileInfo>
 #include <QKeyEvent>
@@ -58,6 +66,9 @@ private slots:
     void editIsUndoneAndRecordedInHistory();
     void roleDependentFields();
     void filterNarrowsTheTable();
+    void filterReadsYoAsYe();
+    void copiesSelectedRowsAsTabSeparatedText();
+    void rowMenuOffersOpenCopyExportAndPageActions();
     void openErrorIsShownAndFileKept();
     void deleteAsksAndUndoBringsPartnerBackWithPeople();
 
@@ -280,6 +291,145 @@ void TestPartnersPage::filterNarrowsTheTable()
     search->clear();
     QTest::keyClick(search, Qt::Key_Return);
     QCOMPARE(tableRows(), 2);
+}
+
+// Typed as people type Russian: lower case, «е» where «ё» is written.
+void TestPartnersPage::filterReadsYoAsYe()
+{
+    startNewPartner(QStringLiteral("ООО «Надёжное облако»"), QStringLiteral("7707083893"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    startNewPartner(QStringLiteral("ООО «Надежный партнер»"), QStringLiteral("7830002293"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    startNewPartner(QStringLiteral("Beta"), QStringLiteral("5408131553"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 3);
+
+    auto *search = find<QLineEdit>("partnerSearchEdit");
+    search->setFocus();
+    typeText(search, QStringLiteral("надежн"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(tableRows(), 2);
+    search->clear();
+    typeText(search, QStringLiteral("надежное облако"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(tableRows(), 1);
+    QCOMPARE(tableName(0), QStringLiteral("ООО «Надёжное облако»"));
+    search->clear();
+    typeText(search, QStringLiteral("НАДЁЖНЫЙ"));
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(tableRows(), 1);
+    QCOMPARE(tableName(0), QStringLiteral("ООО «Надежный партнер»"));
+}
+
+void TestPartnersPage::copiesSelectedRowsAsTabSeparatedText()
+{
+    startNewPartner(QStringLiteral("Alpha"), QStringLiteral("7707083893"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    startNewPartner(QStringLiteral("Beta"), QStringLiteral("7830002293"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    startNewPartner(QStringLiteral("Gamma"), QStringLiteral("5408131553"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    QCOMPARE(tableRows(), 3);
+
+    // Alpha, then Gamma with Ctrl, as a person selects two rows; then Ctrl+C on the table.
+    auto *table = find<QTableView>("partnersTable");
+    const QAbstractItemModel *model = table->model();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(model->index(0, 0)).center());
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      table->visualRect(model->index(2, 0)).center());
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 2);
+    QGuiApplication::clipboard()->setText(QStringLiteral("before"));
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
+
+    const QStringList lines = QGuiApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QStringList titles;
+    for (int visual = 0; visual < table->horizontalHeader()->count(); ++visual) {
+        const int logical = table->horizontalHeader()->logicalIndex(visual);
+        if (!table->horizontalHeader()->isSectionHidden(logical))
+            titles.append(model->headerData(logical, Qt::Horizontal).toString());
+    }
+    QVERIFY(titles.size() > 2);
+    QCOMPARE(lines.at(0).split(QLatin1Char('\t')), titles);
+    // Each row has the cells of its partner as stored, in the header's columns.
+    auto db = pd::storage::Database::open(m_window->databasePath(), pd::storage::Database::Mode::OpenExisting);
+    QVERIFY(db.ok());
+    pd::storage::PartnerRepository repo(db.value()->connection(), pd::SystemClock::instance(), QStringLiteral("t"));
+    const int nameColumn = int(titles.indexOf(model->headerData(pd::items::PartnersModel::Name, Qt::Horizontal).toString()));
+    const int innColumn = int(titles.indexOf(model->headerData(pd::items::PartnersModel::Inn, Qt::Horizontal).toString()));
+    QVERIFY(nameColumn >= 0 && innColumn >= 0);
+    QStringList names;
+    for (int i = 1; i < 3; ++i) {
+        const QStringList cells = lines.at(i).split(QLatin1Char('\t'));
+        QCOMPARE(cells.size(), titles.size());
+        names.append(cells.at(nameColumn));
+        bool stored = false;
+        for (const auto &p : repo.list().value())
+            stored = stored || (p.name == cells.at(nameColumn) && p.inn == cells.at(innColumn));
+        QVERIFY2(stored, qPrintable(lines.at(i)));
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
+    // Amounts are copied as numbers a spreadsheet reads in the language's format.
+    QCOMPARE(pd::views::TableActions::plainAmount(pd::domain::Money::rub(123456789), QLocale(QLocale::Russian)),
+             QStringLiteral("1234567,89"));
+    QCOMPARE(pd::views::TableActions::plainAmount(pd::domain::Money::rub(-5), QLocale(QLocale::English)),
+             QStringLiteral("-0.05"));
+}
+
+void TestPartnersPage::rowMenuOffersOpenCopyExportAndPageActions()
+{
+    startNewPartner(QStringLiteral("Alpha"), QStringLiteral("7707083893"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    startNewPartner(QStringLiteral("Beta"), QStringLiteral("7830002293"));
+    QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
+    auto *table = find<QTableView>("partnersTable");
+    const QModelIndex beta = table->model()->index(1, 0);
+    const QPoint at = table->visualRect(beta).center();
+    // A right click selects the row under it and opens the menu there.
+    QTest::mousePress(table->viewport(), Qt::RightButton, {}, at);
+    QTest::mouseRelease(table->viewport(), Qt::RightButton, {}, at);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at, table->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(table->viewport(), &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) != nullptr);
+    QCOMPARE(menu->objectName(), QStringLiteral("tableContextMenu"));
+    QStringList names;
+    for (QAction *action : menu->actions()) {
+        if (!action->isSeparator())
+            names.append(action->objectName());
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("openRowAction"), QStringLiteral("copyRowsMenuAction"),
+                                 QStringLiteral("exportSelectionAction"), QStringLiteral("newPartnerRowAction"),
+                                 QStringLiteral("deletePartnerRowAction")}));
+    QCOMPARE(tableName(table->currentIndex().row()), QStringLiteral("Beta"));
+    QCOMPARE(m_window->findChild<pd::views::PartnersPage *>()->currentPartnerId().isEmpty(), false);
+
+    // Export selection… writes the selected row (Beta alone) as CSV.
+    QAction *exportAction = menu->findChild<QAction *>(QStringLiteral("exportSelectionAction"));
+    menu->close();
+    exportAction->trigger();
+    auto *dialog = m_window->findChild<pd::views::ExportDialog *>();
+    QVERIFY(dialog);
+    const QString path = m_dir.filePath(QStringLiteral("selection.csv"));
+    dialog->setPath(path);
+    QSignalSpy finished(dialog, &pd::views::ExportDialog::finished);
+    dialog->start();
+    QTRY_COMPARE(finished.size(), 1);
+    QVERIFY(finished.at(0).at(0).toBool());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList rows = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 2);
+    QVERIFY(rows.at(1).startsWith(QStringLiteral("Beta")));
+    dialog->close();
+
+    // Open puts the keyboard in the partner's form.
+    menu = pd::views::TableActions::of(table)->createMenu(table);
+    menu->findChild<QAction *>(QStringLiteral("openRowAction"))->trigger();
+    QVERIFY(m_window->focusWidget());
+    QVERIFY(find<QWidget>("partnerEditor")->isAncestorOf(m_window->focusWidget()));
+    delete menu;
 }
 
 void TestPartnersPage::openErrorIsShownAndFileKept()

@@ -70,6 +70,7 @@ private slots:
     void upsertAndRemove();
     void sortsOnRawValues();
     void textFilter();
+    void textFilterReadsYoAsYe();
     void roleTierStageFilters();
 };
 
@@ -202,6 +203,31 @@ void TestPartnersModel::textFilter()
     proxy.setTextFilter(QString());
     QCOMPARE(proxy.rowCount(), 5);
     QVERIFY(!proxy.hasFilters());
+}
+
+// People type «е» where «ё» is written: «надежн» finds «Надёжное», and «ё» typed finds «е» written.
+void TestPartnersModel::textFilterReadsYoAsYe()
+{
+    PartnersModel model;
+    QList<PartnerSummary> partners = sample();
+    partners[1].name = QStringLiteral("ООО «Надёжное облако»");
+    partners[3].manager = QStringLiteral("Пётр Ёлкин");
+    partners[4].region = QStringLiteral("Береговой");
+    model.setPartners(partners);
+    PartnersFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(PartnersModel::Name);
+
+    proxy.setTextFilter(QStringLiteral("надежн"));
+    QCOMPARE(column(proxy, 0), QStringList{QStringLiteral("b")});
+    proxy.setTextFilter(QStringLiteral("НАДЕЖНОЕ ОБЛАКО"));
+    QCOMPARE(column(proxy, 0), QStringList{QStringLiteral("b")});
+    proxy.setTextFilter(QStringLiteral("НАДЁЖНОЕ"));
+    QCOMPARE(column(proxy, 0), QStringList{QStringLiteral("b")});
+    proxy.setTextFilter(QStringLiteral("петр елкин")); // manager, both letters typed as «е»
+    QCOMPARE(column(proxy, 0), QStringList{QStringLiteral("d")});
+    proxy.setTextFilter(QStringLiteral("берёг")); // «ё» typed, «е» written
+    QCOMPARE(column(proxy, 0), QStringList{QStringLiteral("e")});
 }
 
 void TestPartnersModel::roleTierStageFilters()

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "DealQuery.h"
 #include "Migrations.h"
 
 #include <QCryptographicHash>
@@ -331,6 +332,99 @@ private slots:
                                        "amount_minor, created_at, updated_at) VALUES ('c998', 'nobody', '5000000098', "
                                        "'2026-03-01', 'network', '', 1, 'x', 'x')")));
         QVERIFY(d.verify().ok());
+    }
+
+    void schema16ReindexesDealsWithYoFolded()
+    {
+        // A file as schema 15 left it, with deals indexed as written: after the upgrade «надежное» finds the
+        // deals written with «ё», the deals without one are still found from the index kept as it was, and the
+        // index agrees with its content (integrity-check) through later edits and deletes.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v15.db"));
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v15"));
+            old.setDatabaseName(path);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const Migration &step : migrations::all()) {
+                if (step.version >= 16)
+                    break;
+                for (const QString &statement : step.statements)
+                    QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 15")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                          "created_at, updated_at) VALUES ('p1', 'ООО «Надёжное облако»', 'legal_entity', "
+                                          "'7707083893', '2020-01-01', 'partner', 'application', "
+                                          "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+            const QStringList customers{QStringLiteral("АО «НАДЁЖНОЕ ОБЛАКО»"), QStringLiteral("ООО «Вектор»"),
+                                        QStringLiteral("ООО «Берёзка»"), QStringLiteral("ИП Ёлкин")};
+            for (int i = 0; i < 200; ++i) {
+                // The partner's name has a «ё» in one deal of four, a customer's in one of four.
+                QVERIFY(q.prepare(QStringLiteral("INSERT INTO deals (id, partner_id, partner_name, customer_name, "
+                                                 "customer_inn, products, expected_year, expected_quarter, state, filed_at, created_at, "
+                                                 "updated_at) VALUES (?, 'p1', ?, ?, ?, '[\"Cloud Servers\"]', 2026, 1, "
+                                                 "'awaiting_review', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                                                 "'2026-01-01T00:00:00.000Z')")));
+                q.addBindValue(QStringLiteral("d%1").arg(i));
+                q.addBindValue(i % 4 == 1 ? QStringLiteral("ООО «Надёжное облако»") : QStringLiteral("ООО «Вега»"));
+                q.addBindValue(customers.at(i % 4 == 1 ? 1 : (i / 4) % 4));
+                q.addBindValue(QStringLiteral("77%1").arg(i, 8, 10, QLatin1Char('0')));
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM deals_fts WHERE deals_fts MATCH '\"надежное\"'")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toInt(), 0); // as schema 15 indexed them
+            q.finish();
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v15"));
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().text()));
+        Database &d = *db.value();
+        QCOMPARE(d.schemaVersion(), migrations::latestVersion());
+        QVERIFY(d.verify().ok());
+        const auto found = [&d](const QString &text) {
+            pd::storage::DealFilter f;
+            f.text = text;
+            return pd::storage::DealQuery(d.connection(), f, pd::storage::DealSort::FiledAt, Qt::AscendingOrder,
+                                          QDateTime::currentDateTimeUtc())
+                .count()
+                .value();
+        };
+        const qint64 partnerRows = 50; // the deals of the partner written with «ё» (i % 4 == 1)
+        QCOMPARE(found(QStringLiteral("надежное облако")),
+                 scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE partner_name LIKE '%Надёжное%' "
+                                          "OR customer_name LIKE '%НАДЁЖНОЕ%'")));
+        QVERIFY(found(QStringLiteral("надежное облако")) > partnerRows);
+        QCOMPARE(found(QStringLiteral("НАДЁЖНОЕ")), found(QStringLiteral("надежное облако")));
+        QCOMPARE(found(QStringLiteral("березка")),
+                 scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ООО «Берёзка»'")));
+        QVERIFY(found(QStringLiteral("березка")) > 0);
+        QCOMPARE(found(QStringLiteral("елкин")), scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ИП Ёлкин'")));
+        QCOMPARE(found(QStringLiteral("вектор")), scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ООО «Вектор»'")));
+        QVERIFY(found(QStringLiteral("вектор")) > partnerRows);
+        QCOMPARE(found(QStringLiteral("7700000012")), 1); // an INN, from the index kept as it was
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'deals_fts_v15%'")), 0);
+        QSqlQuery q(d.connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")),
+                 qPrintable(q.lastError().text()));
+        // The new triggers keep the index: an edit, a delete and a new deal.
+        QVERIFY(q.exec(QStringLiteral("UPDATE deals SET customer_name = 'ООО «Вектор»' WHERE customer_name = 'ИП Ёлкин'")));
+        QCOMPARE(found(QStringLiteral("елкин")), 0);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM deals WHERE customer_name = 'ООО «Берёзка»'")));
+        QCOMPARE(found(QStringLiteral("березка")), 0);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO deals (id, partner_id, partner_name, customer_name, expected_year, "
+                                      "expected_quarter, state, filed_at, created_at, updated_at) VALUES ('new', 'p1', 'ООО «Вега»', "
+                                      "'ООО «Зелёный берег»', 2026, 2, 'new', '2026-02-01T00:00:00.000Z', "
+                                      "'2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')")));
+        QCOMPARE(found(QStringLiteral("ЗЕЛЕНЫЙ")), 1);
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")),
+                 qPrintable(q.lastError().text()));
+        // A full rebuild (the demo's bulk load does one) reads the same folded text.
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('rebuild')")));
+        QCOMPARE(found(QStringLiteral("ЗЕЛЕНЫЙ")), 1);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")));
     }
 };
 

@@ -3,6 +3,8 @@
 #include "DealRepository.h"
 #include "PartnerRepository.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -190,6 +192,78 @@ private slots:
         QCOMPARE(conflicted.value().size(), 2);
         QCOMPARE(conflicted.value().at(0).customerName, QStringLiteral("Клиент 06"));
         QCOMPARE(conflicted.value().at(1).customerName, QStringLiteral("клиент 06"));
+    }
+
+    // Russian is typed with «е» for «ё» and in any case: every form of the words finds the deals whose customer
+    // or partner is «Надёжное облако» (or «Надежное облако», written without the dots), and only those.
+    void textSearchReadsYoAsYe()
+    {
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("yo.db")));
+        QVERIFY(opened.ok());
+        const std::unique_ptr<Database> db = std::move(opened).value();
+        PartnerRepository partners(db->connection(), m_clock, QStringLiteral("test"));
+        Partner p;
+        p.name = QStringLiteral("ООО «Надёжное облако»");
+        p.inn = QStringLiteral("7707083893");
+        p.registeredOn = QDate(2015, 1, 1);
+        const QString reliable = partners.create(p).value().id;
+        p.name = QStringLiteral("ООО «Вектор»");
+        p.inn = QStringLiteral("7736050003");
+        const QString vector = partners.create(p).value().id;
+        DealRepository deals(db->connection(), m_clock, QStringLiteral("test"));
+        QStringList expected;
+        const struct
+        {
+            QString partnerId;
+            QString customer;
+            bool found;
+        } rows[] = {
+            {vector, QStringLiteral("АО «НАДЁЖНОЕ ОБЛАКО»"), true},
+            {reliable, QStringLiteral("ПАО «Ромашка»"), true}, // the partner's name
+            {vector, QStringLiteral("ЗАО «Надежное облако»"), true},
+            {vector, QStringLiteral("ООО «Берёзка»"), false},
+            {vector, QStringLiteral("ООО «Облако»"), false},
+        };
+        for (const auto &row : rows) {
+            Registration r;
+            r.partnerId = row.partnerId;
+            r.customerName = row.customer;
+            r.products = {QStringLiteral("Cloud Servers")};
+            r.expectedYear = 2026;
+            r.expectedQuarter = 1;
+            r.state = ApplicationState::AwaitingReview;
+            auto created = deals.create(r);
+            QVERIFY(created.ok());
+            if (row.found)
+                expected.append(created.value().id);
+        }
+        std::sort(expected.begin(), expected.end());
+        for (const QString &text : {QStringLiteral("надежное облако"), QStringLiteral("Надёжное облако"),
+                                    QStringLiteral("НАДЁЖНОЕ"), QStringLiteral("надёжн"), QStringLiteral("НАДЕЖН"),
+                                    QStringLiteral("ёж"), QStringLiteral("ЕЖ")}) {
+            DealFilter f;
+            f.text = text;
+            const DealQuery q(db->connection(), f, DealSort::Customer, Qt::AscendingOrder, m_clock.nowUtc());
+            QCOMPARE(q.count().value(), qint64(expected.size()));
+            QStringList found;
+            for (const DealRow &row : q.page(0, 100).value())
+                found.append(row.id);
+            std::sort(found.begin(), found.end());
+            QVERIFY2(found == expected, qPrintable(text));
+        }
+        // «ё» typed finds «е» written, a narrowed search (text and state) too.
+        DealFilter f;
+        f.text = QStringLiteral("берез");
+        f.state = ApplicationState::AwaitingReview;
+        QCOMPARE(DealQuery(db->connection(), f, DealSort::FiledAt, Qt::AscendingOrder, m_clock.nowUtc()).count().value(), 1);
+        // After an edit the index holds the new name folded, and not the old one.
+        QSqlQuery edit(db->connection());
+        QVERIFY(edit.exec(QStringLiteral("UPDATE deals SET customer_name = 'ООО «Ёлка»' WHERE customer_name = 'ООО «Облако»'")));
+        f = {};
+        f.text = QStringLiteral("елка");
+        QCOMPARE(DealQuery(db->connection(), f, DealSort::FiledAt, Qt::AscendingOrder, m_clock.nowUtc()).count().value(), 1);
+        QVERIFY2(edit.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")),
+                 qPrintable(edit.lastError().text()));
     }
 };
 
