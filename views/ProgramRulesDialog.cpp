@@ -35,7 +35,8 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
     left->addWidget(versionsLabel);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("ruleVersionList"));
-    m_list->setFixedWidth(240);
+    m_list->setMinimumWidth(160); // narrower where a laptop's screen needs the room
+    m_list->setMaximumWidth(240);
     left->addWidget(m_list, 1);
     auto *addRow = new QHBoxLayout;
     m_newDate = new QDateEdit(service->today().addDays(1), this);
