@@ -423,14 +423,14 @@ void DealsPage::restoreLayout()
 {
     // The list gets most of the room: a customer's name is what a person reads it by.
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({650, 350});
+        m_splitter->setSizes({720, 280});
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»);
-        // the partner column takes what is left and elides in the middle, its whole name in the tooltip.
+        // the others elide in the middle, a name whole in its tooltip; the last one takes what is left.
         const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
                                               {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, 150},  {DealsModel::Products, 150},
+                                              {DealsModel::Partner, 140},  {DealsModel::Products, 150},
                                               {DealsModel::Amount, 120},   {DealsModel::State, 124},
                                               {DealsModel::ProtectionEnds, 104}, {DealsModel::Expected, 80},
                                               {DealsModel::Filed, 120}};
@@ -438,8 +438,7 @@ void DealsPage::restoreLayout()
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Expected, DealsModel::Filed})
             header->setSectionHidden(column, true);
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(DealsModel::Partner, QHeaderView::Stretch);
+        header->setStretchLastSection(true);
     }
     fitSectionsToTitles(header);
     m_detail->restoreLayout();

@@ -36,7 +36,8 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
     left->addWidget(versionsLabel);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("ruleVersionList"));
-    m_list->setFixedWidth(240);
+    m_list->setMinimumWidth(160); // narrower where a laptop's screen needs the room
+    m_list->setMaximumWidth(240);
     left->addWidget(m_list, 1);
     auto *addRow = new QHBoxLayout;
     m_newDate = new QDateEdit(service->today().addDays(1), this);
@@ -67,6 +68,7 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
                           QSpinBox *&won, const char *prefix) {
         auto *box = new QGroupBox(title, this);
         auto *form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a long Russian label goes above its field
         const QByteArray p(prefix);
         sales = moneySpin(QByteArray(p + "SalesSpin").constData());
         certified = intSpin(QByteArray(p + "CertifiedSpin").constData(), 1000, {});
@@ -85,6 +87,7 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
                     0, 1);
     auto *periods = new QGroupBox(tr("Periods"), this);
     auto *periodForm = new QFormLayout(periods);
+    periodForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_grace = intSpin("ruleGraceSpin", 3650, tr(" days"));
     m_validity = intSpin("ruleValiditySpin", 240, tr(" months"));
     m_protection = intSpin("ruleProtectionSpin", 3650, tr(" days"));
@@ -98,6 +101,7 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
     grid->addWidget(periods, 1, 0);
     auto *discounts = new QGroupBox(tr("Partner discount"), this);
     auto *discountForm = new QFormLayout(discounts);
+    discountForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_baseDiscount = percentSpin("ruleBaseDiscountSpin");
     m_silverDiscount = percentSpin("ruleSilverDiscountSpin");
     m_goldDiscount = percentSpin("ruleGoldDiscountSpin");

@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -110,11 +111,19 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
     m_compat = new CompatPanel(m_tabs);
     m_charts = new TrainingCharts(m_tabs);
     m_watch = new TierWatchPanel(m_tabs);
-    m_tabs->addTab(m_tierPanel, tr("Tier"));
-    m_tabs->addTab(m_people, tr("Courses and certificates"));
-    m_tabs->addTab(m_compat, tr("Software certification"));
-    m_tabs->addTab(m_charts, tr("Charts"));
-    m_tabs->addTab(m_watch, tr("Expiring and candidates"));
+    // Each tab scrolls where the window is lower than the panel (a laptop at 150 %).
+    auto scrolled = [this](QWidget *panel) {
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(panel);
+        return scroll;
+    };
+    m_tabs->addTab(scrolled(m_tierPanel), tr("Tier"));
+    m_tabs->addTab(scrolled(m_people), tr("Courses and certificates"));
+    m_tabs->addTab(scrolled(m_compat), tr("Software certification"));
+    m_tabs->addTab(scrolled(m_charts), tr("Charts"));
+    m_tabs->addTab(scrolled(m_watch), tr("Expiring and candidates"));
     content->addSpacing(8);
     content->addWidget(m_tabs, 1);
     m_stack->addWidget(m_content);
@@ -130,7 +139,7 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
     connect(m_rulesButton, &QPushButton::clicked, this, &TrainingPage::editProgramRules);
     connect(m_watch, &TierWatchPanel::partnerActivated, this, [this](const QString &id) {
         if (selectPartner(id))
-            m_tabs->setCurrentWidget(m_tierPanel);
+            m_tabs->setCurrentIndex(0); // the Tier tab
     });
     // Copy and export on every table of rows; on the watch lists Open does what a double-click does.
     for (QTableView *table : findChildren<QTableView *>()) {
@@ -335,7 +344,7 @@ void TrainingPage::showExpiringAndCandidates()
 {
     if (m_service && asOf() != m_service->today())
         setAsOf(m_service->today());
-    m_tabs->setCurrentWidget(m_watch);
+    m_tabs->setCurrentIndex(4); // the Expiring and candidates tab
 }
 
 void TrainingPage::saveLayout() const
