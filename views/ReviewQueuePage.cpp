@@ -221,7 +221,10 @@ void ReviewQueuePage::setService(DealService *service)
                 reload();
         });
         // An undone decision brings its registrations back: show them, ready for the decision made anew.
-        connect(service, &DealService::decisionsTakenBack, this, &ReviewQueuePage::selectIds);
+        connect(service, &DealService::decisionsTakenBack, this, [this](const QStringList &ids) {
+            m_banner->hide(); // it told of the decision now taken back
+            selectIds(ids);
+        });
     }
     reload();
 }
