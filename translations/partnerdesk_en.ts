@@ -6651,7 +6651,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         </translation>
     </message>
     <message>
-        <source>Nothing in the queue matches «%1». The search looks in the customer&apos;s name and INN, the partner&apos;s name and the products.</source>
+        <source>No customer, INN, partner or product in the queue matches «%1».</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -6731,8 +6731,8 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         </translation>
     </message>
     <message>
-        <source>Nothing in the queue matches «%1». The search looks in the customer&apos;s name and INN, the partner&apos;s name and the products.</source>
-        <translation>В очереди нет регистраций по запросу «%1». Поиск идёт по названию и ИНН клиента, названию партнера и продуктам.</translation>
+        <source>No customer, INN, partner or product in the queue matches «%1».</source>
+        <translation>В очереди ничего не подходит под «%1» (клиент, ИНН, партнер, продукт).</translation>
     </message>
     <message numerus="yes">
         <source>%Ln of %1 awaiting a decision match the search</source>

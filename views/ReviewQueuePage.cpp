@@ -225,7 +225,10 @@ void ReviewQueuePage::setService(DealService *service)
                 reload();
         });
         // An undone decision brings its registrations back: show them, ready for the decision made anew.
-        connect(service, &DealService::decisionsTakenBack, this, &ReviewQueuePage::selectIds);
+        connect(service, &DealService::decisionsTakenBack, this, [this](const QStringList &ids) {
+            m_banner->hide(); // it told of the decision now taken back
+            selectIds(ids);
+        });
     }
     reload();
 }
@@ -402,9 +405,7 @@ void ReviewQueuePage::updateListState()
         m_header->setSubtitle(tr("No registrations are awaiting a decision"));
     } else if (m_count == 0) {
         m_listStack->setCurrentWidget(m_noMatch);
-        m_noMatch->setText(tr("Nothing in the queue matches «%1». The search looks in the customer's name and INN, "
-                              "the partner's name and the products.")
-                               .arg(search));
+        m_noMatch->setText(tr("No customer, INN, partner or product in the queue matches «%1».").arg(search));
         const int n = static_cast<int>(std::min<qint64>(m_total, INT_MAX));
         m_header->setSubtitle(readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
     } else {
