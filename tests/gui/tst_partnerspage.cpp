@@ -300,7 +300,7 @@ void TestPartnersPage::filterReadsYoAsYe()
     QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
     startNewPartner(QStringLiteral("ООО «Надежный партнер»"), QStringLiteral("7830002293"));
     QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
-    startNewPartner(QStringLiteral("Beta"), QStringLiteral("5408131553"));
+    startNewPartner(QStringLiteral("Beta"), QStringLiteral("7736050003"));
     QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
     QCOMPARE(tableRows(), 3);
 
@@ -327,7 +327,7 @@ void TestPartnersPage::copiesSelectedRowsAsTabSeparatedText()
     QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
     startNewPartner(QStringLiteral("Beta"), QStringLiteral("7830002293"));
     QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
-    startNewPartner(QStringLiteral("Gamma"), QStringLiteral("5408131553"));
+    startNewPartner(QStringLiteral("Gamma"), QStringLiteral("7736050003"));
     QTest::mouseClick(find<QPushButton>("savePartnerButton"), Qt::LeftButton);
     QCOMPARE(tableRows(), 3);
 
