@@ -148,7 +148,6 @@ CommissionsPage::CommissionsPage(QWidget *parent) : QWidget(parent)
             &CommissionsPage::reloadPartner);
     connect(m_linesTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommissionsPage::showLine);
     m_summaryTable->sortByColumn(CommissionSummaryModel::Total, Qt::DescendingOrder);
-    addFindShortcut(this, m_search);
     installRowActions();
 
     m_thread = new QThread; // stopped and deleted by hand after its last answer
@@ -557,9 +556,10 @@ void CommissionsPage::restoreLayout()
     }
     QHeaderView *lines = m_linesTable->horizontalHeader();
     if (!Settings::restoreHeader(lines, m_linesTable->objectName())) {
-        lines->setStretchLastSection(false);
-        lines->setSectionResizeMode(CommissionLinesModel::Customer, QHeaderView::Stretch);
-        for (auto [column, width] : {std::pair{CommissionLinesModel::Category, 92}, std::pair{CommissionLinesModel::Kind, 160},
+        // The customer's name whole; on a narrow screen the list scrolls sideways rather than cut it.
+        lines->setStretchLastSection(true);
+        for (auto [column, width] : {std::pair{CommissionLinesModel::Customer, columnWidthForText(m_linesTable, 24)},
+                                     std::pair{CommissionLinesModel::Category, 92}, std::pair{CommissionLinesModel::Kind, 160},
                                      std::pair{CommissionLinesModel::Rule, 90}, std::pair{CommissionLinesModel::Tier, 66},
                                      std::pair{CommissionLinesModel::Basis, 104}, std::pair{CommissionLinesModel::Rate, 60},
                                      std::pair{CommissionLinesModel::Amount, 100}})

@@ -1,4 +1,5 @@
 #include "CompatPanel.h"
+#include "ListPageParts.h"
 
 #include "CompatStepDialog.h"
 #include "TrainingService.h"
@@ -58,6 +59,7 @@ CompatPanel::CompatPanel(QWidget *parent) : QWidget(parent)
         m_steps->horizontalHeader()->resizeSection(column, 100);
     m_steps->horizontalHeader()->resizeSection(3, 110);
     m_steps->horizontalHeader()->resizeSection(4, 200);
+    fitSectionsToTitles(m_steps->horizontalHeader());
     layout->addWidget(m_steps, 1);
 
     connect(m_track, &QComboBox::currentIndexChanged, this, &CompatPanel::showTrack);

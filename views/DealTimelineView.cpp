@@ -1,4 +1,5 @@
 #include "DealTimelineView.h"
+#include "ListPageParts.h"
 
 #include "DealText.h"
 
@@ -48,7 +49,8 @@ DealTimelineView::DealTimelineView(QWidget *parent) : QWidget(parent)
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
-    m_tree->setColumnWidth(0, 250);
+    m_tree->setColumnWidth(0, 200);
+    fitSectionsToTitles(m_tree->header());
     layout->addWidget(m_tree);
 }
 

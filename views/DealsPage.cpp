@@ -104,7 +104,6 @@ DealsPage::DealsPage(QWidget *parent) : QWidget(parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DealsPage::showCurrent);
     m_table->sortByColumn(DealsModel::Filed, Qt::DescendingOrder);
 
-    addFindShortcut(this, m_search);
     setService(nullptr);
 }
 
@@ -426,12 +425,22 @@ void DealsPage::restoreLayout()
         m_splitter->setSizes({720, 280});
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
-        // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»);
-        // the others elide in the middle, a name whole in its tooltip; the last one takes what is left.
+        // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»),
+        // the partner's a 20-character one and the state its longest name; longer names elide in the
+        // middle, whole in their tooltips; the last column takes what is left.
+        QStringList states;
+        for (auto state : {domain::ApplicationState::New, domain::ApplicationState::AwaitingReview,
+                           domain::ApplicationState::InProgress, domain::ApplicationState::Confirmation,
+                           domain::ApplicationState::Rejected, domain::ApplicationState::Returned})
+            states.append(domain::displayName(state));
+        for (auto outcome : {domain::DealOutcome::InProgress, domain::DealOutcome::Won, domain::DealOutcome::Lost})
+            states.append(domain::displayName(outcome));
         const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
                                               {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, 140},  {DealsModel::Products, 150},
-                                              {DealsModel::Amount, 120},   {DealsModel::State, 124},
+                                              {DealsModel::Partner, columnWidthForText(m_table, 20)},
+                                              {DealsModel::Products, 150},
+                                              {DealsModel::Amount, 120},
+                                              {DealsModel::State, columnWidthForTexts(m_table, states)},
                                               {DealsModel::ProtectionEnds, 104}, {DealsModel::Expected, 80},
                                               {DealsModel::Filed, 120}};
         for (auto [column, width] : widths)

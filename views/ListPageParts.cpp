@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::views {
 
 QSplitter *createPageSplitter(QWidget *parent, const QString &objectName)
@@ -71,10 +73,12 @@ void fitSectionsToTitles(QHeaderView *header)
 {
     if (!header->model())
         return;
+    header->ensurePolished(); // the style sheet's font and paddings
     QFont bold = header->font();
     bold.setWeight(QFont::DemiBold);
+    int stretchedTitle = 0; // the widest title of a section that takes the room the others leave
     for (int logical = 0; logical < header->count(); ++logical) {
-        if (header->isSectionHidden(logical) || header->sectionResizeMode(logical) != QHeaderView::Interactive)
+        if (header->isSectionHidden(logical))
             continue;
         // The style sheet's section: the title and its paddings, the right one holding the sort arrow.
         // (QHeaderView's own size hint adds the arrow's room a second time.)
@@ -87,27 +91,42 @@ void fitSectionsToTitles(QHeaderView *header)
         const int title = qApp->styleSheet().isEmpty()
                               ? header->sectionSizeHint(logical)
                               : header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header).width();
-        if (header->sectionSize(logical) < title)
-            header->resizeSection(logical, title);
+        switch (header->sectionResizeMode(logical)) {
+        case QHeaderView::Interactive:
+        case QHeaderView::Fixed:
+            if (header->sectionSize(logical) < title)
+                header->resizeSection(logical, title);
+            break;
+        case QHeaderView::Stretch:
+            stretchedTitle = std::max(stretchedTitle, title);
+            break;
+        case QHeaderView::ResizeToContents:
+            break;
+        }
     }
+    // A stretched section shrinks with a narrow view down to the header's minimum section size, no further
+    // (the list scrolls sideways instead). That minimum holds for every section, and the others are as
+    // wide as their titles already: it only keeps a person from dragging a column narrower than that.
+    if (stretchedTitle > header->minimumSectionSize())
+        header->setMinimumSectionSize(stretchedTitle);
+}
+
+int columnWidthForTexts(const QAbstractItemView *view, const QStringList &texts)
+{
+    const QFontMetrics metrics(view->font());
+    int widest = 0;
+    for (const QString &text : texts)
+        widest = std::max(widest, metrics.horizontalAdvance(text));
+    // QItemDelegate's text margin on each side (the focus frame's margin plus one), and a little air.
+    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+    return widest + 2 * margin + 8;
 }
 
 int columnWidthForText(const QAbstractItemView *view, int characters)
 {
     // A company name's letters, mixed case as names are written; Cyrillic and Latin are about as wide.
     static const QString sample = QStringLiteral("ООО \"Надёжное облако\" Partner Cloud Systems");
-    const QFontMetrics metrics(view->font());
-    const int text = metrics.horizontalAdvance(sample.left(characters).leftJustified(characters, QLatin1Char('o')));
-    // QItemDelegate's text margin on each side (the focus frame's margin plus one), and a little air.
-    const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
-    return text + 2 * margin + 8;
-}
-
-void addFindShortcut(QWidget *page, QLineEdit *search)
-{
-    Q_UNUSED(page)
-    // Edit → Find (Ctrl+F) in the main window puts the cursor in the current page's field so marked.
-    search->setProperty("pdSearchField", true);
+    return columnWidthForTexts(view, {sample.left(characters).leftJustified(characters, QLatin1Char('o'))});
 }
 
 } // namespace pd::views

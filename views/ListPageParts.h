@@ -35,15 +35,15 @@ QTableView *createListTable(QWidget *parent, const QString &objectName, QAbstrac
 QLineEdit *createSearchField(QWidget *parent, const QString &objectName, const QString &placeholder);
 
 // Widens each shown section of `header` that is narrower than its title and the sort arrow beside it
-// (a layout's default widths are in pixels; a Russian title is often longer than the English one).
+// (a layout's default widths are in pixels; a Russian title is often longer than the English one). A
+// stretched section never gets narrower than its title. Call it again after setting widths.
 void fitSectionsToTitles(QHeaderView *header);
 
 // The width of a column of `view` that shows a name of `characters` characters whole: a cell's
 // margins included, in the view's own font.
 int columnWidthForText(const QAbstractItemView *view, int characters);
 
-// Marks `search` as the page's search field: Edit → Find (Ctrl+F) in the main window puts the cursor there
-// (any QLineEdit with the property "pdSearchField" set to true is found the same way).
-void addFindShortcut(QWidget *page, QLineEdit *search);
+// The width of a column of `view` that shows the widest of `texts` whole (a state's names, say).
+int columnWidthForTexts(const QAbstractItemView *view, const QStringList &texts);
 
 } // namespace pd::views

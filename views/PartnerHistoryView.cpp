@@ -1,4 +1,5 @@
 #include "PartnerHistoryView.h"
+#include "ListPageParts.h"
 
 #include "Partner.h"
 #include "PartnerRules.h"
@@ -27,6 +28,7 @@ PartnerHistoryView::PartnerHistoryView(QWidget *parent) : QWidget(parent)
     m_tree->setSelectionMode(QAbstractItemView::NoSelection);
     m_tree->header()->setStretchLastSection(true);
     m_tree->setColumnWidth(0, 190);
+    fitSectionsToTitles(m_tree->header());
     m_message = new QLabel(m_stack);
     m_message->setObjectName(QStringLiteral("historyMessage"));
     m_message->setAlignment(Qt::AlignCenter);

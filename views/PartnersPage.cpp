@@ -147,7 +147,6 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PartnersPage::updateListState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PartnersPage::updateListState);
 
-    addFindShortcut(this, m_search);
 
     setService(nullptr);
 }

@@ -1,4 +1,5 @@
 #include "PeopleTrainingPanel.h"
+#include "ListPageParts.h"
 
 #include "CertificateDialog.h"
 #include "EnrollmentDialog.h"
@@ -252,6 +253,8 @@ void PeopleTrainingPanel::restoreLayout()
         m_certificateTable->horizontalHeader()->resizeSection(0, 180);
         m_certificateTable->horizontalHeader()->resizeSection(2, 130);
     }
+    for (QTableWidget *t : {m_enrollmentTable, m_certificateTable})
+        fitSectionsToTitles(t->horizontalHeader());
 }
 
 } // namespace pd::views

@@ -85,7 +85,6 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
                                  tr("Search customer, INN, partner or product"));
     m_search->setMaximumWidth(420);
     m_search->installEventFilter(this);
-    addFindShortcut(this, m_search);
     layout->addWidget(m_search);
     m_searchDebounce = new QTimer(this);
     m_searchDebounce->setSingleShot(true);

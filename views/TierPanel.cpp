@@ -1,4 +1,5 @@
 #include "TierPanel.h"
+#include "ListPageParts.h"
 
 #include "Money.h"
 #include "Settings.h"
@@ -341,6 +342,7 @@ void TierPanel::restoreLayout()
         header->resizeSection(4, 90);
         header->setSectionResizeMode(1, QHeaderView::Stretch);
     }
+    fitSectionsToTitles(header);
 }
 
 } // namespace pd::views

@@ -1,4 +1,5 @@
 #include "TierWatchPanel.h"
+#include "ListPageParts.h"
 
 #include "Settings.h"
 #include "TierColors.h"
@@ -176,6 +177,8 @@ void TierWatchPanel::restoreLayout()
         header->resizeSection(2, 112);
         header->resizeSection(3, 96);
     }
+    for (QTableWidget *t : {m_expiring, m_upgrades, m_downgrades})
+        fitSectionsToTitles(t->horizontalHeader());
 }
 
 } // namespace pd::views

@@ -8,6 +8,8 @@
 #include "PartnersPage.h"
 #include "TableActions.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QDateEdit>
@@ -359,15 +361,17 @@ void TestPartnersPage::copiesSelectedRowsAsTabSeparatedText()
     const int nameColumn = int(titles.indexOf(model->headerData(pd::items::PartnersModel::Name, Qt::Horizontal).toString()));
     const int innColumn = int(titles.indexOf(model->headerData(pd::items::PartnersModel::Inn, Qt::Horizontal).toString()));
     QVERIFY(nameColumn >= 0 && innColumn >= 0);
+    const auto stored = repo.list();
+    QVERIFY(stored.ok());
     QStringList names;
     for (int i = 1; i < 3; ++i) {
         const QStringList cells = lines.at(i).split(QLatin1Char('\t'));
         QCOMPARE(cells.size(), titles.size());
         names.append(cells.at(nameColumn));
-        bool stored = false;
-        for (const auto &p : repo.list().value())
-            stored = stored || (p.name == cells.at(nameColumn) && p.inn == cells.at(innColumn));
-        QVERIFY2(stored, qPrintable(lines.at(i)));
+        const bool found = std::any_of(stored.value().cbegin(), stored.value().cend(), [&](const auto &p) {
+            return p.name == cells.at(nameColumn) && p.inn == cells.at(innColumn);
+        });
+        QVERIFY2(found, qPrintable(lines.at(i)));
     }
     QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("Gamma")}));
     // Amounts are copied as numbers a spreadsheet reads in the language's format.

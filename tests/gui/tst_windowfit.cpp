@@ -35,6 +35,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QStyle>
 #include <QTemporaryDir>
@@ -109,6 +110,33 @@ void selectFirstRows(QWidget *page)
     }
 }
 
+// The column titles of the visible lists under `root` that their columns cut: a title needs its text in
+// the header's bold, the style sheet's 8-pixel left padding and the 22 pixels on the right that hold the
+// sort arrow beside it, never over it.
+QStringList cutTitles(const QWidget *root)
+{
+    QStringList cut;
+    for (const QHeaderView *header : root->findChildren<QHeaderView *>()) {
+        if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())
+            continue;
+        QFont bold = header->font();
+        bold.setWeight(QFont::DemiBold);
+        const QFontMetrics metrics(bold);
+        for (int logical = 0; logical < header->count(); ++logical) {
+            const QString title = header->model()->headerData(logical, Qt::Horizontal).toString();
+            if (header->isSectionHidden(logical) || title.isEmpty())
+                continue;
+            const int needed = metrics.horizontalAdvance(title) + 8 + 22;
+            if (header->sectionSize(logical) < needed)
+                cut.append(QStringLiteral("%1 «%2» %3 of %4 px")
+                               .arg(header->parentWidget()->objectName(), title)
+                               .arg(header->sectionSize(logical))
+                               .arg(needed));
+        }
+    }
+    return cut;
+}
+
 const QList<MainWindow::Page> kPages{MainWindow::Page::Dashboard,   MainWindow::Page::Partners,
                                      MainWindow::Page::ReviewQueue, MainWindow::Page::Deals,
                                      MainWindow::Page::Training,    MainWindow::Page::Commissions,
@@ -134,6 +162,8 @@ private slots:
     void dealsCustomerColumnShowsWholeNames();
     void dialogsFit_data();
     void dialogsFit();
+    void headersShowWholeTitles_data();
+    void headersShowWholeTitles();
 
 private:
     void useLanguage(const QString &code);
@@ -414,6 +444,47 @@ void TestWindowFit::dialogsFit()
     // It also opens at a size that fits.
     QVERIFY2(fits(d->size(), kLaptop), qPrintable(QStringLiteral("opens at %1").arg(text(d->size()))));
     d->hide();
+}
+
+void TestWindowFit::headersShowWholeTitles_data()
+{
+    mainWindowFitsWithEveryPageShown_data();
+}
+
+// On a 1366×768 screen every column title of every page, and of every tab of a page, shows whole.
+void TestWindowFit::headersShowWholeTitles()
+{
+    QFETCH(QString, language);
+    useLanguage(language);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QVERIFY(stack);
+    QStringList cut;
+    for (MainWindow::Page page : kPages) {
+        window.showPage(page);
+        QTest::qWait(100);
+        QWidget *shown = stack->currentWidget();
+        selectFirstRows(shown);
+        QTest::qWait(100);
+        cut += cutTitles(shown);
+        for (QTabWidget *tabs : shown->findChildren<QTabWidget *>()) {
+            if (!tabs->isVisible())
+                continue;
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                QTest::qWait(50);
+                selectFirstRows(tabs->currentWidget());
+                QTest::qWait(50);
+                cut += cutTitles(tabs->currentWidget());
+            }
+            tabs->setCurrentIndex(0);
+        }
+    }
+    cut.removeDuplicates();
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
 }
 
 // The offscreen platform's screen is 800×600 unless told otherwise: this one is a laptop's 1366×768.
