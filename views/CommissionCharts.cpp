@@ -265,7 +265,7 @@ void CommissionCharts::setTiers(const QList<storage::MonthlyAmount> &amounts)
         const QString name = tier == Tier::None ? tr("No tier (Agents)") : displayName(tier);
         QCPGraph *graph = m_tier->addGraph();
         graph->setName(name);
-        const QColor color = tier == Tier::None ? QColor(0x0D, 0x94, 0x88) : items::tierColors(tier).foreground;
+        const QColor color = tier == Tier::None ? QColor(0x0D, 0x94, 0x88) : items::tierTextColor(tier, palette());
         graph->setPen(QPen(color, 2.2, tier == Tier::None ? Qt::DashLine : Qt::SolidLine));
         graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, color, Qt::white, 5));
         QVector<double> keys;

@@ -115,7 +115,7 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
         m_tier->setText(line.tier == domain::Tier::None
                             ? tr("No tier")
                             : tr("%1, as evaluated on the last day of the month").arg(displayName(line.tier)));
-    m_tier->setStyleSheet(QStringLiteral("color: %1;").arg(items::tierColors(line.tier).foreground.name()));
+    m_tier->setStyleSheet(QStringLiteral("color: %1;").arg(items::tierTextColor(line.tier, palette()).name()));
 
     if (!line.dealId.isEmpty())
         m_deal->setText(e.dealCustomer.isEmpty() ? line.dealId : tr("%1 · %2").arg(e.dealCustomer, e.dealState));

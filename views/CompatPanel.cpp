@@ -1,7 +1,7 @@
 #include "CompatPanel.h"
-#include "ListPageParts.h"
 
 #include "CompatStepDialog.h"
+#include "ListPageParts.h"
 #include "TrainingService.h"
 
 #include <QComboBox>

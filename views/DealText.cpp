@@ -62,4 +62,18 @@ QStringList knownProducts()
             QStringLiteral("Private Cloud")};
 }
 
+QStringList stateColumnTexts()
+{
+    using domain::ApplicationState;
+    using domain::DealOutcome;
+    QStringList texts;
+    for (auto state : {ApplicationState::New, ApplicationState::AwaitingReview, ApplicationState::InProgress,
+                       ApplicationState::Confirmation, ApplicationState::Registered, ApplicationState::Rejected,
+                       ApplicationState::Returned})
+        texts.append(domain::displayName(state));
+    for (auto outcome : {DealOutcome::Won, DealOutcome::Lost})
+        texts.append(domain::displayName(outcome));
+    return texts;
+}
+
 } // namespace pd::views::dealText

@@ -1,7 +1,7 @@
 #include "DealTimelineView.h"
-#include "ListPageParts.h"
 
 #include "DealText.h"
+#include "ListPageParts.h"
 
 #include <QHeaderView>
 #include <QLocale>

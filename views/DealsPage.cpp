@@ -428,19 +428,12 @@ void DealsPage::restoreLayout()
         // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»),
         // the partner's a 20-character one and the state its longest name; longer names elide in the
         // middle, whole in their tooltips; the last column takes what is left.
-        QStringList states;
-        for (auto state : {domain::ApplicationState::New, domain::ApplicationState::AwaitingReview,
-                           domain::ApplicationState::InProgress, domain::ApplicationState::Confirmation,
-                           domain::ApplicationState::Rejected, domain::ApplicationState::Returned})
-            states.append(domain::displayName(state));
-        for (auto outcome : {domain::DealOutcome::InProgress, domain::DealOutcome::Won, domain::DealOutcome::Lost})
-            states.append(domain::displayName(outcome));
         const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
                                               {DealsModel::CustomerInn, 110},
                                               {DealsModel::Partner, columnWidthForText(m_table, 20)},
                                               {DealsModel::Products, 150},
                                               {DealsModel::Amount, 120},
-                                              {DealsModel::State, columnWidthForTexts(m_table, states)},
+                                              {DealsModel::State, columnWidthForTexts(m_table, dealText::stateColumnTexts())},
                                               {DealsModel::ProtectionEnds, 104}, {DealsModel::Expected, 80},
                                               {DealsModel::Filed, 120}};
         for (auto [column, width] : widths)

@@ -1,7 +1,8 @@
 #include "ListPageParts.h"
 
+#include "ColumnFiller.h"
+
 #include <QAction>
-#include <QApplication>
 #include <QFontMetrics>
 #include <QFrame>
 #include <QHeaderView>
@@ -69,46 +70,60 @@ QLineEdit *createSearchField(QWidget *parent, const QString &objectName, const Q
     return search;
 }
 
+int sectionWidthForTitle(const QHeaderView *header, int logical)
+{
+    // The style sheet draws titles semi-bold.
+    QFont bold = header->font();
+    bold.setWeight(QFont::DemiBold);
+    const QString title = header->model()->headerData(logical, header->orientation(), Qt::DisplayRole).toString();
+    // What the style takes from a section for its paddings, margins and the sort arrow beside the title:
+    // a wide section's width less the width of the rectangle its title is drawn in.
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.orientation = header->orientation();
+    option.section = logical;
+    option.fontMetrics = QFontMetrics(bold);
+    option.text = title;
+    option.sortIndicator = QStyleOptionHeader::SortDown;
+    option.rect = QRect(0, 0, 1000, std::max(header->height(), 30));
+    const QRect label = header->style()->subElementRect(QStyle::SE_HeaderLabel, &option, header);
+    // The style sheet's style draws a title in that rectangle less the room of a sort arrow and its
+    // margins, sorted or not (measured on screen: a title 14 pixels wider than that rectangle is cut).
+    const QStyle *style = header->style();
+    const int arrow = std::max(style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header),
+                               style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width()
+                                   + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+    // And a pixel of air each side.
+    return QFontMetrics(bold).horizontalAdvance(title) + (option.rect.width() - label.width()) + arrow + 2;
+}
+
 void fitSectionsToTitles(QHeaderView *header)
 {
     if (!header->model())
         return;
     header->ensurePolished(); // the style sheet's font and paddings
-    QFont bold = header->font();
-    bold.setWeight(QFont::DemiBold);
-    int stretchedTitle = 0; // the widest title of a section that takes the room the others leave
+    int fill = -1; // the section that takes the room the others leave
+    if (const ColumnFiller *filler = ColumnFiller::of(header))
+        fill = filler->column();
     for (int logical = 0; logical < header->count(); ++logical) {
         if (header->isSectionHidden(logical))
             continue;
-        // The style sheet's section: the title and its paddings, the right one holding the sort arrow.
-        // (QHeaderView's own size hint adds the arrow's room a second time.)
-        QStyleOptionHeader option;
-        option.initFrom(header);
-        option.orientation = header->orientation();
-        option.section = logical;
-        option.fontMetrics = QFontMetrics(bold);
-        option.text = header->model()->headerData(logical, header->orientation(), Qt::DisplayRole).toString();
-        const int title = qApp->styleSheet().isEmpty()
-                              ? header->sectionSizeHint(logical)
-                              : header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header).width();
         switch (header->sectionResizeMode(logical)) {
+        case QHeaderView::Stretch:
+            fill = logical;
+            break;
         case QHeaderView::Interactive:
         case QHeaderView::Fixed:
-            if (header->sectionSize(logical) < title)
-                header->resizeSection(logical, title);
-            break;
-        case QHeaderView::Stretch:
-            stretchedTitle = std::max(stretchedTitle, title);
+            if (logical != fill && header->sectionSize(logical) < sectionWidthForTitle(header, logical))
+                header->resizeSection(logical, sectionWidthForTitle(header, logical));
             break;
         case QHeaderView::ResizeToContents:
             break;
         }
     }
-    // A stretched section shrinks with a narrow view down to the header's minimum section size, no further
-    // (the list scrolls sideways instead). That minimum holds for every section, and the others are as
-    // wide as their titles already: it only keeps a person from dragging a column narrower than that.
-    if (stretchedTitle > header->minimumSectionSize())
-        header->setMinimumSectionSize(stretchedTitle);
+    // Qt squeezes a stretched section to a few pixels in a narrow view: a filler never below its title.
+    if (fill >= 0)
+        ColumnFiller::install(header, fill, sectionWidthForTitle(header, fill));
 }
 
 int columnWidthForTexts(const QAbstractItemView *view, const QStringList &texts)

@@ -36,8 +36,11 @@ QLineEdit *createSearchField(QWidget *parent, const QString &objectName, const Q
 
 // Widens each shown section of `header` that is narrower than its title and the sort arrow beside it
 // (a layout's default widths are in pixels; a Russian title is often longer than the English one). A
-// stretched section never gets narrower than its title. Call it again after setting widths.
+// stretched section (its own or the last one) becomes a ColumnFiller: it takes the room the others leave
+// and never gets narrower than its title. Call it again after setting widths.
 void fitSectionsToTitles(QHeaderView *header);
+// The width of section `logical` of `header` that shows its title whole with the sort arrow beside it.
+int sectionWidthForTitle(const QHeaderView *header, int logical);
 
 // The width of a column of `view` that shows a name of `characters` characters whole: a cell's
 // margins included, in the view's own font.

@@ -1,6 +1,6 @@
 #include "PartnerHistoryView.h"
-#include "ListPageParts.h"
 
+#include "ListPageParts.h"
 #include "Partner.h"
 #include "PartnerRules.h"
 #include "TextUtil.h"

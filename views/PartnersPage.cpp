@@ -427,16 +427,16 @@ void PartnersPage::restoreLayout()
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         using C = items::PartnersModel;
-        const std::pair<int, int> widths[] = {{C::Name, 210}, {C::Inn, 108}, {C::Role, 140}, {C::Tier, 106},
+        const std::pair<int, int> widths[] = {{C::Name, columnWidthForText(m_table, 28)}, {C::Inn, 108}, {C::Role, 140}, {C::Tier, 106},
                                               {C::Stage, 130}, {C::Manager, 170}, {C::Region, 150},
                                               {C::RegisteredOn, 100}, {C::People, 80}, {C::UpdatedAt, 130}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {C::Manager, C::Region, C::RegisteredOn, C::People, C::UpdatedAt})
             header->setSectionHidden(column, true);
-        // The name takes the room the other columns leave, so the first page needs no sideways scrolling.
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(C::Name, QHeaderView::Stretch);
+        // A partner's name whole; on a narrow screen the list scrolls sideways to the last columns
+        // rather than cut it, and the last column takes the room left on a wide one.
+        header->setStretchLastSection(true);
     }
     fitSectionsToTitles(header);
 }

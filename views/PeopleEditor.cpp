@@ -1,6 +1,7 @@
 #include "PeopleEditor.h"
 
 #include "FormParts.h"
+#include "ListPageParts.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,6 +52,7 @@ PeopleEditor::PeopleEditor(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(NameCol, 170);
     m_table->setColumnWidth(PositionCol, 130);
     m_table->setColumnWidth(EmailCol, 170);
+    fitSectionsToTitles(m_table->horizontalHeader());
     layout->addWidget(m_table, 1);
 
 

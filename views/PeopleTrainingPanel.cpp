@@ -1,8 +1,8 @@
 #include "PeopleTrainingPanel.h"
-#include "ListPageParts.h"
 
 #include "CertificateDialog.h"
 #include "EnrollmentDialog.h"
+#include "ListPageParts.h"
 #include "Settings.h"
 #include "TrainingService.h"
 

@@ -631,18 +631,22 @@ void ReviewQueuePage::restoreLayout()
         m_splitter->setSizes({680, 580}); // room for the customer beside partner, state and date
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
-        const std::pair<int, int> widths[] = {{DealsModel::Customer, 200}, {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, 150},  {DealsModel::Products, 160},
-                                              {DealsModel::Amount, 130},   {DealsModel::State, 110},
+        // A customer's and a partner's name whole, as on the Deals page; on a narrow screen the list
+        // scrolls sideways to its state and date rather than cut a name.
+        const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
+                                              {DealsModel::CustomerInn, 110},
+                                              {DealsModel::Partner, columnWidthForText(m_table, 20)},
+                                              {DealsModel::Products, 160}, {DealsModel::Amount, 130},
+                                              {DealsModel::State, columnWidthForTexts(m_table, dealText::stateColumnTexts())},
                                               {DealsModel::Filed, 140}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Amount,
                            DealsModel::ProtectionEnds, DealsModel::Expected})
             header->setSectionHidden(column, true);
-        header->setStretchLastSection(false);
-        header->setSectionResizeMode(DealsModel::Customer, QHeaderView::Stretch);
+        header->setStretchLastSection(true);
     }
+    fitSectionsToTitles(header);
 }
 
 } // namespace pd::views

@@ -1,5 +1,6 @@
 #include "Settings.h"
 
+#include "ColumnFiller.h"
 #include "WindowFit.h"
 
 #include <QDir>
@@ -106,7 +107,7 @@ bool Settings::restoreSplitter(QSplitter *splitter)
 
 void Settings::saveHeader(const QHeaderView *header, const QString &viewName)
 {
-    setValue(Key::HeaderState, header->saveState(), viewName);
+    setValue(Key::HeaderState, ColumnFiller::saveState(header), viewName);
 }
 
 bool Settings::restoreHeader(QHeaderView *header, const QString &viewName)

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "FieldText.h"
 #include "KeychainCredentials.h"
+#include "ListPageParts.h"
 #include "ServerTrust.h"
 #include "ServerTrustPolicy.h"
 #include "SyncStatusIndicator.h"
@@ -324,6 +325,7 @@ void SyncPage::refresh()
     for (QTableWidget *table : {m_conflictTable, m_changeTable}) {
         for (int col = 0; col + 1 < table->columnCount(); ++col)
             table->setColumnWidth(col, std::min(table->columnWidth(col), 320)); // a long change reads in its tooltip
+        fitSectionsToTitles(table->horizontalHeader());
     }
     updateEmptyTexts(configured);
     updateButtons();

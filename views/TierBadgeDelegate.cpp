@@ -29,7 +29,7 @@ void TierBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setRenderHint(QPainter::Antialiasing);
     if (agent || tier == domain::Tier::None) {
         painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.highlightedText().color()
-                                                          : items::tierColors(domain::Tier::None).foreground);
+                                                          : items::tierTextColor(domain::Tier::None, opt.palette));
         painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, text);
         painter->restore();
         return;

@@ -1,10 +1,11 @@
 #include "TierPanel.h"
-#include "ListPageParts.h"
 
+#include "ListPageParts.h"
 #include "Money.h"
 #include "Settings.h"
 #include "TierColors.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -84,8 +85,8 @@ TierPanel::TierPanel(QWidget *parent) : QWidget(parent)
     m_example->setWordWrap(true);
     layout->addWidget(m_example);
 
-    auto *body = new QHBoxLayout;
-    body->setSpacing(14);
+    m_body = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_body->setSpacing(14);
     auto *left = new QVBoxLayout;
     left->setSpacing(8);
     auto *criteriaHeading = new QLabel(tr("Criteria"), this);
@@ -103,6 +104,7 @@ TierPanel::TierPanel(QWidget *parent) : QWidget(parent)
     m_criteria->verticalHeader()->setDefaultSectionSize(28);
     m_criteria->horizontalHeader()->setHighlightSections(false);
     m_criteria->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_criteria->setWordWrap(false); // one line a criterion; its columns are as wide as its longest texts
     left->addWidget(m_criteria);
     auto *whyHeading = new QLabel(tr("Why"), this);
     whyHeading->setProperty("role", QStringLiteral("section"));
@@ -118,9 +120,10 @@ TierPanel::TierPanel(QWidget *parent) : QWidget(parent)
     m_risk->setWordWrap(true);
     left->addWidget(m_risk);
     left->addStretch(1);
-    body->addLayout(left, 1);
-    body->addWidget(buildWhatIf());
-    layout->addLayout(body, 1);
+    m_body->addLayout(left, 1);
+    m_whatIfBox = buildWhatIf();
+    m_body->addWidget(m_whatIfBox, 0, Qt::AlignTop);
+    layout->addLayout(m_body, 1);
     clear();
 }
 
@@ -206,9 +209,8 @@ void TierPanel::fillChecks(QTableWidget *table, const TierVerdict &verdict)
             continue;
         const int row = table->rowCount();
         table->insertRow(row);
-        const items::TierColors colors = items::tierColors(c.tier);
         auto *tier = new QTableWidgetItem(displayName(c.tier));
-        tier->setForeground(colors.foreground);
+        tier->setForeground(items::tierTextColor(c.tier, table->palette()));
         auto *required = new QTableWidgetItem(formatValue(c.criterion, c.required));
         auto *actual = new QTableWidgetItem(formatValue(c.criterion, c.actual));
         for (QTableWidgetItem *item : {required, actual})
@@ -336,13 +338,42 @@ void TierPanel::restoreLayout()
 {
     QHeaderView *header = m_criteria->horizontalHeader();
     if (!Settings::restoreHeader(header, m_criteria->objectName())) {
-        header->resizeSection(0, 90);
-        header->resizeSection(2, 150);
-        header->resizeSection(3, 150);
-        header->resizeSection(4, 90);
-        header->setSectionResizeMode(1, QHeaderView::Stretch);
+        // Each column as wide as its longest text in this language: a criterion reads whole on one line.
+        QStringList tiers;
+        for (auto tier : {Tier::Silver, Tier::Gold, Tier::Platinum})
+            tiers.append(displayName(tier));
+        QStringList criteria;
+        for (auto criterion : {Criterion::Agreement, Criterion::Sales, Criterion::CertifiedSpecialists,
+                               Criterion::PreSaleSpecialists, Criterion::RegisteredDealsWon})
+            criteria.append(displayName(criterion));
+        const QStringList amounts{formatValue(Criterion::Sales, 99'999'999'99), formatValue(Criterion::Agreement, 0),
+                                  formatValue(Criterion::Agreement, 1)};
+        header->resizeSection(0, columnWidthForTexts(m_criteria, tiers));
+        header->resizeSection(1, columnWidthForTexts(m_criteria, criteria));
+        header->resizeSection(2, columnWidthForTexts(m_criteria, amounts));
+        header->resizeSection(3, columnWidthForTexts(m_criteria, amounts));
+        header->setStretchLastSection(true);
     }
     fitSectionsToTitles(header);
+    arrangeBody();
+}
+
+void TierPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeBody();
+}
+
+// The what-if beside the criteria when the panel holds both, under them when it does not.
+void TierPanel::arrangeBody()
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int criteria = m_criteria->horizontalHeader()->length() + 2 * m_criteria->frameWidth()
+                         + columnWidthForTexts(m_criteria, {tr("✓ Pass"), tr("✗ Fail")});
+    const int sideBySide = margins.left() + criteria + m_body->spacing() + m_whatIfBox->minimumWidth() + margins.right();
+    const auto direction = width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_body->direction() != direction)
+        m_body->setDirection(direction);
 }
 
 } // namespace pd::views

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QCheckBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -16,7 +17,7 @@ namespace pd::views {
 // One partner's tier verdict on a date: current → recommended, the change, the grace end, every
 // criterion with its required and actual value, and the explanation. Beside it a what-if: edit the
 // metrics and the pure tier engine re-evaluates at once, nothing is stored, and the difference from
-// the real verdict is shown.
+// the real verdict is shown; below the criteria when the panel is too narrow for both side by side.
 class TierPanel final : public QWidget
 {
     Q_OBJECT
@@ -36,8 +37,12 @@ public:
     static void fillChecks(QTableWidget *table, const domain::TierVerdict &verdict);
     static QString formatValue(domain::Criterion criterion, qint64 value);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *buildWhatIf();
+    void arrangeBody();
     void resetWhatIf();
     void evaluateWhatIf();
     domain::TierMetrics whatIfMetrics() const;
@@ -52,6 +57,8 @@ private:
     QLabel *m_change = nullptr;
     QLabel *m_grace = nullptr;
     QLabel *m_example = nullptr;
+    QBoxLayout *m_body = nullptr;
+    QWidget *m_whatIfBox = nullptr;
     QTableWidget *m_criteria = nullptr;
     QLabel *m_explanation = nullptr;
     QLabel *m_risk = nullptr;

@@ -1,9 +1,10 @@
 #include "TierWatchPanel.h"
-#include "ListPageParts.h"
 
+#include "ListPageParts.h"
 #include "Settings.h"
 #include "TierColors.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,7 +29,7 @@ QTableWidgetItem *cell(const QString &text, const QString &partnerId)
 QTableWidgetItem *tierCell(Tier tier, const QString &partnerId)
 {
     auto *item = cell(tier == Tier::None ? TierWatchPanel::tr("no tier") : displayName(tier), partnerId);
-    item->setForeground(items::tierColors(tier).foreground);
+    item->setForeground(items::tierTextColor(tier, QApplication::palette()));
     return item;
 }
 

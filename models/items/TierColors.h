@@ -3,6 +3,7 @@
 #include "Partner.h"
 
 #include <QColor>
+#include <QPalette>
 
 namespace pd::items {
 
@@ -15,5 +16,9 @@ struct TierColors
 };
 
 TierColors tierColors(domain::Tier tier);
+
+// The colour of a status's name written straight on `palette`'s base (no badge behind it): the badge's
+// text colour on a light base, its lighter border colour on a dark one, so that it reads in both.
+QColor tierTextColor(domain::Tier tier, const QPalette &palette);
 
 } // namespace pd::items

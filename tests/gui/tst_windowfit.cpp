@@ -2,6 +2,7 @@
 #include "AccountDialog.h"
 #include "Appearance.h"
 #include "CertificateDialog.h"
+#include "ColumnFiller.h"
 #include "Clock.h"
 #include "CompatStepDialog.h"
 #include "CourseDialog.h"
@@ -15,8 +16,10 @@
 #include "FeedbackDialog.h"
 #include "ImportDialog.h"
 #include "Language.h"
+#include "ListPageParts.h"
 #include "MainWindow.h"
 #include "NewRegistrationDialog.h"
+#include "PartnersModel.h"
 #include "PreferencesDialog.h"
 #include "ProgramRulesDialog.h"
 #include "ReasonDialog.h"
@@ -32,12 +35,15 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QScreen>
+#include <QTableWidget>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QStyle>
+#include <QStyleOption>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
@@ -110,9 +116,9 @@ void selectFirstRows(QWidget *page)
     }
 }
 
-// The column titles of the visible lists under `root` that their columns cut: a title needs its text in
-// the header's bold, the style sheet's 8-pixel left padding and the 22 pixels on the right that hold the
-// sort arrow beside it, never over it.
+// The column titles of the visible lists under `root` that their columns cut: the room the style
+// draws a section's title in (inside the style sheet's paddings, beside a sort arrow) must hold the
+// title in the header's semi-bold.
 QStringList cutTitles(const QWidget *root)
 {
     QStringList cut;
@@ -126,12 +132,26 @@ QStringList cutTitles(const QWidget *root)
             const QString title = header->model()->headerData(logical, Qt::Horizontal).toString();
             if (header->isSectionHidden(logical) || title.isEmpty())
                 continue;
-            const int needed = metrics.horizontalAdvance(title) + 8 + 22;
-            if (header->sectionSize(logical) < needed)
-                cut.append(QStringLiteral("%1 «%2» %3 of %4 px")
+            QStyleOptionHeader option;
+            option.initFrom(header);
+            option.orientation = Qt::Horizontal;
+            option.section = logical;
+            option.text = title;
+            option.fontMetrics = metrics;
+            option.sortIndicator = QStyleOptionHeader::SortDown;
+            option.rect = QRect(0, 0, header->sectionSize(logical), header->height());
+            // The style sheet's style takes the room of a sort arrow from that rectangle, sorted or not:
+            // 16 pixels here (on screen a title 14 pixels wider than the rectangle is cut).
+            const QStyle *style = header->style();
+            const int arrow = std::max(style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header),
+                                       style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width()
+                                           + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+            const int room = style->subElementRect(QStyle::SE_HeaderLabel, &option, header).width() - arrow;
+            if (room < metrics.horizontalAdvance(title))
+                cut.append(QStringLiteral("%1 «%2» %3 px of %4 px")
                                .arg(header->parentWidget()->objectName(), title)
-                               .arg(header->sectionSize(logical))
-                               .arg(needed));
+                               .arg(room)
+                               .arg(metrics.horizontalAdvance(title)));
         }
     }
     return cut;
@@ -145,7 +165,8 @@ const QList<MainWindow::Page> kPages{MainWindow::Page::Dashboard,   MainWindow::
 } // namespace
 
 // The window and every dialog fit a partner manager's laptop, in English and in Russian, over a demo
-// database with its long Russian names; the Deals list shows a customer's whole name.
+// database with its long Russian names; the Deals list, the review queue and the Partners list show a
+// customer's or partner's whole name.
 class TestWindowFit final : public QObject
 {
     Q_OBJECT
@@ -158,12 +179,13 @@ private slots:
     void mainWindowOpensWithinTheScreen();
     void restoredGeometryIsKeptOnTheScreen();
     void geometryArithmetic();
-    void dealsCustomerColumnShowsWholeNames_data();
-    void dealsCustomerColumnShowsWholeNames();
+    void listsShowWholeNames_data();
+    void listsShowWholeNames();
     void dialogsFit_data();
     void dialogsFit();
     void headersShowWholeTitles_data();
     void headersShowWholeTitles();
+    void fillingColumnKeepsItsTitle();
 
 private:
     void useLanguage(const QString &code);
@@ -297,22 +319,39 @@ void TestWindowFit::geometryArithmetic()
              QRect(-1279, 50, 1000, 600));
 }
 
-void TestWindowFit::dealsCustomerColumnShowsWholeNames_data()
+void TestWindowFit::listsShowWholeNames_data()
 {
-    mainWindowFitsWithEveryPageShown_data();
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("tableName");
+    QTest::addColumn<int>("column");
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
+        QTest::newRow(qPrintable(language + QStringLiteral("-deals")))
+            << language << int(MainWindow::Page::Deals) << QStringLiteral("dealsTable") << int(items::DealsModel::Customer);
+        QTest::newRow(qPrintable(language + QStringLiteral("-review")))
+            << language << int(MainWindow::Page::ReviewQueue) << QStringLiteral("reviewQueueTable")
+            << int(items::DealsModel::Customer);
+        QTest::newRow(qPrintable(language + QStringLiteral("-partners")))
+            << language << int(MainWindow::Page::Partners) << QStringLiteral("partnersTable")
+            << int(items::PartnersModel::Name);
+    }
 }
 
-void TestWindowFit::dealsCustomerColumnShowsWholeNames()
+void TestWindowFit::listsShowWholeNames()
 {
     QFETCH(QString, language);
+    QFETCH(int, page);
+    QFETCH(QString, tableName);
+    QFETCH(int, column);
     useLanguage(language);
-    MainWindow window; // at its default size on this 1366×768 screen
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(kLaptop); // 1920×1080 at 150 %
     QVERIFY(window.openDatabase(m_path));
-    window.showPage(MainWindow::Page::Deals);
+    window.showPage(MainWindow::Page(page));
     QTest::qWait(100);
-    auto *table = window.findChild<QTableView *>(QStringLiteral("dealsTable"));
+    auto *table = window.findChild<QTableView *>(tableName);
     QVERIFY(table);
     QVERIFY(table->isVisible());
     // Two customers that differ only in their legal form, and a 24-character name.
@@ -320,7 +359,6 @@ void TestWindowFit::dealsCustomerColumnShowsWholeNames()
     const QString pao = QStringLiteral("ПАО \"Надёжное облако\"");
     const QString name24 = QStringLiteral("ООО \"Северная звезда-24\"");
     QCOMPARE(name24.size(), 24);
-    const int column = items::DealsModel::Customer;
     QVERIFY(!table->horizontalHeader()->isSectionHidden(column));
     const int width = table->columnWidth(column);
     // What a cell of that width shows of each name (cells keep a margin on each side).
@@ -451,7 +489,8 @@ void TestWindowFit::headersShowWholeTitles_data()
     mainWindowFitsWithEveryPageShown_data();
 }
 
-// On a 1366×768 screen every column title of every page, and of every tab of a page, shows whole.
+// In a window of 1280×720 (1920×1080 at 150 %) every column title of every page, and of every tab of a
+// page, shows whole: a narrow list scrolls sideways rather than cut a title.
 void TestWindowFit::headersShowWholeTitles()
 {
     QFETCH(QString, language);
@@ -459,6 +498,7 @@ void TestWindowFit::headersShowWholeTitles()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.resize(kLaptop);
     QVERIFY(window.openDatabase(m_path));
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     QVERIFY(stack);
@@ -485,6 +525,42 @@ void TestWindowFit::headersShowWholeTitles()
     }
     cut.removeDuplicates();
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+}
+
+// A filling column takes the room the others leave on a wide screen, keeps its title's width on a narrow
+// one (the list scrolls sideways; Qt's own stretched section is squeezed to a few pixels there), and is
+// saved as stretched, so that the next start fills again.
+void TestWindowFit::fillingColumnKeepsItsTitle()
+{
+    QTableWidget table(3, 4);
+    table.setHorizontalHeaderLabels({QStringLiteral("Партнер"), QStringLiteral("A"), QStringLiteral("B"),
+                                     QStringLiteral("C")});
+    QHeaderView *header = table.horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column : {1, 2, 3})
+        header->resizeSection(column, 100);
+    header->setSectionResizeMode(0, QHeaderView::Stretch);
+    table.resize(900, 200);
+    table.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&table));
+    views::fitSectionsToTitles(header);
+    const int title = views::sectionWidthForTitle(header, 0);
+    QVERIFY(title > 60);
+    QTRY_COMPARE(header->sectionSize(0), table.viewport()->width() - 300);
+
+    table.resize(320, 200);
+    QTRY_COMPARE(header->sectionSize(0), title);
+    QVERIFY(table.horizontalScrollBar()->maximum() > 0);
+
+    table.resize(700, 200);
+    QTRY_COMPARE(header->sectionSize(0), table.viewport()->width() - 300);
+
+    // Saved and restored: stretched again, and filling.
+    const QByteArray state = views::ColumnFiller::saveState(header);
+    QCOMPARE(header->sectionResizeMode(0), QHeaderView::Interactive);
+    QTableWidget restored(3, 4);
+    QVERIFY(restored.horizontalHeader()->restoreState(state));
+    QCOMPARE(restored.horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
 }
 
 // The offscreen platform's screen is 800×600 unless told otherwise: this one is a laptop's 1366×768.
