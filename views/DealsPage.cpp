@@ -422,7 +422,7 @@ void DealsPage::restoreLayout()
 {
     // The list gets most of the room: a customer's name is what a person reads it by.
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({720, 280});
+        m_splitter->setSizes({780, 320}); // the panel reads in 320 pixels; the list shows its columns
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»),

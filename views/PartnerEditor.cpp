@@ -167,8 +167,10 @@ void PartnerEditor::addFieldRow(QFormLayout *form, const QString &label, QWidget
     QWidget *box = fieldWithMessage(field, key);
     QLabel *title = required ? createRequiredLabel(label, box->parentWidget()) : new QLabel(label, box->parentWidget());
     title->setObjectName(QStringLiteral("fieldLabel_") + key);
-    // The label stands beside the field, not beside the field and its message line.
-    title->setMinimumHeight(field->sizeHint().height());
+    // The label stands beside the field, not beside the field and its message line (the field's height
+    // with the style sheet's paddings).
+    field->ensurePolished();
+    title->setFixedHeight(field->sizeHint().height());
     title->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     title->setBuddy(field);
     form->addRow(title, box);
@@ -257,6 +259,11 @@ QWidget *PartnerEditor::buildDetailsTab()
     outer->addSpacing(6);
     outer->addWidget(m_whiteLabel);
     outer->addStretch();
+    // A list's longest entry («White Label partner») does not hold the form wide: it shows in the open list.
+    for (QComboBox *combo : page->findChildren<QComboBox *>()) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     scroll->setWidget(page);
     return scroll;
 }

@@ -423,7 +423,7 @@ void PartnersPage::saveLayout() const
 void PartnersPage::restoreLayout()
 {
     if (!Settings::restoreSplitter(m_splitter))
-        m_splitter->setSizes({800, 470});
+        m_splitter->setSizes({700, 480}); // the form whole beside the list; the list scrolls sideways if it must
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         using C = items::PartnersModel;
