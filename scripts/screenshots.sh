@@ -6,6 +6,8 @@
 #   scripts/screenshots.sh [BUILD_DIR]     (default: build/ci; needs partnerdesk and partnerdesk-cli built)
 #   PD_SCREENSHOT_DB=demo.db scripts/screenshots.sh   uses that demo database instead of making one
 #   PD_SCREENSHOT_PAGES="deals sync" scripts/screenshots.sh   only those pages
+#   PD_SCREENSHOT_THEME=dark scripts/screenshots.sh   the dark theme, to docs/screenshots/fit/dark/
+#   PD_SCREENSHOT_LANGS=ru PD_SCREENSHOT_SCREENS=1366x768:1 scripts/screenshots.sh   one language, one screen
 #
 # Needs xvfb-run, xdotool and ImageMagick's import (Debian: xvfb xdotool imagemagick).
 set -eu
@@ -14,7 +16,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build/ci}
 gui=$build/app/gui/partnerdesk
 cli=$build/app/cli/partnerdesk-cli
+theme=${PD_SCREENSHOT_THEME:-light}
 out=$root/docs/screenshots/fit
+[ "$theme" = light ] || out=$out/$theme
 for tool in xvfb-run xdotool import; do
     command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing" >&2; exit 1; }
 done
@@ -35,7 +39,7 @@ mkdir -p "$out"
 shoot() { # LANG SIZE SCALE PAGE FILE
     home=$work/home-$1-$2-$4
     mkdir -p "$home/config/PartnerDesk" "$home/data"
-    printf '[ui]\nlanguage=%s\n' "$1" >"$home/config/PartnerDesk/PartnerDesk.conf"
+    printf '[ui]\nlanguage=%s\ntheme=%s\n' "$1" "$theme" >"$home/config/PartnerDesk/PartnerDesk.conf"
     HOME=$home XDG_CONFIG_HOME=$home/config XDG_DATA_HOME=$home/data QT_SCALE_FACTOR=$3 \
         xvfb-run -a -s "-screen 0 ${2}x24" sh -c '
             "$0" --db "$1" --page "$2" >/dev/null 2>&1 &
@@ -56,8 +60,8 @@ shoot() { # LANG SIZE SCALE PAGE FILE
         ' "$gui" "$db" "$4" "$5" "$(awk "BEGIN { print int(370 * $3) }")" "$(awk "BEGIN { print int(330 * $3) }")"
 }
 
-for lang in en ru; do
-    for screen in 1366x768:1 1920x1080:1.5; do
+for lang in ${PD_SCREENSHOT_LANGS:-en ru}; do
+    for screen in ${PD_SCREENSHOT_SCREENS:-1366x768:1 1920x1080:1.5}; do
         size=${screen%%:*}
         scale=${screen##*:}
         for page in ${PD_SCREENSHOT_PAGES:-dashboard partners review deals training commissions sync}; do

@@ -11,7 +11,10 @@
 #include <QStyleFactory>
 #include <QStyleHints>
 
+#include <algorithm>
+
 #include "Settings.h"
+#include "ThemeColor.h"
 
 namespace pd::views {
 namespace {
@@ -120,13 +123,7 @@ QString darkColor(const QString &hex)
     const QString upper = hex.toUpper();
     if (const auto it = chosen.find(upper); it != chosen.end())
         return it.value();
-    const QColor light(upper);
-    const float lightness = light.lightnessF();
-    if (lightness > 0.3f && lightness < 0.62f && light.hslSaturationF() > 0.4f)
-        return upper; // an accent: readable on both
-    const QColor dark = QColor::fromHslF(light.hslHueF() < 0 ? 0 : light.hslHueF(), light.hslSaturationF() * 0.8f,
-                                         0.1f + (1.0f - lightness) * 0.78f);
-    return dark.name(QColor::HexRgb).toUpper();
+    return items::darkCounterpart(QColor(upper)).name(QColor::HexRgb).toUpper();
 }
 
 QString darkStyleSheet(const QString &light)
@@ -138,7 +135,14 @@ QString darkStyleSheet(const QString &light)
     for (auto it = colour.globalMatch(light); it.hasNext();) {
         const QRegularExpressionMatch m = it.next();
         dark += QStringView(light).mid(at, m.capturedStart() - at);
-        dark += darkColor(m.captured());
+        // A text colour (`color:`, not `background-color:` or `border-color:`) also reads on the dark base.
+        static const QRegularExpression textProperty(QStringLiteral("(^|[^-\\w])color\\s*:\\s*$"));
+        const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 16);
+        const bool text = textProperty.match(light.mid(from, m.capturedStart() - from)).hasMatch();
+        dark += text ? items::readableOnDark(QColor(darkColor(m.captured())), QColor(0x1E, 0x25, 0x33))
+                           .name(QColor::HexRgb)
+                           .toUpper()
+                     : darkColor(m.captured());
         at = m.capturedEnd();
     }
     dark += QStringView(light).mid(at);

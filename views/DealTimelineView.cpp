@@ -2,6 +2,7 @@
 
 #include "DealText.h"
 #include "ListPageParts.h"
+#include "ThemeColor.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -62,7 +63,7 @@ void DealTimelineView::addDetail(QTreeWidgetItem *parent, const QString &label, 
     child->setText(0, label);
     child->setText(1, text);
     child->setToolTip(1, text);
-    child->setForeground(0, QColor(0x64, 0x74, 0x8B));
+    child->setForeground(0, items::textOnBase(QColor(0x64, 0x74, 0x8B), parent->treeWidget()->palette()));
 }
 
 QTreeWidgetItem *DealTimelineView::addEvent(const QString &what, const storage::AuditEntry &e, const QColor &accent)
@@ -73,10 +74,10 @@ QTreeWidgetItem *DealTimelineView::addEvent(const QString &what, const storage::
     QFont bold = item->font(0);
     bold.setWeight(QFont::DemiBold);
     item->setFont(0, bold);
-    item->setForeground(0, accent);
+    item->setForeground(0, items::textOnBase(accent, m_tree->palette()));
     item->setText(1, e.actor.isEmpty() ? dealText::dateTime(e.at) : tr("%1 · %2").arg(dealText::dateTime(e.at), e.actor));
     item->setToolTip(1, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
-    item->setForeground(1, QColor(0x64, 0x74, 0x8B));
+    item->setForeground(1, items::textOnBase(QColor(0x64, 0x74, 0x8B), m_tree->palette()));
     return item;
 }
 

@@ -4,6 +4,7 @@
 #include "Partner.h"
 #include "PartnerRules.h"
 #include "TextUtil.h"
+#include "ThemeColor.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -172,7 +173,7 @@ void PartnerHistoryView::setEntries(const QList<storage::AuditEntry> &entries)
                                         static_cast<int>(e.changes.size()));
         top->setText(1, details);
         top->setToolTip(1, locale.toString(local, QLocale::LongFormat));
-        top->setForeground(1, QColor(0x64, 0x74, 0x8B));
+        top->setForeground(1, items::textOnBase(QColor(0x64, 0x74, 0x8B), m_tree->palette()));
 
         for (const storage::FieldChange &c : e.changes) {
             auto *child = new QTreeWidgetItem(top);

@@ -4,6 +4,7 @@
 #include "Money.h"
 #include "Settings.h"
 #include "TierColors.h"
+#include "ThemeColor.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
@@ -216,8 +217,8 @@ void TierPanel::fillChecks(QTableWidget *table, const TierVerdict &verdict)
         for (QTableWidgetItem *item : {required, actual})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *result = new QTableWidgetItem(c.pass ? tr("✓ Pass") : tr("✗ Fail"));
-        result->setForeground(c.pass ? QColor(0x16, 0x65, 0x34) : QColor(0xB9, 0x1C, 0x1C));
-        result->setBackground(c.pass ? QColor(0xF0, 0xFD, 0xF4) : QColor(0xFE, 0xF2, 0xF2));
+        result->setForeground(items::textOnBase(c.pass ? QColor(0x16, 0x65, 0x34) : QColor(0xB9, 0x1C, 0x1C), table->palette()));
+        result->setBackground(items::onBase(c.pass ? QColor(0xF0, 0xFD, 0xF4) : QColor(0xFE, 0xF2, 0xF2), table->palette()));
         result->setData(Qt::UserRole, c.pass);
         table->setItem(row, 0, tier);
         table->setItem(row, 1, new QTableWidgetItem(displayName(c.criterion)));

@@ -3,6 +3,7 @@
 #include "ListPageParts.h"
 #include "Settings.h"
 #include "TierColors.h"
+#include "ThemeColor.h"
 
 #include <QApplication>
 #include <QHBoxLayout>
@@ -130,10 +131,10 @@ void TierWatchPanel::setData(const QList<storage::CertificateRow> &expiring, con
         m_expiring->setItem(row, 4, days);
         const storage::PartnerTier *t = risk.value(c.id);
         auto *riskItem = cell(t ? tr("Loses %1").arg(displayName(t->verdict.recommended)) : tr("none"), c.partnerId);
-        riskItem->setForeground(t ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x64, 0x74, 0x8B));
+        riskItem->setForeground(items::textOnBase(t ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x64, 0x74, 0x8B), palette()));
         m_expiring->setItem(row, 5, riskItem);
         for (int column = 0; t && column < m_expiring->columnCount(); ++column)
-            m_expiring->item(row, column)->setBackground(QColor(0xFF, 0xF7, 0xED));
+            m_expiring->item(row, column)->setBackground(items::onBase(QColor(0xFF, 0xF7, 0xED), palette()));
     }
     for (const storage::PartnerTier &t : tiers) {
         QTableWidget *target = t.verdict.change == TierChange::Upgrade     ? m_upgrades

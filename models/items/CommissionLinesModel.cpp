@@ -1,8 +1,10 @@
 #include "CommissionLinesModel.h"
 
+#include "ThemeColor.h"
 #include "TierColors.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QFont>
 #include <QLocale>
 
@@ -136,15 +138,16 @@ QVariant CommissionLinesModel::data(const QModelIndex &index, int role) const
         return rightAligned(index.column()) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
         if (l.line.kind == LineKind::Clawback || (index.column() == Amount && l.line.amount.minorUnits() < 0))
-            return QBrush(QColor(0xB9, 0x1C, 0x1C));
+            return QBrush(textOnBase(QColor(0xB9, 0x1C, 0x1C), QGuiApplication::palette()));
         if (l.line.kind == LineKind::TopUp)
-            return QBrush(QColor(0x15, 0x80, 0x3D));
+            return QBrush(textOnBase(QColor(0x15, 0x80, 0x3D), QGuiApplication::palette()));
         if (index.column() == Tier)
-            return QBrush(tierColors(l.line.tier).foreground);
+            return QBrush(tierTextColor(l.line.tier, QGuiApplication::palette()));
         return {};
     case Qt::BackgroundRole:
         if (correction)
-            return QBrush(l.line.kind == LineKind::Clawback ? QColor(0xFE, 0xF2, 0xF2) : QColor(0xF0, 0xFD, 0xF4));
+            return QBrush(onBase(l.line.kind == LineKind::Clawback ? QColor(0xFE, 0xF2, 0xF2) : QColor(0xF0, 0xFD, 0xF4),
+                                 QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (correction) {

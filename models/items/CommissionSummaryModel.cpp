@@ -1,9 +1,11 @@
 #include "CommissionSummaryModel.h"
 
 #include "Money.h"
+#include "ThemeColor.h"
 #include "TierColors.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace pd::items {
@@ -57,9 +59,10 @@ QVariant CommissionSummaryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Corrections && t.correctionsMinor != 0)
-            return QBrush(t.correctionsMinor < 0 ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x15, 0x80, 0x3D));
+            return QBrush(textOnBase(t.correctionsMinor < 0 ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x15, 0x80, 0x3D),
+                                 QGuiApplication::palette()));
         if (index.column() == Tier)
-            return QBrush(tierColors(t.tier).foreground);
+            return QBrush(tierTextColor(t.tier, QGuiApplication::palette()));
         return {};
     case RawValueRole:
         switch (index.column()) {

@@ -1,8 +1,10 @@
 #include "DealsModel.h"
 
 #include "DealRules.h"
+#include "ThemeColor.h"
 
 #include <QBrush>
+#include <QGuiApplication>
 #include <QColor>
 #include <QLocale>
 
@@ -140,7 +142,7 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
             && r->outcome == DealOutcome::InProgress)
             return QBrush(QColor(0x9a, 0x9a, 0x9a)); // lapsed
         if (index.column() == ProtectionEnds && overdue)
-            return QBrush(QColor(0xb4, 0x53, 0x09));
+            return QBrush(textOnBase(QColor(0xb4, 0x53, 0x09), QGuiApplication::palette()));
         return {};
     case IdRole: return r->id;
     case StateRole: return static_cast<int>(r->state);

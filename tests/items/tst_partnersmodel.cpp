@@ -1,5 +1,6 @@
 #include "PartnersFilterProxy.h"
 #include "PartnersModel.h"
+#include "ThemeColor.h"
 #include "TierColors.h"
 
 #include <QAbstractItemModelTester>
@@ -7,8 +8,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <algorithm>
-#include <cmath>
 
 using pd::items::PartnersFilterProxy;
 using pd::items::PartnersModel;
@@ -80,17 +79,7 @@ private slots:
 };
 
 namespace {
-// WCAG 2 contrast ratio of two colours (1 … 21).
-double contrast(const QColor &a, const QColor &b)
-{
-    auto luminance = [](const QColor &c) {
-        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
-    };
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
+using pd::items::contrastRatio;
 } // namespace
 
 // A status written in a list (the Training lists, the why panel, the chart legend) reads on the white
@@ -102,10 +91,18 @@ void TestPartnersModel::tierNamesReadOnLightAndDark()
     light.setColor(QPalette::Base, QColor(0xFF, 0xFF, 0xFF));
     QPalette dark;
     dark.setColor(QPalette::Base, QColor(0x1E, 0x25, 0x33));
+    // The lists' other signal colours (a clawback's red, a top-up's green, overdue amber) likewise.
+    for (const QColor &signal : {QColor(0xB9, 0x1C, 0x1C), QColor(0x15, 0x80, 0x3D), QColor(0xb4, 0x53, 0x09),
+                                 QColor(0x64, 0x74, 0x8B)}) {
+        QCOMPARE(pd::items::textOnBase(signal, light), signal);
+        const QColor text = pd::items::textOnBase(signal, dark);
+        QVERIFY2(contrastRatio(text, dark.color(QPalette::Base)) >= 4.5,
+                 qPrintable(QStringLiteral("%1 on the dark base: %2:1").arg(text.name()).arg(contrastRatio(text, dark.color(QPalette::Base)), 0, 'f', 1)));
+    }
     for (auto tier : {pd::domain::Tier::Silver, pd::domain::Tier::Gold, pd::domain::Tier::Platinum, pd::domain::Tier::None}) {
         for (const QPalette &palette : {light, dark}) {
             const QColor text = pd::items::tierTextColor(tier, palette);
-            const double ratio = contrast(text, palette.color(QPalette::Base));
+            const double ratio = contrastRatio(text, palette.color(QPalette::Base));
             QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2: %3:1")
                                                   .arg(text.name(), palette.color(QPalette::Base).name())
                                                   .arg(ratio, 0, 'f', 1)));
