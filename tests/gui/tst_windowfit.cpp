@@ -34,6 +34,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QKeyEvent>
 #include <QScreen>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -187,6 +190,7 @@ private slots:
     void headersShowWholeTitles_data();
     void headersShowWholeTitles();
     void fillingColumnKeepsItsTitle();
+    void everySearchFieldReadsYeAsYo();
 
 private:
     void useLanguage(const QString &code);
@@ -581,6 +585,78 @@ void TestWindowFit::fillingColumnKeepsItsTitle()
     QTableWidget restored(3, 4);
     QVERIFY(restored.horizontalHeader()->restoreState(state));
     QCOMPARE(restored.horizontalHeader()->sectionResizeMode(0), QHeaderView::Stretch);
+}
+
+// Every page's search field (the one Ctrl+F finds) treats «е» as «ё» and ignores case: over the demo's
+// Russian names, «надежн» and «НАДЕЖН» list what «надёжн» lists, and that is a real narrowing.
+void TestWindowFit::everySearchFieldReadsYeAsYo()
+{
+    useLanguage(QStringLiteral("ru"));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(m_path));
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QVERIFY(stack);
+    int searched = 0;
+    for (MainWindow::Page page : kPages) {
+        window.showPage(page);
+        QTest::qWait(100);
+        QWidget *shown = stack->currentWidget();
+        QLineEdit *search = nullptr;
+        for (QLineEdit *edit : shown->findChildren<QLineEdit *>()) {
+            if (edit->property("pdSearchField").toBool() && edit->isVisible())
+                search = edit;
+        }
+        if (!search)
+            continue;
+        // The list the field narrows: the longest one nearest to it (once the page has loaded it).
+        QAbstractItemView *list = nullptr;
+        auto findList = [&] {
+            for (QWidget *around = search->parentWidget(); !list && around && around != shown->parentWidget();
+                 around = around->parentWidget()) {
+                for (QAbstractItemView *view : around->findChildren<QAbstractItemView *>()) {
+                    if (view->isVisible() && view->model() && !qobject_cast<QHeaderView *>(view)
+                        && view->model()->rowCount() > 0
+                        && (!list || view->model()->rowCount() > list->model()->rowCount()))
+                        list = view;
+                }
+            }
+            return list != nullptr;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(findList(), 20000);
+        QVERIFY2(list, qPrintable(QStringLiteral("page %1: no list beside %2").arg(int(page)).arg(search->objectName())));
+        // The rows it shows: a filtered model's, less the rows a list hides.
+        auto shownRows = [list] {
+            int rows = 0;
+            for (int row = 0; row < list->model()->rowCount(); ++row) {
+                const auto *listView = qobject_cast<QListView *>(list);
+                const auto *tableView = qobject_cast<QTableView *>(list);
+                if (!(listView && listView->isRowHidden(row)) && !(tableView && tableView->isRowHidden(row)))
+                    ++rows;
+            }
+            return rows;
+        };
+        const int all = shownRows();
+        auto rowsFor = [&](const QString &text) {
+            search->clear();
+            search->setFocus();
+            for (const QChar c : text) { // typed, as a person types (keyClicks takes ASCII only)
+                QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+                QApplication::sendEvent(search, &press);
+            }
+            QTest::qWait(600); // the lists search as you type, after a pause
+            return shownRows();
+        };
+        const int withYo = rowsFor(QStringLiteral("надёжн"));
+        QVERIFY2(withYo > 0 && withYo < all,
+                 qPrintable(QStringLiteral("%1: «надёжн» lists %2 of %3").arg(list->objectName()).arg(withYo).arg(all)));
+        QCOMPARE(rowsFor(QStringLiteral("надежн")), withYo);
+        QCOMPARE(rowsFor(QStringLiteral("НАДЕЖН")), withYo);
+        search->clear();
+        ++searched;
+    }
+    QCOMPARE(searched, 5); // Partners, Review queue, Deals, Training, Commissions
 }
 
 // The offscreen platform's screen is 800×600 unless told otherwise: this one is a laptop's 1366×768.
