@@ -93,8 +93,11 @@ int sectionWidthForTitle(const QHeaderView *header, int logical)
     const int arrow = std::max(style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header),
                                style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width()
                                    + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+    const int chrome = option.rect.width() - label.width();
+    if (label.width() <= 0 || chrome > option.rect.width() / 4) // a style that does not say: Qt's own estimate
+        return std::max(header->sectionSizeHint(logical), QFontMetrics(bold).horizontalAdvance(title) + arrow + 2);
     // And a pixel of air each side.
-    return QFontMetrics(bold).horizontalAdvance(title) + (option.rect.width() - label.width()) + arrow + 2;
+    return QFontMetrics(bold).horizontalAdvance(title) + chrome + arrow + 2;
 }
 
 void fitSectionsToTitles(QHeaderView *header)

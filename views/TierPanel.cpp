@@ -19,6 +19,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace pd::views {
 
 using namespace domain;
@@ -369,8 +371,15 @@ void TierPanel::resizeEvent(QResizeEvent *event)
 void TierPanel::arrangeBody()
 {
     const QMargins margins = layout()->contentsMargins();
-    const int criteria = m_criteria->horizontalHeader()->length() + 2 * m_criteria->frameWidth()
-                         + columnWidthForTexts(m_criteria, {tr("✓ Pass"), tr("✗ Fail")});
+    // The columns before the result as they are; the result column (which fills what is left, so its
+    // size now says nothing) as wide as its title or its texts.
+    const QHeaderView *header = m_criteria->horizontalHeader();
+    const int result = header->count() - 1;
+    int criteria = 2 * m_criteria->frameWidth()
+                   + std::max(sectionWidthForTitle(header, result),
+                              columnWidthForTexts(m_criteria, {tr("✓ Pass"), tr("✗ Fail")}));
+    for (int column = 0; column < result; ++column)
+        criteria += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
     const int sideBySide = margins.left() + criteria + m_body->spacing() + m_whatIfBox->minimumWidth() + margins.right();
     const auto direction = width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_body->direction() != direction)
