@@ -90,9 +90,10 @@ int sectionWidthForTitle(const QHeaderView *header, int logical)
     // The style sheet's style draws a title in that rectangle less the room of a sort arrow and its
     // margins, sorted or not (measured on screen: a title 14 pixels wider than that rectangle is cut).
     const QStyle *style = header->style();
-    const int arrow = std::max(style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header),
-                               style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width()
-                                   + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+    // (A style without a style sheet gives the arrow's rectangle the section's width: the mark's size it is.)
+    const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header);
+    const int arrow = std::max(mark, std::min(mark, style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width())
+                                         + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
     const int chrome = option.rect.width() - label.width();
     if (label.width() <= 0 || chrome > option.rect.width() / 4) // a style that does not say: Qt's own estimate
         return std::max(header->sectionSizeHint(logical), QFontMetrics(bold).horizontalAdvance(title) + arrow + 2);

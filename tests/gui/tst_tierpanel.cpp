@@ -23,6 +23,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void russianWhatIfShowsEveryLabelWhole();
+    void whatIfBesideTheCriteriaWhenThereIsRoomUnderThemWhenNot();
 
 private:
     storage::PartnerTier goldBelowItsTier() const;
@@ -86,6 +87,37 @@ void TestTierPanel::russianWhatIfShowsEveryLabelWhole()
     }
     auto *reset = panel.findChild<QPushButton *>(QStringLiteral("whatIfResetButton"));
     QCOMPARE(reset->text(), QStringLiteral("Вернуться к реальным показателям"));
+}
+
+// The what-if stands beside the criteria on a wide screen and under them on a narrow one, and goes back
+// beside them when the panel is wide again (the criteria's last column fills what is left: its width must
+// not keep the what-if under them).
+void TestTierPanel::whatIfBesideTheCriteriaWhenThereIsRoomUnderThemWhenNot()
+{
+    views::TierPanel panel;
+    panel.restoreLayout();
+    const storage::PartnerTier tier = goldBelowItsTier();
+    panel.setTier(tier, ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1)), tier.verdict.asOf);
+    auto *box = panel.findChild<QGroupBox *>(QStringLiteral("whatIfBox"));
+    auto *criteria = panel.findChild<QWidget *>(QStringLiteral("tierCriteriaTable"));
+    QVERIFY(box && criteria);
+    auto beside = [&] {
+        QTest::qWait(50);
+        return box->geometry().left() >= criteria->geometry().right()
+               && box->geometry().top() < criteria->geometry().bottom();
+    };
+    auto under = [&] {
+        QTest::qWait(50);
+        return box->geometry().top() >= criteria->geometry().bottom();
+    };
+    panel.resize(1500, 700);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QTRY_VERIFY(beside());
+    panel.resize(700, 900);
+    QTRY_VERIFY(under());
+    panel.resize(1500, 700);
+    QTRY_VERIFY(beside());
 }
 
 QTEST_MAIN(TestTierPanel)

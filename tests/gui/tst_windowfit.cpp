@@ -147,9 +147,9 @@ QStringList cutTitles(const QWidget *root)
             // The style sheet's style takes the room of a sort arrow from that rectangle, sorted or not:
             // 16 pixels here (on screen a title 14 pixels wider than the rectangle is cut).
             const QStyle *style = header->style();
-            const int arrow = std::max(style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header),
-                                       style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width()
-                                           + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+            const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header);
+            const int arrow = std::max(mark, std::min(mark, style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width())
+                                                 + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
             const int room = style->subElementRect(QStyle::SE_HeaderLabel, &option, header).width() - arrow;
             if (room < metrics.horizontalAdvance(title))
                 cut.append(QStringLiteral("%1 «%2» %3 px of %4 px")
