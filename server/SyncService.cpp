@@ -69,6 +69,16 @@ Registration registration(const QString &id, const QJsonObject &f)
     return r;
 }
 
+// The store failed under a mutation: push() rolls the whole request back and answers 500.
+sync::MutationResult failedWrite(const sync::Mutation &m, const Error &error)
+{
+    sync::MutationResult r;
+    r.mutationId = m.mutationId;
+    r.status = s("error");
+    r.reason = error.message;
+    return r;
+}
+
 QString timeText(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODateWithMs);
@@ -236,7 +246,7 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
     r.mutationId = m.mutationId;
     auto cur = m_store.record(m.entity, m.id);
     if (!cur)
-        return {m.mutationId, s("error"), 0, cur.error().message, {}, {}, false};
+        return failedWrite(m, cur.error());
     const std::optional<StoredRecord> current = cur.value();
     const bool exists = current && !current->deleted;
 
@@ -301,7 +311,7 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
     }
     auto seq = m_store.writeRecord(next);
     if (!seq)
-        return {m.mutationId, s("error"), 0, seq.error().message, {}, {}, false};
+        return failedWrite(m, seq.error());
     r.status = othersChanged && exists ? s("merged") : s("applied");
     r.version = next.version;
     // The record as it now is, when the client cannot know it from what it sent: others' fields were

@@ -662,6 +662,38 @@ QList<Migration> buildAll()
         END)").arg(columns, folded(QStringLiteral("old.")), folded(QStringLiteral("new.")));
         return statements;
     }()});
+
+    // Version 17: what sync keeps for people to read and act on. Records that stay on this computer (the
+    // demo's, and whatever is added under them) are never uploaded; every sync run is logged; a conflict
+    // names who changed the server's side, when and from which device; a refused change keeps the server's
+    // reason as a code and its arguments, so that it can be told in the interface's language.
+    steps.append(Migration{17, {
+        QStringLiteral(R"(CREATE TABLE local_only (
+            entity TEXT NOT NULL,
+            id TEXT NOT NULL,
+            PRIMARY KEY (entity, id)
+        ) WITHOUT ROWID)"),
+        QStringLiteral(R"(CREATE TABLE sync_log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT NOT NULL,
+            server TEXT NOT NULL DEFAULT '',
+            outcome TEXT NOT NULL,
+            pushed INTEGER NOT NULL DEFAULT 0,
+            pulled INTEGER NOT NULL DEFAULT 0,
+            merged INTEGER NOT NULL DEFAULT 0,
+            conflicts INTEGER NOT NULL DEFAULT 0,
+            rejected INTEGER NOT NULL DEFAULT 0,
+            kept_local INTEGER NOT NULL DEFAULT 0,
+            message TEXT NOT NULL DEFAULT ''
+        ))"),
+        QStringLiteral("CREATE INDEX sync_log_finished ON sync_log (finished_at)"),
+        QStringLiteral("ALTER TABLE sync_conflicts ADD COLUMN their_user TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE sync_conflicts ADD COLUMN their_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE sync_conflicts ADD COLUMN their_device TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN reject_code TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN reject_args TEXT NOT NULL DEFAULT '{}'"),
+    }});
     return steps;
 }
 

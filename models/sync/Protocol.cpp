@@ -78,6 +78,12 @@ QJsonObject MutationResult::toJson() const
     QJsonObject o{{s("mutation_id"), mutationId}, {s("status"), status}, {s("version"), version}};
     if (!reason.isEmpty())
         o.insert(s("reason"), reason);
+    if (!code.isEmpty())
+        o.insert(s("code"), code);
+    if (!args.isEmpty())
+        o.insert(s("args"), args);
+    if (!serverAuthors.isEmpty())
+        o.insert(s("server_authors"), serverAuthors);
     if (status == QLatin1String("conflict")) {
         o.insert(s("server_fields"), serverFields);
         o.insert(s("conflicting_fields"), QJsonArray::fromStringList(conflictingFields));
@@ -101,6 +107,9 @@ std::optional<MutationResult> MutationResult::fromJson(const QJsonObject &o)
     for (const QJsonValue &f : o.value(s("conflicting_fields")).toArray())
         r.conflictingFields.append(f.toString());
     r.serverDeleted = o.value(s("server_deleted")).toBool();
+    r.code = o.value(s("code")).toString();
+    r.args = o.value(s("args")).toObject();
+    r.serverAuthors = o.value(s("server_authors")).toObject();
     return r;
 }
 

@@ -50,6 +50,10 @@ struct MutationResult
                                    // a new deal's filed_at): the record after the write; else empty
     QStringList conflictingFields; // conflict: the fields both sides changed
     bool serverDeleted = false;    // conflict: the server's record is a tombstone
+    QString code;                  // rejected: what kind of refusal (docs/sync-api.md lists them)
+    QJsonObject args;              // rejected: the refusal's particulars (record ids, names, dates)
+    // conflict: for each conflicting field, who stored the server's value: {"user", "at", "device"}
+    QJsonObject serverAuthors;
 
     QJsonObject toJson() const;
     static std::optional<MutationResult> fromJson(const QJsonObject &o);
