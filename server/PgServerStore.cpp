@@ -52,6 +52,12 @@ const QStringList kMigrations[] = {
         QStringLiteral("CREATE TABLE mutations (mutation_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
                        "digest TEXT NOT NULL, result TEXT NOT NULL)"),
     },
+    {
+        // Who wrote each version of a record, from which device, and how (ServerStore.h, WriteStamp).
+        QStringLiteral("CREATE TABLE history (entity TEXT NOT NULL, id TEXT NOT NULL, version BIGINT NOT NULL, "
+                       "action TEXT NOT NULL, user_name TEXT NOT NULL, device TEXT NOT NULL, at TIMESTAMPTZ NOT NULL, "
+                       "PRIMARY KEY (entity, id, version))"),
+    },
 };
 
 const QString kRecordColumns = QStringLiteral(
@@ -62,7 +68,8 @@ StoredRecord recordFromRow(const QSqlQuery &r)
     return StoredRecord{r.value(0).toString(),  r.value(1).toString(),
                         r.value(2).toLongLong(), r.value(3).toBool(),
                         fromText(r.value(4).toString()), fromText(r.value(5).toString()),
-                        r.value(6).toLongLong(), fromMillis(r.value(7))};
+                        r.value(6).toLongLong(), fromMillis(r.value(7)),
+                        {}};
 }
 
 } // namespace
@@ -383,7 +390,31 @@ Result<qint64> PgServerStore::writeRecord(const StoredRecord &rec)
                         seq, toStored(rec.updatedAt)});
         !s)
         return s.error();
+    // A version is written once; a record deleted for good and written again starts its versions anew.
+    if (Status s = run(QStringLiteral("INSERT INTO history (entity, id, version, action, user_name, device, at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id, version) "
+                                      "DO UPDATE SET action = excluded.action, user_name = excluded.user_name, "
+                                      "device = excluded.device, at = excluded.at"),
+                       {rec.entity, rec.id, rec.version, rec.stamp.action, rec.stamp.user, rec.stamp.device,
+                        toStored(rec.updatedAt)});
+        !s)
+        return s.error();
     return seq;
+}
+
+Result<QList<HistoryEntry>> PgServerStore::history(const QString &entity, const QString &id)
+{
+    auto q = exec(QStringLiteral("SELECT version, action, user_name, device, CAST(extract(epoch FROM at) * 1000 AS BIGINT) "
+                                 "FROM history WHERE entity = ? AND id = ? ORDER BY version"),
+                  {entity, id});
+    if (!q)
+        return q.error();
+    QList<HistoryEntry> list;
+    while (q.value()->next())
+        list.append({q.value()->value(0).toLongLong(),
+                     {q.value()->value(1).toString(), q.value()->value(2).toString(), q.value()->value(3).toString()},
+                     fromMillis(q.value()->value(4))});
+    return list;
 }
 
 Result<std::optional<StoredMutation>> PgServerStore::mutation(const QString &mutationId)

@@ -27,6 +27,23 @@ struct TokenRecord
     QDateTime expiresAt;
 };
 
+// Who made one version of a record, from which device, and how: "upload" (the first version of a record
+// the server had never seen, in whatever state it came), "update" or "delete".
+struct WriteStamp
+{
+    QString action;
+    QString user;
+    QString device;
+};
+
+// One version in a record's history, as the server keeps it.
+struct HistoryEntry
+{
+    qint64 version = 0;
+    WriteStamp stamp;
+    QDateTime at;
+};
+
 // One synced record as the server keeps it: its fields, its version, and for each field the
 // version that last changed it.
 struct StoredRecord
@@ -39,6 +56,7 @@ struct StoredRecord
     QJsonObject fieldVersions;
     qint64 seq = 0;
     QDateTime updatedAt;
+    WriteStamp stamp; // written to the history with the version; not read back with the record
 };
 
 struct StoredMutation
@@ -75,8 +93,11 @@ public:
 
     virtual Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) = 0;
     virtual Result<QList<StoredRecord>> records(const QString &entity) = 0; // live ones
-    // Writes the record with the next sequence number (returned). Only inside a write.
+    // Writes the record with the next sequence number (returned), and its version with its stamp and
+    // updatedAt to the record's history. Only inside a write.
     virtual Result<qint64> writeRecord(const StoredRecord &record) = 0;
+    // The record's versions, oldest first (none for versions written before the history was kept).
+    virtual Result<QList<HistoryEntry>> history(const QString &entity, const QString &id) = 0;
 
     virtual Result<std::optional<StoredMutation>> mutation(const QString &mutationId) = 0;
     virtual Status saveMutation(const QString &mutationId, const StoredMutation &m) = 0;

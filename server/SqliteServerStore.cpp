@@ -40,6 +40,9 @@ const char *const kSchema[] = {
     "updated_at TEXT NOT NULL, PRIMARY KEY (entity, id))",
     "CREATE TABLE IF NOT EXISTS mutations (mutation_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
     "digest TEXT NOT NULL, result TEXT NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS history (entity TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, "
+    "action TEXT NOT NULL, user_name TEXT NOT NULL, device TEXT NOT NULL, at TEXT NOT NULL, "
+    "PRIMARY KEY (entity, id, version)) WITHOUT ROWID",
 };
 
 } // namespace
@@ -217,7 +220,8 @@ StoredRecord recordFromRow(const QSqlQuery &r)
     return StoredRecord{r.value(0).toString(),  r.value(1).toString(),
                         r.value(2).toLongLong(), r.value(3).toBool(),
                         fromText(r.value(4).toString()), fromText(r.value(5).toString()),
-                        r.value(6).toLongLong(), fromStored(r.value(7).toString())};
+                        r.value(6).toLongLong(), fromStored(r.value(7).toString()),
+                        {}};
 }
 } // namespace
 
@@ -263,7 +267,29 @@ Result<qint64> SqliteServerStore::writeRecord(const StoredRecord &rec)
                    seq, toStored(rec.updatedAt)});
     if (!q)
         return q.error();
+    // A version is written once; a record deleted for good and written again starts its versions anew.
+    if (auto h = exec(QStringLiteral("INSERT OR REPLACE INTO history (entity, id, version, action, user_name, device, at) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                      {rec.entity, rec.id, rec.version, rec.stamp.action, rec.stamp.user, rec.stamp.device,
+                       toStored(rec.updatedAt)});
+        !h)
+        return h.error();
     return seq;
+}
+
+Result<QList<HistoryEntry>> SqliteServerStore::history(const QString &entity, const QString &id)
+{
+    auto q = exec(QStringLiteral("SELECT version, action, user_name, device, at FROM history WHERE entity = ? AND id = ? "
+                                 "ORDER BY version"),
+                  {entity, id});
+    if (!q)
+        return q.error();
+    QList<HistoryEntry> list;
+    while (q.value().next())
+        list.append({q.value().value(0).toLongLong(),
+                     {q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString()},
+                     fromStored(q.value().value(4).toString())});
+    return list;
 }
 
 Result<std::optional<StoredMutation>> SqliteServerStore::mutation(const QString &mutationId)

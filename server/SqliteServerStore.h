@@ -34,6 +34,7 @@ public:
     Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) override;
     Result<QList<StoredRecord>> records(const QString &entity) override;
     Result<qint64> writeRecord(const StoredRecord &record) override;
+    Result<QList<HistoryEntry>> history(const QString &entity, const QString &id) override;
 
     Result<std::optional<StoredMutation>> mutation(const QString &mutationId) override;
     Status saveMutation(const QString &mutationId, const StoredMutation &m) override;

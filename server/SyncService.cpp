@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -193,6 +194,26 @@ Result<int> SyncService::purgeTombstones()
     return n;
 }
 
+// What one push reads more than once. The live deals as registrations with their customer keys are read
+// when the first registration of the push is checked against its competitors, and kept current as the push
+// writes deals: a first upload of a register checks hundreds of registered deals against each other.
+struct SyncService::PushScope
+{
+    struct Deal
+    {
+        Registration registration;
+        CustomerKey key;
+    };
+    std::optional<QHash<QString, Deal>> deals;
+
+    static Deal dealOf(const QString &id, const QJsonObject &fields)
+    {
+        Deal d{registration(id, fields), {}};
+        d.key = customers::keyOf(d.registration);
+        return d;
+    }
+};
+
 std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const UserRecord &user,
                                                                       const sync::PushRequest &request)
 {
@@ -204,6 +225,8 @@ std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const User
         m_store.rollback();
         return ApiError{500, s("internal"), st.error().message};
     }
+    const QString device = request.device.isEmpty() ? request.clientId : request.device;
+    PushScope scope;
     QList<sync::MutationResult> results;
     for (const sync::Mutation &m : request.mutations) {
         auto stored = m_store.mutation(m.mutationId);
@@ -222,7 +245,7 @@ std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const User
                 results.append(*r);
             continue;
         }
-        sync::MutationResult r = apply(user, m);
+        sync::MutationResult r = apply(user, device, m, scope);
         if (r.status == QLatin1String("error")) {
             m_store.rollback();
             return ApiError{500, s("internal"), r.reason};
@@ -240,7 +263,32 @@ std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const User
     return results;
 }
 
-sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Mutation &m)
+Result<QJsonObject> SyncService::authorsOf(const StoredRecord &current, const QStringList &fields)
+{
+    auto history = m_store.history(current.entity, current.id);
+    if (!history)
+        return history.error();
+    QHash<qint64, HistoryEntry> byVersion;
+    for (const HistoryEntry &h : history.value())
+        byVersion.insert(h.version, h);
+    QJsonObject authors;
+    for (const QString &field : fields) {
+        // A deletion is the record's last version; a field's value was stored by the version that last changed it.
+        const qint64 version = field == QLatin1String("deleted") ? current.version
+                                                                  : current.fieldVersions.value(field).toInteger();
+        const auto it = byVersion.constFind(version);
+        if (it == byVersion.cend())
+            continue; // written before the server kept its history
+        authors.insert(field, QJsonObject{{s("user"), it->stamp.user},
+                                          {s("at"), timeText(it->at)},
+                                          {s("device"), it->stamp.device},
+                                          {s("action"), it->stamp.action}});
+    }
+    return authors;
+}
+
+sync::MutationResult SyncService::apply(const UserRecord &user, const QString &device, const sync::Mutation &m,
+                                        PushScope &scope)
 {
     sync::MutationResult r;
     r.mutationId = m.mutationId;
@@ -257,7 +305,7 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
         othersChanged = current->version > m.baseVersion;
         if (m.isDelete() || current->deleted) {
             if (current->version > m.baseVersion && !(m.isDelete() && current->deleted))
-                conflicting = current->deleted ? QStringList{s("deleted")} : QStringList{s("deleted")};
+                conflicting = QStringList{s("deleted")};
         } else {
             for (auto it = m.fields.begin(); it != m.fields.end(); ++it) {
                 if (current->fieldVersions.value(it.key()).toInteger() > m.baseVersion
@@ -267,11 +315,15 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
         }
     }
     if (!conflicting.isEmpty()) {
+        auto authors = authorsOf(*current, conflicting);
+        if (!authors)
+            return failedWrite(m, authors.error());
         r.status = s("conflict");
         r.version = current->version;
         r.serverFields = current->fields;
         r.serverDeleted = current->deleted;
         r.conflictingFields = conflicting;
+        r.serverAuthors = authors.value();
         return r;
     }
     if (m.isDelete() && !exists) {
@@ -287,6 +339,8 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
     next.updatedAt = m_clock();
     next.fields = exists ? current->fields : QJsonObject();
     next.fieldVersions = exists ? current->fieldVersions : QJsonObject();
+    next.stamp = {m.isDelete() ? s("delete") : current ? s("update") : s("upload"), user.name, device};
+    bool stamped = false;
     if (m.isDelete()) {
         next.deleted = true;
         next.fields = current->fields;
@@ -298,32 +352,47 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const sync::Muta
             }
         }
         if (m.entity == QLatin1String("deal") && !exists) {
-            // Priority between competing registrations is the server's time of receipt.
-            next.fields.insert(s("filed_at"), timeText(next.updatedAt));
-            next.fieldVersions.insert(s("filed_at"), next.version);
+            // Priority between competing registrations is the server's time of receipt. A registration that
+            // arrives already decided (a register kept before joining the team) keeps the filing time it has.
+            const QString state = next.fields.value(s("state")).toString(s("new"));
+            const bool decided = state != QLatin1String("new") && state != QLatin1String("awaiting_review");
+            if (!decided || !time(next.fields.value(s("filed_at"))).isValid()) {
+                next.fields.insert(s("filed_at"), timeText(next.updatedAt));
+                stamped = true;
+            }
         }
     }
-    if (QString why = writeRefusal(user, m, exists ? current : std::nullopt, next.fields); !why.isEmpty()) {
+    if (const Refusal why = writeRefusal(user, m, exists ? current : std::nullopt, next.fields, scope); why.refused()) {
+        if (why.code == QLatin1String("internal"))
+            return failedWrite(m, Error{why.reason, {}, {}});
         r.status = s("rejected");
-        r.reason = why;
+        r.reason = why.reason;
+        r.code = why.code;
+        r.args = why.args;
         r.version = current ? current->version : 0;
         return r;
     }
     auto seq = m_store.writeRecord(next);
     if (!seq)
         return failedWrite(m, seq.error());
+    if (m.entity == QLatin1String("deal") && scope.deals) {
+        if (next.deleted)
+            scope.deals->remove(next.id);
+        else
+            scope.deals->insert(next.id, PushScope::dealOf(next.id, next.fields));
+    }
     r.status = othersChanged && exists ? s("merged") : s("applied");
     r.version = next.version;
     // The record as it now is, when the client cannot know it from what it sent: others' fields were
     // merged in, or the server set a field itself. The client takes it as its new base at once.
-    const bool stamped = m.entity == QLatin1String("deal") && !exists && !m.isDelete();
     if (!m.isDelete() && (r.status == QLatin1String("merged") || stamped))
         r.serverFields = next.fields;
     return r;
 }
 
-QString SyncService::writeRefusal(const UserRecord &user, const sync::Mutation &m,
-                                  const std::optional<StoredRecord> &current, const QJsonObject &merged)
+SyncService::Refusal SyncService::writeRefusal(const UserRecord &user, const sync::Mutation &m,
+                                               const std::optional<StoredRecord> &current, const QJsonObject &merged,
+                                               PushScope &scope)
 {
     if (user.role == QLatin1String("manager")) {
         // A manager writes the partners whose manager field is their user name, and everything
@@ -336,72 +405,114 @@ QString SyncService::writeRefusal(const UserRecord &user, const sync::Mutation &
         QString partnerId;
         if (m.entity == QLatin1String("partner")) {
             if (current && current->fields.value(s("manager")).toString() != user.name)
-                return QStringLiteral("partner %1 is assigned to another manager").arg(m.id);
+                return {s("partner_of_other_manager"), {{s("partner_id"), m.id}},
+                        QStringLiteral("partner %1 is assigned to another manager").arg(m.id)};
             if (!m.isDelete() && merged.value(s("manager")).toString() != user.name)
-                return QStringLiteral("a manager may only write partners whose manager is '%1'").arg(user.name);
+                return {s("manager_field"), {{s("user"), user.name}},
+                        QStringLiteral("a manager may only write partners whose manager is '%1'").arg(user.name)};
         } else if (sync::entitySchema::parentEntity(m.entity).isEmpty()) {
             // The course catalogue and the program's rules belong to no partner: administrators keep them.
-            return QStringLiteral("only an admin may write %1").arg(m.entity);
+            return {s("admin_only"), {{s("entity"), m.entity}}, QStringLiteral("only an admin may write %1").arg(m.entity)};
         } else {
             QString parentId = merged.value(sync::entitySchema::parentField(m.entity)).toString();
             if (current && current->fields.value(sync::entitySchema::parentField(m.entity)).toString() != parentId)
-                return QStringLiteral("%1 %2 may not move to another parent").arg(m.entity, m.id);
+                return {s("parent_moved"), {{s("entity"), m.entity}, {s("id"), m.id}},
+                        QStringLiteral("%1 %2 may not move to another parent").arg(m.entity, m.id)};
             const QString parentEntity = sync::entitySchema::parentEntity(m.entity);
             if (parentEntity == QLatin1String("deal") || parentEntity == QLatin1String("person")) {
                 auto parent = m_store.record(parentEntity, parentId);
                 if (!parent || !parent.value() || parent.value()->deleted)
-                    return QStringLiteral("%1 %2 does not exist").arg(parentEntity, parentId);
+                    return {s("parent_missing"), {{s("parent_entity"), parentEntity}, {s("parent_id"), parentId}},
+                            QStringLiteral("%1 %2 does not exist").arg(parentEntity, parentId)};
                 parentId = parent.value()->fields.value(s("partner_id")).toString();
             }
             if (!ownsPartner(parentId))
-                return QStringLiteral("partner %1 is not assigned to '%2'").arg(parentId, user.name);
+                return {s("partner_not_assigned"), {{s("partner_id"), parentId}, {s("user"), user.name}},
+                        QStringLiteral("partner %1 is not assigned to '%2'").arg(parentId, user.name)};
         }
     } else if (user.role != QLatin1String("admin")) {
-        return QStringLiteral("the role '%1' may not write").arg(user.role);
+        return {s("role"), {{s("role"), user.role}}, QStringLiteral("the role '%1' may not write").arg(user.role)};
     }
     if (m.entity == QLatin1String("deal") && !m.isDelete())
-        return dealRefusal(current, merged, m.id);
+        return dealRefusal(current, merged, m.id, scope);
     return {};
 }
 
-QString SyncService::dealRefusal(const std::optional<StoredRecord> &current, const QJsonObject &merged, const QString &id)
+SyncService::Refusal SyncService::dealRefusal(const std::optional<StoredRecord> &current, const QJsonObject &merged,
+                                              const QString &id, PushScope &scope)
 {
     const QString stateKey = merged.value(s("state")).toString(s("new"));
     const auto state = applicationStateFromKey(stateKey);
     if (!state)
-        return QStringLiteral("unknown deal state '%1'").arg(stateKey);
+        return {s("unknown_state"), {{s("state"), stateKey}}, QStringLiteral("unknown deal state '%1'").arg(stateKey)};
     const QString outcomeKey = merged.value(s("outcome")).toString(s("in_progress"));
     const auto outcome = dealOutcomeFromKey(outcomeKey);
     if (!outcome)
-        return QStringLiteral("unknown deal outcome '%1'").arg(outcomeKey);
+        return {s("unknown_outcome"), {{s("outcome"), outcomeKey}},
+                QStringLiteral("unknown deal outcome '%1'").arg(outcomeKey)};
     const Registration after = registration(id, merged);
-    if (!current) {
-        if (*state != ApplicationState::New && *state != ApplicationState::AwaitingReview)
-            return QStringLiteral("a new registration starts as new or awaiting_review, not %1").arg(stateKey);
+    // A record the server has never seen is a first upload, not a step of the state machine: it is taken in
+    // any state that is valid on its own (a register kept before joining the team holds decided deals).
+    const bool upload = !current;
+    if (upload) {
+        if (*state == ApplicationState::Registered && (!after.registeredAt.isValid() || after.protectionDays <= 0))
+            return {s("protection_missing"), {},
+                    s("a registered deal needs its registration date (registered_at) and protection period "
+                      "(protection_days)")};
+        if (*outcome != DealOutcome::InProgress && *state != ApplicationState::Registered)
+            return {s("outcome_change"), {{s("from"), toKey(DealOutcome::InProgress)}, {s("to"), outcomeKey}},
+                    dealRules::outcomeRefusal(after, *outcome)};
     } else {
         const Registration before = registration(id, current->fields);
         if (before.state != *state) {
             if (QString why = dealRules::transitionRefusal(before, *state, after.stateComment); !why.isEmpty())
-                return why;
+                return {s("transition"), {{s("from"), toKey(before.state)}, {s("to"), stateKey}}, why};
         }
         if (before.outcome != *outcome) {
             if (QString why = dealRules::outcomeRefusal(before, *outcome); !why.isEmpty())
-                return why;
+                return {s("outcome_change"), {{s("from"), toKey(before.outcome)}, {s("to"), outcomeKey}}, why};
         }
     }
-    if (*state == ApplicationState::Registered && (!current || current->fields.value(s("state")) != merged.value(s("state")))) {
+    if (*state != ApplicationState::Registered || (!upload && current->fields.value(s("state")) == merged.value(s("state"))))
+        return {};
+    if (!scope.deals) {
         auto deals = m_store.records(s("deal"));
         if (!deals)
-            return deals.error().message;
-        QList<Registration> competitors;
-        for (const StoredRecord &d : deals.value()) {
-            if (d.id != id && d.fields.value(s("partner_id")) != merged.value(s("partner_id")))
-                competitors.append(registration(d.id, d.fields));
-        }
-        if (QString why = conflicts::approvalRefusal(after, competitors, ProtectionPolicy{}, m_clock()); !why.isEmpty())
-            return why;
+            return {s("internal"), {}, deals.error().message};
+        scope.deals.emplace();
+        for (const StoredRecord &d : deals.value())
+            scope.deals->insert(d.id, PushScope::dealOf(d.id, d.fields));
     }
-    return {};
+    // Only registrations of another partner with the same customer can compete (conflicts::find): the
+    // customer keys pick them out before the full comparison.
+    const PushScope::Deal self = PushScope::dealOf(id, merged);
+    const auto sameCustomer = [&](const CustomerKey &k) {
+        if (!self.key.inn.isEmpty() && !k.inn.isEmpty())
+            return self.key.inn == k.inn;
+        return (!self.key.name.isEmpty() && self.key.name == k.name)
+            || (!self.key.emailDomain.isEmpty() && self.key.emailDomain == k.emailDomain);
+    };
+    QList<Registration> competitors;
+    for (const PushScope::Deal &d : std::as_const(*scope.deals)) {
+        if (d.registration.id != id && d.registration.partnerId != after.partnerId && sameCustomer(d.key))
+            competitors.append(d.registration);
+    }
+    const QDateTime now = m_clock();
+    const auto blocker = conflicts::approvalBlocker(after, competitors, ProtectionPolicy{}, now, upload);
+    if (!blocker)
+        return {};
+    const Registration &other = blocker->other;
+    const QString why = conflicts::approvalRefusal(after, {other}, ProtectionPolicy{}, now);
+    QJsonObject args{{s("competitor_id"), other.id},
+                     {s("partner"), other.partnerName},
+                     {s("customer"), other.customerName},
+                     {s("products"), QJsonArray::fromStringList(blocker->conflict.commonProducts)}};
+    if (blocker->kind == conflicts::Blocker::Kind::Registered) {
+        args.insert(s("until"), dealRules::protectionEnd(other).date().toString(Qt::ISODate));
+        return {s("protected_elsewhere"), args, why};
+    }
+    args.insert(s("filed_at"), other.filedAt.date().toString(Qt::ISODate));
+    return {s("earlier_registration"), args, why};
 }
 
 } // namespace pd::server

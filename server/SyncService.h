@@ -45,10 +45,23 @@ public:
     Result<int> purgeTombstones();
 
 private:
-    sync::MutationResult apply(const UserRecord &user, const sync::Mutation &m);
-    QString writeRefusal(const UserRecord &user, const sync::Mutation &m, const std::optional<StoredRecord> &current,
-                         const QJsonObject &merged);
-    QString dealRefusal(const std::optional<StoredRecord> &current, const QJsonObject &merged, const QString &id);
+    // Why a write is refused: a stable code with its particulars, which the client tells in its user's
+    // language (docs/sync-api.md lists them), and the same in English for logs and scripts.
+    struct Refusal
+    {
+        QString code;
+        QJsonObject args;
+        QString reason;
+        bool refused() const { return !code.isEmpty(); }
+    };
+    struct PushScope;
+
+    sync::MutationResult apply(const UserRecord &user, const QString &device, const sync::Mutation &m, PushScope &scope);
+    Refusal writeRefusal(const UserRecord &user, const sync::Mutation &m, const std::optional<StoredRecord> &current,
+                         const QJsonObject &merged, PushScope &scope);
+    Refusal dealRefusal(const std::optional<StoredRecord> &current, const QJsonObject &merged, const QString &id,
+                        PushScope &scope);
+    Result<QJsonObject> authorsOf(const StoredRecord &current, const QStringList &fields);
     std::variant<TokenPair, ApiError> issue(const UserRecord &user);
 
     ServerStore &m_store;

@@ -46,8 +46,9 @@ QString DemoCommand::description() const
               "%1: customers with and without INNs, every application state and outcome, protection extensions,\n"
               "monthly feedback (some overdue) and a few deliberate conflicts between partners.\n"
               "The same seed gives the same data in any file. Demo records are recorded in the audit log (actor\n"
-              "\"demo\"; deals only up to %2 of them) but never queued for sync. A database that already holds\n"
-              "partners is refused unchanged, and a cancelled or failed run writes nothing.")
+              "\"demo\"; deals only up to %2 of them). They stay on this computer: sync never sends them, nor\n"
+              "anything added under a demo partner; partners you add yourself sync as usual. A database that\n"
+              "already holds partners is refused unchanged, and a cancelled or failed run writes nothing.")
         .arg(demo::baseTime().toString(Qt::ISODate))
         .arg(demo::kMaxAuditedDeals);
 }
@@ -159,9 +160,11 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     context.out() << (made.deals > 0 && !made.dealsAudited
                           ? tr("Demo partners are in the audit log (actor \"demo\"); deals are not (more than %1). "
-                               "Nothing is ever synced.")
+                               "Demo records stay on this computer: sync never sends them, nor anything added under "
+                               "a demo partner.")
                                 .arg(demo::kMaxAuditedDeals)
-                          : tr("Demo records are in the audit log (actor \"demo\") and are never synced."))
+                          : tr("Demo records are in the audit log (actor \"demo\"). They stay on this computer: sync "
+                               "never sends them, nor anything added under a demo partner."))
                   << Qt::endl;
     return ExitCode::Success;
 }

@@ -158,8 +158,10 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
         << "pulled: " << total.pulled << '\n'
         << "merged: " << total.merged << '\n'
         << "conflicts: " << report.openConflicts << '\n'
-        << "rejected: " << report.openRejected << '\n'
-        << Qt::flush;
+        << "rejected: " << report.openRejected << '\n';
+    if (report.keptLocal > 0)
+        out << "kept on this computer: " << report.keptLocal << '\n';
+    out << Qt::flush;
     switch (report.outcome) {
     case SyncOutcome::Synced:
         return ExitCode::Success;

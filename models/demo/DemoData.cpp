@@ -1,5 +1,7 @@
 #include "DemoData.h"
 
+#include "LocalOnly.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSqlQuery>
@@ -299,6 +301,9 @@ Status generate(storage::Database &db, const Options &options, const std::functi
                      {}};
     if (progress && !progress(total, total))
         return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
+    // Made-up partners stay on this computer: sync never sends them, nor anything added under them.
+    if (Status s = storage::LocalOnly(connection).markEverything(); !s)
+        return Error{Tr::tr("Could not write demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
     if (Status s = tx.commit(); !s)
         return Error{Tr::tr("Could not save demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
     if (summary)

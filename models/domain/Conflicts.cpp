@@ -234,28 +234,40 @@ QString explain(const Conflict &c, const Registration &first, const Registration
              locale.toString(first.filedAt.toLocalTime(), QLocale::ShortFormat), second.partnerName);
 }
 
-QString approvalRefusal(const Registration &r, const QList<Registration> &competitors, const ProtectionPolicy &policy,
-                        const QDateTime &now)
+std::optional<Blocker> approvalBlocker(const Registration &r, const QList<Registration> &competitors,
+                                       const ProtectionPolicy &policy, const QDateTime &now, bool registeredOnly)
 {
     for (const Registration &other : competitors) {
         const auto c = find(r, other, policy, now);
         if (!c)
             continue;
-        QStringList fields;
-        for (MatchedField f : c->matched)
-            fields.append(displayName(f));
         if (other.state == ApplicationState::Registered)
-            return Tr::tr("«%1» is already registered to «%2» for %3 until %4 (matched: %5). Only one registration "
-                          "per customer and product can be registered at a time.")
-                .arg(other.customerName, other.partnerName, c->commonProducts.join(QLatin1String(", ")),
-                     dealRules::protectionEnd(other).date().toString(Qt::ISODate), fields.join(QLatin1String(", ")));
-        if (c->firstId == other.id && dealRules::isUnderReview(other.state))
-            return Tr::tr("«%1» filed a registration for the same customer and %2 earlier (on %3; matched: %4) and "
-                          "has priority: decide on that registration first.")
-                .arg(other.partnerName, c->commonProducts.join(QLatin1String(", ")),
-                     other.filedAt.date().toString(Qt::ISODate), fields.join(QLatin1String(", ")));
+            return Blocker{Blocker::Kind::Registered, other, *c};
+        if (!registeredOnly && c->firstId == other.id && dealRules::isUnderReview(other.state))
+            return Blocker{Blocker::Kind::EarlierUnderReview, other, *c};
     }
-    return {};
+    return std::nullopt;
+}
+
+QString approvalRefusal(const Registration &r, const QList<Registration> &competitors, const ProtectionPolicy &policy,
+                        const QDateTime &now)
+{
+    const auto b = approvalBlocker(r, competitors, policy, now);
+    if (!b)
+        return {};
+    QStringList fields;
+    for (MatchedField f : b->conflict.matched)
+        fields.append(displayName(f));
+    const Registration &other = b->other;
+    if (b->kind == Blocker::Kind::Registered)
+        return Tr::tr("«%1» is already registered to «%2» for %3 until %4 (matched: %5). Only one registration "
+                      "per customer and product can be registered at a time.")
+            .arg(other.customerName, other.partnerName, b->conflict.commonProducts.join(QLatin1String(", ")),
+                 dealRules::protectionEnd(other).date().toString(Qt::ISODate), fields.join(QLatin1String(", ")));
+    return Tr::tr("«%1» filed a registration for the same customer and %2 earlier (on %3; matched: %4) and "
+                  "has priority: decide on that registration first.")
+        .arg(other.partnerName, b->conflict.commonProducts.join(QLatin1String(", ")),
+             other.filedAt.date().toString(Qt::ISODate), fields.join(QLatin1String(", ")));
 }
 
 } // namespace conflicts

@@ -57,5 +57,21 @@ QString explain(const Conflict &c, const Registration &first, const Registration
 QString approvalRefusal(const Registration &r, const QList<Registration> &competitors, const ProtectionPolicy &policy,
                         const QDateTime &now);
 
+// The competing registration that keeps `r` from being registered, with the conflict between them.
+struct Blocker
+{
+    enum class Kind {
+        Registered,         // the other is registered and its protection runs
+        EarlierUnderReview, // the other was filed earlier and is still under review: it has priority
+    };
+    Kind kind = Kind::Registered;
+    Registration other;
+    Conflict conflict;
+};
+// The first competitor that keeps `r` from being registered at `now`, if any. `registeredOnly`: only a
+// registered competitor counts (a registration that arrives already decided, such as a first upload).
+std::optional<Blocker> approvalBlocker(const Registration &r, const QList<Registration> &competitors,
+                                       const ProtectionPolicy &policy, const QDateTime &now, bool registeredOnly = false);
+
 } // namespace conflicts
 } // namespace pd::domain

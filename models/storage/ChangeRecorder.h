@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditLog.h"
+#include "LocalOnly.h"
 #include "Outbox.h"
 #include "Result.h"
 
@@ -11,7 +12,8 @@
 namespace pd::storage {
 
 // Records one record's change inside the caller's transaction: the outbox mutation and the audit
-// entry that names it. Every repository writes its changes through one of these.
+// entry that names it (a record kept on this computer, LocalOnly, gets the audit entry alone). Every
+// repository writes its changes through one of these.
 class ChangeRecorder final
 {
 public:
@@ -31,6 +33,7 @@ public:
 private:
     AuditLog m_audit;
     Outbox m_outbox;
+    LocalOnly m_localOnly;
     QDateTime m_now;
     QString m_actor;
 };

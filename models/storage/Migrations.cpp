@@ -669,10 +669,37 @@ QList<Migration> buildAll()
     // reason as a code and its arguments, so that it can be told in the interface's language.
     steps.append(Migration{17, {
         QStringLiteral(R"(CREATE TABLE local_only (
-            entity TEXT NOT NULL,
             id TEXT NOT NULL,
-            PRIMARY KEY (entity, id)
+            entity TEXT NOT NULL,
+            PRIMARY KEY (id, entity)
         ) WITHOUT ROWID)"),
+        // A demo made before this version: what the demo created (its audit entries, actor "demo") and never
+        // synced, and everything under those partners, deals and people.
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT a.entity_id, a.entity FROM audit_log a "
+                       "WHERE a.actor = 'demo' AND a.action = 'create' AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = a.entity AND s.id = a.entity_id)"),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("deal"), QLatin1String("deals")),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("person"), QLatin1String("people")),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)")
+            .arg(QLatin1String("compat_certification"), QLatin1String("compat_certifications")),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("certificate"), QLatin1String("certificates")),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.deal_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'deal') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("deal_extension"), QLatin1String("deal_extensions")),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.deal_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'deal') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("deal_feedback"), QLatin1String("deal_feedback")),
+        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.person_id IN "
+                       "(SELECT id FROM local_only WHERE entity = 'person') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("enrollment"), QLatin1String("enrollments")),
         QStringLiteral(R"(CREATE TABLE sync_log (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             started_at TEXT NOT NULL,

@@ -151,4 +151,25 @@ QString parentEntity(const QString &entity)
     return {};
 }
 
+QString table(const QString &entity)
+{
+    static const QHash<QString, QString> tables{
+        {QStringLiteral("partner"), QStringLiteral("partners")},
+        {QStringLiteral("person"), QStringLiteral("people")},
+        {QStringLiteral("deal"), QStringLiteral("deals")},
+        {QStringLiteral("deal_extension"), QStringLiteral("deal_extensions")},
+        {QStringLiteral("deal_feedback"), QStringLiteral("deal_feedback")},
+        {QStringLiteral("course"), QStringLiteral("courses")},
+        {QStringLiteral("enrollment"), QStringLiteral("enrollments")},
+        {QStringLiteral("certificate"), QStringLiteral("certificates")},
+        {QStringLiteral("compat_certification"), QStringLiteral("compat_certifications")},
+        {QStringLiteral("program_rules"), QStringLiteral("program_rules")}};
+    return tables.value(entity);
+}
+
+QString idColumn(const QString &entity)
+{
+    return entity == QLatin1String("program_rules") ? QStringLiteral("effective_from") : QStringLiteral("id");
+}
+
 } // namespace pd::sync::entitySchema

@@ -21,6 +21,9 @@ QString fieldRefusal(const QString &entity, const QString &field, const QJsonVal
 // The field that names the parent record (partner_id, deal_id), empty for partners.
 QString parentField(const QString &entity);
 QString parentEntity(const QString &entity);
+// The local table of an entity and the column that holds its id.
+QString table(const QString &entity);
+QString idColumn(const QString &entity);
 
 } // namespace entitySchema
 } // namespace pd::sync

@@ -70,7 +70,10 @@ QJsonObject PushRequest::toJson() const
     QJsonArray list;
     for (const Mutation &m : mutations)
         list.append(m.toJson());
-    return {{s("client_id"), clientId}, {s("mutations"), list}};
+    QJsonObject o{{s("client_id"), clientId}, {s("mutations"), list}};
+    if (!device.isEmpty())
+        o.insert(s("device"), device);
+    return o;
 }
 
 QJsonObject MutationResult::toJson() const
@@ -205,6 +208,11 @@ std::variant<PushRequest, ShapeError> parsePush(const QByteArray &body)
     if (QString e = checkId(root->value(s("client_id")), s("client_id")); !e.isEmpty())
         return ShapeError{e};
     req.clientId = root->value(s("client_id")).toString();
+    if (const QJsonValue device = root->value(s("device")); !device.isUndefined()) {
+        if (!device.isString() || device.toString().size() > kMaxIdLength)
+            return ShapeError{QStringLiteral("device must be a string of at most %1 characters").arg(kMaxIdLength)};
+        req.device = device.toString();
+    }
     const QJsonValue list = root->value(s("mutations"));
     if (!list.isArray())
         return ShapeError{s("mutations must be an array")};

@@ -35,6 +35,7 @@ struct Mutation
 struct PushRequest
 {
     QString clientId;
+    QString device; // the computer's name, for people reading the server's history and conflicts
     QList<Mutation> mutations;
     QJsonObject toJson() const;
 };

@@ -83,11 +83,13 @@ private slots:
     void badRequestsKeepServing();
     void sqlMetacharactersVerbatim();
     void crossPartnerConflictRefused();
+    void firstUploadInAnyValidState();
     void managerOwnsExtensionsAndFeedback();
     void trainingAndProgramRules();
     void concurrentWriters();
     void restartContinuesFeed();
     void tombstoneRetention();
+    void registerKeptAloneJoinsTheTeam();
 
 private:
     int runServer(const QStringList &args, const QByteArray &stdinText);
@@ -486,6 +488,99 @@ void TestServer::crossPartnerConflictRefused()
              s("applied"));
 }
 
+// A register kept before joining the team: its records reach the server in the states they are in.
+void TestServer::firstUploadInAnyValidState()
+{
+    const QString maria = login(s("maria"), s("mariapw"));
+    QVERIFY(!maria.isEmpty());
+    auto result = [](const Reply &r) { return r.body.value(s("results")).toArray().at(0).toObject(); };
+    const auto pushFrom = [this](const QString &token, const QString &device, const QJsonObject &m) {
+        QJsonObject body = push({m});
+        body.insert(s("device"), device);
+        return post(s("/api/v1/push"), body, token);
+    };
+    const QString registeredAt = QDateTime::currentDateTimeUtc().addDays(-10).toString(Qt::ISODateWithMs);
+    const QString filedAt = QDateTime::currentDateTimeUtc().addDays(-40).toString(Qt::ISODateWithMs);
+    const auto deal = [&](const QString &partner, const QString &customer, const QString &inn, const QString &state) {
+        QJsonObject d{{s("partner_id"), partner},  {s("partner_name"), partner},  {s("customer_name"), customer},
+                      {s("customer_inn"), inn},   {s("products"), QJsonArray{s("Object Storage")}},
+                      {s("state"), state},        {s("filed_at"), filedAt}};
+        if (state == QLatin1String("registered")) {
+            d.insert(s("registered_at"), registeredAt);
+            d.insert(s("protection_days"), 90);
+        }
+        return d;
+    };
+    // Maria's partner (p-maria, from rolesAndDealRules) with a deal in every state but new: each is applied as sent.
+    int n = 0;
+    for (const QString &state : {s("registered"), s("in_progress"), s("confirmation"), s("rejected"), s("returned")}) {
+        const QString id = s("up-") + state;
+        const QJsonObject r = result(pushFrom(maria, s("maria-laptop"),
+                                              mutation(s("u-") + state, s("deal"), id, 0,
+                                                       deal(s("p-maria"), s("Customer ") + state, QStringLiteral("77%1").arg(10000000 + ++n), state))));
+        QVERIFY2(r.value(s("status")).toString() == QLatin1String("applied"), qPrintable(state + s(": ") + r.value(s("reason")).toString()));
+        // A decided registration keeps the filing time it has; the server does not restamp it.
+        QVERIFY(!r.contains(s("server_fields")));
+    }
+    QJsonObject won = deal(s("p-maria"), s("Won customer"), s("7720000001"), s("registered"));
+    won.insert(s("outcome"), s("won"));
+    won.insert(s("closed_at"), registeredAt);
+    QCOMPARE(result(pushFrom(maria, s("maria-laptop"), mutation(s("u-won"), s("deal"), s("up-won"), 0, won))).value(s("status")).toString(),
+             s("applied"));
+
+    // Valid on its own: a registered deal has its protection dates; a lost deal was registered.
+    QJsonObject noDates = deal(s("p-maria"), s("No dates"), s("7720000002"), s("registered"));
+    noDates.remove(s("registered_at"));
+    const QJsonObject undated = result(pushFrom(maria, s("maria-laptop"), mutation(s("u-undated"), s("deal"), s("up-undated"), 0, noDates)));
+    QCOMPARE(undated.value(s("status")).toString(), s("rejected"));
+    QCOMPARE(undated.value(s("code")).toString(), s("protection_missing"));
+    QJsonObject lostUnregistered = deal(s("p-maria"), s("Lost early"), s("7720000003"), s("awaiting_review"));
+    lostUnregistered.insert(s("outcome"), s("lost"));
+    QCOMPARE(result(pushFrom(maria, s("maria-laptop"), mutation(s("u-lost"), s("deal"), s("up-lost"), 0, lostUnregistered)))
+                 .value(s("code")).toString(),
+             s("outcome_change"));
+
+    // Still not registered while another partner's registration of the customer and product is protected:
+    // Alfa holds Vector's Object Storage (crossPartnerConflictRefused). The refusal names it.
+    QJsonObject competing = deal(s("p-beta"), s("Vector"), s("7701234567"), s("registered"));
+    competing.insert(s("partner_name"), s("Beta"));
+    const QJsonObject refused = result(pushFrom(m_admin, s("admin-desk"), mutation(s("u-compete"), s("deal"), s("up-compete"), 0, competing)));
+    QCOMPARE(refused.value(s("status")).toString(), s("rejected"));
+    QCOMPARE(refused.value(s("code")).toString(), s("protected_elsewhere"));
+    const QJsonObject args = refused.value(s("args")).toObject();
+    QCOMPARE(args.value(s("competitor_id")).toString(), s("d-alfa"));
+    QCOMPARE(args.value(s("partner")).toString(), s("Alfa"));
+    QCOMPARE(args.value(s("products")).toArray(), QJsonArray{s("Object Storage")});
+    QVERIFY(!args.value(s("until")).toString().isEmpty());
+    QVERIFY2(refused.value(s("reason")).toString().contains(s("Alfa")), qPrintable(refused.value(s("reason")).toString()));
+    // Under review it may arrive: the review decides later.
+    QCOMPARE(result(pushFrom(m_admin, s("admin-desk"),
+                             mutation(s("u-compete-review"), s("deal"), s("up-compete-review"), 0,
+                                      deal(s("p-beta"), s("Vector"), s("7701234567"), s("awaiting_review")))))
+                 .value(s("status")).toString(),
+             s("applied"));
+
+    // Roles still apply: another manager's partner, and a viewer, upload nothing.
+    QCOMPARE(result(pushFrom(maria, s("maria-laptop"),
+                             mutation(s("u-not-hers"), s("deal"), s("up-not-hers"), 0, deal(s("p-alfa"), s("Hers?"), s("7720000004"), s("registered")))))
+                 .value(s("code")).toString(),
+             s("partner_not_assigned"));
+    const QString vera = login(s("vera"), s("verapw"));
+    QCOMPARE(pushFrom(vera, s("vera-pc"), mutation(s("u-vera"), s("deal"), s("up-vera"), 0, deal(s("p-maria"), s("V"), s("7720000005"), s("registered")))).status,
+             403);
+
+    // The server's history says who uploaded it and from where: a conflicting edit is told who made the other side.
+    const QJsonObject clash = result(pushFrom(m_admin, s("admin-desk"),
+                                              mutation(s("u-clash"), s("deal"), s("up-registered"), 0, {{s("customer_name"), s("Renamed")}})));
+    QCOMPARE(clash.value(s("status")).toString(), s("conflict"));
+    const QJsonObject author = clash.value(s("server_authors")).toObject().value(s("customer_name")).toObject();
+    QCOMPARE(author.value(s("user")).toString(), s("maria"));
+    QCOMPARE(author.value(s("device")).toString(), s("maria-laptop"));
+    QCOMPARE(author.value(s("action")).toString(), s("upload"));
+    const QDateTime at = QDateTime::fromString(author.value(s("at")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(at.isValid() && qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120, qPrintable(author.value(s("at")).toString()));
+}
+
 void TestServer::managerOwnsExtensionsAndFeedback()
 {
     const QString maria = login(s("maria"), s("mariapw"));
@@ -720,6 +815,92 @@ void TestServer::tombstoneRetention()
     QCOMPARE(get(QStringLiteral("/api/v1/changes?since=%1&limit=2").arg(next), after).status, 410);
     QCOMPARE(get(QStringLiteral("/api/v1/changes?since=%1&limit=2&resync=1").arg(next), after).status, 200);
     QCOMPARE(get(s("/api/v1/changes?since=0&resync=yes"), after).status, 400);
+}
+
+// What `partnerdesk-cli ARGS` printed, and how it ended.
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+static CliRun cli(const QStringList &args, const QStringList &env = {})
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : env)
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(e);
+    p.start(s(PD_CLI_PATH), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(300000))
+        p.kill();
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A manager's register kept alone (partners and deals in every state, from their spreadsheets) goes up whole
+// on the first sync, and a colleague's empty client gets exactly the same.
+void TestServer::registerKeptAloneJoinsTheTeam()
+{
+    const QString demo = m_dir.filePath(s("kept-demo.db"));
+    const CliRun made = cli({s("--db"), demo, s("demo"), s("--seed"), s("2"), s("--partners"), s("60"), s("--deals"), s("700")});
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    const QString partnersCsv = m_dir.filePath(s("kept-partners.csv"));
+    const QString dealsCsv = m_dir.filePath(s("kept-deals.csv"));
+    for (const auto &[table, file] : {std::pair{s("partners"), partnersCsv}, std::pair{s("deals"), dealsCsv}}) {
+        const CliRun exported = cli({s("--db"), demo, s("export"), table, s("--out"), file});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    }
+    QFile deals(dealsCsv);
+    QVERIFY(deals.open(QIODevice::ReadOnly));
+    const QString dealText = QString::fromUtf8(deals.readAll());
+    // Every application state, as the export names them.
+    for (const QString &state : {s(",New,"), s(",Awaiting review,"), s(",In review,"), s(",Confirmation,"), s(",Registered,"),
+                                 s(",Rejected,"), s(",Returned to partner,")})
+        QVERIFY2(dealText.contains(state), qPrintable(s("the register has no deal in state ") + state));
+
+    // Alone: the spreadsheets imported into a new file.
+    const QString mine = m_dir.filePath(s("kept-mine.db"));
+    for (const auto &[table, file] : {std::pair{s("partners"), partnersCsv}, std::pair{s("deals"), dealsCsv}}) {
+        const CliRun imported = cli({s("--db"), mine, s("import"), table, file});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    }
+    const QStringList env{s("PARTNERDESK_PASSWORD=rootpw")};
+    const auto sync = [&](const QString &db) {
+        return cli({s("--db"), db, s("sync"), s("--server"), QStringLiteral("https://localhost:%1").arg(m_server->port()),
+                    s("--user"), s("root"), s("--ca"), m_data + s("/cert.pem")},
+                   env);
+    };
+    const CliRun first = sync(mine);
+    QVERIFY2(first.exitCode == 0, qPrintable(QString::number(first.exitCode) + s(": ") + first.out + first.err));
+    QVERIFY2(first.out.contains(s("pushed: 760\n")), qPrintable(first.out));
+    QVERIFY2(first.out.contains(s("rejected: 0\n")), qPrintable(first.out));
+
+    // A colleague's new, empty client.
+    const QString theirs = m_dir.filePath(s("kept-theirs.db"));
+    QFile header(m_dir.filePath(s("kept-header.csv")));
+    QVERIFY(header.open(QIODevice::WriteOnly));
+    header.write("INN,Name\n");
+    header.close();
+    QCOMPARE(cli({s("--db"), theirs, s("import"), s("partners"), header.fileName()}).exitCode, 0);
+    const CliRun second = sync(theirs);
+    QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
+    QVERIFY2(sync(mine).exitCode == 0, "a second sync of the first client failed");
+    for (const QString &table : {s("partners"), s("deals")}) {
+        QByteArray bytes[2];
+        int i = 0;
+        for (const QString &db : {mine, theirs}) {
+            const CliRun exported = cli({s("--db"), db, s("export"), table});
+            QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+            bytes[i++] = exported.out.toUtf8();
+        }
+        QVERIFY2(bytes[0].count('\n') > 60, qPrintable(table));
+        // Deals are written in storage order, which is the same on both: each was written in the order it
+        // was pulled or imported.
+        QVERIFY2(bytes[0] == bytes[1], qPrintable(table + s(" differ between the two clients")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -1,5 +1,7 @@
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include "FaultProxy.h"
@@ -26,6 +28,7 @@ private slots:
     void certificatesRefusedBeforeCredentials();
     void pinnedCertificateWorks();
     void massDeleteWaitsForTheUser();
+    void epochChangeFailingHalfway();
 
 private:
     CliResult cliSync(const QString &db, const QString &server, const QStringList &extra = {}, const QStringList &env = {});
@@ -309,6 +312,67 @@ void TestSyncFaults::massDeleteWaitsForTheUser()
     SyncClient cb(b, m_server.certificate(), m_server.url());
     QVERIFY(cb.partnerIds().isEmpty());
     QVERIFY2(difference(m_server.records(), cb.records()).isEmpty(), qPrintable(difference(m_server.records(), cb.records())));
+}
+
+// The server is replaced (a restore, a new server: a new epoch). Recording that is one step: the resync flag
+// and the new epoch together. A database that refuses the flag, or a client killed between the two, stores
+// neither; the next sync then does the full resync and puts back what the new server lacks.
+void TestSyncFaults::epochChangeFailingHalfway()
+{
+    const QString db = m_dir.filePath(QStringLiteral("epoch.db"));
+    QString partnerId;
+    {
+        SyncClient client(db, m_server.certificate(), m_server.url());
+        partnerId = client.createPartner(QStringLiteral("Before the restore")).id;
+        QCOMPARE(client.sync().outcome, SyncOutcome::Synced);
+    }
+    const auto stored = [&db](const char *key) {
+        auto opened = storage::Database::open(db, storage::Database::Mode::OpenExisting);
+        if (!opened)
+            return QStringLiteral("<cannot open>");
+        return sync::client::SyncJournal(opened.value()->connection()).value(key).value();
+    };
+    const QString oldEpoch = stored(sync::client::SyncJournal::kEpoch);
+    QVERIFY(!oldEpoch.isEmpty());
+
+    SyncServer replaced;
+    QVERIFY(replaced.init(m_dir.filePath(QStringLiteral("server-replaced"))));
+    QVERIFY(replaced.start());
+    {
+        // The database refuses the resync flag (a full disk would, for one): the run fails and says so.
+        SyncClient client(db, replaced.certificate(), replaced.url());
+        for (const char *event : {"INSERT", "UPDATE"}) {
+            QSqlQuery q(client.db());
+            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_resync_%1 BEFORE %1 ON sync_state WHEN new.key = 'resync' "
+                                           "AND new.value <> '' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+                                .arg(QLatin1String(event))),
+                     qPrintable(q.lastError().text()));
+        }
+        const auto r = client.sync();
+        QCOMPARE(r.outcome, SyncOutcome::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("disk is full")), qPrintable(r.message));
+        QSqlQuery q(client.db());
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_resync_INSERT")));
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER refuse_resync_UPDATE")));
+    }
+    QCOMPARE(stored(sync::client::SyncJournal::kEpoch), oldEpoch);
+    QCOMPARE(stored(sync::client::SyncJournal::kResync), QString());
+
+    // Killed between flagging the resync and storing the epoch: nothing of it was kept.
+    const CliResult killed = cliSync(db, replaced.url(), {QStringLiteral("--ca"), replaced.certificate()},
+                                     {QStringLiteral("PD_SYNC_FAULT=epoch_flagged")});
+    QVERIFY2(killed.status == QProcess::CrashExit || killed.exitCode != 0, qPrintable(killed.out + killed.err));
+    QCOMPARE(stored(sync::client::SyncJournal::kEpoch), oldEpoch);
+
+    // The next sync sees the new epoch, resyncs, and uploads what the new server never had.
+    {
+        SyncClient client(db, replaced.certificate(), replaced.url());
+        const auto r = client.sync();
+        QVERIFY2(r.outcome == SyncOutcome::Synced, qPrintable(r.message));
+    }
+    QVERIFY(stored(sync::client::SyncJournal::kEpoch) != oldEpoch);
+    QCOMPARE(stored(sync::client::SyncJournal::kResync), QString());
+    QVERIFY2(replaced.records().value(QStringLiteral("partner")).contains(partnerId), "the new server did not get the partner back");
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

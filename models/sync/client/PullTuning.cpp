@@ -14,6 +14,7 @@ QString pragma(const QSqlDatabase &db, const char *name)
 void set(const QSqlDatabase &db, const char *name, const QString &value)
 {
     // PRAGMA takes no bound parameters; the values are integers from this file or read back from SQLite.
+    // Tuning only: a pragma that does not take leaves the pull as fast as before, and no less correct.
     (void)storage::sql::exec(db, QStringLiteral("PRAGMA %1 = %2").arg(QLatin1String(name), value));
 }
 
@@ -42,6 +43,7 @@ PullTuning::~PullTuning()
 {
     if (!m_checkpointBefore.isEmpty()) {
         set(m_db, "wal_autocheckpoint", QString::number(m_checkpointBefore.toLongLong()));
+        // A passive checkpoint only shortens the log early; SQLite checkpoints it later anyway.
         (void)storage::sql::exec(m_db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
     }
     if (!m_cacheBefore.isEmpty())

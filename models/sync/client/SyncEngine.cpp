@@ -1,6 +1,7 @@
 #include "SyncEngine.h"
 
 #include "Database.h"
+#include "LocalOnly.h"
 #include "Outbox.h"
 #include "Protocol.h"
 #include "SqlUtil.h"
@@ -8,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSysInfo>
 #include <QUuid>
 
 #include <csignal>
@@ -169,6 +171,10 @@ SyncReport SyncEngine::run(const SyncOptions &options)
             r.openRejected = o.value().rejected;
             r.pending = o.value().pending;
         }
+        if (auto kept = storage::LocalOnly(m_db).count())
+            r.keptLocal = kept.value();
+        // The last error only repeats the report's message for the status line of a later start; if the
+        // database cannot take it, the report still says what happened.
         (void)m_journal.setValue(SyncJournal::kLastError, r.outcome == SyncOutcome::Synced
                                                                || r.outcome == SyncOutcome::NeedsAttention
                                                            ? QString()
@@ -186,26 +192,9 @@ SyncReport SyncEngine::run(const SyncOptions &options)
     if (!signIn(report, false))
         return finish(report);
 
-    {
-        storage::Transaction tx(m_db);
-        auto stored = m_journal.value(SyncJournal::kEpoch);
-        if (!stored) {
-            storageFailed(report, stored.error());
-            return finish(report);
-        }
-        if (!stored.value().isEmpty() && stored.value() != m_epoch) {
-            (void)m_journal.setValue(SyncJournal::kResync, text("epoch"));
-            (void)m_journal.setValue(SyncJournal::kLastSeq, text("0"));
-            (void)storage::sql::exec(m_db, text("DELETE FROM sync_resync_seen"));
-        }
-        (void)m_journal.setValue(SyncJournal::kEpoch, m_epoch);
-        (void)m_journal.setValue(SyncJournal::kServer, options.server.toString());
-        (void)m_journal.setValue(SyncJournal::kUser, m_credentials.user());
-        (void)m_journal.setValue(SyncJournal::kMassDelete, {});
-        if (Status s = tx.commit(); !s) {
-            storageFailed(report, s.error());
-            return finish(report);
-        }
+    if (Status s = recordServer(options.server); !s) {
+        storageFailed(report, s.error());
+        return finish(report);
     }
     auto uploaded = m_journal.value(SyncJournal::kUploaded);
     if (uploaded && uploaded.value().isEmpty()) {
@@ -214,41 +203,94 @@ SyncReport SyncEngine::run(const SyncOptions &options)
             return finish(report);
         }
     }
-    for (int round = 0; round < 3; ++round) {
+    bool settled = false;
+    for (int round = 0; round < 3 && !settled; ++round) {
         auto resync = m_journal.value(SyncJournal::kResync);
-        if (resync && !resync.value().isEmpty()) {
-            if (pull(report, true) == Step::Stop || finishResync(report) == Step::Stop)
+        if (!resync) {
+            storageFailed(report, resync.error());
+            return finish(report);
+        }
+        if (!resync.value().isEmpty()) {
+            const Step step = pull(report, true);
+            if (step == Step::Resync)
+                continue; // replaced again meanwhile: start over
+            if (step == Step::Stop || finishResync(report) == Step::Stop)
                 return finish(report);
         }
         if (push(report) == Step::Stop)
             return finish(report);
-        if (pull(report, false) == Step::Stop) {
-            auto again = m_journal.value(SyncJournal::kResync);
-            if (report.outcome == SyncOutcome::Synced && again && !again.value().isEmpty())
-                continue; // 410: a full resync, then push and pull again
+        const Step pulled = pull(report, false);
+        if (pulled == Step::Resync)
+            continue; // 410 or a new epoch: a full resync, then push and pull again
+        if (pulled == Step::Stop)
             return finish(report);
-        }
-        break;
+        settled = true;
     }
-    (void)m_journal.setValue(SyncJournal::kLastSyncAt, storage::sql::toStored(QDateTime::currentDateTimeUtc()));
+    if (!settled) {
+        report.outcome = SyncOutcome::Offline;
+        report.message = tr("The server was replaced or restored several times during this sync; will retry.");
+        return finish(report);
+    }
+    if (Status s = m_journal.setValue(SyncJournal::kLastSyncAt, storage::sql::toStored(QDateTime::currentDateTimeUtc())); !s) {
+        storageFailed(report, s.error());
+        return finish(report);
+    }
     finish(report);
     report.outcome = report.openConflicts > 0 || report.openRejected > 0 ? SyncOutcome::NeedsAttention : SyncOutcome::Synced;
     return report;
 }
 
+// The server this run talks to, in one transaction: a new epoch (the server was restored or replaced) sets
+// the resync flag and forgets the checkpoint together with storing the epoch, or nothing is stored. Were
+// the epoch stored without the flag, the next run would pull from an old checkpoint of another database.
+Status SyncEngine::recordServer(const QUrl &server)
+{
+    storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("The local database is busy."), {}, {}};
+    auto stored = m_journal.value(SyncJournal::kEpoch);
+    if (!stored)
+        return stored.error();
+    if (!stored.value().isEmpty() && stored.value() != m_epoch) {
+        if (Status s = startResync(text("epoch")); !s)
+            return s;
+    }
+    faultPoint("epoch_flagged");
+    for (const auto &[key, value] : {std::pair{SyncJournal::kEpoch, m_epoch}, std::pair{SyncJournal::kServer, server.toString()},
+                                     std::pair{SyncJournal::kUser, m_credentials.user()}, std::pair{SyncJournal::kMassDelete, QString()}}) {
+        if (Status s = m_journal.setValue(key, value); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+// Inside the caller's transaction: the next pull starts from the beginning of the feed and marks what it sees.
+Status SyncEngine::startResync(const QString &why)
+{
+    if (Status s = m_journal.setValue(SyncJournal::kResync, why); !s)
+        return s;
+    if (Status s = m_journal.setValue(SyncJournal::kLastSeq, text("0")); !s)
+        return s;
+    auto q = m_sql.exec(text("DELETE FROM sync_resync_seen"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
 Status SyncEngine::queueUnsyncedRecords(bool markDone)
 {
-    // Records that were never synced (made before the first sync, demo data, a bulk import) and have
-    // no queued change: queue them whole, parents first.
+    // Records that were never synced (made before the first sync, a bulk import) and have no queued
+    // change: queue them whole, parents first. Records kept on this computer (a demo's) stay.
     storage::Transaction tx(m_db);
     storage::Outbox outbox(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &entity : SyncTables::entitiesParentsFirst()) {
         auto q = storage::sql::exec(m_db, text("SELECT %1 FROM %2 t WHERE NOT EXISTS (SELECT 1 FROM sync_shadow s WHERE "
                                                "s.entity = ? AND s.id = t.%1) AND NOT EXISTS (SELECT 1 FROM outbox o "
-                                               "WHERE o.entity = ? AND o.entity_id = t.%1)")
+                                               "WHERE o.entity = ? AND o.entity_id = t.%1) AND NOT EXISTS (SELECT 1 FROM "
+                                               "local_only l WHERE l.id = t.%1 AND l.entity = ?)")
                                               .arg(SyncTables::idColumn(entity), SyncTables::table(entity)),
-                                          {entity, entity});
+                                          {entity, entity, entity});
         if (!q)
             return q.error();
         QStringList ids;
@@ -306,15 +348,20 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
     // One mutation per record per batch, so a later edit of the same record is based on the version
     // the earlier one produced.
     QList<OutboxEntry> batch;
-    QList<qint64> bases;
     QSet<RecordKey> inBatch;
     PushRequest request;
+    // This database's own id, made once: the server keys nothing on it, but a shared fallback would make
+    // every client's history look like one device's.
     auto clientId = m_journal.value(SyncJournal::kClientId);
-    if (clientId && clientId.value().isEmpty()) {
+    if (!clientId)
+        return storageFailed(report, clientId.error()) ? Step::Done : Step::Stop;
+    if (clientId.value().isEmpty()) {
         clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        (void)m_journal.setValue(SyncJournal::kClientId, clientId.value());
+        if (Status s = m_journal.setValue(SyncJournal::kClientId, clientId.value()); !s)
+            return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
     }
-    request.clientId = clientId ? clientId.value() : text("partnerdesk");
+    request.clientId = clientId.value();
+    request.device = QSysInfo::machineHostName();
     // Edits of a record whose deletion conflicts wait for the user: Keep mine sends the whole local row,
     // Take theirs deletes it. Sent now, an edit would bring back a record with only some of its fields.
     auto undecided = m_sql.exec(text("SELECT entity, entity_id FROM sync_conflicts WHERE field = 'deleted' AND resolved_at IS NULL"));
@@ -335,7 +382,6 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
             return storageFailed(report, shadow.error()) ? Step::Done : Step::Stop;
         const qint64 base = std::max(e.baseVersion, shadow.value() ? shadow.value()->version : qint64(0));
         batch.append(e);
-        bases.append(base);
         request.mutations.append(Mutation{e.mutationId, e.entity, e.entityId, e.op, base, e.fields});
     }
     if (batch.isEmpty())
@@ -373,7 +419,7 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
         return Step::Stop;
     }
     faultPoint("push_answered");
-    if (Status s = storeResults(report, batch, bases, results); !s) {
+    if (Status s = storeResults(report, batch, results); !s) {
         if (report.outcome == SyncOutcome::Offline)
             return Step::Stop;
         return storageFailed(report, s.error()) ? Step::Done : Step::Stop;

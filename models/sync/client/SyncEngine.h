@@ -60,6 +60,7 @@ struct SyncReport
     qint64 openRejected = 0;
     qint64 pending = 0;
     qint64 massDelete = 0;
+    qint64 keptLocal = 0; // records that stay on this computer (a demo's): never sent
     std::optional<CertificateRefusal> certificate;
 
     bool retryable() const { return outcome == SyncOutcome::Offline; }
@@ -86,19 +87,22 @@ public:
     static constexpr qint64 kMassDeleteFloor = 10;
 
 private:
-    enum class Step { Done, Stop };
+    // Resync: the server was restored or purged deletions past the checkpoint; the flag is set and the run
+    // goes on with a full resync.
+    enum class Step { Done, Stop, Resync };
 
     bool fail(SyncReport &report, const HttpAnswer &answer, const QString &what);
     bool storageFailed(SyncReport &report, const Error &error);
     bool signIn(SyncReport &report, bool forceRefresh);
     HttpAnswer authorized(SyncReport &report, bool isPost, const QString &path, const QJsonObject &body, bool &ok);
+    Status recordServer(const QUrl &server);
+    Status startResync(const QString &why);
     Status queueUnsyncedRecords(bool requireNoShadow);
     Step push(SyncReport &report);
     Step pushBatch(SyncReport &report, int limit, bool &more);
-    static bool serverStamps(const QString &entity, qint64 baseVersion);
     Status adoptServerRecord(const QString &entity, const QString &id, qint64 version, const QJsonObject &fields,
                              QSet<QString> &touchedDeals);
-    Status storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
+    Status storeResults(SyncReport &report, const QList<OutboxEntry> &batch,
                         const QJsonArray &results);
     Step pull(SyncReport &report, bool resync);
     Step finishResync(SyncReport &report);

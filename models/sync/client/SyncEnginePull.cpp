@@ -30,12 +30,18 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
     m_deletedThisPull = 0;
     PullTuning tuning(m_db); // cache, synchronous and checkpoints set up for the pull, put back after
     const bool epochResync = resync && m_journal.value(SyncJournal::kResync).value() == QLatin1String("epoch");
+    // A pull that starts at the beginning of the feed (a full resync, or a client's first pull) holds nothing
+    // that deletions purged on the server could concern: the server pages it on past the purge point.
+    auto start = m_journal.value(SyncJournal::kLastSeq);
+    if (!start)
+        return storageFailed(report, start.error()) ? Step::Done : Step::Stop;
+    const bool fromZero = resync || start.value().toLongLong() == 0;
     const auto pagePath = [&](qint64 since) {
         QString path = text("/api/v1/changes?since=%1&limit=%2&epoch=%3")
                            .arg(since)
                            .arg(m_options.pageSize)
                            .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_epoch)));
-        if (resync)
+        if (fromZero)
             path += text("&resync=1");
         return path;
     };
@@ -70,12 +76,11 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
             const auto body = a.json();
             const bool epochChanged = body && body->value(text("error")).toString() == QLatin1String("epoch_changed");
             storage::Transaction tx(m_db);
-            (void)m_journal.setValue(SyncJournal::kResync, epochChanged ? text("epoch") : text("purged"));
-            (void)m_journal.setValue(SyncJournal::kLastSeq, text("0"));
-            (void)m_sql.exec(text("DELETE FROM sync_resync_seen"));
+            if (Status s = startResync(epochChanged ? text("epoch") : text("purged")); !s)
+                return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
             if (Status s = tx.commit(); !s)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
-            return Step::Stop; // run() starts the resync
+            return Step::Resync;
         }
         if (!a.answered() || a.status != 200)
             return fail(report, a, tr("the pull")) ? Step::Done : Step::Stop;
@@ -91,11 +96,17 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         }
         faultPoint("page_received");
         if (header.epoch != m_epoch) {
-            (void)m_journal.setValue(SyncJournal::kResync, text("epoch"));
-            (void)m_journal.setValue(SyncJournal::kLastSeq, text("0"));
+            // The server was replaced between the health check and this page: the flag and the new epoch
+            // together, or neither (the next run sees the new epoch again).
+            storage::Transaction tx(m_db);
+            if (Status s = startResync(text("epoch")); !s)
+                return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+            if (Status s = m_journal.setValue(SyncJournal::kEpoch, header.epoch); !s)
+                return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+            if (Status s = tx.commit(); !s)
+                return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
             m_epoch = header.epoch;
-            (void)m_journal.setValue(SyncJournal::kEpoch, m_epoch);
-            return Step::Stop;
+            return Step::Resync;
         }
         const qint64 lastSeq = header.lastSeq;
         const bool hasMore = header.hasMore;
@@ -125,6 +136,8 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         }
         const qint64 wouldDelete = m_deletedThisPull + deletions;
         if (!m_options.allowMassDelete && wouldDelete >= kMassDeleteFloor && wouldDelete * 2 > m_localAtPullStart) {
+            // The count only tells the Sync page how many deletions wait for the user; the pause itself
+            // does not depend on it (the next run counts again), so a failure to store it is harmless.
             if (Status s = m_journal.setValue(SyncJournal::kMassDelete, QString::number(wouldDelete)); s)
                 (void)tx.commit();
             report.outcome = SyncOutcome::MassDeletePending;
@@ -201,8 +214,9 @@ SyncEngine::Step SyncEngine::finishResync(SyncReport &report)
         }
         const qint64 wouldDelete = doomed.size();
         if (!m_options.allowMassDelete && wouldDelete >= kMassDeleteFloor && wouldDelete * 2 > m_localAtPullStart) {
-            (void)m_journal.setValue(SyncJournal::kMassDelete, QString::number(wouldDelete));
-            (void)tx.commit();
+            // As above: only the count for the Sync page; the next run counts again.
+            if (Status s = m_journal.setValue(SyncJournal::kMassDelete, QString::number(wouldDelete)); s)
+                (void)tx.commit();
             report.outcome = SyncOutcome::MassDeletePending;
             report.massDelete = wouldDelete;
             report.message = tr("The server no longer has %1 of the %2 records here. Nothing was deleted; confirm to go on.")
@@ -220,8 +234,11 @@ SyncEngine::Step SyncEngine::finishResync(SyncReport &report)
     }
     if (Status s = m_tables.refreshDeals(deals); !s)
         return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
-    (void)m_journal.setValue(SyncJournal::kResync, {});
-    (void)storage::sql::exec(m_db, text("DELETE FROM sync_resync_seen"));
+    // The resync ends with its flag cleared in the transaction that settled what it found, or not at all.
+    if (Status s = m_journal.setValue(SyncJournal::kResync, {}); !s)
+        return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
+    if (auto cleared = storage::sql::exec(m_db, text("DELETE FROM sync_resync_seen")); !cleared)
+        return storageFailed(report, cleared.error()) ? Step::Done : Step::Stop;
     if (Status s = tx.commit(); !s)
         return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
     // Records the server does not know (and no queued change covers) go up whole.

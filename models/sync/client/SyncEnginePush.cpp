@@ -21,11 +21,6 @@ QString text(const char *latin1)
 // The server sets a new deal's filed_at to its own time of receipt (priority between competing
 // registrations): after such a push the local row is not the server's, so the shadow stays behind and the
 // pull of this run brings the server's record.
-bool SyncEngine::serverStamps(const QString &entity, qint64 baseVersion)
-{
-    return baseVersion == 0 && entity == QLatin1String("deal");
-}
-
 // The server's record as a push answer gives it (a merge, a conflict, a value the server set): it becomes
 // the base at once, and the local row takes every field that no pending change or open conflict of this
 // record holds, so the fields others changed arrive now and not only with a later pull (which skips a
@@ -62,7 +57,7 @@ Status SyncEngine::adoptServerRecord(const QString &entity, const QString &id, q
     return {};
 }
 
-Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QList<qint64> &bases,
+Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch,
                                 const QJsonArray &results)
 {
     storage::Transaction tx(m_db);
@@ -99,8 +94,9 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             } else if (!r->serverFields.isEmpty()) {
                 if (Status s = adoptServerRecord(e.entity, e.entityId, r->version, r->serverFields, deals); !s)
                     return s;
-            } else if (!merged && !serverStamps(e.entity, bases.at(i))) {
-                // Nobody else wrote since our base: the server now holds exactly our values.
+            } else if (!merged) {
+                // Nobody else wrote since our base and the server set no field itself (it sends the record
+                // when it does, as with a new registration's filing time): it now holds exactly our values.
                 ShadowRecord next{r->version, false, old.deleted ? QJsonObject() : old.fields};
                 for (auto it = e.fields.begin(); it != e.fields.end(); ++it)
                     next.fields.insert(it.key(), it.value());
@@ -145,11 +141,16 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                             base = old.fields.value(f);
                         rest.remove(f);
                     }
+                    // Who stored the server's side, when and from which device (empty when the server kept no history of that value).
+                    const QJsonObject author = r->serverAuthors.value(f).toObject();
                     auto ins = m_sql.exec(
                         text("INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
-                             "server_deleted, mutation_id, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             "server_deleted, mutation_id, detected_at, their_user, their_at, their_device) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {e.entity, e.entityId, f, SyncJournal::encodeValue(mine), SyncJournal::encodeValue(theirs),
-                         SyncJournal::encodeValue(base), r->version, r->serverDeleted ? 1 : 0, e.mutationId, now});
+                         SyncJournal::encodeValue(base), r->version, r->serverDeleted ? 1 : 0, e.mutationId, now,
+                         author.value(text("user")).toString(), author.value(text("at")).toString(),
+                         author.value(text("device")).toString()});
                     if (!ins)
                         return ins.error();
                 }
@@ -172,9 +173,10 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                     return s;
             }
         } else if (r->status == QLatin1String("rejected")) {
-            auto q = m_sql.exec(text("UPDATE outbox SET state = 'rejected', last_error = ?, attempts = attempts + 1 "
-                                                   "WHERE seq = ?"),
-                                        {r->reason, e.seq});
+            auto q = m_sql.exec(text("UPDATE outbox SET state = 'rejected', last_error = ?, reject_code = ?, reject_args = ?, "
+                                     "attempts = attempts + 1 WHERE seq = ?"),
+                                {r->reason, r->code, QString::fromUtf8(QJsonDocument(r->args).toJson(QJsonDocument::Compact)),
+                                 e.seq});
             if (!q)
                 return q.error();
             ++counts.rejected;
