@@ -3335,10 +3335,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced, needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,6 +3356,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7124,10 +7124,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7177,10 +7173,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>No unsent changes. What you change is listed here until it is sent to the team server; set up the server in File → Sync Account…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7239,6 +7231,16 @@ Changed here: %2</source>
             <numerusform>%n conflict left for you: when one side was changed is not known (found before this version recorded it). Keep mine or take theirs for it.</numerusform>
             <numerusform>%n conflicts left for you: when one side was changed is not known (found before this version recorded it). Keep mine or take theirs for them.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1
+Why: %2
+What to do: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

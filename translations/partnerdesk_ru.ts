@@ -3408,10 +3408,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Синхронизировано</translation>
     </message>
     <message>
-        <source>Synced, needs attention</source>
-        <translation>Синхронизировано, нужно внимание</translation>
-    </message>
-    <message>
         <source>Offline</source>
         <translation>Нет сети</translation>
     </message>
@@ -3434,6 +3430,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Cancelled</source>
         <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
     </message>
 </context>
 <context>
@@ -7219,10 +7219,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Учетной записи синхронизации пока нет: «Файл → Учетная запись синхронизации…»</translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation>Синхронизации ещё не было</translation>
     </message>
@@ -7273,10 +7269,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>No unsent changes. What you change is listed here until it is sent to the team server; set up the server in File → Sync Account…</source>
         <translation>Неотправленных изменений нет. Ваши изменения видны здесь, пока не отправлены на сервер команды; сервер настраивается в меню Файл → Учетная запись синхронизации…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Refused:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Why:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %3</source>
-        <translation>&lt;b&gt;Отклонено:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Почему:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Что делать:&lt;/b&gt; %3</translation>
     </message>
     <message>
         <source>Theirs changed by</source>
@@ -7339,6 +7331,18 @@ Changed here: %2</source>
             <numerusform>%n конфликта оставлены вам: неизвестно, когда была изменена одна из сторон (они найдены раньше, чем эта версия стала это записывать). Выберите для них «Оставить моё» или «Взять их».</numerusform>
             <numerusform>%n конфликтов оставлены вам: неизвестно, когда была изменена одна из сторон (они найдены раньше, чем эта версия стала это записывать). Выберите для них «Оставить моё» или «Взять их».</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Почему:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Что делать:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1
+Why: %2
+What to do: %3</source>
+        <translation>Отклонено: %1
+Почему: %2
+Что делать: %3</translation>
     </message>
 </context>
 <context>

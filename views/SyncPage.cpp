@@ -74,10 +74,15 @@ QString authorText(const SyncConflict &c)
         .join(QStringLiteral(" · "));
 }
 
+// The selected row shows what was refused (its record and change); the line under it says why and what to do.
 QString explanationText(const rejectedText::Explanation &x)
 {
-    return SyncPage::tr("<b>Refused:</b> %1<br><b>Why:</b> %2<br><b>What to do:</b> %3")
-        .arg(x.what.toHtmlEscaped(), x.why.toHtmlEscaped(), x.todo.toHtmlEscaped());
+    return SyncPage::tr("<b>Why:</b> %1<br><b>What to do:</b> %2").arg(x.why.toHtmlEscaped(), x.todo.toHtmlEscaped());
+}
+
+QString explanationTip(const rejectedText::Explanation &x)
+{
+    return SyncPage::tr("Refused: %1\nWhy: %2\nWhat to do: %3").arg(x.what, x.why, x.todo);
 }
 
 // A table that says what it is for and what to do while it has no rows (its "emptyText" property).
@@ -210,9 +215,10 @@ SyncPage::SyncPage(QWidget *parent) : QWidget(parent)
 
     m_log = new SyncLogView(m_splitter);
     m_splitter->addWidget(m_log);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 3);
-    m_splitter->setStretchFactor(2, 2);
+    for (int i = 0; i < 3; ++i)
+        m_splitter->setStretchFactor(i, 1);
+    // Scaled to the room there is; the unsent changes need a line more for the selected one's explanation.
+    m_splitter->setSizes({30, 37, 33});
     m_splitter->restoreState(QSettings().value(QStringLiteral("syncPage/splitter")).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { QSettings().setValue(QStringLiteral("syncPage/splitter"), m_splitter->saveState()); });
@@ -343,9 +349,8 @@ void SyncPage::refresh()
     m_state->setText(m_indicator->text());
     QStringList details;
     details << (configured ? tr("Account: %1").arg(m_account) : tr("No sync account yet: File → Sync Account…"));
-    details << (overview.lastSyncAt.isValid()
-                    ? tr("Last sync: %1").arg(QLocale().toString(overview.lastSyncAt.toLocalTime(), QLocale::ShortFormat))
-                    : tr("Never synced"));
+    if (!overview.lastSyncAt.isValid())
+        details << tr("Never synced"); // else the state line above says when
     if (!m_status.message.isEmpty())
         details << m_status.message;
     else if (!overview.lastError.isEmpty())
@@ -360,7 +365,7 @@ void SyncPage::refresh()
     fillChanges();
     for (QTableWidget *table : {m_conflictTable, m_changeTable}) {
         for (int col = 0; col + 1 < table->columnCount(); ++col)
-            table->setColumnWidth(col, std::min(table->columnWidth(col), 320)); // a long change reads in its tooltip
+            table->setColumnWidth(col, std::min(table->columnWidth(col), 260)); // a long value reads in its tooltip
         fitSectionsToTitles(table->horizontalHeader());
     }
     m_log->setEntries(log);
@@ -437,9 +442,9 @@ void SyncPage::fillChanges()
             m_changeTable->setItem(i, col, item);
         }
         if (rejected) {
-            const QString full = explanationText(why);
-            m_changeTable->item(i, 0)->setData(Qt::UserRole, full);
-            m_changeTable->item(i, 3)->setToolTip(full);
+            m_changeTable->item(i, 0)->setData(Qt::UserRole, explanationText(why));
+            for (int col = 0; col < cells.size(); ++col)
+                m_changeTable->item(i, col)->setToolTip(explanationTip(why));
         }
     }
     if (current >= 0 && current < m_changes.size())

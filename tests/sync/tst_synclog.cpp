@@ -256,7 +256,7 @@ void TestSyncLog::pageShowsTheLogFiltered()
     QVERIFY(table && which && search);
     QCOMPARE(table->model()->rowCount(), 3);
     const auto cell = [table](int row, int column) { return table->model()->index(row, column).data().toString(); };
-    QCOMPARE(cell(0, 1), QStringLiteral("Synced, needs attention"));
+    QCOMPARE(cell(0, 1), QStringLiteral("Needs attention"));
     QCOMPARE(cell(1, 1), QStringLiteral("Offline"));
     QCOMPARE(cell(2, 1), QStringLiteral("Synced"));
     QCOMPARE(cell(2, 3), QStringLiteral("340")); // received
@@ -264,7 +264,7 @@ void TestSyncLog::pageShowsTheLogFiltered()
 
     which->setCurrentIndex(which->findData(true)); // problems only
     QCOMPARE(table->model()->rowCount(), 2);
-    QCOMPARE(cell(0, 1), QStringLiteral("Synced, needs attention"));
+    QCOMPARE(cell(0, 1), QStringLiteral("Needs attention"));
     QCOMPARE(cell(1, 1), QStringLiteral("Offline"));
     QTest::keyClicks(search, QStringLiteral("refused"));
     QCOMPARE(table->model()->rowCount(), 1);
@@ -373,12 +373,19 @@ void TestSyncLog::rejectedRegistrationIsExplained()
     QVERIFY(explanation->isVisible());
     for (const QString &part : todo)
         QVERIFY2(explanation->text().contains(part.toHtmlEscaped()), qPrintable(explanation->text()));
+    // What was refused: the row's change in the form's words, and the whole story in its tooltip.
+    const QString change = changes->item(0, 2)->text();
+    const QString tip = changes->item(0, 3)->toolTip();
     if (language == QLatin1String("ru")) {
-        QVERIFY2(changes->item(0, 0)->text() == QStringLiteral("Отклонено"), qPrintable(changes->item(0, 0)->text()));
-        QVERIFY2(explanation->text().contains(QStringLiteral("Состояние")), qPrintable(explanation->text())); // the field's label
+        QCOMPARE(changes->item(0, 0)->text(), QStringLiteral("Отклонено"));
+        QVERIFY2(change.contains(QStringLiteral("Состояние: Зарегистрирована")), qPrintable(change));
+        QVERIFY2(tip.startsWith(QStringLiteral("Отклонено: Сделка «%1»").arg(customer)), qPrintable(tip));
     } else {
-        QVERIFY2(explanation->text().contains(QStringLiteral("State: ")), qPrintable(explanation->text()));
+        QVERIFY2(change.contains(QStringLiteral("State: Registered")), qPrintable(change));
+        QVERIFY2(tip.startsWith(QStringLiteral("Refused: Deal «%1»").arg(customer)), qPrintable(tip));
     }
+    for (const QString &part : why + todo)
+        QVERIFY2(tip.contains(part), qPrintable(tip));
 }
 
 void TestSyncLog::keepTheNewerDecidesPerConflict()

@@ -17,7 +17,7 @@ struct Name
 
 constexpr Name kNames[] = {
     {SyncOutcome::Synced, "synced", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Synced")},
-    {SyncOutcome::NeedsAttention, "needs_attention", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Synced, needs attention")},
+    {SyncOutcome::NeedsAttention, "needs_attention", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Needs attention")},
     {SyncOutcome::Offline, "offline", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Offline")},
     {SyncOutcome::CertificateRefused, "certificate_refused", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Certificate refused")},
     {SyncOutcome::SignInNeeded, "sign_in_needed", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Sign-in needed")},
