@@ -746,19 +746,6 @@ category and project), so importing the same file again changes nothing.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync with a PartnerDesk server: push local changes, pull the team&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
-PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
-server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
-what remains open for a person to decide in the app).
-Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
-2 usage, 3 conflicts or rejected changes remain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--server URL is required.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,6 +822,50 @@ Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused ma
     <message>
         <source>Changes per page of the pull (1 to %1, default: %2).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the log of past sync runs as CSV, newest first, instead of syncing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --log: at most N runs (default: 100; the log keeps the last %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --log: only the runs that did not sync fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with a PartnerDesk server: push local changes, pull the team&apos;s; --log lists past runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
+PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
+server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
+what remains open for a person to decide in the app).
+Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
+2 usage, 3 conflicts or rejected changes remain.
+With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),
+in the columns:
+  %1.
+outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,
+mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync run(s) written to %1.</source>
+        <translation>
+            <numerusform>%n sync run written to %1.</numerusform>
+            <numerusform>%n sync runs written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync run(s).</source>
+        <translation>
+            <numerusform>%n sync run.</numerusform>
+            <numerusform>%n sync runs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3294,6 +3325,41 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>The value is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::client::SyncLog</name>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions wait for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6483,6 +6549,149 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::RejectedText</name>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role on the server, %1, may not change records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the manager role, or discard the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 is assigned to another manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the partner&apos;s manager to make this change, or discard yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only save partners whose %1 is you (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1 back to %2, or ask an administrator to hand the partner over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator may change records of the kind %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask an administrator to make this change, then discard yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot change: a record stays with the one it was created under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this change and add the record anew where it belongs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it belongs to is no longer on the server: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the change; if the record is still needed, add it again under one that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 is not assigned to you (%2), so its records are not yours to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the partner&apos;s manager or an administrator to make this change, or discard yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the deal state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deal, choose one of the states the form offers and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know the deal outcome %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deal, choose one of the outcomes the form offers and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal&apos;s state cannot change from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deal and take it through the steps the review allows (the Deals page offers only those), then save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A deal&apos;s outcome cannot change from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deal and save it again with an outcome that may follow %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 already holds a protected registration of %2 for %3, until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on %1&apos;s registration first: once it is rejected or its protection ends, register this deal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner %1 registered the same customer for %2 earlier (%3): that registration has priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide on %1&apos;s registration first: reject it, or reject this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered deal needs %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the deal, fill in %1 and %2 and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the change and make it again, or discard it to get the server&apos;s values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::ReviewQueuePage</name>
     <message>
         <source>Review queue</source>
@@ -6743,6 +6952,80 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::SyncLogModel</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::views::SyncLogView</name>
+    <message>
+        <source>&lt;b&gt;Sync log&lt;/b&gt; — every run on this computer, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has run yet. Each run is listed here with its result, what it sent and received, and its error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: every run synced fully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::views::SyncPage</name>
     <message>
         <source>(none)</source>
@@ -6841,10 +7124,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6894,6 +7173,73 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>No unsent changes. What you change is listed here until it is sent to the team server; set up the server in File → Sync Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs changed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who stored the server&apos;s value, from which device and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several rows (Ctrl+A: all) to settle them by one rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each conflict, the value changed last: yours (by this computer&apos;s history) or theirs (by the server&apos;s time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Changed here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep your value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>Keep your value in %n conflict?</numerusform>
+            <numerusform>Keep your value in %n conflicts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server&apos;s value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>Take the server&apos;s value in %n conflict?</numerusform>
+            <numerusform>Take the server&apos;s value in %n conflicts?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the value changed last in each of %n conflict(s)?</source>
+        <translation>
+            <numerusform>Keep the value changed last in %n conflict?</numerusform>
+            <numerusform>Keep the value changed last in each of %n conflicts?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left for you: when one side was changed is not known (found before this version recorded it). Keep mine or take theirs for them.</source>
+        <translation>
+            <numerusform>%n conflict left for you: when one side was changed is not known (found before this version recorded it). Keep mine or take theirs for it.</numerusform>
+            <numerusform>%n conflicts left for you: when one side was changed is not known (found before this version recorded it). Keep mine or take theirs for them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1
+Why: %2
+What to do: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6952,6 +7298,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last sync %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last completed sync: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

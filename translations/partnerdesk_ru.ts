@@ -794,24 +794,6 @@ category and project), so importing the same file again changes nothing.
         <translation>Сколько раз повторять запуск, не удавшийся из-за сети или сервера, с растущими паузами (по умолчанию: 0).</translation>
     </message>
     <message>
-        <source>Sync with a PartnerDesk server: push local changes, pull the team&apos;s.</source>
-        <translation>Синхронизация с сервером PartnerDesk: отправить локальные изменения, получить изменения команды.</translation>
-    </message>
-    <message>
-        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
-PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
-server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
-what remains open for a person to decide in the app).
-Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
-2 usage, 3 conflicts or rejected changes remain.</source>
-        <translation>Проверяет сертификат сервера до отправки чего-либо, выполняет вход (пароль из
-PARTNERDESK_PASSWORD или запрашивается без отображения), отправляет накопленные локальные изменения, затем получает
-изменения с сервера. Выводит число отправленных, полученных, объединенных изменений, конфликтов и отклоненных (последние два —
-то, что остается решить человеку в приложении).
-Коды завершения: 0 — все синхронизировано, 1 — ошибка (сертификат, вход, сеть, отклоненное массовое удаление),
-2 — ошибка использования, 3 — остались конфликты или отклоненные изменения.</translation>
-    </message>
-    <message>
         <source>--server URL is required.</source>
         <translation>Нужен --server URL.</translation>
     </message>
@@ -890,6 +872,62 @@ PARTNERDESK_PASSWORD или запрашивается без отображен
     <message>
         <source>Changes per page of the pull (1 to %1, default: %2).</source>
         <translation>Изменений на странице при получении (от 1 до %1, по умолчанию %2).</translation>
+    </message>
+    <message>
+        <source>Print the log of past sync runs as CSV, newest first, instead of syncing.</source>
+        <translation>Вывести журнал прошлых синхронизаций в CSV (сначала новые) вместо синхронизации.</translation>
+    </message>
+    <message>
+        <source>With --log: at most N runs (default: 100; the log keeps the last %1).</source>
+        <translation>С --log: не больше N запусков (по умолчанию 100; журнал хранит последние %1).</translation>
+    </message>
+    <message>
+        <source>With --log: only the runs that did not sync fully.</source>
+        <translation>С --log: только запуски, которые не синхронизировали всё.</translation>
+    </message>
+    <message>
+        <source>Sync with a PartnerDesk server: push local changes, pull the team&apos;s; --log lists past runs.</source>
+        <translation>Синхронизация с сервером PartnerDesk: отправить локальные изменения, получить изменения команды; --log выводит прошлые запуски.</translation>
+    </message>
+    <message>
+        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
+PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
+server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
+what remains open for a person to decide in the app).
+Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
+2 usage, 3 conflicts or rejected changes remain.
+With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),
+in the columns:
+  %1.
+outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,
+mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.</source>
+        <translation>Проверяет сертификат сервера до отправки чего-либо, выполняет вход (пароль из
+PARTNERDESK_PASSWORD или запрашивается без отображения), отправляет накопленные локальные изменения, затем получает
+изменения с сервера. Выводит число отправленных, полученных, объединённых изменений, конфликтов и отклонённых (последние два —
+то, что остаётся решить человеку в приложении).
+Коды завершения: 0 — всё синхронизировано, 1 — ошибка (сертификат, вход, сеть, отклонённое массовое удаление),
+2 — ошибка использования, 3 — остались конфликты или отклонённые изменения.
+С --log вместо этого выводит запуски, которые помнит эта база (сначала новые, время в UTC, ISO 8601),
+в столбцах:
+  %1.
+outcome — одно из synced, needs_attention, offline, certificate_refused, sign_in_needed,
+mass_delete_pending, failed, cancelled; conflicts и rejected — новые за этот запуск.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync run(s) written to %1.</source>
+        <translation>
+            <numerusform>%n запуск синхронизации записан в %1.</numerusform>
+            <numerusform>%n запуска синхронизации записаны в %1.</numerusform>
+            <numerusform>%n запусков синхронизации записаны в %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync run(s).</source>
+        <translation>
+            <numerusform>%n запуск синхронизации.</numerusform>
+            <numerusform>%n запуска синхронизации.</numerusform>
+            <numerusform>%n запусков синхронизации.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3399,41 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The value is not valid: %1.</source>
         <translation>Значение неверно: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::sync::client::SyncLog</name>
+    <message>
+        <source>Synced</source>
+        <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Нет сети</translation>
+    </message>
+    <message>
+        <source>Certificate refused</source>
+        <translation>Сертификат отклонён</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Нужен вход</translation>
+    </message>
+    <message>
+        <source>Deletions wait for you</source>
+        <translation>Удаления ждут решения</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Требует внимания</translation>
     </message>
 </context>
 <context>
@@ -6561,6 +6634,149 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::RejectedText</name>
+    <message>
+        <source>viewer</source>
+        <translation>наблюдатель</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>менеджер</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>администратор</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Your role on the server, %1, may not change records.</source>
+        <translation>С ролью «%1» на сервере изменять записи нельзя.</translation>
+    </message>
+    <message>
+        <source>Ask the server&apos;s administrator for the manager role, or discard the change.</source>
+        <translation>Попросите администратора сервера дать вам роль менеджера или отбросьте изменение.</translation>
+    </message>
+    <message>
+        <source>Partner %1 is assigned to another manager.</source>
+        <translation>Партнёр %1 закреплён за другим менеджером.</translation>
+    </message>
+    <message>
+        <source>Ask the partner&apos;s manager to make this change, or discard yours.</source>
+        <translation>Попросите менеджера этого партнёра внести изменение или отбросьте своё.</translation>
+    </message>
+    <message>
+        <source>You may only save partners whose %1 is you (%2).</source>
+        <translation>Вы можете сохранять только тех партнёров, у которых в поле %1 указаны вы (%2).</translation>
+    </message>
+    <message>
+        <source>Set %1 back to %2, or ask an administrator to hand the partner over.</source>
+        <translation>Верните в поле %1 значение %2 или попросите администратора передать вам партнёра.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change records of the kind %1.</source>
+        <translation>Изменять записи вида %1 может только администратор.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to make this change, then discard yours.</source>
+        <translation>Попросите администратора внести это изменение, а своё отбросьте.</translation>
+    </message>
+    <message>
+        <source>%1 cannot change: a record stays with the one it was created under.</source>
+        <translation>Поле %1 менять нельзя: запись остаётся при той, к которой была создана.</translation>
+    </message>
+    <message>
+        <source>Discard this change and add the record anew where it belongs.</source>
+        <translation>Отбросьте изменение и создайте запись заново там, где ей место.</translation>
+    </message>
+    <message>
+        <source>What it belongs to is no longer on the server: %1.</source>
+        <translation>Запись, к которой она относится, на сервере удалена: %1.</translation>
+    </message>
+    <message>
+        <source>Discard the change; if the record is still needed, add it again under one that exists.</source>
+        <translation>Отбросьте изменение; если запись ещё нужна, создайте её заново при существующей.</translation>
+    </message>
+    <message>
+        <source>Partner %1 is not assigned to you (%2), so its records are not yours to change.</source>
+        <translation>Партнёр %1 не закреплён за вами (%2), поэтому менять его записи нельзя.</translation>
+    </message>
+    <message>
+        <source>Ask the partner&apos;s manager or an administrator to make this change, or discard yours.</source>
+        <translation>Попросите менеджера партнёра или администратора внести изменение или отбросьте своё.</translation>
+    </message>
+    <message>
+        <source>The server does not know the deal state %1.</source>
+        <translation>Сервер не знает состояния сделки %1.</translation>
+    </message>
+    <message>
+        <source>Edit the deal, choose one of the states the form offers and save it again.</source>
+        <translation>Откройте сделку, выберите одно из состояний, которые предлагает форма, и сохраните её снова.</translation>
+    </message>
+    <message>
+        <source>The server does not know the deal outcome %1.</source>
+        <translation>Сервер не знает итога сделки %1.</translation>
+    </message>
+    <message>
+        <source>Edit the deal, choose one of the outcomes the form offers and save it again.</source>
+        <translation>Откройте сделку, выберите один из итогов, которые предлагает форма, и сохраните её снова.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s state cannot change from %1 to %2.</source>
+        <translation>Состояние сделки не может смениться с %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Edit the deal and take it through the steps the review allows (the Deals page offers only those), then save it again.</source>
+        <translation>Откройте сделку и проведите её по шагам, которые допускает рассмотрение (страница «Сделки» предлагает только их), затем сохраните снова.</translation>
+    </message>
+    <message>
+        <source>A deal&apos;s outcome cannot change from %1 to %2.</source>
+        <translation>Итог сделки не может смениться с %1 на %2.</translation>
+    </message>
+    <message>
+        <source>Edit the deal and save it again with an outcome that may follow %1.</source>
+        <translation>Откройте сделку и сохраните её снова с итогом, который может следовать за %1.</translation>
+    </message>
+    <message>
+        <source>Partner %1 already holds a protected registration of %2 for %3, until %4.</source>
+        <translation>У партнёра %1 уже есть защищённая регистрация клиента %2 на %3 — до %4.</translation>
+    </message>
+    <message>
+        <source>Decide on %1&apos;s registration first: once it is rejected or its protection ends, register this deal again.</source>
+        <translation>Сначала решите судьбу регистрации партнёра %1: когда её отклонят или её защита закончится, зарегистрируйте эту сделку снова.</translation>
+    </message>
+    <message>
+        <source>Partner %1 registered the same customer for %2 earlier (%3): that registration has priority.</source>
+        <translation>Партнёр %1 раньше зарегистрировал того же клиента на %2 (%3): приоритет у его регистрации.</translation>
+    </message>
+    <message>
+        <source>Decide on %1&apos;s registration first: reject it, or reject this one.</source>
+        <translation>Сначала решите судьбу регистрации партнёра %1: отклоните её или эту.</translation>
+    </message>
+    <message>
+        <source>A registered deal needs %1 and %2.</source>
+        <translation>Для зарегистрированной сделки нужны поля %1 и %2.</translation>
+    </message>
+    <message>
+        <source>Edit the deal, fill in %1 and %2 and save it again.</source>
+        <translation>Откройте сделку, заполните поля %1 и %2 и сохраните её снова.</translation>
+    </message>
+    <message>
+        <source>The server gave no reason.</source>
+        <translation>Сервер не указал причину.</translation>
+    </message>
+    <message>
+        <source>Check the change and make it again, or discard it to get the server&apos;s values back.</source>
+        <translation>Проверьте изменение и внесите его снова или отбросьте, чтобы вернуть значения с сервера.</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::ReviewQueuePage</name>
     <message>
         <source>Review queue</source>
@@ -6831,6 +7047,80 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::views::SyncLogModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Конфликты</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>%1 to %2 with %3</source>
+        <translation>%1 – %2, сервер: %3</translation>
+    </message>
+    <message>
+        <source>no server</source>
+        <translation>не указан</translation>
+    </message>
+</context>
+<context>
+    <name>pd::views::SyncLogView</name>
+    <message>
+        <source>&lt;b&gt;Sync log&lt;/b&gt; — every run on this computer, newest first.</source>
+        <translation>&lt;b&gt;Журнал синхронизации&lt;/b&gt; — все запуски на этом компьютере, сначала новые.</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Все запуски</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Только проблемы</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Поиск в журнале</translation>
+    </message>
+    <message>
+        <source>No sync has run yet. Each run is listed here with its result, what it sent and received, and its error.</source>
+        <translation>Синхронизаций ещё не было. Здесь будет каждый запуск: результат, что отправлено и получено, ошибка.</translation>
+    </message>
+    <message>
+        <source>No problems: every run synced fully.</source>
+        <translation>Проблем нет: все запуски синхронизировали всё.</translation>
+    </message>
+    <message>
+        <source>No run matches the filter.</source>
+        <translation>Под фильтр не подходит ни один запуск.</translation>
+    </message>
+</context>
+<context>
     <name>pd::views::SyncPage</name>
     <message>
         <source>(none)</source>
@@ -6870,7 +7160,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Mine</source>
-        <translation>Мое</translation>
+        <translation>Моё</translation>
     </message>
     <message>
         <source>Theirs</source>
@@ -6882,7 +7172,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Keep mine</source>
-        <translation>Оставить мое</translation>
+        <translation>Оставить моё</translation>
     </message>
     <message>
         <source>Take theirs</source>
@@ -6894,7 +7184,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>&lt;b&gt;Changes not on the server yet&lt;/b&gt; — pending ones go with the next sync; rejected ones say why.</source>
-        <translation>&lt;b&gt;Еще не на сервере&lt;/b&gt; — ожидающие уйдут при следующей синхронизации; у отклоненных указана причина.</translation>
+        <translation>&lt;b&gt;Ещё не на сервере&lt;/b&gt; — ожидающие уйдут при следующей синхронизации; у отклонённых указана причина.</translation>
     </message>
     <message>
         <source>State</source>
@@ -6910,7 +7200,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Discard rejected change</source>
-        <translation>Отбросить отклоненное изменение</translation>
+        <translation>Отбросить отклонённое изменение</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -6922,19 +7212,15 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Account: %1</source>
-        <translation>Учетная запись: %1</translation>
+        <translation>Учётная запись: %1</translation>
     </message>
     <message>
         <source>No sync account yet: File → Sync Account…</source>
         <translation>Учетной записи синхронизации пока нет: «Файл → Учетная запись синхронизации…»</translation>
     </message>
     <message>
-        <source>Last sync: %1</source>
-        <translation>Последняя синхронизация: %1</translation>
-    </message>
-    <message>
         <source>Never synced</source>
-        <translation>Синхронизации еще не было</translation>
+        <translation>Синхронизации ещё не было</translation>
     </message>
     <message>
         <source>Retrying by itself at %1.</source>
@@ -6970,7 +7256,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>No conflicts: nothing waits for your decision.</source>
-        <translation>Конфликтов нет: ничто не ждет вашего решения.</translation>
+        <translation>Конфликтов нет: ничто не ждёт вашего решения.</translation>
     </message>
     <message>
         <source>No conflicts. When you and a colleague change the same field, both values wait here for your choice.</source>
@@ -6983,6 +7269,80 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>No unsent changes. What you change is listed here until it is sent to the team server; set up the server in File → Sync Account…</source>
         <translation>Неотправленных изменений нет. Ваши изменения видны здесь, пока не отправлены на сервер команды; сервер настраивается в меню Файл → Учетная запись синхронизации…</translation>
+    </message>
+    <message>
+        <source>Theirs changed by</source>
+        <translation>Автор их значения</translation>
+    </message>
+    <message>
+        <source>Who stored the server&apos;s value, from which device and when</source>
+        <translation>Кто сохранил значение на сервере, с какого устройства и когда</translation>
+    </message>
+    <message>
+        <source>Select several rows (Ctrl+A: all) to settle them by one rule.</source>
+        <translation>Выделите несколько строк (Ctrl+A — все), чтобы решить их по одному правилу.</translation>
+    </message>
+    <message>
+        <source>Keep the newer</source>
+        <translation>Оставить более новое</translation>
+    </message>
+    <message>
+        <source>For each conflict, the value changed last: yours (by this computer&apos;s history) or theirs (by the server&apos;s time)</source>
+        <translation>Для каждого конфликта — значение, изменённое последним: ваше (по истории этого компьютера) или их (по времени сервера)</translation>
+    </message>
+    <message>
+        <source>%1
+Changed here: %2</source>
+        <translation>%1
+Изменено здесь: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep your value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>Оставить ваше значение в %n конфликте?</numerusform>
+            <numerusform>Оставить ваше значение в %n конфликтах?</numerusform>
+            <numerusform>Оставить ваше значение в %n конфликтах?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Take the server&apos;s value in %n conflict(s)?</source>
+        <translation>
+            <numerusform>Взять значение с сервера в %n конфликте?</numerusform>
+            <numerusform>Взять значение с сервера в %n конфликтах?</numerusform>
+            <numerusform>Взять значение с сервера в %n конфликтах?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Keep the value changed last in each of %n conflict(s)?</source>
+        <translation>
+            <numerusform>Оставить значение, изменённое последним, в %n конфликте?</numerusform>
+            <numerusform>Оставить значение, изменённое последним, в каждом из %n конфликтов?</numerusform>
+            <numerusform>Оставить значение, изменённое последним, в каждом из %n конфликтов?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation>Разрешение конфликтов</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) left for you: when one side was changed is not known (found before this version recorded it). Keep mine or take theirs for them.</source>
+        <translation>
+            <numerusform>%n конфликт оставлен вам: неизвестно, когда была изменена одна из сторон (он найден раньше, чем эта версия стала это записывать). Выберите для него «Оставить моё» или «Взять их».</numerusform>
+            <numerusform>%n конфликта оставлены вам: неизвестно, когда была изменена одна из сторон (они найдены раньше, чем эта версия стала это записывать). Выберите для них «Оставить моё» или «Взять их».</numerusform>
+            <numerusform>%n конфликтов оставлены вам: неизвестно, когда была изменена одна из сторон (они найдены раньше, чем эта версия стала это записывать). Выберите для них «Оставить моё» или «Взять их».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;What to do:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Почему:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Что делать:&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1
+Why: %2
+What to do: %3</source>
+        <translation>Отклонено: %1
+Почему: %2
+Что делать: %3</translation>
     </message>
 </context>
 <context>
@@ -7046,6 +7406,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Synced</source>
         <translation>Синхронизировано</translation>
+    </message>
+    <message>
+        <source>%1 · last sync %2</source>
+        <translation>%1 · последняя синхронизация: %2</translation>
+    </message>
+    <message>
+        <source>Last completed sync: %1</source>
+        <translation>Последняя завершённая синхронизация: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 class QTimer;
 
@@ -18,11 +19,14 @@ class Database;
 
 namespace pd::views {
 
+class SyncLogView;
 class SyncStatusIndicator;
 
-// The Sync page: state, last sync, pending and rejected changes with reasons, conflicts field by
-// field (mine, theirs, base) with Keep mine / Take theirs / Edit, Sync now. It owns the sync worker
-// (periodic sync while online, QSettings "sync/intervalSeconds") and feeds the status-bar indicator.
+// The Sync page: state, last sync, conflicts field by field (mine, theirs, base, who changed theirs)
+// settled one by one or a selection by a rule (Keep mine / Take theirs / Keep the newer, or Edit), pending
+// and rejected changes (what was refused, why and what to do), the log of past runs, Sync now. It owns
+// the sync worker (periodic sync while online, QSettings "sync/intervalSeconds") and feeds the
+// status-bar indicator.
 class SyncPage final : public QWidget
 {
     Q_OBJECT
@@ -51,7 +55,11 @@ signals:
 
 private:
     void startWorker();
-    void resolveSelected(sync::client::SyncJournal::Choice choice);
+    void resolveSelected(sync::client::ResolveRule rule);
+    void editSelected();
+    QList<qint64> selectedConflictIds() const;
+    void fillConflicts();
+    void fillChanges();
     void updateButtons();
     void updateEmptyTexts(bool configured);
     void onStatus(const sync::client::SyncStatus &status);
@@ -71,9 +79,13 @@ private:
     QTableWidget *m_conflictTable = nullptr;
     QPushButton *m_keepMine = nullptr;
     QPushButton *m_takeTheirs = nullptr;
+    QPushButton *m_keepNewer = nullptr;
     QPushButton *m_edit = nullptr;
     QTableWidget *m_changeTable = nullptr;
+    QLabel *m_explanation = nullptr;
     QPushButton *m_discard = nullptr;
+    SyncLogView *m_log = nullptr;
+    QSplitter *m_splitter = nullptr;
     SyncStatusIndicator *m_indicator = nullptr;
     QTimer *m_poll = nullptr;
 };

@@ -1,5 +1,7 @@
 #include "SyncStatusIndicator.h"
 
+#include <QDate>
+#include <QLocale>
 #include <QMouseEvent>
 
 namespace pd::views {
@@ -55,8 +57,20 @@ void SyncStatusIndicator::show(const SyncStatus &status, const sync::client::Syn
             }
         }
     }
+    // The last completed sync is kept in the database, so it shows from the start, before any run of this session.
+    QString last;
+    if (o.lastSyncAt.isValid() && status.state != SyncStatus::State::Syncing) {
+        const QDateTime local = o.lastSyncAt.toLocalTime();
+        const QLocale locale;
+        last = local.date() == QDate::currentDate() ? locale.toString(local.time(), QLocale::ShortFormat)
+                                                    : locale.toString(local, QLocale::ShortFormat);
+        text = tr("%1 · last sync %2").arg(text, last);
+    }
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
-    setToolTip(status.message.isEmpty() ? tr("Sync state; click for the Sync page") : status.message);
+    QString tip = status.message.isEmpty() ? tr("Sync state; click for the Sync page") : status.message;
+    if (o.lastSyncAt.isValid())
+        tip += QLatin1Char('\n') + tr("Last completed sync: %1").arg(QLocale().toString(o.lastSyncAt.toLocalTime(), QLocale::LongFormat));
+    setToolTip(tip);
 }
 
 } // namespace pd::views

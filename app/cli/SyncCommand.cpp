@@ -9,6 +9,7 @@
 #include "Database.h"
 #include "ServerTrust.h"
 #include "SyncEngine.h"
+#include "SyncJournal.h"
 #include "SyncSeams.h"
 #include "SyncWorker.h"
 
@@ -62,6 +63,13 @@ private:
     QString m_refresh;
 };
 
+QStringList logHeader()
+{
+    return {QStringLiteral("started_at"), QStringLiteral("finished_at"), QStringLiteral("server"), QStringLiteral("outcome"),
+            QStringLiteral("pushed"),     QStringLiteral("pulled"),      QStringLiteral("merged"), QStringLiteral("conflicts"),
+            QStringLiteral("rejected"),   QStringLiteral("kept_local"),  QStringLiteral("message")};
+}
+
 } // namespace
 
 SyncCommand::SyncCommand()
@@ -81,7 +89,12 @@ SyncCommand::SyncCommand()
                 QStringLiteral("N"), QStringLiteral("0")),
       m_pageSize(QStringLiteral("page-size"),
                  tr("Changes per page of the pull (1 to %1, default: %2).").arg(sync::kMaxPageSize).arg(kDefaultPullPageSize),
-                 QStringLiteral("N"), QString::number(kDefaultPullPageSize))
+                 QStringLiteral("N"), QString::number(kDefaultPullPageSize)),
+      m_log(QStringLiteral("log"), tr("Print the log of past sync runs as CSV, newest first, instead of syncing.")),
+      m_limit(QStringLiteral("limit"), tr("With --log: at most N runs (default: 100; the log keeps the last %1).")
+                                           .arg(SyncJournal::kMaxLogEntries),
+              QStringLiteral("N"), QStringLiteral("100")),
+      m_problems(QStringLiteral("problems"), tr("With --log: only the runs that did not sync fully."))
 {
 }
 
@@ -92,7 +105,7 @@ QString SyncCommand::name() const
 
 QString SyncCommand::summary() const
 {
-    return tr("Sync with a PartnerDesk server: push local changes, pull the team's.");
+    return tr("Sync with a PartnerDesk server: push local changes, pull the team's; --log lists past runs.");
 }
 
 QString SyncCommand::description() const
@@ -102,16 +115,63 @@ QString SyncCommand::description() const
               "server's changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are\n"
               "what remains open for a person to decide in the app).\n"
               "Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),\n"
-              "2 usage, 3 conflicts or rejected changes remain.");
+              "2 usage, 3 conflicts or rejected changes remain.\n"
+              "With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),\n"
+              "in the columns:\n  %1.\n"
+              "outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,\n"
+              "mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.")
+        .arg(logHeader().join(QStringLiteral(",\n  ")));
 }
 
 QList<QCommandLineOption> SyncCommand::options() const
 {
-    return {m_server, m_user, m_ca, m_trust, m_allowMassDelete, m_timeout, m_retries, m_pageSize};
+    return QList<QCommandLineOption>{m_server, m_user, m_ca, m_trust, m_allowMassDelete, m_timeout, m_retries, m_pageSize,
+                                     m_log, m_limit, m_problems}
+        + m_csv.options();
+}
+
+int SyncCommand::printLog(const QCommandLineParser &parser, CliContext &context)
+{
+    if (const QString problem = m_csv.usageProblem(parser); !problem.isEmpty())
+        return context.usageError(problem, name());
+    const auto limit = integerOption(parser, m_limit, 1, SyncJournal::kMaxLogEntries, context);
+    if (!limit)
+        return ExitCode::UsageError;
+    auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenExisting);
+    if (!opened)
+        return context.fail(opened.error());
+    SyncLogQuery query;
+    query.problemsOnly = parser.isSet(m_problems);
+    query.limit = int(*limit);
+    auto runs = SyncJournal(opened.value()->connection()).log(query);
+    if (!runs)
+        return context.fail(runs.error());
+
+    if (Status started = m_csv.open(parser, context); !started)
+        return context.fail(started.error());
+    io::CsvWriter &writer = m_csv.writer();
+    const auto time = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
+    Status s = writer.writeRow(logHeader());
+    for (qsizetype i = 0; s && i < runs.value().size(); ++i) {
+        const SyncLogEntry &e = runs.value().at(i);
+        s = writer.writeRow({time(e.startedAt), time(e.finishedAt), e.server, e.outcome, QString::number(e.pushed),
+                             QString::number(e.pulled), QString::number(e.merged), QString::number(e.conflicts),
+                             QString::number(e.rejected), QString::number(e.keptLocal), e.message});
+    }
+    if (s = m_csv.finish(s); !s)
+        return context.fail(s.error());
+    if (m_csv.toFile())
+        context.err() << tr("%n sync run(s) written to %1.", nullptr, int(runs.value().size())).arg(m_csv.nativePath())
+                      << Qt::endl;
+    else
+        context.err() << tr("%n sync run(s).", nullptr, int(runs.value().size())) << Qt::endl;
+    return ExitCode::Success;
 }
 
 int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
+    if (parser.isSet(m_log))
+        return printLog(parser, context);
     if (!parser.isSet(m_server))
         return context.usageError(tr("--server URL is required."), name());
     if (!parser.isSet(m_user) || parser.value(m_user).isEmpty())

@@ -191,27 +191,47 @@ Result<QString> SyncJournal::labelOf(const QString &entity, const QString &id) c
         column = QStringLiteral("customer_name");
     else if (entity == QLatin1String("course"))
         column = QStringLiteral("title");
-    if (!column.isEmpty()) {
-        auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(column, SyncTables::table(entity)), {id});
-        if (!q)
-            return q.error();
-        if (q.value()->next()) {
-            const QString label = q.value()->value(0).toString();
-            StatementCache::done(q.value());
-            return label;
-        }
+    else if (entity == QLatin1String("compat_certification"))
+        column = QStringLiteral("product_name");
+    // A record with no name of its own is known by the one it belongs to (an extension by its deal).
+    const QString parentField = entitySchema::parentField(entity);
+    const bool byParent = column.isEmpty() && !parentField.isEmpty();
+    if (byParent)
+        column = parentField;
+    if (column.isEmpty() || SyncTables::table(entity).isEmpty())
+        return id;
+    QString found;
+    auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(column, SyncTables::table(entity), SyncTables::idColumn(entity)),
+                        {id});
+    if (!q)
+        return q.error();
+    if (q.value()->next())
+        found = q.value()->value(0).toString();
+    StatementCache::done(q.value());
+    if (found.isEmpty()) {
         auto s = shadow(entity, id);
         if (s && s.value() && s.value()->fields.contains(column))
-            return s.value()->fields.value(column).toString();
+            found = s.value()->fields.value(column).toString();
     }
-    return id;
+    if (found.isEmpty())
+        return id;
+    if (byParent)
+        return labelOf(entitySchema::parentEntity(entity), found);
+    return found;
+}
+
+QString SyncJournal::recordLabel(const QString &entity, const QString &id) const
+{
+    auto label = labelOf(entity, id);
+    return label ? label.value() : id;
 }
 
 Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit, bool labels) const
 {
     auto q = storage::sql::exec(m_db,
                                 QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, created_at, "
-                                               "state, last_error FROM outbox WHERE state = ? ORDER BY seq LIMIT ?"),
+                                               "state, last_error, reject_code, reject_args FROM outbox WHERE state = ? "
+                                               "ORDER BY seq LIMIT ?"),
                                 {state, limit});
     if (!q)
         return q.error();
@@ -221,7 +241,7 @@ Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit, 
         OutboxEntry e{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
                       r.value(4).toString(), r.value(5).toLongLong(), parseObject(r.value(6).toString()),
                       storage::sql::dateTimeFromStored(r.value(7).toString()), r.value(8).toString(),
-                      r.value(9).toString(), {}};
+                      r.value(9).toString(), {}, r.value(10).toString(), parseObject(r.value(11).toString())};
         list.append(e);
     }
     for (OutboxEntry &e : list) {
@@ -236,9 +256,16 @@ Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit, 
 Result<QList<SyncConflict>> SyncJournal::openConflicts() const
 {
     auto q = storage::sql::exec(m_db,
-                                QStringLiteral("SELECT id, entity, entity_id, field, mine, theirs, base, server_version, "
-                                               "server_deleted, mutation_id, detected_at FROM sync_conflicts "
-                                               "WHERE resolved_at IS NULL ORDER BY id"));
+                                QStringLiteral("SELECT c.id, c.entity, c.entity_id, c.field, c.mine, c.theirs, c.base, "
+                                               "c.server_version, c.server_deleted, c.mutation_id, c.detected_at, "
+                                               "c.their_user, c.their_at, c.their_device, "
+                                               // This computer's side: its newest history entry of the field
+                                               // (of the record, for a deletion) before the conflict was found.
+                                               "(SELECT max(a.at) FROM audit_log a WHERE a.entity = c.entity AND "
+                                               "a.entity_id = c.entity_id AND a.at <= c.detected_at AND "
+                                               "(c.field = 'deleted' OR a.action = 'delete' OR "
+                                               "json_type(a.changes, '$.\"' || c.field || '\"') IS NOT NULL)) "
+                                               "FROM sync_conflicts c WHERE c.resolved_at IS NULL ORDER BY c.id"));
     if (!q)
         return q.error();
     QList<SyncConflict> list;
@@ -256,6 +283,10 @@ Result<QList<SyncConflict>> SyncJournal::openConflicts() const
         c.serverDeleted = r.value(8).toInt() != 0;
         c.mutationId = r.value(9).toString();
         c.detectedAt = storage::sql::dateTimeFromStored(r.value(10).toString());
+        c.theirUser = r.value(11).toString();
+        c.theirAt = storage::sql::dateTimeFromStored(r.value(12).toString());
+        c.theirDevice = r.value(13).toString();
+        c.mineAt = storage::sql::dateTimeFromStored(r.value(14).toString());
         list.append(c);
     }
     for (SyncConflict &c : list) {
@@ -283,6 +314,12 @@ Result<SyncOverview> SyncJournal::overview() const
     if (!last)
         return last.error();
     o.lastSyncAt = storage::sql::dateTimeFromStored(last.value());
+    if (!o.lastSyncAt.isValid()) {
+        auto logged = lastCompletedRun();
+        if (!logged)
+            return logged.error();
+        o.lastSyncAt = logged.value();
+    }
     auto error = value(kLastError);
     if (!error)
         return error.error();
@@ -350,6 +387,58 @@ Status SyncJournal::resolve(qint64 conflictId, Choice choice, const QJsonValue &
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return Error{tr("Could not change the database: it is busy or read-only."), {}, {}};
+    if (Status s = resolveInTransaction(conflictId, choice, edited, actor); !s)
+        return s;
+    return tx.commit();
+}
+
+std::optional<SyncJournal::Choice> SyncJournal::newestSide(const SyncConflict &c)
+{
+    if (!c.mineAt.isValid() || !c.theirAt.isValid())
+        return std::nullopt;
+    return c.mineAt > c.theirAt ? Choice::Mine : Choice::Theirs;
+}
+
+Result<ResolveSummary> SyncJournal::resolveAll(const QList<qint64> &conflictIds, ResolveRule rule, const QString &actor)
+{
+    QHash<qint64, SyncConflict> open;
+    if (rule == ResolveRule::Newest) {
+        auto conflicts = openConflicts();
+        if (!conflicts)
+            return conflicts.error();
+        for (const SyncConflict &c : conflicts.value())
+            open.insert(c.id, c);
+    }
+    storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("Could not change the database: it is busy or read-only."), {}, {}};
+    ResolveSummary summary;
+    for (const qint64 id : conflictIds) {
+        std::optional<Choice> choice;
+        switch (rule) {
+        case ResolveRule::KeepMine: choice = Choice::Mine; break;
+        case ResolveRule::TakeTheirs: choice = Choice::Theirs; break;
+        case ResolveRule::Newest:
+            if (!open.contains(id))
+                return Error{tr("That conflict is already resolved."), {}, {}};
+            choice = newestSide(open.value(id));
+            break;
+        }
+        if (!choice) {
+            ++summary.skipped;
+            continue;
+        }
+        if (Status s = resolveInTransaction(id, *choice, {}, actor); !s)
+            return s.error();
+        ++(*choice == Choice::Mine ? summary.mine : summary.theirs);
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return summary;
+}
+
+Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const QJsonValue &edited, const QString &actor)
+{
     auto q = storage::sql::exec(m_db,
                                 QStringLiteral("SELECT entity, entity_id, field, mine, theirs, server_version FROM sync_conflicts "
                                                "WHERE id = ? AND resolved_at IS NULL"),
@@ -409,7 +498,7 @@ Status SyncJournal::resolve(qint64 conflictId, Choice choice, const QJsonValue &
                                                     conflictId});
                     if (!done)
                         return done.error();
-                    return tx.commit();
+                    return {};
                 }
                 keep = s.value()->fields;
                 auto missing = tables.parentMissing(entity, keep);
@@ -461,7 +550,78 @@ Status SyncJournal::resolve(qint64 conflictId, Choice choice, const QJsonValue &
                                    {storage::sql::toStored(now), how, conflictId});
     if (!done)
         return done.error();
+    return {};
+}
+
+Status SyncJournal::appendLog(const SyncLogEntry &e)
+{
+    storage::Transaction tx(m_db);
+    if (!tx.isActive())
+        return Error{tr("Could not change the database: it is busy or read-only."), {}, {}};
+    auto q = m_sql.exec(QStringLiteral("INSERT INTO sync_log (started_at, finished_at, server, outcome, pushed, pulled, merged, "
+                                       "conflicts, rejected, kept_local, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {storage::sql::toStored(e.startedAt), storage::sql::toStored(e.finishedAt), e.server, e.outcome,
+                         e.pushed, e.pulled, e.merged, e.conflicts, e.rejected, e.keptLocal, e.message});
+    if (!q)
+        return q.error();
+    // Bounded: a sync every five minutes for years must not grow the file; the newest runs are what people read.
+    auto trim = m_sql.exec(QStringLiteral("DELETE FROM sync_log WHERE id <= (SELECT id FROM sync_log ORDER BY id DESC "
+                                          "LIMIT 1 OFFSET ?)"),
+                           {kMaxLogEntries});
+    if (!trim)
+        return trim.error();
     return tx.commit();
+}
+
+Result<QList<SyncLogEntry>> SyncJournal::log(const SyncLogQuery &query) const
+{
+    QString sql = QStringLiteral("SELECT id, started_at, finished_at, server, outcome, pushed, pulled, merged, conflicts, "
+                                 "rejected, kept_local, message FROM sync_log WHERE 1 = 1");
+    QVariantList values;
+    if (query.problemsOnly)
+        sql += QStringLiteral(" AND outcome <> 'synced'");
+    if (!query.text.trimmed().isEmpty()) {
+        QString pattern = query.text.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        sql += QStringLiteral(" AND (message LIKE ? ESCAPE '\\' OR server LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')");
+        values << pattern << pattern << pattern;
+    }
+    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
+    values << std::max(0, query.limit);
+    auto q = storage::sql::exec(m_db, sql, values);
+    if (!q)
+        return q.error();
+    QList<SyncLogEntry> list;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        SyncLogEntry e;
+        e.id = r.value(0).toLongLong();
+        e.startedAt = storage::sql::dateTimeFromStored(r.value(1).toString());
+        e.finishedAt = storage::sql::dateTimeFromStored(r.value(2).toString());
+        e.server = r.value(3).toString();
+        e.outcome = r.value(4).toString();
+        e.pushed = r.value(5).toInt();
+        e.pulled = r.value(6).toInt();
+        e.merged = r.value(7).toInt();
+        e.conflicts = r.value(8).toInt();
+        e.rejected = r.value(9).toInt();
+        e.keptLocal = r.value(10).toInt();
+        e.message = r.value(11).toString();
+        list.append(e);
+    }
+    return list;
+}
+
+Result<QDateTime> SyncJournal::lastCompletedRun() const
+{
+    auto q = m_sql.exec(QStringLiteral("SELECT max(finished_at) FROM sync_log WHERE outcome IN ('synced', 'needs_attention')"));
+    if (!q)
+        return q.error();
+    const QDateTime at = q.value()->next() ? storage::sql::dateTimeFromStored(q.value()->value(0).toString()) : QDateTime();
+    StatementCache::done(q.value());
+    return at;
 }
 
 } // namespace pd::sync::client

@@ -41,6 +41,14 @@ struct SyncConflict
     QString mutationId;
     QDateTime detectedAt;
     QString recordLabel; // the record's name as a person knows it (partner name, customer, ...)
+    // Who stored the server's value, when (UTC) and from which device; empty for conflicts found before
+    // the server sent them.
+    QString theirUser;
+    QDateTime theirAt;
+    QString theirDevice;
+    // When this computer's side was changed (UTC): the newest local history entry of the field (of the
+    // record, for a deletion) before the conflict was found; invalid when the history has none.
+    QDateTime mineAt;
 
     bool isDeletion() const { return field == QLatin1String("deleted"); }
 };
@@ -57,8 +65,56 @@ struct OutboxEntry
     QJsonObject fields;
     QDateTime createdAt;
     QString state; // pending | rejected
-    QString reason;
+    QString reason;       // the server's words (English), as it gave them
     QString recordLabel;
+    QString rejectCode;   // rejected: the kind of refusal (docs/sync-api.md), empty from older servers
+    QJsonObject rejectArgs; // rejected: the refusal's particulars
+};
+
+// One sync run as the log keeps it: when, against which server, how it ended and what moved.
+struct SyncLogEntry
+{
+    qint64 id = 0;
+    QDateTime startedAt;  // UTC
+    QDateTime finishedAt; // UTC
+    QString server;
+    QString outcome; // a key: synced, needs_attention, offline, certificate_refused, sign_in_needed,
+                     // mass_delete_pending, failed, cancelled (SyncLog.h maps SyncOutcome to it)
+    int pushed = 0;
+    int pulled = 0;
+    int merged = 0;
+    int conflicts = 0;
+    int rejected = 0;
+    int keptLocal = 0; // records kept on this computer, not uploaded
+    QString message;   // the run's error or warning, in the language of the interface it ran under
+
+    // Synced fully: nothing for a person to look at.
+    bool succeeded() const { return outcome == QLatin1String("synced"); }
+    // Reached the server and finished (possibly leaving conflicts or rejected changes).
+    bool completed() const { return succeeded() || outcome == QLatin1String("needs_attention"); }
+};
+
+// Which runs of the log to read, newest first.
+struct SyncLogQuery
+{
+    bool problemsOnly = false; // every run that did not sync fully
+    QString text;              // in the message, the server or the outcome key (LIKE: Latin case ignored)
+    int limit = 1000;
+};
+
+// A rule that settles many conflicts at once.
+enum class ResolveRule {
+    KeepMine,
+    TakeTheirs,
+    Newest, // the side changed last: this computer's history time against the server's stamp
+};
+
+// What resolving many conflicts by a rule did.
+struct ResolveSummary
+{
+    int mine = 0;    // settled with this computer's value
+    int theirs = 0;  // settled with the server's value
+    int skipped = 0; // Newest only: a side's time is unknown, left for a person
 };
 
 // What the Sync page and the status bar show.
@@ -121,10 +177,26 @@ public:
     Result<QList<SyncConflict>> openConflicts() const;
     Result<SyncOverview> overview() const;
 
+    // The sync log: one entry per run, kept across restarts. appendLog keeps the newest kMaxLogEntries.
+    static constexpr int kMaxLogEntries = 1000;
+    Status appendLog(const SyncLogEntry &entry);
+    Result<QList<SyncLogEntry>> log(const SyncLogQuery &query = {}) const;
+    // When the last run that completed finished (invalid: none logged).
+    Result<QDateTime> lastCompletedRun() const;
+
+    // The name a person knows a record by (partner name, deal customer, course title; a contact's,
+    // certificate's or extension's by the record it belongs to); the id when none is found.
+    QString recordLabel(const QString &entity, const QString &id) const;
+
     // Settles a conflict: the chosen value (mine, theirs, or `edited` for a field) becomes the local
     // value and a new mutation based on the server's version, in one transaction with its audit entry.
     enum class Choice { Mine, Theirs, Edited };
     Status resolve(qint64 conflictId, Choice choice, const QJsonValue &edited, const QString &actor);
+    // Settles the given conflicts by one rule, all in one transaction (all or none). Newest leaves a
+    // conflict whose either time is unknown (counted as skipped); on a tie the server's value wins.
+    Result<ResolveSummary> resolveAll(const QList<qint64> &conflictIds, ResolveRule rule, const QString &actor);
+    // Which side Newest picks for one conflict: nullopt when a time is unknown.
+    static std::optional<Choice> newestSide(const SyncConflict &conflict);
     // Forgets a rejected change: the record goes back to the server's last known values.
     Status dismissRejected(qint64 seq);
     // Puts the server's last known values into the local row (after a rejection or a dismissal).
@@ -135,6 +207,7 @@ public:
 
 private:
     Result<QString> labelOf(const QString &entity, const QString &id) const;
+    Status resolveInTransaction(qint64 conflictId, Choice choice, const QJsonValue &edited, const QString &actor);
 
     QSqlDatabase m_db;
     mutable StatementCache m_sql;
