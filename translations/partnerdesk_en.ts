@@ -543,17 +543,6 @@ are UTC, ISO 8601. The number of conflicts is printed on stderr; no conflicts is
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Creates the database if it does not exist and fills it with demo partners: Russian companies and
-sole proprietors with valid, unique INNs, every role, tier and onboarding stage, and their contacts.
-With --deals, the partners with a signed agreement also register deals over the two years before
-%1: customers with and without INNs, every application state and outcome, protection extensions,
-monthly feedback (some overdue) and a few deliberate conflicts between partners.
-The same seed gives the same data in any file. Demo records are recorded in the audit log (actor
-&quot;demo&quot;; deals only up to %2 of them) but never queued for sync. A database that already holds
-partners is refused unchanged, and a cancelled or failed run writes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>demo: %1 of %2 partners made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,20 +578,32 @@ partners is refused unchanged, and a cancelled or failed run writes nothing.</so
         <source>  %1 consumption records of %2 customers over %3 months (%4 in USD or EUR at stored rates, %5 refunds); %6 won Agent deals with pre-sale.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Demo partners are in the audit log (actor &quot;demo&quot;); deals are not (more than %1). Nothing is ever synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo records are in the audit log (actor &quot;demo&quot;) and are never synced.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line(s) from a late refund in a closed period.</source>
         <translation>
             <numerusform>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line from a late refund in a closed period.</numerusform>
             <numerusform>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction lines from a late refund in a closed period.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creates the database if it does not exist and fills it with demo partners: Russian companies and
+sole proprietors with valid, unique INNs, every role, tier and onboarding stage, and their contacts.
+With --deals, the partners with a signed agreement also register deals over the two years before
+%1: customers with and without INNs, every application state and outcome, protection extensions,
+monthly feedback (some overdue) and a few deliberate conflicts between partners.
+The same seed gives the same data in any file. Demo records are recorded in the audit log (actor
+&quot;demo&quot;; deals only up to %2 of them). They stay on this computer: sync never sends them, nor
+anything added under a demo partner; partners you add yourself sync as usual. A database that
+already holds partners is refused unchanged, and a cancelled or failed run writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo partners are in the audit log (actor &quot;demo&quot;); deals are not (more than %1). Demo records stay on this computer: sync never sends them, nor anything added under a demo partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo records are in the audit log (actor &quot;demo&quot;). They stay on this computer: sync never sends them, nor anything added under a demo partner.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3288,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>The server no longer has %1 of the %2 records here. Nothing was deleted; confirm to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server was replaced or restored several times during this sync; will retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7240,6 +7245,10 @@ Changed here: %2</source>
         <source>Refused: %1
 Why: %2
 What to do: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo&apos;s records stay on this computer: sync never sends them, nor anything added under a demo partner. Partners you add yourself sync as usual.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

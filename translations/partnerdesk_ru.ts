@@ -567,24 +567,6 @@ customer_email_domain), common_products — общие продукты; эле�
         <translation>Заполнить новую или пустую базу данных правдоподобными демонстрационными данными.</translation>
     </message>
     <message>
-        <source>Creates the database if it does not exist and fills it with demo partners: Russian companies and
-sole proprietors with valid, unique INNs, every role, tier and onboarding stage, and their contacts.
-With --deals, the partners with a signed agreement also register deals over the two years before
-%1: customers with and without INNs, every application state and outcome, protection extensions,
-monthly feedback (some overdue) and a few deliberate conflicts between partners.
-The same seed gives the same data in any file. Demo records are recorded in the audit log (actor
-&quot;demo&quot;; deals only up to %2 of them) but never queued for sync. A database that already holds
-partners is refused unchanged, and a cancelled or failed run writes nothing.</source>
-        <translation>Создает базу данных, если ее нет, и заполняет ее демонстрационными партнерами: российскими компаниями и
-ИП с правильными уникальными ИНН, всех ролей, статусов и этапов подключения, с их контактами.
-С --deals партнеры с подписанным договором также регистрируют сделки за два года до
-%1: клиенты с ИНН и без, все состояния и исходы заявок, продления защиты,
-ежемесячные отчеты (часть просрочена) и несколько намеренных конфликтов между партнерами.
-Одно и то же начальное значение дает одни и те же данные в любом файле. Демонстрационные записи попадают в журнал
-изменений (автор «demo»; сделки — только если их не больше %2), но никогда не ставятся в очередь синхронизации. База данных,
-в которой уже есть партнеры, не изменяется, а отмененный или неудачный запуск ничего не записывает.</translation>
-    </message>
-    <message>
         <source>demo: %1 of %2 partners made</source>
         <translation>демо: создано партнеров: %1 из %2</translation>
     </message>
@@ -620,14 +602,6 @@ partners is refused unchanged, and a cancelled or failed run writes nothing.</so
         <source>  %1 consumption records of %2 customers over %3 months (%4 in USD or EUR at stored rates, %5 refunds); %6 won Agent deals with pre-sale.</source>
         <translation>  записей о потреблении: %1 по %2 клиентам за %3 мес. (в USD или EUR по сохраненным курсам — %4, возвратов — %5); выигранных сделок агентов с пресейлом: %6.</translation>
     </message>
-    <message>
-        <source>Demo partners are in the audit log (actor &quot;demo&quot;); deals are not (more than %1). Nothing is ever synced.</source>
-        <translation>Демонстрационные партнеры есть в журнале изменений (автор «demo»), сделки — нет (их больше %1). Ничего не синхронизируется.</translation>
-    </message>
-    <message>
-        <source>Demo records are in the audit log (actor &quot;demo&quot;) and are never synced.</source>
-        <translation>Демонстрационные записи есть в журнале изменений (автор «demo») и никогда не синхронизируются.</translation>
-    </message>
     <message numerus="yes">
         <source>  Commission: %1 lines, %2 RUB; %3 periods closed, %4 open; %n correction line(s) from a late refund in a closed period.</source>
         <translation>
@@ -635,6 +609,34 @@ partners is refused unchanged, and a cancelled or failed run writes nothing.</so
             <numerusform>  Комиссия: строк — %1, %2 руб.; закрыто периодов — %3, открыто — %4; %n строки исправлений из-за позднего возврата в закрытом периоде.</numerusform>
             <numerusform>  Комиссия: строк — %1, %2 руб.; закрыто периодов — %3, открыто — %4; %n строк исправлений из-за позднего возврата в закрытом периоде.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Creates the database if it does not exist and fills it with demo partners: Russian companies and
+sole proprietors with valid, unique INNs, every role, tier and onboarding stage, and their contacts.
+With --deals, the partners with a signed agreement also register deals over the two years before
+%1: customers with and without INNs, every application state and outcome, protection extensions,
+monthly feedback (some overdue) and a few deliberate conflicts between partners.
+The same seed gives the same data in any file. Demo records are recorded in the audit log (actor
+&quot;demo&quot;; deals only up to %2 of them). They stay on this computer: sync never sends them, nor
+anything added under a demo partner; partners you add yourself sync as usual. A database that
+already holds partners is refused unchanged, and a cancelled or failed run writes nothing.</source>
+        <translation>Создаёт базу данных, если её нет, и заполняет её демонстрационными партнёрами: российскими компаниями и
+ИП с правильными уникальными ИНН, всех ролей, статусов и этапов подключения, с их контактами.
+С --deals партнёры с подписанным договором также регистрируют сделки за два года до
+%1: клиенты с ИНН и без, все состояния и исходы заявок, продления защиты,
+ежемесячные отчёты (часть просрочена) и несколько намеренных конфликтов между партнёрами.
+Одно и то же начальное значение даёт одни и те же данные в любом файле. Демонстрационные записи попадают в журнал
+изменений (автор «demo»; сделки — только если их не больше %2). Они остаются на этом компьютере: синхронизация не отправляет
+ни их, ни то, что добавлено к демонстрационным партнёрам; партнёры, которых вы добавите сами, синхронизируются как обычно.
+База данных, в которой уже есть партнёры, не изменяется, а отменённый или неудачный запуск ничего не записывает.</translation>
+    </message>
+    <message>
+        <source>Demo partners are in the audit log (actor &quot;demo&quot;); deals are not (more than %1). Demo records stay on this computer: sync never sends them, nor anything added under a demo partner.</source>
+        <translation>Демонстрационные партнёры есть в журнале изменений (автор «demo»), сделки — нет (их больше %1). Демонстрационные записи остаются на этом компьютере: синхронизация не отправляет ни их, ни то, что добавлено к демонстрационным партнёрам.</translation>
+    </message>
+    <message>
+        <source>Demo records are in the audit log (actor &quot;demo&quot;). They stay on this computer: sync never sends them, nor anything added under a demo partner.</source>
+        <translation>Демонстрационные записи есть в журнале изменений (автор «demo»). Они остаются на этом компьютере: синхронизация не отправляет ни их, ни то, что добавлено к демонстрационным партнёрам.</translation>
     </message>
 </context>
 <context>
@@ -3361,6 +3363,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The server no longer has %1 of the %2 records here. Nothing was deleted; confirm to go on.</source>
         <translation>На сервере больше нет %1 из %2 записей, которые есть здесь. Ничего не удалено; подтвердите, чтобы продолжить.</translation>
+    </message>
+    <message>
+        <source>The server was replaced or restored several times during this sync; will retry.</source>
+        <translation>Сервер несколько раз заменили или восстановили во время этой синхронизации; повторим позже.</translation>
     </message>
 </context>
 <context>
@@ -7343,6 +7349,10 @@ What to do: %3</source>
         <translation>Отклонено: %1
 Почему: %2
 Что делать: %3</translation>
+    </message>
+    <message>
+        <source>The demo&apos;s records stay on this computer: sync never sends them, nor anything added under a demo partner. Partners you add yourself sync as usual.</source>
+        <translation>Демонстрационные записи остаются на этом компьютере: синхронизация не отправляет ни их, ни то, что добавлено к демонстрационным партнёрам. Партнёры, которых вы добавите сами, синхронизируются как обычно.</translation>
     </message>
 </context>
 <context>

@@ -357,6 +357,9 @@ void SyncPage::refresh()
         details << overview.lastError;
     if (m_status.nextRetry.isValid())
         details << tr("Retrying by itself at %1.").arg(QLocale().toString(m_status.nextRetry.toLocalTime().time(), QLocale::ShortFormat));
+    if (overview.keepsLocal)
+        details << tr("The demo's records stay on this computer: sync never sends them, nor anything added under a demo "
+                      "partner. Partners you add yourself sync as usual.");
     m_details->setText(details.join(QStringLiteral("\n")));
     m_allowDelete->setVisible(overview.massDeletePending > 0);
     m_syncNow->setEnabled(m_db != nullptr && m_status.state != SyncStatus::State::Syncing);

@@ -5,6 +5,7 @@
 #include "Outbox.h"
 #include "Protocol.h"
 #include "SqlUtil.h"
+#include "SyncLog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -156,6 +157,16 @@ HttpAnswer SyncEngine::authorized(SyncReport &report, bool isPost, const QString
 }
 
 SyncReport SyncEngine::run(const SyncOptions &options)
+{
+    const QDateTime started = QDateTime::currentDateTimeUtc();
+    const SyncReport report = runSteps(options);
+    // Every run leaves one line in the sync log, whatever its end. The log is for people reading what
+    // happened; a line the database cannot take loses only that line, never the run's own result.
+    (void)m_journal.appendLog(syncLog::logEntry(report, started, QDateTime::currentDateTimeUtc(), options.server.toString()));
+    return report;
+}
+
+SyncReport SyncEngine::runSteps(const SyncOptions &options)
 {
     m_options = options;
     m_cancel = false;

@@ -91,6 +91,8 @@ private:
     // goes on with a full resync.
     enum class Step { Done, Stop, Resync };
 
+    SyncReport runSteps(const SyncOptions &options);
+
     bool fail(SyncReport &report, const HttpAnswer &answer, const QString &what);
     bool storageFailed(SyncReport &report, const Error &error);
     bool signIn(SyncReport &report, bool forceRefresh);

@@ -301,7 +301,8 @@ Result<SyncOverview> SyncJournal::overview() const
     auto q = storage::sql::exec(m_db,
                                 QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
                                                "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
-                                               "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL)"));
+                                               "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL), "
+                                               "EXISTS (SELECT 1 FROM local_only)"));
     if (!q)
         return q.error();
     SyncOverview o;
@@ -309,6 +310,7 @@ Result<SyncOverview> SyncJournal::overview() const
         o.pending = q.value().value(0).toLongLong();
         o.rejected = q.value().value(1).toLongLong();
         o.conflicts = q.value().value(2).toLongLong();
+        o.keepsLocal = q.value().value(3).toBool();
     }
     auto last = value(kLastSyncAt);
     if (!last)

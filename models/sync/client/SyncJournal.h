@@ -127,6 +127,7 @@ struct SyncOverview
     QString lastError;
     QString server;
     qint64 massDeletePending = 0;
+    bool keepsLocal = false; // the file holds records that stay on this computer (a demo's)
 };
 
 // The client's sync bookkeeping in the local database: key/value state, the server's last known

@@ -1,5 +1,8 @@
 #include "SyncLog.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace pd::sync::client::syncLog {
 namespace {
 
@@ -67,6 +70,7 @@ SyncLogEntry logEntry(const SyncReport &report, const QDateTime &started, const 
     e.merged = report.merged;
     e.conflicts = report.conflicts;
     e.rejected = report.rejected;
+    e.keptLocal = int(std::min<qint64>(report.keptLocal, std::numeric_limits<int>::max()));
     e.message = report.message;
     return e;
 }
