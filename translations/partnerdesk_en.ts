@@ -231,6 +231,61 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::BackupCommand</name>
+    <message>
+        <source>List the backups of the database, newest first, each checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last N days (default 7); saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then keep the newest backup of each of N weeks before those (default 4); saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the database now, or list its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database (SQLite&apos;s VACUUM INTO, safe while PartnerDesk is writing)
+into the folder &apos;backups&apos; beside it, checks the copy with SQLite&apos;s quick_check and prints its path.
+Older backups are then thinned: the newest of each of the last 7 days that have one is kept, then
+the newest of each of the 4 weeks before those (--keep-daily and --keep-weekly change these numbers
+for the app too). PartnerDesk also backs up by itself before a schema upgrade, an import and a full
+resync, and once a day while it runs.
+
+With --list, prints one line per backup, newest first: its number (for &apos;restore&apos;), when it was made,
+its size, why it was made and what it holds, or why it fails its check (such a backup cannot be
+restored). Exits 1 when the backup folder cannot be written, naming it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept from now on: %1 daily, %2 weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made and checked in %1 s: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED, cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 fail their check and cannot be restored.</source>
+        <translation>
+            <numerusform>%n backup in %1 fails its check and cannot be restored.</numerusform>
+            <numerusform>%n backups in %1 fail their check and cannot be restored.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::CheckCommand</name>
     <message>
         <source>Check the database&apos;s integrity and schema version.</source>
@@ -713,6 +768,52 @@ category and project), so importing the same file again changes nothing.
             <numerusform>%n row: %1 new, %2 updated, %3 unchanged.</numerusform>
             <numerusform>%n rows: %1 new, %2 updated, %3 unchanged.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup made before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::RestoreCommand</name>
+    <message>
+        <source>Put a backup in place of the database, keeping the current file aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the database with BACKUP: a backup file, or its number in &apos;backup --list&apos; (1 is the
+newest). The backup is checked first; one that fails its check is refused. The current file is
+never deleted: it is renamed to FILE.before-restore-DATE-TIME beside it (printed). A database that
+is open in PartnerDesk or another program is refused: close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: a file, or its number in &apos;backup --list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup number %1 of %2 (there are %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 backup --list&apos; to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2583,146 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::storage::Backups</name>
+    <message>
+        <source>Could not make a backup in the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written to and that the disk has free space. Your data was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a full resync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln deal</numerusform>
+            <numerusform>%Ln deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsent change(s)</source>
+        <translation>
+            <numerusform>%Ln unsent change</numerusform>
+            <numerusform>%Ln unsent changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a PartnerDesk database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of PartnerDesk (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove old backups: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make a backup: the database has no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup written to %1 failed its check (%2); it was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data was not changed. Check the disk, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The finished backup could not be renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the database %1 to back it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another PartnerDesk window or program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close it there and restore again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy the backup %1 beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move the database %1 aside; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that its folder can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1; the database was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::CommissionCorrections</name>
     <message>
         <source>While correcting the closed period %1.</source>
@@ -2810,6 +3051,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>save the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1, made %2 (%3); restore it with File → Restore from Backup or `partnerdesk-cli restore`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no good backup of it in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5310,6 +5559,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No backup was made before the import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::views::MainWindow</name>
@@ -5526,6 +5779,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Creating deal registrations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No daily backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6479,6 +6740,76 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::views::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. The current file is not deleted: it is kept beside the restored one under a name that ends in “before-restore”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged, cannot be restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. PartnerDesk makes one every day while it runs, and before an upgrade, an import or a full resync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed their check and cannot be restored.</source>
+        <translation>
+            <numerusform>%n backup failed its check and cannot be restored.</numerusform>
+            <numerusform>%n backups failed their check and cannot be restored.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup made %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made since then are not in the backup. The current file is kept beside it, so nothing is lost; changes not yet sent to the team server stay in that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -236,6 +236,71 @@
     </message>
 </context>
 <context>
+    <name>pd::cli::BackupCommand</name>
+    <message>
+        <source>List the backups of the database, newest first, each checked.</source>
+        <translation>Показать резервные копии базы, сначала новые, проверив каждую.</translation>
+    </message>
+    <message>
+        <source>Keep the newest backup of each of the last N days (default 7); saved.</source>
+        <translation>Хранить самую новую копию за каждый из последних N дней (по умолчанию 7); настройка сохраняется.</translation>
+    </message>
+    <message>
+        <source>Then keep the newest backup of each of N weeks before those (default 4); saved.</source>
+        <translation>Кроме того, хранить самую новую копию за каждую из N недель до них (по умолчанию 4); настройка сохраняется.</translation>
+    </message>
+    <message>
+        <source>Back up the database now, or list its backups.</source>
+        <translation>Сделать резервную копию базы сейчас или показать список копий.</translation>
+    </message>
+    <message>
+        <source>Writes a consistent copy of the database (SQLite&apos;s VACUUM INTO, safe while PartnerDesk is writing)
+into the folder &apos;backups&apos; beside it, checks the copy with SQLite&apos;s quick_check and prints its path.
+Older backups are then thinned: the newest of each of the last 7 days that have one is kept, then
+the newest of each of the 4 weeks before those (--keep-daily and --keep-weekly change these numbers
+for the app too). PartnerDesk also backs up by itself before a schema upgrade, an import and a full
+resync, and once a day while it runs.
+
+With --list, prints one line per backup, newest first: its number (for &apos;restore&apos;), when it was made,
+its size, why it was made and what it holds, or why it fails its check (such a backup cannot be
+restored). Exits 1 when the backup folder cannot be written, naming it.</source>
+        <translation>Записывает согласованную копию базы (VACUUM INTO из SQLite; безопасно, даже когда PartnerDesk пишет в неё)
+в папку «backups» рядом с ней, проверяет копию командой quick_check из SQLite и печатает её путь.
+Затем старые копии прореживаются: остаётся самая новая копия за каждый из последних 7 дней, когда они
+делались, и самая новая за каждую из 4 недель до них (--keep-daily и --keep-weekly меняют эти числа
+и для приложения). PartnerDesk и сам делает копию перед обновлением схемы, импортом и полной
+синхронизацией, а также раз в день, пока он запущен.
+
+С --list печатает по строке на копию, сначала новые: её номер (для «restore»), когда она сделана,
+размер, зачем она сделана и что в ней, или почему она не прошла проверку (такую копию нельзя
+восстановить). Завершается с кодом 1, если в папку для копий нельзя писать, и называет эту папку.</translation>
+    </message>
+    <message>
+        <source>Backups kept from now on: %1 daily, %2 weekly.</source>
+        <translation>Теперь хранятся копии: ежедневных — %1, еженедельных — %2.</translation>
+    </message>
+    <message>
+        <source>Backup made and checked in %1 s: %2, %3.</source>
+        <translation>Резервная копия сделана и проверена за %1 с: %2, %3.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 in %2.</source>
+        <translation>Резервных копий %1 в %2 нет.</translation>
+    </message>
+    <message>
+        <source>DAMAGED, cannot be restored: %1</source>
+        <translation>ПОВРЕЖДЕНА, восстановить нельзя: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1 fail their check and cannot be restored.</source>
+        <translation>
+            <numerusform>%n копия в %1 не проходит проверку, её нельзя восстановить.</numerusform>
+            <numerusform>%n копии в %1 не проходят проверку, их нельзя восстановить.</numerusform>
+            <numerusform>%n копий в %1 не проходят проверку, их нельзя восстановить.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::cli::CheckCommand</name>
     <message>
         <source>Check the database&apos;s integrity and schema version.</source>
@@ -761,6 +826,55 @@ category and project), so importing the same file again changes nothing.
             <numerusform>%n строки: новых — %1, изменено — %2, без изменений — %3.</numerusform>
             <numerusform>%n строк: новых — %1, изменено — %2, без изменений — %3.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Предупреждение: %1</translation>
+    </message>
+    <message>
+        <source>Backup made before the import: %1</source>
+        <translation>Перед импортом сделана резервная копия: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::cli::RestoreCommand</name>
+    <message>
+        <source>Put a backup in place of the database, keeping the current file aside.</source>
+        <translation>Заменить базу резервной копией, сохранив текущий файл рядом.</translation>
+    </message>
+    <message>
+        <source>Replaces the database with BACKUP: a backup file, or its number in &apos;backup --list&apos; (1 is the
+newest). The backup is checked first; one that fails its check is refused. The current file is
+never deleted: it is renamed to FILE.before-restore-DATE-TIME beside it (printed). A database that
+is open in PartnerDesk or another program is refused: close it there first.</source>
+        <translation>Заменяет базу копией BACKUP: файлом копии или её номером в «backup --list» (1 — самая
+новая). Сначала копия проверяется; не прошедшую проверку команда отклоняет. Текущий файл
+никогда не удаляется: он переименовывается в FILE.before-restore-ДАТА-ВРЕМЯ рядом (имя печатается). Базу,
+открытую в PartnerDesk или другой программе, команда не трогает: сначала закройте её там.</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore: a file, or its number in &apos;backup --list&apos;.</source>
+        <translation>Укажите копию для восстановления: файл или её номер в «backup --list».</translation>
+    </message>
+    <message>
+        <source>There is no backup number %1 of %2 (there are %3).</source>
+        <translation>Резервной копии %2 с номером %1 нет (всего копий: %3).</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 backup --list&apos; to see them.</source>
+        <translation>Их список покажет «%1 backup --list».</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Файл %1 восстановлен из %2.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation>Прежний файл сохранён как %1.</translation>
     </message>
 </context>
 <context>
@@ -2546,6 +2660,149 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
+    <name>pd::storage::Backups</name>
+    <message>
+        <source>Could not make a backup in the folder %1.</source>
+        <translation>Не удалось сделать резервную копию в папке %1.</translation>
+    </message>
+    <message>
+        <source>Check that the folder can be written to and that the disk has free space. Your data was not changed.</source>
+        <translation>Проверьте, что в папку можно писать и на диске есть место. Ваши данные не изменились.</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>вручную</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>перед импортом</translation>
+    </message>
+    <message>
+        <source>before a full resync</source>
+        <translation>перед полной синхронизацией</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln партнёр</numerusform>
+            <numerusform>%Ln партнёра</numerusform>
+            <numerusform>%Ln партнёров</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deal(s)</source>
+        <translation>
+            <numerusform>%Ln сделка</numerusform>
+            <numerusform>%Ln сделки</numerusform>
+            <numerusform>%Ln сделок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unsent change(s)</source>
+        <translation>
+            <numerusform>%Ln неотправленное изменение</numerusform>
+            <numerusform>%Ln неотправленных изменения</numerusform>
+            <numerusform>%Ln неотправленных изменений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>schema %1</source>
+        <translation>схема %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read</source>
+        <translation>файл не читается</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>не удаётся прочитать его заголовок</translation>
+    </message>
+    <message>
+        <source>it is not a PartnerDesk database</source>
+        <translation>это не база PartnerDesk</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of PartnerDesk (schema %1)</source>
+        <translation>она сделана более новой версией PartnerDesk (схема %1)</translation>
+    </message>
+    <message>
+        <source>Could not remove old backups: %1.</source>
+        <translation>Не удалось удалить старые резервные копии: %1.</translation>
+    </message>
+    <message>
+        <source>Could not make a backup: the database has no file.</source>
+        <translation>Не удалось сделать резервную копию: у базы нет файла.</translation>
+    </message>
+    <message>
+        <source>The backup written to %1 failed its check (%2); it was removed.</source>
+        <translation>Резервная копия, записанная в %1, не прошла проверку (%2) и удалена.</translation>
+    </message>
+    <message>
+        <source>Your data was not changed. Check the disk, then try again.</source>
+        <translation>Ваши данные не изменились. Проверьте диск и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to the disk.</source>
+        <translation>Не удалось записать копию на диск.</translation>
+    </message>
+    <message>
+        <source>The finished backup could not be renamed.</source>
+        <translation>Не удалось переименовать готовую копию.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1 to back up.</source>
+        <translation>Базы %1, копию которой нужно сделать, нет.</translation>
+    </message>
+    <message>
+        <source>Could not open the database %1 to back it up.</source>
+        <translation>Не удалось открыть базу %1, чтобы сделать её копию.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself, not a backup of it.</source>
+        <translation>%1 — это сама база, а не её резервная копия.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be restored: %2.</source>
+        <translation>Резервную копию %1 нельзя восстановить: %2.</translation>
+    </message>
+    <message>
+        <source>Choose another backup. Nothing was changed.</source>
+        <translation>Выберите другую копию. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in another PartnerDesk window or program.</source>
+        <translation>База %1 открыта в другом окне PartnerDesk или в другой программе.</translation>
+    </message>
+    <message>
+        <source>Close it there and restore again. Nothing was changed.</source>
+        <translation>Закройте её там и повторите восстановление. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Could not copy the backup %1 beside the database.</source>
+        <translation>Не удалось скопировать резервную копию %1 в папку базы.</translation>
+    </message>
+    <message>
+        <source>Could not move the database %1 aside; nothing was changed.</source>
+        <translation>Не удалось переименовать базу %1, чтобы сохранить её; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Check that its folder can be written to.</source>
+        <translation>Проверьте, что в её папку можно писать.</translation>
+    </message>
+    <message>
+        <source>Could not put the backup in place of %1; the database was left as it was.</source>
+        <translation>Не удалось поставить копию на место %1; база осталась прежней.</translation>
+    </message>
+</context>
+<context>
     <name>pd::storage::CommissionCorrections</name>
     <message>
         <source>While correcting the closed period %1.</source>
@@ -2875,6 +3132,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>save the changes</source>
         <translation>сохранить изменения</translation>
+    </message>
+    <message>
+        <source>The newest good backup is %1, made %2 (%3); restore it with File → Restore from Backup or `partnerdesk-cli restore`.</source>
+        <translation>Самая новая исправная резервная копия — %1, сделана %2 (%3); восстановите её через «Файл → Восстановить из резервной копии» или командой `partnerdesk-cli restore`.</translation>
+    </message>
+    <message>
+        <source>There is no good backup of it in %1.</source>
+        <translation>Исправных резервных копий в %1 нет.</translation>
     </message>
 </context>
 <context>
@@ -5382,6 +5647,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Could not write %1.</source>
         <translation>Не удалось записать %1.</translation>
     </message>
+    <message>
+        <source>No backup was made before the import: %1</source>
+        <translation>Перед импортом не удалось сделать резервную копию: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::views::MainWindow</name>
@@ -5600,6 +5869,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Creating deal registrations…</source>
         <translation>Создаются регистрации сделок…</translation>
+    </message>
+    <message>
+        <source>No daily backup: %1</source>
+        <translation>Ежедневная резервная копия не сделана: %1</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
 </context>
 <context>
@@ -6558,6 +6835,77 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Q%1 %2</source>
         <translation>%1 кв. %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::views::RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backups of %1 in %2, newest first. The current file is not deleted: it is kept beside the restored one under a name that ends in “before-restore”.</source>
+        <translation>Резервные копии %1 в %2, сначала новые. Текущий файл не удаляется: он остаётся рядом с восстановленным под именем, которое оканчивается на «before-restore».</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Что в ней</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Проверка резервных копий…</translation>
+    </message>
+    <message>
+        <source>Damaged, cannot be restored: %1</source>
+        <translation>Повреждена, восстановить нельзя: %1</translation>
+    </message>
+    <message>
+        <source>There are no backups of this database yet. PartnerDesk makes one every day while it runs, and before an upgrade, an import or a full resync.</source>
+        <translation>Резервных копий этой базы пока нет. PartnerDesk делает копию каждый день, пока запущен, а также перед обновлением, импортом и полной синхронизацией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) failed their check and cannot be restored.</source>
+        <translation>
+            <numerusform>%n копия не прошла проверку, её нельзя восстановить.</numerusform>
+            <numerusform>%n копии не прошли проверку, их нельзя восстановить.</numerusform>
+            <numerusform>%n копий не прошли проверку, их нельзя восстановить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every backup passed its check.</source>
+        <translation>Все копии прошли проверку.</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup made %2?</source>
+        <translation>Заменить %1 резервной копией от %2?</translation>
+    </message>
+    <message>
+        <source>Changes made since then are not in the backup. The current file is kept beside it, so nothing is lost; changes not yet sent to the team server stay in that file.</source>
+        <translation>Изменений, сделанных после этого, в копии нет. Текущий файл сохранится рядом, поэтому ничего не потеряется; изменения, ещё не отправленные на сервер команды, останутся в нём.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Резервная копия восстановлена.</translation>
+    </message>
+    <message>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>Заменённый файл сохранён как %1.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
     </message>
 </context>
 <context>
