@@ -6544,6 +6544,22 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>PartnerDesk could not start again. Start it yourself to switch the language.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The newest backup of each of this many days is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then the newest backup of each of this many weeks before those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::views::ProgramRulesDialog</name>

@@ -6638,6 +6638,22 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>PartnerDesk could not start again. Start it yourself to switch the language.</source>
         <translation>Не удалось снова запустить PartnerDesk. Запустите его сами, чтобы сменить язык.</translation>
     </message>
+    <message>
+        <source>The newest backup of each of this many days is kept.</source>
+        <translation>Хранится самая новая копия за каждый из стольких дней.</translation>
+    </message>
+    <message>
+        <source>&amp;Daily backups kept:</source>
+        <translation>&amp;Ежедневных копий:</translation>
+    </message>
+    <message>
+        <source>Then the newest backup of each of this many weeks before those.</source>
+        <translation>И ещё самая новая копия за каждую из стольких недель до них.</translation>
+    </message>
+    <message>
+        <source>&amp;Weekly backups kept:</source>
+        <translation>Е&amp;женедельных копий:</translation>
+    </message>
 </context>
 <context>
     <name>pd::views::ProgramRulesDialog</name>

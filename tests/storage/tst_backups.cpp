@@ -3,6 +3,7 @@
 // configured number; a damaged backup is reported and never restored; an unwritable folder is named.
 #include "Backups.h"
 #include "Clock.h"
+#include "DailyBackup.h"
 #include "Database.h"
 #include "Migrations.h"
 
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QHash>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -459,6 +461,55 @@ private slots:
         auto db = Database::open(path);
         QVERIFY(!db.ok());
         QVERIFY2(db.error().detail.contains(QDir::toNativeSeparators(good)), qPrintable(db.error().text()));
+    }
+
+    void dailyBackupRunsOnceADayOnAWorker()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("day.db"));
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        FixedClock clock(at(2026, 12, 7, 8));
+        DailyBackup daily(clock);
+        daily.setTimes(0, 3600 * 1000);
+        QSignalSpy made(&daily, &DailyBackup::made);
+        QSignalSpy failed(&daily, &DailyBackup::failed);
+        QSignalSpy finished(&daily, &DailyBackup::finished);
+        daily.setDatabase(path);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(made.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(QFileInfo(made.first().first().toString()).fileName(), QStringLiteral("day-20261207-080000-daily.db"));
+        // Later the same day: nothing new. The next day: one more.
+        clock.advanceSecs(6 * 3600);
+        daily.checkNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(made.size(), 1);
+        clock.advanceSecs(24 * 3600);
+        daily.checkNow();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(made.size(), 2);
+        QCOMPARE(backups::list(path).size(), 2);
+        daily.setDatabase({});
+    }
+
+    void dailyBackupReportsAFolderItCannotWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("day.db"));
+        QFile blocker(dir.filePath(QStringLiteral("backups")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        DailyBackup daily(SystemClock::instance());
+        daily.setTimes(0, 3600 * 1000);
+        QSignalSpy failed(&daily, &DailyBackup::failed);
+        daily.setDatabase(path);
+        QVERIFY(failed.wait(30000));
+        QVERIFY2(failed.first().first().toString().contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))),
+                 qPrintable(failed.first().first().toString()));
+        addPartner(db.value()->connection(), QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("7707083893"));
     }
 
 private:
