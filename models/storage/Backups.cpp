@@ -32,7 +32,7 @@
 namespace pd::storage::backups {
 namespace {
 
-Q_LOGGING_CATEGORY(lcBackups, "partnerdesk.storage.backups")
+Q_LOGGING_CATEGORY(lcBackups, "partnerdesk.storage.backups", QtWarningMsg)
 
 struct Tr
 {
@@ -409,7 +409,7 @@ Result<Backup> make(const QSqlDatabase &db, Reason reason, const Clock &clock, c
     made.size = QFileInfo(finalPath).size();
     if (auto rotated = rotate(databasePath, policy, finalPath); !rotated)
         qCWarning(lcBackups) << rotated.error().text();
-    qCDebug(lcBackups) << "backup" << reasonName(reason) << "of" << databasePath << "written to" << finalPath;
+    qCInfo(lcBackups) << "backup" << reasonName(reason) << "of" << databasePath << "written to" << finalPath;
     return made;
 }
 
@@ -529,7 +529,7 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         return Error{Tr::tr("Could not put the backup in place of %1; the database was left as it was.").arg(native(current)),
                      {}, {}};
     }
-    qCDebug(lcBackups) << "restored" << backup.path << "over" << current << "kept aside as" << aside;
+    qCInfo(lcBackups) << "restored" << backup.path << "over" << current << "kept aside as" << aside;
     return aside.isEmpty() ? QString() : QDir::toNativeSeparators(aside);
 }
 
