@@ -239,6 +239,8 @@ void ImportDialog::onDone(bool dryRun, bool ok, const QString &message, const io
             text = tr("Imported. %1").arg(counts);
         if (!report.unknownColumns.isEmpty())
             text += QLatin1Char(' ') + tr("Ignored columns: %1.").arg(report.unknownColumns.join(QStringLiteral(", ")));
+        if (!report.backupProblem.isEmpty())
+            text += QLatin1Char('\n') + tr("No backup was made before the import: %1").arg(report.backupProblem);
     }
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);

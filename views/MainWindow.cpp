@@ -4,6 +4,7 @@
 #include "AccountDialog.h"
 #include "KeychainCredentials.h"
 #include "CommissionsPage.h"
+#include "DailyBackup.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "DealService.h"
@@ -17,6 +18,7 @@
 #include "PageSlot.h"
 #include "PlaceholderPage.h"
 #include "PreferencesDialog.h"
+#include "RestoreBackupDialog.h"
 #include "ReviewQueuePage.h"
 #include "ServerTrust.h"
 #include "Settings.h"
@@ -80,6 +82,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(QLatin1String(version::productName));
     setWindowIcon(QIcon(QStringLiteral(":/icons/partnerdesk.svg")));
     m_undoGroup = new QUndoGroup(this);
+    m_dailyBackup = new storage::DailyBackup(SystemClock::instance(), this);
+    connect(m_dailyBackup, &storage::DailyBackup::failed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("No daily backup: %1").arg(message), 60000); // the work goes on
+    });
     buildPages();
     buildMenus();
 
@@ -274,6 +280,8 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentMenu);
+    file->addAction(tr("Restore from &Backup…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     QList<QWidget *> listPages{m_partnersPage, m_reviewPage};
     for (const PageSlot *slot : {m_dealsSlot, m_trainingSlot}) {
@@ -631,6 +639,7 @@ bool MainWindow::openDatabase(const QString &path)
     Settings::addRecentDatabase(m_database->path());
     Settings::setValue(Settings::Key::LastDatabase, QFileInfo(m_database->path()).absoluteFilePath());
     m_deferredPages->setUpCurrentNowAndAfterFirstPaint({m_reviewPage, m_partnersPage, syncPage});
+    m_dailyBackup->setDatabase(file);
     setWindowFilePath(m_database->path());
     setWindowTitle(tr("%1 — %2").arg(QFileInfo(m_database->path()).fileName(), QLatin1String(version::productName)));
     updateStatus();
@@ -640,6 +649,7 @@ bool MainWindow::openDatabase(const QString &path)
 
 void MainWindow::closeDatabase()
 {
+    m_dailyBackup->setDatabase({});
     if (m_deferredPages)
         m_deferredPages->clear();
     if (auto *syncPage = findChild<SyncPage *>())
@@ -669,6 +679,20 @@ void MainWindow::closeDatabase()
     setWindowTitle(QLatin1String(version::productName));
     updateStatus();
     updateActions();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    // Also when the last database could not be opened (a damaged file names its newest good backup).
+    const QString path = m_database ? m_database->path() : Settings::value(Settings::Key::LastDatabase).toString();
+    if (path.isEmpty() || (m_database && !m_partnersPage->confirmLeavingEditor()))
+        return;
+    RestoreBackupDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    closeDatabase();
+    dialog.restoreChosen();
+    openDatabase(path);
 }
 
 void MainWindow::showOpenError(const QString &path, const QString &message, const QString &detail)

@@ -12,6 +12,7 @@ class QStackedWidget;
 class QUndoGroup;
 
 namespace pd::storage {
+class DailyBackup;
 class Database;
 }
 
@@ -69,6 +70,7 @@ private:
     void buildMenus();
     void newDatabase();
     void openDatabaseDialog();
+    void restoreFromBackup();
     void showWelcome(const QString &notice);
     bool loadDemoData(const QString &path);
     void buildKeyboardActions(QMenu *edit, QMenu *before, QMenu *help);
@@ -93,6 +95,7 @@ private:
     QWidget *buildCommissionsPage(QWidget *slot);
 
     std::unique_ptr<storage::Database> m_database;
+    storage::DailyBackup *m_dailyBackup = nullptr;
     PartnerService *m_service = nullptr;
     DealService *m_dealService = nullptr;
     TrainingService *m_trainingService = nullptr;

@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Appearance.h"
+#include "Backups.h"
 #include "Language.h"
 #include "Settings.h"
 
@@ -13,6 +14,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace pd::views {
@@ -40,6 +42,19 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_theme->setCurrentIndex(m_theme->findData(static_cast<int>(theme::choice())));
     m_theme->setToolTip(tr("System follows the dark mode of your desktop where it tells PartnerDesk."));
     form->addRow(tr("&Appearance:"), m_theme);
+    const storage::backups::Policy backups = storage::backups::Policy::fromSettings();
+    m_dailyBackups = new QSpinBox(this);
+    m_dailyBackups->setObjectName(QStringLiteral("dailyBackupsSpin"));
+    m_dailyBackups->setRange(1, 365);
+    m_dailyBackups->setValue(backups.daily);
+    m_dailyBackups->setToolTip(tr("The newest backup of each of this many days is kept."));
+    form->addRow(tr("&Daily backups kept:"), m_dailyBackups);
+    m_weeklyBackups = new QSpinBox(this);
+    m_weeklyBackups->setObjectName(QStringLiteral("weeklyBackupsSpin"));
+    m_weeklyBackups->setRange(0, 520);
+    m_weeklyBackups->setValue(backups.weekly);
+    m_weeklyBackups->setToolTip(tr("Then the newest backup of each of this many weeks before those."));
+    form->addRow(tr("&Weekly backups kept:"), m_weeklyBackups);
     layout->addLayout(form);
 
     m_note = new QLabel(tr("The interface, numbers, dates and amounts follow the chosen language. "
@@ -63,6 +78,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
 
 void PreferencesDialog::store()
 {
+    storage::backups::Policy{m_dailyBackups->value(), m_weeklyBackups->value()}.save();
     Language::setChoice(static_cast<Language::Choice>(m_language->currentData().toInt()));
     const auto chosenTheme = static_cast<theme::Choice>(m_theme->currentData().toInt());
     if (chosenTheme != theme::choice())

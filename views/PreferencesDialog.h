@@ -4,11 +4,12 @@
 
 class QComboBox;
 class QLabel;
+class QSpinBox;
 
 namespace pd::views {
 
-// Preferences: the interface language (the system's, English or Russian) and the appearance (System,
-// Light, Dark). A new language takes effect when PartnerDesk starts again, and the dialog offers to
+// Preferences: the interface language (the system's, English or Russian), the appearance (System,
+// Light, Dark) and how many daily and weekly backups are kept. A new language takes effect when PartnerDesk starts again, and the dialog offers to
 // restart at once; a new appearance applies at once.
 class PreferencesDialog final : public QDialog
 {
@@ -29,6 +30,8 @@ private:
 
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
+    QSpinBox *m_dailyBackups = nullptr;
+    QSpinBox *m_weeklyBackups = nullptr;
     QLabel *m_note = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "ConflictsCommand.h"
@@ -12,6 +13,7 @@
 #include "DemoCommand.h"
 #include "ExportCommand.h"
 #include "ImportCommand.h"
+#include "RestoreCommand.h"
 #include "SyncCommand.h"
 #include "ExitCode.h"
 #include <Version.h>
@@ -62,6 +64,8 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err)
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 Cli::~Cli() = default;
@@ -126,14 +130,20 @@ int Cli::run(const QStringList &arguments)
 
 int Cli::runCommand(Command &command, const QStringList &arguments, const QString &databasePath)
 {
-    CliContext context(databasePath, m_out, m_err);
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QList<QCommandLineOption> options = command.options();
     parser.addOptions(options);
     parser.addOption(helpOption());
+    // --db is also understood after the command ("backup --db FILE"), as people type it.
+    QCommandLineOption db(QStringLiteral("db"), QString(), QStringLiteral("PATH"));
+    db.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(db);
     if (!parser.parse(QStringList{kProgram + QLatin1Char(' ') + command.name()} + arguments))
-        return context.usageError(parser.errorText(), command.name());
+        return CliContext(databasePath, m_out, m_err).usageError(parser.errorText(), command.name());
+    if (parser.isSet(db) && parser.value(db).trimmed().isEmpty())
+        return CliContext(databasePath, m_out, m_err).usageError(tr("--db needs a file path."), command.name());
+    CliContext context(parser.isSet(db) ? parser.value(db) : databasePath, m_out, m_err);
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << commandHelp(command);
         return ExitCode::Success;

@@ -94,6 +94,10 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
         return context.fail(result.error());
     const io::ImportReport &report = result.value();
     const QString file = QDir::toNativeSeparators(path);
+    if (!report.backupProblem.isEmpty())
+        context.err() << tr("Warning: %1").arg(report.backupProblem) << Qt::endl;
+    else if (!report.backupPath.isEmpty())
+        context.err() << tr("Backup made before the import: %1").arg(report.backupPath) << Qt::endl;
     if (!report.unknownColumns.isEmpty())
         context.err() << tr("%1: ignored unknown column(s): %2").arg(file, report.unknownColumns.join(QStringLiteral(", ")))
                       << Qt::endl;

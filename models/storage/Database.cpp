@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "Backups.h"
 #include "Migrations.h"
 #include "SqlUtil.h"
 
@@ -9,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -191,11 +193,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         db.close();
         const QString copy = quarantine(info.absoluteFilePath());
         qCWarning(lcStorage) << "damaged database" << path << found.reason << "copied to" << copy;
+        const auto backup = backups::newestGood(info.absoluteFilePath());
+        const QString restore =
+            backup ? Tr::tr("The newest good backup is %1, made %2 (%3); restore it with File → Restore from Backup "
+                            "or `partnerdesk-cli restore`.")
+                         .arg(QDir::toNativeSeparators(backup->path),
+                              QLocale().toString(backup->madeAt.toLocalTime(), QLocale::ShortFormat),
+                              backups::describe(backup->contents))
+                   : Tr::tr("There is no good backup of it in %1.").arg(native(backups::folderFor(path)));
         return Error{Tr::tr("The database %1 is damaged (%2).").arg(native(path), found.reason),
-                     copy.isEmpty() ? Tr::tr("No copy could be saved; the file was left untouched. "
-                                             "Keep it: it may hold work that has not been synced.")
-                                    : Tr::tr("A copy was saved as %1 and the original was left untouched. "
-                                             "Open a backup or start a new database.").arg(copy),
+                     (copy.isEmpty() ? Tr::tr("No copy could be saved; the file was left untouched. "
+                                              "Keep it: it may hold work that has not been synced.")
+                                     : Tr::tr("A copy was saved as %1 and the original was left untouched. "
+                                              "Open a backup or start a new database.").arg(copy))
+                         + QLatin1Char('\n') + restore,
                      {}};
     }
     case Inspection::Verdict::Foreign:

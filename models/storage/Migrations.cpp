@@ -1,14 +1,18 @@
 #include "Migrations.h"
 
+#include "Backups.h"
 #include "Database.h"
 #include "SearchText.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSqlQuery>
 
 namespace pd::storage::migrations {
 namespace {
+
+Q_LOGGING_CATEGORY(lcMigrations, "partnerdesk.storage.migrations")
 
 struct Tr
 {
@@ -745,6 +749,12 @@ Status migrate(const QSqlDatabase &db)
     const int from = current.value().next() ? current.value().value(0).toInt() : 0;
     // An unfinished statement keeps a read lock on the schema, and a later DROP fails with "table is locked".
     current.value().finish();
+    // A file that holds data from an older version is copied first: an upgrade is one-way. A new file
+    // (version 0) has nothing to lose. A backup that cannot be made does not keep the user from their work.
+    if (from > 0 && from < latestVersion()) {
+        if (auto backup = backups::makeBefore(db, backups::Reason::Upgrade); !backup)
+            qCWarning(lcMigrations) << "no backup before the upgrade from version" << from << ":" << backup.error().text();
+    }
     for (const Migration &step : all()) {
         if (step.version <= from)
             continue;

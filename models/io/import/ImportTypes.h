@@ -40,6 +40,8 @@ struct ImportReport
     QStringList unknownColumns; // headers that match no column; their values are ignored
     bool dryRun = false;
     bool applied = false;       // true when the rows were committed
+    QString backupPath;         // the backup made before the import wrote, if one was made
+    QString backupProblem;      // why no backup could be made (the import went on); empty otherwise
 
     static constexpr int kMaxIssues = 10000;
 };
@@ -47,6 +49,8 @@ struct ImportReport
 struct ImportOptions
 {
     bool dryRun = false;
+    // A backup of the database before the import writes (not for a dry run, nor for an empty database).
+    bool backupFirst = true;
     // Called now and then with the bytes read and the file's size; returning false cancels the import.
     std::function<bool(qint64 done, qint64 total)> progress;
 };

@@ -1,5 +1,6 @@
 #include "Importer.h"
 
+#include "Backups.h"
 #include "CertificateImporter.h"
 #include "ConsumptionImporter.h"
 #include "CsvReader.h"
@@ -7,6 +8,7 @@
 #include "DealImporter.h"
 #include "PartnerImporter.h"
 #include "PersonImporter.h"
+#include "SqlUtil.h"
 #include "TableColumns.h"
 
 #include <QDir>
@@ -51,6 +53,22 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
     ImportReport report;
     report.dryRun = options.dryRun;
     report.unknownColumns = match.unknownColumns();
+
+    // A copy of what the import may change, unless there is nothing yet. A backup that cannot be made is
+    // reported with the import's result and does not stop it.
+    if (!options.dryRun && options.backupFirst) {
+        auto existing = storage::sql::exec(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM partners)"));
+        const bool hasData = !existing || (existing.value().next() && existing.value().value(0).toBool());
+        if (existing)
+            existing.value().finish();
+        if (hasData) {
+            auto backup = storage::backups::makeBefore(m_db, storage::backups::Reason::Import);
+            if (backup)
+                report.backupPath = QDir::toNativeSeparators(backup.value().path);
+            else
+                report.backupProblem = backup.error().text();
+        }
+    }
 
     storage::Transaction tx(m_db);
     if (!tx.isActive())
