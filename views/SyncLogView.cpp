@@ -66,6 +66,7 @@ SyncLogView::SyncLogView(QWidget *parent) : QWidget(parent)
         m_proxy->setSearchText(text);
         updateEmptyText();
     });
+    fitSectionsToTitles(m_table->horizontalHeader()); // an empty log shows whole titles too
     updateEmptyText();
 }
 

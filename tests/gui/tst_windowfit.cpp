@@ -600,6 +600,10 @@ void TestWindowFit::everySearchFieldReadsYeAsYo()
     QVERIFY(stack);
     int searched = 0;
     for (MainWindow::Page page : kPages) {
+        // The Sync page searches its log, which a demo file does not have (tst_synclog searches a staged
+        // one, through the same TextFilterProxy as the Commissions page).
+        if (page == MainWindow::Page::Sync)
+            continue;
         window.showPage(page);
         QTest::qWait(100);
         QWidget *shown = stack->currentWidget();

@@ -1,3 +1,5 @@
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -373,6 +375,10 @@ void TestSyncFaults::epochChangeFailingHalfway()
     QVERIFY(stored(sync::client::SyncJournal::kEpoch) != oldEpoch);
     QCOMPARE(stored(sync::client::SyncJournal::kResync), QString());
     QVERIFY2(replaced.records().value(QStringLiteral("partner")).contains(partnerId), "the new server did not get the partner back");
+    // The full resync was preceded by a copy of the file, in the backups folder beside it.
+    const QStringList copies = QDir(QFileInfo(db).absolutePath() + QStringLiteral("/backups"))
+                                   .entryList({QFileInfo(db).completeBaseName() + QStringLiteral("-*-resync.db")}, QDir::Files);
+    QCOMPARE(copies.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncFaults)

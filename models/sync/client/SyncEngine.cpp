@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "Backups.h"
 #include "Database.h"
 #include "LocalOnly.h"
 #include "Outbox.h"
@@ -215,6 +216,8 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
         }
     }
     bool settled = false;
+    bool backedUp = false;
+    QString backupProblem;
     for (int round = 0; round < 3 && !settled; ++round) {
         auto resync = m_journal.value(SyncJournal::kResync);
         if (!resync) {
@@ -222,6 +225,14 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
             return finish(report);
         }
         if (!resync.value().isEmpty()) {
+            // A full resync rewrites much of the file: a copy first, in case what the server sends is not
+            // what the user expects. Its failure is told, and the resync goes on (the outbox is kept anyway).
+            if (backupProblem.isEmpty() && !backedUp) {
+                auto copy = storage::backups::makeBefore(m_db, storage::backups::Reason::Resync);
+                backedUp = copy.ok();
+                if (!copy)
+                    backupProblem = copy.error().text();
+            }
             const Step step = pull(report, true);
             if (step == Step::Resync)
                 continue; // replaced again meanwhile: start over
@@ -248,6 +259,8 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
     }
     finish(report);
     report.outcome = report.openConflicts > 0 || report.openRejected > 0 ? SyncOutcome::NeedsAttention : SyncOutcome::Synced;
+    if (!backupProblem.isEmpty())
+        report.message = tr("Synced, but the backup before the full resync could not be made: %1").arg(backupProblem);
     return report;
 }
 
