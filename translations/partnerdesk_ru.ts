@@ -3635,7 +3635,7 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Synced, but the backup before the full resync could not be made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировано, но резервную копию перед полной пересинхронизацией сделать не удалось: %1</translation>
     </message>
 </context>
 <context>
