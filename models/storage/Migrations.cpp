@@ -671,7 +671,19 @@ QList<Migration> buildAll()
     // demo's, and whatever is added under them) are never uploaded; every sync run is logged; a conflict
     // names who changed the server's side, when and from which device; a refused change keeps the server's
     // reason as a code and its arguments, so that it can be told in the interface's language.
-    steps.append(Migration{17, {
+    QStringList underDemo; // what belongs to those records, children after their parents
+    for (const auto &[entity, table, parentColumn, parentEntity] :
+         {std::tuple{"deal", "deals", "partner_id", "partner"}, std::tuple{"person", "people", "partner_id", "partner"},
+          std::tuple{"compat_certification", "compat_certifications", "partner_id", "partner"},
+          std::tuple{"certificate", "certificates", "partner_id", "partner"},
+          std::tuple{"deal_extension", "deal_extensions", "deal_id", "deal"},
+          std::tuple{"deal_feedback", "deal_feedback", "deal_id", "deal"},
+          std::tuple{"enrollment", "enrollments", "person_id", "person"}})
+        underDemo << QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.%3 IN "
+                                    "(SELECT id FROM local_only WHERE entity = '%4') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
+                                    "WHERE s.entity = '%1' AND s.id = t.id)")
+                         .arg(QLatin1String(entity), QLatin1String(table), QLatin1String(parentColumn), QLatin1String(parentEntity));
+    steps.append(Migration{17, QStringList{
         QStringLiteral(R"(CREATE TABLE local_only (
             id TEXT NOT NULL,
             entity TEXT NOT NULL,
@@ -682,28 +694,6 @@ QList<Migration> buildAll()
         QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT a.entity_id, a.entity FROM audit_log a "
                        "WHERE a.actor = 'demo' AND a.action = 'create' AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
                        "WHERE s.entity = a.entity AND s.id = a.entity_id)"),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("deal"), QLatin1String("deals")),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("person"), QLatin1String("people")),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)")
-            .arg(QLatin1String("compat_certification"), QLatin1String("compat_certifications")),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.partner_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'partner') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("certificate"), QLatin1String("certificates")),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.deal_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'deal') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("deal_extension"), QLatin1String("deal_extensions")),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.deal_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'deal') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("deal_feedback"), QLatin1String("deal_feedback")),
-        QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT t.id, '%1' FROM %2 t WHERE t.person_id IN "
-                       "(SELECT id FROM local_only WHERE entity = 'person') AND NOT EXISTS (SELECT 1 FROM sync_shadow s "
-                       "WHERE s.entity = '%1' AND s.id = t.id)").arg(QLatin1String("enrollment"), QLatin1String("enrollments")),
         QStringLiteral(R"(CREATE TABLE sync_log (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             started_at TEXT NOT NULL,
@@ -724,7 +714,7 @@ QList<Migration> buildAll()
         QStringLiteral("ALTER TABLE sync_conflicts ADD COLUMN their_device TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE outbox ADD COLUMN reject_code TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE outbox ADD COLUMN reject_args TEXT NOT NULL DEFAULT '{}'"),
-    }});
+    } + underDemo});
     return steps;
 }
 
