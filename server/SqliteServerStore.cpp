@@ -1,5 +1,6 @@
 #include "SqliteServerStore.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -75,6 +76,18 @@ Result<QSqlQuery> SqliteServerStore::exec(const QString &sql, const QVariantList
 
 Status SqliteServerStore::open()
 {
+    // The file holds password hashes and all the team's data: its owner alone reads it. SQLite gives the
+    // log and shared-memory files the database file's mode, so the file is made (or set) private first.
+    {
+        QFile file(m_path);
+        if (!file.exists() && !file.open(QIODevice::WriteOnly))
+            return Error{QStringLiteral("Cannot create the server database %1: %2").arg(m_path, file.errorString()), {}, {}};
+        file.close();
+        for (const QString &part : QStringList{m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")}) {
+            if (QFile::exists(part) && !QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner))
+                return Error{QStringLiteral("Cannot make the server database %1 private to its owner.").arg(part), {}, {}};
+        }
+    }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));

@@ -1,5 +1,6 @@
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -180,6 +181,17 @@ void TestServer::initTestCase()
     QVERIFY(m_server->start(m_data));
     m_admin = login(s("root"), s("rootpw"));
     QVERIFY(!m_admin.isEmpty());
+#ifdef Q_OS_UNIX
+    // The store holds password hashes: no one but its owner reads it, nor its log.
+    if (m_database.isEmpty()) {
+        for (const QString &part : {s("/server.sqlite"), s("/server.sqlite-wal")}) {
+            const QFileInfo file(m_data + part);
+            QVERIFY2(file.exists(), qPrintable(file.filePath()));
+            QVERIFY2(!(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)),
+                     qPrintable(file.filePath() + s(" can be read by others")));
+        }
+    }
+#endif
 }
 
 void TestServer::cleanupTestCase()
