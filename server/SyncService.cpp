@@ -484,17 +484,11 @@ SyncService::Refusal SyncService::dealRefusal(const std::optional<StoredRecord> 
             scope.deals->insert(d.id, PushScope::dealOf(d.id, d.fields));
     }
     // Only registrations of another partner with the same customer can compete (conflicts::find): the
-    // customer keys pick them out before the full comparison.
-    const PushScope::Deal self = PushScope::dealOf(id, merged);
-    const auto sameCustomer = [&](const CustomerKey &k) {
-        if (!self.key.inn.isEmpty() && !k.inn.isEmpty())
-            return self.key.inn == k.inn;
-        return (!self.key.name.isEmpty() && self.key.name == k.name)
-            || (!self.key.emailDomain.isEmpty() && self.key.emailDomain == k.emailDomain);
-    };
+    // customer keys, made once per deal, pick them out before the full comparison.
+    const CustomerKey key = customers::keyOf(after);
     QList<Registration> competitors;
     for (const PushScope::Deal &d : std::as_const(*scope.deals)) {
-        if (d.registration.id != id && d.registration.partnerId != after.partnerId && sameCustomer(d.key))
+        if (d.registration.id != id && d.registration.partnerId != after.partnerId && customers::sameCustomer(key, d.key))
             competitors.append(d.registration);
     }
     const QDateTime now = m_clock();

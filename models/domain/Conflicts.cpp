@@ -168,6 +168,13 @@ CustomerKey keyOf(const Registration &r)
     return key;
 }
 
+bool sameCustomer(const CustomerKey &a, const CustomerKey &b)
+{
+    if (!a.inn.isEmpty() && !b.inn.isEmpty())
+        return a.inn == b.inn;
+    return (!a.name.isEmpty() && a.name == b.name) || (!a.emailDomain.isEmpty() && a.emailDomain == b.emailDomain);
+}
+
 QString normalizeProduct(const QString &product)
 {
     return product.simplified().toCaseFolded();
@@ -184,20 +191,15 @@ std::optional<Conflict> find(const Registration &a, const Registration &b, const
         return std::nullopt; // a partner does not compete with itself
     const CustomerKey ka = customers::keyOf(a);
     const CustomerKey kb = customers::keyOf(b);
-    const bool bothInns = !ka.inn.isEmpty() && !kb.inn.isEmpty();
-    QList<MatchedField> matched;
-    if (bothInns && ka.inn == kb.inn)
-        matched.append(MatchedField::Inn);
-    // Different INNs are different customers, whatever their names; without an INN on either side
-    // the name or the e-mail domain decides.
-    if (bothInns && ka.inn != kb.inn)
+    if (!customers::sameCustomer(ka, kb))
         return std::nullopt;
+    QList<MatchedField> matched;
+    if (!ka.inn.isEmpty() && ka.inn == kb.inn)
+        matched.append(MatchedField::Inn);
     if (!ka.name.isEmpty() && ka.name == kb.name)
         matched.append(MatchedField::Name);
     if (!ka.emailDomain.isEmpty() && ka.emailDomain == kb.emailDomain)
         matched.append(MatchedField::EmailDomain);
-    if (matched.isEmpty())
-        return std::nullopt;
 
     const bool aFirst = filedBefore(a, b);
     const QStringList products = aFirst ? commonProducts(a, b) : commonProducts(b, a);

@@ -29,6 +29,9 @@ QString normalizeName(const QString &name);
 // "ivan@Romashka.RU" → "romashka.ru"; empty for public mail services (gmail.com, mail.ru, ...).
 QString emailDomain(const QString &email);
 CustomerKey keyOf(const Registration &r);
+// Whether two keys name the same customer: by INN when both have one (different INNs are different
+// customers, whatever their names), else by name or by e-mail domain.
+bool sameCustomer(const CustomerKey &a, const CustomerKey &b);
 QString normalizeProduct(const QString &product);
 
 } // namespace customers
