@@ -173,7 +173,7 @@ endif()
 set(pd_deploy_tools_script ${pd_gen_dir}/deploy-tools-$<CONFIG>.cmake)
 if(WIN32)
     # windeployqt on partnerdesk.exe (Qt's script), then on the CLI and the server, which use modules the
-    # app does not (Network, HttpServer and the TLS plugins); all land in bin/ with one qt.conf. The
+    # app does not (Network and the TLS plugins); all land in bin/ with one qt.conf. The
     # NSIS installer is built in one pass (installer/CPackOptions.cmake.in), after every program is in place.
     qt_generate_deploy_app_script(TARGET partnerdesk_gui FILENAME_VARIABLE pd_deploy_gui_script)
     install(SCRIPT ${pd_deploy_gui_script} COMPONENT desktop)

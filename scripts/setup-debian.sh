@@ -12,10 +12,12 @@ PACKAGES=(
     clang libclang-rt-dev
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
-    qt6-httpserver-dev qt6-websockets-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-translations-l10n libqcustomplot-dev qtkeychain-qt6-dev libsodium-dev libxkbcommon-dev
     # SQLite's own API on the handle Qt's driver uses (commission recompute, CSV export)
     libsqlite3-dev
+    # the sync server's HTTP/1.1 parser
+    libhttp-parser-dev
     # headless runs and tests: virtual display, fonts with Cyrillic, the sqlite3 shell
     xvfb xauth fonts-dejavu-core sqlite3 openssl
     # the PostgreSQL leg of the server tests and benchmarks (a throw-away cluster per run)
@@ -37,11 +39,12 @@ if [[ ! -f /etc/debian_version ]] || ! command -v apt-get >/dev/null 2>&1; then
     say "PartnerDesk's set-up script installs packages on Debian 12 (or a Debian-based system with apt)."
     say "On this system, install these yourself, then run again with PD_SKIP_SETUP=1:"
     say "  - a C++20 compiler (GCC 12+, Clang 15+ or MSVC 2022), CMake 3.21+, Ninja"
-    say "  - Qt 6.4 or newer: Core, Gui, Widgets, Sql (SQLite driver), Svg, Test, Concurrent, HttpServer,"
-    say "    WebSockets, LinguistTools"
-    say "  - QCustomPlot built for Qt 6 (CMake package QCustomPlotQt6), QtKeychain for Qt 6, libsodium"
-    say "  macOS (Homebrew): brew install cmake ninja qt qtkeychain libsodium, and QCustomPlot from source."
-    say "  Windows: the Qt online installer (MSVC 2022 kit), vcpkg install qtkeychain-qt6 libsodium."
+    say "  - Qt 6.4 or newer: Core, Gui, Widgets, Sql (SQLite driver), Svg, Test, Concurrent, Network,"
+    say "    LinguistTools"
+    say "  - QCustomPlot built for Qt 6 (CMake package QCustomPlotQt6), QtKeychain for Qt 6, libsodium,"
+    say "    http-parser 2.9 (the sync server's HTTP/1.1 parser)"
+    say "  macOS (Homebrew): brew install cmake ninja qt qtkeychain libsodium http-parser, and QCustomPlot from source."
+    say "  Windows: the Qt online installer (MSVC 2022 kit), vcpkg install qtkeychain-qt6 libsodium http-parser."
     exit 1
 fi
 

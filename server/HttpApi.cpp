@@ -1,6 +1,7 @@
 #include "HttpApi.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 #include "Version.h"
@@ -13,29 +14,9 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-QHttpServerResponse json(const QJsonObject &body, int status = 200)
+HttpResponse json(const QJsonObject &body, int status = 200)
 {
-    return QHttpServerResponse(body, static_cast<QHttpServerResponder::StatusCode>(status));
-}
-
-QHttpServerResponse error(const ApiError &e)
-{
-    return json(sync::protocol::errorBody(e.code, e.message), e.status);
-}
-
-QHttpServerResponse badRequest(const QString &message)
-{
-    return error({400, s("bad_request"), message});
-}
-
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &h : headers) {
-        if (h.first.compare(name, Qt::CaseInsensitive) == 0)
-            return h.second;
-    }
-    return {};
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}, false};
 }
 
 std::optional<qint64> integerParameter(const QUrlQuery &q, const QString &name, qint64 fallback)
@@ -49,96 +30,144 @@ std::optional<qint64> integerParameter(const QUrlQuery &q, const QString &name, 
     return v;
 }
 
+// A sign-in's body is a user name and a password: a few hundred bytes.
+constexpr qint64 kTokenBodyLimit = 64 * 1024;
+
 } // namespace
+
+struct HttpApi::Route
+{
+    QByteArray path;
+    QByteArray method;
+    bool needsToken = false; // checked from the head, before the body is read
+    qint64 maxBody = 0;      // -1: max_body_bytes
+    void (HttpApi::*serve)(const HttpRequest &, const Reply &);
+};
 
 HttpApi::HttpApi(SyncService &service, const ServerConfig &config, QString epoch, QObject *parent)
     : QObject(parent), m_service(service), m_config(config), m_epoch(std::move(epoch))
 {
-    using Method = QHttpServerRequest::Method;
-    m_server.route(s("/api/v1/health"), Method::Get, [this] { return health(); });
-    m_server.route(s("/api/v1/auth/token"), Method::Post,
-                   [this](const QHttpServerRequest &request) { return token(request); });
-    m_server.route(s("/api/v1/changes"), Method::Get,
-                   [this](const QHttpServerRequest &request) { return changes(request); });
-    m_server.route(s("/api/v1/push"), Method::Post,
-                   [this](const QHttpServerRequest &request) { return push(request); });
-    m_server.afterRequest([](QHttpServerResponse &&response) {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        return std::move(response);
-    });
 }
 
-QHttpServerResponse HttpApi::health() const
+const HttpApi::Route *HttpApi::route(const QByteArray &path) const
 {
-    return json({{s("status"), s("ok")}, {s("epoch"), m_epoch}, {s("version"), s(pd::version::version)}, {s("api"), 1}});
+    static const Route routes[] = {
+        {QByteArrayLiteral("/api/v1/health"), QByteArrayLiteral("GET"), false, 0, &HttpApi::health},
+        {QByteArrayLiteral("/api/v1/auth/token"), QByteArrayLiteral("POST"), false, kTokenBodyLimit, &HttpApi::token},
+        {QByteArrayLiteral("/api/v1/changes"), QByteArrayLiteral("GET"), true, 0, &HttpApi::changes},
+        {QByteArrayLiteral("/api/v1/push"), QByteArrayLiteral("POST"), true, -1, &HttpApi::push},
+    };
+    for (const Route &r : routes) {
+        if (r.path == path)
+            return &r;
+    }
+    return nullptr;
 }
 
-std::optional<QHttpServerResponse> HttpApi::tooLarge(const QHttpServerRequest &request) const
+HttpResponse HttpApi::error(int status, const QString &code, const QString &message) const
 {
-    if (request.body().size() <= m_config.maxBodyBytes)
-        return std::nullopt;
-    return error({413, s("payload_too_large"),
-                  QStringLiteral("the body has %1 bytes; the limit is %2").arg(request.body().size()).arg(m_config.maxBodyBytes)});
+    return json(sync::protocol::errorBody(code, message), status);
 }
 
-QHttpServerResponse HttpApi::token(const QHttpServerRequest &request)
+HttpAdmission HttpApi::admit(const HttpRequest &head)
 {
-    if (auto r = tooLarge(request))
-        return std::move(*r);
-    const auto parsed = sync::protocol::parseTokenRequest(request.body());
-    if (const auto *e = std::get_if<sync::ShapeError>(&parsed))
-        return badRequest(e->message);
+    const Route *r = route(head.path);
+    if (!r)
+        return {error(404, s("not_found"), QStringLiteral("there is no %1 in API v1").arg(QString::fromUtf8(head.path))), 0};
+    if (head.method != r->method) {
+        HttpResponse refusal = error(405, s("method_not_allowed"),
+                                     QStringLiteral("%1 takes %2, not %3")
+                                         .arg(QString::fromUtf8(r->path), QString::fromLatin1(r->method),
+                                              QString::fromLatin1(head.method)));
+        refusal.headers.append({QByteArrayLiteral("Allow"), r->method});
+        return {std::move(refusal), 0};
+    }
+    if (r->needsToken) {
+        const auto user = m_service.authenticate(head.header("authorization"));
+        if (const auto *e = std::get_if<ApiError>(&user))
+            return {error(e->status, e->code, e->message), 0};
+    }
+    return {std::nullopt, r->maxBody < 0 ? m_config.maxBodyBytes : r->maxBody};
+}
+
+void HttpApi::handle(HttpRequest request, Reply reply)
+{
+    // admit() let through only requests with a route.
+    (this->*route(request.path)->serve)(request, reply);
+}
+
+void HttpApi::health(const HttpRequest &, const Reply &reply)
+{
+    reply(json({{s("status"), s("ok")}, {s("epoch"), m_epoch}, {s("version"), s(pd::version::version)}, {s("api"), 1}}));
+}
+
+void HttpApi::token(const HttpRequest &request, const Reply &reply)
+{
+    const auto parsed = sync::protocol::parseTokenRequest(request.body);
+    if (const auto *e = std::get_if<sync::ShapeError>(&parsed)) {
+        reply(error(400, s("bad_request"), e->message));
+        return;
+    }
     const auto result = m_service.token(std::get<sync::TokenRequest>(parsed));
-    if (const auto *e = std::get_if<ApiError>(&result))
-        return error(*e);
+    if (const auto *e = std::get_if<ApiError>(&result)) {
+        reply(error(e->status, e->code, e->message));
+        return;
+    }
     const TokenPair &t = std::get<TokenPair>(result);
-    return json({{s("access_token"), t.accessToken},
-                 {s("token_type"), s("Bearer")},
-                 {s("expires_in"), t.expiresIn},
-                 {s("refresh_token"), t.refreshToken},
-                 {s("role"), t.role}});
+    reply(json({{s("access_token"), t.accessToken},
+                {s("token_type"), s("Bearer")},
+                {s("expires_in"), t.expiresIn},
+                {s("refresh_token"), t.refreshToken},
+                {s("role"), t.role}}));
 }
 
-QHttpServerResponse HttpApi::changes(const QHttpServerRequest &request)
+void HttpApi::changes(const HttpRequest &request, const Reply &reply)
 {
-    const auto user = m_service.authenticate(header(request, "Authorization"));
+    reply(changesPage(request));
+}
+
+HttpResponse HttpApi::changesPage(const HttpRequest &request)
+{
+    const auto user = m_service.authenticate(request.header("authorization"));
     if (const auto *e = std::get_if<ApiError>(&user))
-        return error(*e);
-    const QUrlQuery q = request.query();
+        return error(e->status, e->code, e->message);
+    const QUrlQuery q(QString::fromUtf8(request.query));
     const auto since = integerParameter(q, s("since"), 0);
     if (!since)
-        return badRequest(s("since must be a non-negative integer"));
+        return error(400, s("bad_request"), s("since must be a non-negative integer"));
     const auto limit = integerParameter(q, s("limit"), sync::kDefaultPageSize);
     if (!limit || *limit == 0)
-        return badRequest(s("limit must be a positive integer"));
+        return error(400, s("bad_request"), s("limit must be a positive integer"));
     if (q.hasQueryItem(s("epoch")) && q.queryItemValue(s("epoch")) != m_epoch)
-        return error({410, s("epoch_changed"),
-                      QStringLiteral("the server's epoch is %1: it was restored or reset; do a full resync").arg(m_epoch)});
+        return error(410, s("epoch_changed"),
+                     QStringLiteral("the server's epoch is %1: it was restored or reset; do a full resync").arg(m_epoch));
     const QString resync = q.queryItemValue(s("resync"));
     if (!resync.isEmpty() && resync != QLatin1String("1") && resync != QLatin1String("0"))
-        return badRequest(s("resync must be 0 or 1"));
+        return error(400, s("bad_request"), s("resync must be 0 or 1"));
     const auto page = m_service.changes(*since, int(std::min<qint64>(*limit, sync::kMaxPageSize)),
                                         resync == QLatin1String("1"));
     if (const auto *e = std::get_if<ApiError>(&page))
-        return error(*e);
+        return error(e->status, e->code, e->message);
     // Written as text: each record's stored fields go out as they are, neither parsed nor re-serialised.
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::get<sync::ChangesPage>(page).toJsonText());
+    return {200, std::get<sync::ChangesPage>(page).toJsonText(), QByteArrayLiteral("application/json"), {}, false};
 }
 
-QHttpServerResponse HttpApi::push(const QHttpServerRequest &request)
+void HttpApi::push(const HttpRequest &request, const Reply &reply)
 {
-    const auto user = m_service.authenticate(header(request, "Authorization"));
+    reply(pushResults(request));
+}
+
+HttpResponse HttpApi::pushResults(const HttpRequest &request)
+{
+    const auto user = m_service.authenticate(request.header("authorization"));
     if (const auto *e = std::get_if<ApiError>(&user))
-        return error(*e);
-    if (auto r = tooLarge(request))
-        return std::move(*r);
-    const auto parsed = sync::protocol::parsePush(request.body());
+        return error(e->status, e->code, e->message);
+    const auto parsed = sync::protocol::parsePush(request.body);
     if (const auto *e = std::get_if<sync::ShapeError>(&parsed))
-        return badRequest(e->message);
+        return error(400, s("bad_request"), e->message);
     const auto results = m_service.push(std::get<UserRecord>(user), std::get<sync::PushRequest>(parsed));
     if (const auto *e = std::get_if<ApiError>(&results))
-        return error(*e);
+        return error(e->status, e->code, e->message);
     QJsonArray list;
     for (const sync::MutationResult &r : std::get<QList<sync::MutationResult>>(results))
         list.append(r.toJson());

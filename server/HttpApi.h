@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QHttpServer>
 #include <QObject>
 
+#include "HttpConnection.h"
 #include "SyncService.h"
 
 namespace pd::server {
 
-// The HTTP routes of API v1 over a SyncService: parse, check size and shape, answer JSON.
-class HttpApi final : public QObject
+// The routes of API v1 over a SyncService: admit a request by its head (route, method, token, size),
+// then parse its body, call the service and answer JSON.
+class HttpApi final : public QObject, public HttpHandler
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpApi)
@@ -16,19 +17,24 @@ class HttpApi final : public QObject
 public:
     HttpApi(SyncService &service, const ServerConfig &config, QString epoch, QObject *parent = nullptr);
 
-    QHttpServer &server() { return m_server; }
+    HttpAdmission admit(const HttpRequest &head) override;
+    void handle(HttpRequest request, Reply reply) override;
+    HttpResponse error(int status, const QString &code, const QString &message) const override;
 
 private:
-    QHttpServerResponse health() const;
-    QHttpServerResponse token(const QHttpServerRequest &request);
-    QHttpServerResponse changes(const QHttpServerRequest &request);
-    QHttpServerResponse push(const QHttpServerRequest &request);
-    std::optional<QHttpServerResponse> tooLarge(const QHttpServerRequest &request) const;
+    struct Route;
+    const Route *route(const QByteArray &path) const;
+
+    void health(const HttpRequest &request, const Reply &reply);
+    void token(const HttpRequest &request, const Reply &reply);
+    void changes(const HttpRequest &request, const Reply &reply);
+    void push(const HttpRequest &request, const Reply &reply);
+    HttpResponse changesPage(const HttpRequest &request);
+    HttpResponse pushResults(const HttpRequest &request);
 
     SyncService &m_service;
     ServerConfig m_config;
     QString m_epoch;
-    QHttpServer m_server;
 };
 
 } // namespace pd::server

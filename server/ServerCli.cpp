@@ -6,16 +6,25 @@
 #include <QHostAddress>
 #include <QProcess>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslKey>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <cstdio>
+#include <limits>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 #include "Crypto.h"
 #include "HttpApi.h"
+#include "HttpListener.h"
 #include "PgServerStore.h"
 #include "SqliteServerStore.h"
 #include "SyncService.h"
@@ -59,6 +68,29 @@ QString readPassword()
 }
 
 const QStringList kRoles{s("admin"), s("manager"), s("viewer")};
+
+// Raises the open-file limit to what the system allows and answers how many client connections fit under
+// it, leaving room for the database, the log and the certificate files. A server that runs out of file
+// descriptors can accept nothing at all, so max_connections stays below this.
+int connectionsTheProcessCanOpen()
+{
+#ifdef Q_OS_UNIX
+    rlimit files{};
+    if (getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return std::numeric_limits<int>::max();
+    if (files.rlim_cur < files.rlim_max) {
+        rlimit raised = files;
+        raised.rlim_cur = files.rlim_max == RLIM_INFINITY ? std::max<rlim_t>(files.rlim_cur, 65536) : files.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            files = raised;
+    }
+    if (files.rlim_cur == RLIM_INFINITY)
+        return std::numeric_limits<int>::max();
+    return int(std::clamp<rlim_t>(files.rlim_cur, 96, 1 << 20)) - 64;
+#else
+    return std::numeric_limits<int>::max();
+#endif
+}
 
 } // namespace
 
@@ -202,13 +234,20 @@ int ServerCli::serve(const QStringList &args)
     if (auto purged = service.purgeTombstones(); !purged)
         return fail(purged.error());
     HttpApi api(service, config, store.value()->epoch());
-    api.server().sslSetup(cert, key, QSsl::TlsV1_2OrLater);
-    const quint16 bound = api.server().listen(address, quint16(port));
-    if (bound == 0)
-        return fail({QStringLiteral("Cannot listen on %1.").arg(config.listen), s("Is the port in use?"), {}});
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(cert);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    config.limits.maxConnections = std::min(config.limits.maxConnections, connectionsTheProcessCanOpen());
+    HttpListener listener(api, tls, config.limits);
+    if (!listener.listen(address, quint16(port)))
+        return fail({QStringLiteral("Cannot listen on %1: %2").arg(config.listen, listener.errorString()),
+                     s("Is the port in use?"), {}});
+    const quint16 bound = listener.serverPort();
     QTimer purgeTimer;
     purgeTimer.setInterval(std::chrono::hours(6));
-    QObject::connect(&purgeTimer, &QTimer::timeout, &api, [&service] { (void)service.purgeTombstones(); });
+    QObject::connect(&purgeTimer, &QTimer::timeout, &listener, [&service] { (void)service.purgeTombstones(); });
     purgeTimer.start();
     out(QStringLiteral("partnerdesk-server listening on https://%1:%2 (database %3)")
             .arg(address.toString())

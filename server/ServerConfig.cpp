@@ -6,7 +6,24 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <array>
+#include <utility>
+
 namespace pd::server {
+namespace {
+
+// config.json's names of the connection limits.
+std::array<std::pair<QString, int *>, 6> limitKeys(ServerConfig::Limits &l)
+{
+    return {{{QStringLiteral("max_connections"), &l.maxConnections},
+             {QStringLiteral("max_connections_per_address"), &l.maxConnectionsPerAddress},
+             {QStringLiteral("handshake_timeout_seconds"), &l.handshakeSeconds},
+             {QStringLiteral("request_timeout_seconds"), &l.requestSeconds},
+             {QStringLiteral("idle_timeout_seconds"), &l.idleSeconds},
+             {QStringLiteral("max_header_bytes"), &l.maxHeaderBytes}}};
+}
+
+} // namespace
 
 QString ServerConfig::path(const QString &file) const
 {
@@ -44,6 +61,12 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
     c.refreshTokenSeconds = o.value(QStringLiteral("refresh_token_seconds")).toInt(c.refreshTokenSeconds);
     c.tombstoneRetentionDays = o.value(QStringLiteral("tombstone_retention_days")).toInt(c.tombstoneRetentionDays);
     c.maxBodyBytes = o.value(QStringLiteral("max_body_bytes")).toInteger(c.maxBodyBytes);
+    for (const auto &[key, field] : limitKeys(c.limits))
+        *field = o.value(key).toInt(*field);
+    for (const auto &[key, field] : limitKeys(c.limits)) {
+        if (*field <= 0)
+            return Error{QStringLiteral("%1: %2 must be a positive number.").arg(f.fileName(), key), {}, {}};
+    }
     return c;
 }
 
@@ -58,6 +81,9 @@ Status ServerConfig::save() const
                         {QStringLiteral("tombstone_retention_days"), tombstoneRetentionDays},
                         {QStringLiteral("max_body_bytes"), maxBodyBytes}};
     QJsonObject saved = o;
+    Limits copy = limits;
+    for (const auto &[key, field] : limitKeys(copy))
+        saved.insert(key, *field);
     if (!databasePassword.isEmpty())
         saved.insert(QStringLiteral("database_password"), databasePassword);
     QSaveFile f(fileName(dataDir));

@@ -20,6 +20,17 @@ struct ServerConfig
     int tombstoneRetentionDays = 90;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
 
+    // How the server holds its connections (docs/deploy.md, "Limits and timeouts").
+    struct Limits
+    {
+        int maxConnections = 512;          // in all; capped below the process's open-file limit
+        int maxConnectionsPerAddress = 64; // from one client address
+        int handshakeSeconds = 10;         // to finish the TLS handshake
+        int requestSeconds = 30;           // for a request's head, each pause in its body, and its answer to be read
+        int idleSeconds = 60;              // a kept-alive connection waits this long for its next request
+        int maxHeaderBytes = 16 * 1024;    // request line and headers together
+    } limits;
+
     QString path(const QString &file) const; // relative to dataDir
     QString databaseUrl() const;
 
