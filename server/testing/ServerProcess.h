@@ -21,6 +21,7 @@ public:
     bool start(const QString &serverPath, const QString &dataDir, int waitMs = 20000);
     void stop(int waitMs = 10000);
     int port() const { return m_port; }
+    qint64 processId() const { return m_process.processId(); }
     const QString &errorOutput() const { return m_errorOutput; }
 
 private:
