@@ -239,6 +239,11 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         r.query = r.path.mid(q + 1);
         r.path.truncate(q);
     }
+    if (c->m_limits.trustedProxies.contains(c->m_peer)) {
+        const QHostAddress client(QString::fromLatin1(r.header("x-real-ip").trimmed()));
+        if (!client.isNull())
+            r.peer = client;
+    }
     HttpAdmission admission = c->m_handler.admit(r);
     if (admission.refusal) {
         c->m_refusal = std::move(admission.refusal);

@@ -29,10 +29,12 @@ void HttpListener::incomingConnection(qintptr descriptor)
     }
     const QHostAddress peer = socket->peerAddress();
     const int fromPeer = m_perAddress.value(peer);
-    if (fromPeer >= m_limits.maxConnectionsPerAddress || (int(m_connections.size()) >= m_limits.maxConnections && !makeRoom())) {
+    const bool proxy = m_limits.trustedProxies.contains(peer);
+    const bool overPeerLimit = fromPeer >= m_limits.maxConnectionsPerAddress && !proxy;
+    if (overPeerLimit || (int(m_connections.size()) >= m_limits.maxConnections && !makeRoom())) {
         socket->abort();
         delete socket;
-        logRefusal(fromPeer >= m_limits.maxConnectionsPerAddress
+        logRefusal(overPeerLimit
                        ? QStringLiteral("%1 already has %2 connections open (max_connections_per_address)")
                              .arg(peer.toString())
                              .arg(fromPeer)

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -67,6 +68,15 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
         if (*field <= 0)
             return Error{QStringLiteral("%1: %2 must be a positive number.").arg(f.fileName(), key), {}, {}};
     }
+    const QJsonArray proxies = o.value(QStringLiteral("trusted_proxies")).toArray();
+    for (const QJsonValue &proxy : proxies) {
+        const QHostAddress address(proxy.toString());
+        if (address.isNull())
+            return Error{QStringLiteral("%1: trusted_proxies holds '%2', which is not an IP address.")
+                             .arg(f.fileName(), proxy.toVariant().toString()),
+                         {}, {}};
+        c.limits.trustedProxies.append(address);
+    }
     return c;
 }
 
@@ -84,6 +94,12 @@ Status ServerConfig::save() const
     Limits copy = limits;
     for (const auto &[key, field] : limitKeys(copy))
         saved.insert(key, *field);
+    if (!limits.trustedProxies.isEmpty()) {
+        QJsonArray proxies;
+        for (const QHostAddress &proxy : limits.trustedProxies)
+            proxies.append(proxy.toString());
+        saved.insert(QStringLiteral("trusted_proxies"), proxies);
+    }
     if (!databasePassword.isEmpty())
         saved.insert(QStringLiteral("database_password"), databasePassword);
     QSaveFile f(fileName(dataDir));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHostAddress>
+#include <QList>
 #include <QString>
 
 #include "Result.h"
@@ -29,6 +31,9 @@ struct ServerConfig
         int requestSeconds = 30;           // for a request's head, each pause in its body, and its answer to be read
         int idleSeconds = 60;              // a kept-alive connection waits this long for its next request
         int maxHeaderBytes = 16 * 1024;    // request line and headers together
+        // Reverse proxies (nginx) whose X-Real-IP header names the client: their connections are not
+        // limited per address, and sign-ins through them count against the address they name.
+        QList<QHostAddress> trustedProxies;
     } limits;
 
     QString path(const QString &file) const; // relative to dataDir
