@@ -20,7 +20,13 @@ QHttpServerResponse json(const QJsonObject &body, int status = 200)
 
 QHttpServerResponse error(const ApiError &e)
 {
-    return json(sync::protocol::errorBody(e.code, e.message), e.status);
+    QJsonObject body = sync::protocol::errorBody(e.code, e.message);
+    if (e.retryAfterSeconds > 0)
+        body.insert(s("retry_after"), e.retryAfterSeconds);
+    QHttpServerResponse response = json(body, e.status);
+    if (e.retryAfterSeconds > 0)
+        response.setHeader("Retry-After", QByteArray::number(e.retryAfterSeconds));
+    return response;
 }
 
 QHttpServerResponse badRequest(const QString &message)
@@ -89,7 +95,7 @@ QHttpServerResponse HttpApi::token(const QHttpServerRequest &request)
     const auto parsed = sync::protocol::parseTokenRequest(request.body());
     if (const auto *e = std::get_if<sync::ShapeError>(&parsed))
         return badRequest(e->message);
-    const auto result = m_service.token(std::get<sync::TokenRequest>(parsed));
+    const auto result = m_service.token(std::get<sync::TokenRequest>(parsed), request.remoteAddress().toString());
     if (const auto *e = std::get_if<ApiError>(&result))
         return error(*e);
     const TokenPair &t = std::get<TokenPair>(result);

@@ -22,11 +22,14 @@ public:
     void stop(int waitMs = 10000);
     int port() const { return m_port; }
     const QString &errorOutput() const { return m_errorOutput; }
+    // What the server has written to its standard error so far: its log.
+    QString log();
 
 private:
     QProcess m_process;
     int m_port = 0;
     QString m_errorOutput;
+    QString m_log;
 };
 
 } // namespace pd::server
