@@ -10,6 +10,9 @@ bool init();
 // Argon2id (crypto_pwhash_str) with libsodium's interactive limits; empty on failure (out of memory).
 QByteArray hashPassword(const QString &password);
 bool verifyPassword(const QByteArray &hash, const QString &password);
+// An Argon2id hash of no one's password, made with hashPassword's limits: a password checked against it
+// takes as long as against a user's hash, so the time of an answer does not tell whether a user exists.
+QByteArray decoyHash();
 // A new token: 32 random bytes, base64url without padding.
 QString newToken();
 // What the store keeps of a token: its SHA-256 in hex. Lookups are by this digest, so the secret

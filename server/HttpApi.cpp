@@ -2,8 +2,10 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThread>
 #include <QUrlQuery>
 
+#include "Crypto.h"
 #include "Version.h"
 
 namespace pd::server {
@@ -17,6 +19,26 @@ QString s(const char *latin1)
 HttpResponse json(const QJsonObject &body, int status = 200)
 {
     return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}, false};
+}
+
+HttpResponse apiError(const ApiError &e)
+{
+    QJsonObject body = sync::protocol::errorBody(e.code, e.message);
+    if (e.retryAfterSeconds > 0)
+        body.insert(s("retry_after"), e.retryAfterSeconds);
+    HttpResponse response = json(body, e.status);
+    if (e.retryAfterSeconds > 0)
+        response.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(e.retryAfterSeconds)});
+    return response;
+}
+
+HttpResponse tokenJson(const TokenPair &t)
+{
+    return json({{s("access_token"), t.accessToken},
+                 {s("token_type"), s("Bearer")},
+                 {s("expires_in"), t.expiresIn},
+                 {s("refresh_token"), t.refreshToken},
+                 {s("role"), t.role}});
 }
 
 std::optional<qint64> integerParameter(const QUrlQuery &q, const QString &name, qint64 fallback)
@@ -47,6 +69,13 @@ struct HttpApi::Route
 HttpApi::HttpApi(SyncService &service, const ServerConfig &config, QString epoch, QObject *parent)
     : QObject(parent), m_service(service), m_config(config), m_epoch(std::move(epoch))
 {
+    // One core stays with the serving thread.
+    m_passwordChecks.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+}
+
+HttpApi::~HttpApi()
+{
+    m_passwordChecks.waitForDone();
 }
 
 const HttpApi::Route *HttpApi::route(const QByteArray &path) const
@@ -85,7 +114,7 @@ HttpAdmission HttpApi::admit(const HttpRequest &head)
     if (r->needsToken) {
         const auto user = m_service.authenticate(head.header("authorization"));
         if (const auto *e = std::get_if<ApiError>(&user))
-            return {error(e->status, e->code, e->message), 0};
+            return {apiError(*e), 0};
     }
     return {std::nullopt, r->maxBody < 0 ? m_config.maxBodyBytes : r->maxBody};
 }
@@ -108,17 +137,22 @@ void HttpApi::token(const HttpRequest &request, const Reply &reply)
         reply(error(400, s("bad_request"), e->message));
         return;
     }
-    const auto result = m_service.token(std::get<sync::TokenRequest>(parsed));
-    if (const auto *e = std::get_if<ApiError>(&result)) {
-        reply(error(e->status, e->code, e->message));
+    auto begun = m_service.beginToken(std::get<sync::TokenRequest>(parsed), request.peer.toString());
+    if (auto *check = std::get_if<PasswordCheck>(&begun)) {
+        // Argon2id takes tens of milliseconds and as much memory: on the pool's threads, a few at a time,
+        // while this thread goes on serving everyone else. The answer comes back to this thread.
+        m_passwordChecks.start([this, check = std::move(*check), reply]() mutable {
+            const bool matches = crypto::verifyPassword(check.hash, check.password);
+            QMetaObject::invokeMethod(this, [this, check = std::move(check), reply, matches] {
+                const auto done = m_service.finishToken(check, matches);
+                const auto *e = std::get_if<ApiError>(&done);
+                reply(e ? apiError(*e) : tokenJson(std::get<TokenPair>(done)));
+            }, Qt::QueuedConnection);
+        });
         return;
     }
-    const TokenPair &t = std::get<TokenPair>(result);
-    reply(json({{s("access_token"), t.accessToken},
-                {s("token_type"), s("Bearer")},
-                {s("expires_in"), t.expiresIn},
-                {s("refresh_token"), t.refreshToken},
-                {s("role"), t.role}}));
+    const auto *e = std::get_if<ApiError>(&begun);
+    reply(e ? apiError(*e) : tokenJson(std::get<TokenPair>(begun)));
 }
 
 void HttpApi::changes(const HttpRequest &request, const Reply &reply)
@@ -130,7 +164,7 @@ HttpResponse HttpApi::changesPage(const HttpRequest &request)
 {
     const auto user = m_service.authenticate(request.header("authorization"));
     if (const auto *e = std::get_if<ApiError>(&user))
-        return error(e->status, e->code, e->message);
+        return apiError(*e);
     const QUrlQuery q(QString::fromUtf8(request.query));
     const auto since = integerParameter(q, s("since"), 0);
     if (!since)
@@ -147,7 +181,7 @@ HttpResponse HttpApi::changesPage(const HttpRequest &request)
     const auto page = m_service.changes(*since, int(std::min<qint64>(*limit, sync::kMaxPageSize)),
                                         resync == QLatin1String("1"));
     if (const auto *e = std::get_if<ApiError>(&page))
-        return error(e->status, e->code, e->message);
+        return apiError(*e);
     // Written as text: each record's stored fields go out as they are, neither parsed nor re-serialised.
     return {200, std::get<sync::ChangesPage>(page).toJsonText(), QByteArrayLiteral("application/json"), {}, false};
 }
@@ -161,13 +195,13 @@ HttpResponse HttpApi::pushResults(const HttpRequest &request)
 {
     const auto user = m_service.authenticate(request.header("authorization"));
     if (const auto *e = std::get_if<ApiError>(&user))
-        return error(e->status, e->code, e->message);
+        return apiError(*e);
     const auto parsed = sync::protocol::parsePush(request.body);
     if (const auto *e = std::get_if<sync::ShapeError>(&parsed))
         return error(400, s("bad_request"), e->message);
     const auto results = m_service.push(std::get<UserRecord>(user), std::get<sync::PushRequest>(parsed));
     if (const auto *e = std::get_if<ApiError>(&results))
-        return error(e->status, e->code, e->message);
+        return apiError(*e);
     QJsonArray list;
     for (const sync::MutationResult &r : std::get<QList<sync::MutationResult>>(results))
         list.append(r.toJson());

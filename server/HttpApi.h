@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QThreadPool>
 
 #include "HttpConnection.h"
 #include "SyncService.h"
@@ -16,6 +17,7 @@ class HttpApi final : public QObject, public HttpHandler
 
 public:
     HttpApi(SyncService &service, const ServerConfig &config, QString epoch, QObject *parent = nullptr);
+    ~HttpApi() override;
 
     HttpAdmission admit(const HttpRequest &head) override;
     void handle(HttpRequest request, Reply reply) override;
@@ -35,6 +37,7 @@ private:
     SyncService &m_service;
     ServerConfig m_config;
     QString m_epoch;
+    QThreadPool m_passwordChecks;
 };
 
 } // namespace pd::server

@@ -58,10 +58,23 @@ const QStringList kMigrations[] = {
                        "action TEXT NOT NULL, user_name TEXT NOT NULL, device TEXT NOT NULL, at TIMESTAMPTZ NOT NULL, "
                        "PRIMARY KEY (entity, id, version))"),
     },
+    {
+        // Consecutive failed sign-ins per user name and per client address (ServerStore.h, SignInFailures).
+        QStringLiteral("CREATE TABLE signin_failures (kind TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, "
+                       "last_failure TIMESTAMPTZ NOT NULL, locked_until TIMESTAMPTZ, PRIMARY KEY (kind, key))"),
+    },
 };
 
 const QString kRecordColumns = QStringLiteral(
     "entity, id, version, deleted, fields, field_versions, seq, CAST(extract(epoch FROM updated_at) * 1000 AS BIGINT)");
+
+const QString kSignInColumns = QStringLiteral("failures, CAST(extract(epoch FROM last_failure) * 1000 AS BIGINT), "
+                                              "CAST(extract(epoch FROM locked_until) * 1000 AS BIGINT)");
+
+SignInFailures failuresFromRow(const QSqlQuery &r)
+{
+    return {r.value(0).toInt(), fromMillis(r.value(1)), r.value(2).isNull() ? QDateTime() : fromMillis(r.value(2))};
+}
 
 StoredRecord recordFromRow(const QSqlQuery &r)
 {
@@ -340,6 +353,52 @@ Status PgServerStore::deleteToken(const QString &digest)
 Status PgServerStore::deleteTokensOf(const QString &user)
 {
     return run(QStringLiteral("DELETE FROM tokens WHERE user_name = ?"), {user});
+}
+
+Result<SignInFailures> PgServerStore::signInFailures(SignInKind kind, const QString &key)
+{
+    auto q = exec(QStringLiteral("SELECT %1 FROM signin_failures WHERE kind = ? AND key = ?").arg(kSignInColumns),
+                  {signInKindName(kind), key});
+    if (!q)
+        return q.error();
+    return q.value()->next() ? failuresFromRow(*q.value()) : SignInFailures{};
+}
+
+Result<SignInFailures> PgServerStore::addSignInFailure(SignInKind kind, const QString &key, const QDateTime &at)
+{
+    // One statement: servers sharing the database never lose each other's counts.
+    auto q = exec(QStringLiteral("INSERT INTO signin_failures (kind, key, failures, last_failure) "
+                                 "VALUES (?, ?, 1, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (kind, key) DO UPDATE SET "
+                                 "failures = signin_failures.failures + 1, last_failure = excluded.last_failure "
+                                 "RETURNING %1")
+                      .arg(kSignInColumns),
+                  {signInKindName(kind), key, toStored(at)});
+    if (!q)
+        return q.error();
+    if (!q.value()->next())
+        return Error{QStringLiteral("The server database did not return the sign-in counter."), {}, {}};
+    return failuresFromRow(*q.value());
+}
+
+Status PgServerStore::lockSignIn(SignInKind kind, const QString &key, const QDateTime &until)
+{
+    return run(QStringLiteral("UPDATE signin_failures SET locked_until = CAST(? AS TIMESTAMPTZ) WHERE kind = ? AND key = ?"),
+               {toStored(until), signInKindName(kind), key});
+}
+
+Result<bool> PgServerStore::clearSignInFailures(SignInKind kind, const QString &key)
+{
+    auto q = exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
+    if (!q)
+        return q.error();
+    return q.value()->numRowsAffected() > 0;
+}
+
+Status PgServerStore::forgetSignInFailures(const QDateTime &olderThan)
+{
+    return run(QStringLiteral("DELETE FROM signin_failures WHERE last_failure < CAST(? AS TIMESTAMPTZ) "
+                              "AND (locked_until IS NULL OR locked_until < CAST(? AS TIMESTAMPTZ))"),
+               {toStored(olderThan), toStored(olderThan)});
 }
 
 Result<std::optional<StoredRecord>> PgServerStore::record(const QString &entity, const QString &id)

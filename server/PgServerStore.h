@@ -52,6 +52,12 @@ public:
     Status deleteToken(const QString &digest) override;
     Status deleteTokensOf(const QString &user) override;
 
+    Result<SignInFailures> signInFailures(SignInKind kind, const QString &key) override;
+    Result<SignInFailures> addSignInFailure(SignInKind kind, const QString &key, const QDateTime &at) override;
+    Status lockSignIn(SignInKind kind, const QString &key, const QDateTime &until) override;
+    Result<bool> clearSignInFailures(SignInKind kind, const QString &key) override;
+    Status forgetSignInFailures(const QDateTime &olderThan) override;
+
     Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) override;
     Result<QList<StoredRecord>> records(const QString &entity) override;
     Result<qint64> writeRecord(const StoredRecord &record) override;

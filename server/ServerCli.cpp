@@ -26,6 +26,7 @@
 #include "HttpApi.h"
 #include "HttpListener.h"
 #include "PgServerStore.h"
+#include "SignInThrottle.h"
 #include "SqliteServerStore.h"
 #include "SyncService.h"
 
@@ -102,7 +103,8 @@ int ServerCli::usage(const QString &message) const
           "       partnerdesk-server user add NAME --role admin|manager|viewer --data DIR\n"
           "       partnerdesk-server user passwd NAME --data DIR\n"
           "       partnerdesk-server user disable NAME --data DIR\n"
-          "Passwords are read from stdin, one line."));
+          "       partnerdesk-server user unlock [NAME] [--address IP] --data DIR\n"
+          "Passwords are read from stdin, one line. unlock lifts the sign-in lock of a user or a client address."));
     return 2;
 }
 
@@ -233,6 +235,8 @@ int ServerCli::serve(const QStringList &args)
     SyncService service(*store.value(), config);
     if (auto purged = service.purgeTombstones(); !purged)
         return fail(purged.error());
+    if (Status st = service.forgetIdleSignInFailures(); !st)
+        return fail(st.error());
     HttpApi api(service, config, store.value()->epoch());
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificate(cert);
@@ -247,7 +251,10 @@ int ServerCli::serve(const QStringList &args)
     const quint16 bound = listener.serverPort();
     QTimer purgeTimer;
     purgeTimer.setInterval(std::chrono::hours(6));
-    QObject::connect(&purgeTimer, &QTimer::timeout, &listener, [&service] { (void)service.purgeTombstones(); });
+    QObject::connect(&purgeTimer, &QTimer::timeout, &listener, [&service] {
+        (void)service.purgeTombstones();
+        (void)service.forgetIdleSignInFailures();
+    });
     purgeTimer.start();
     out(QStringLiteral("partnerdesk-server listening on https://%1:%2 (database %3)")
             .arg(address.toString())
@@ -258,10 +265,15 @@ int ServerCli::serve(const QStringList &args)
 
 int ServerCli::user(const QStringList &args)
 {
-    if (args.size() < 2)
-        return usage(s("user needs add|passwd|disable NAME"));
+    if (args.isEmpty())
+        return usage(s("user needs add|passwd|disable|unlock NAME"));
     const QString action = args.at(0);
-    const QString name = args.at(1);
+    const QString name = args.size() > 1 && !args.at(1).startsWith(QLatin1String("--")) ? args.at(1) : QString();
+    const QString address = option(args, s("--address"));
+    if (name.isEmpty() && (action != QLatin1String("unlock") || address.isEmpty()))
+        return usage(s("user needs add|passwd|disable|unlock NAME"));
+    if (!address.isEmpty() && QHostAddress(address).isNull())
+        return usage(QStringLiteral("--address needs an IP address, got '%1'").arg(address));
     const QString dataDir = option(args, s("--data"));
     if (dataDir.isEmpty())
         return usage(s("user commands need --data DIR"));
@@ -271,6 +283,8 @@ int ServerCli::user(const QStringList &args)
     auto store = openStore(option(args, s("--database"), config.value().databaseUrl()), config.value().databasePassword);
     if (!store)
         return fail(store.error());
+    if (action == QLatin1String("unlock"))
+        return unlock(*store.value(), config.value(), name, address);
     auto existing = store.value()->user(name);
     if (!existing)
         return fail(existing.error());
@@ -307,6 +321,27 @@ int ServerCli::user(const QStringList &args)
     if (Status st = store.value()->deleteTokensOf(name); !st)
         return fail(st.error());
     out(QStringLiteral("Updated %1.").arg(name));
+    return 0;
+}
+
+int ServerCli::unlock(ServerStore &store, const ServerConfig &config, const QString &name, const QString &address)
+{
+    // Any user name, existing or not: guesses at unknown names are counted too.
+    SignInThrottle throttle(store, config.signIn);
+    if (!name.isEmpty()) {
+        auto cleared = throttle.unlockUser(name);
+        if (!cleared)
+            return fail(cleared.error());
+        out(cleared.value() ? QStringLiteral("Unlocked %1: its failed sign-ins are forgotten.").arg(name)
+                            : QStringLiteral("%1 has no failed sign-ins to forget.").arg(name));
+    }
+    if (!address.isEmpty()) {
+        auto cleared = throttle.unlockAddress(address);
+        if (!cleared)
+            return fail(cleared.error());
+        out(cleared.value() ? QStringLiteral("Unlocked the address %1: its failed sign-ins are forgotten.").arg(address)
+                            : QStringLiteral("The address %1 has no failed sign-ins to forget.").arg(address));
+    }
     return 0;
 }
 

@@ -77,6 +77,17 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
                          {}, {}};
         c.limits.trustedProxies.append(address);
     }
+    SignInLimits &l = c.signIn;
+    l.userDelayAfter = o.value(QStringLiteral("signin_user_delay_after")).toInt(l.userDelayAfter);
+    l.userLockAfter = o.value(QStringLiteral("signin_user_lock_after")).toInt(l.userLockAfter);
+    l.addressDelayAfter = o.value(QStringLiteral("signin_address_delay_after")).toInt(l.addressDelayAfter);
+    l.addressLockAfter = o.value(QStringLiteral("signin_address_lock_after")).toInt(l.addressLockAfter);
+    l.maxDelaySeconds = o.value(QStringLiteral("signin_max_delay_seconds")).toInt(l.maxDelaySeconds);
+    l.lockSeconds = o.value(QStringLiteral("signin_lock_seconds")).toInt(l.lockSeconds);
+    for (const int v : {l.userDelayAfter, l.userLockAfter, l.addressDelayAfter, l.addressLockAfter, l.maxDelaySeconds, l.lockSeconds}) {
+        if (v < 0)
+            return Error{QStringLiteral("%1: the signin_* settings must be 0 or more.").arg(f.fileName()), {}, {}};
+    }
     return c;
 }
 
@@ -89,7 +100,13 @@ Status ServerConfig::save() const
                         {QStringLiteral("access_token_seconds"), accessTokenSeconds},
                         {QStringLiteral("refresh_token_seconds"), refreshTokenSeconds},
                         {QStringLiteral("tombstone_retention_days"), tombstoneRetentionDays},
-                        {QStringLiteral("max_body_bytes"), maxBodyBytes}};
+                        {QStringLiteral("max_body_bytes"), maxBodyBytes},
+                        {QStringLiteral("signin_user_delay_after"), signIn.userDelayAfter},
+                        {QStringLiteral("signin_user_lock_after"), signIn.userLockAfter},
+                        {QStringLiteral("signin_address_delay_after"), signIn.addressDelayAfter},
+                        {QStringLiteral("signin_address_lock_after"), signIn.addressLockAfter},
+                        {QStringLiteral("signin_max_delay_seconds"), signIn.maxDelaySeconds},
+                        {QStringLiteral("signin_lock_seconds"), signIn.lockSeconds}};
     QJsonObject saved = o;
     Limits copy = limits;
     for (const auto &[key, field] : limitKeys(copy))

@@ -8,6 +8,18 @@
 
 namespace pd::server {
 
+// When failed sign-ins slow down and then lock a user name or a client address (SignInThrottle).
+// A threshold of 0 turns that step off.
+struct SignInLimits
+{
+    int userDelayAfter = 5;     // consecutive failures before each further attempt waits 1, 2, 4 ... s
+    int userLockAfter = 20;     // consecutive failures that lock the user
+    int addressDelayAfter = 20; // the same per client address, over all user names
+    int addressLockAfter = 100;
+    int maxDelaySeconds = 60;
+    int lockSeconds = 15 * 60;
+};
+
 // The settings of one server, kept as config.json in its data directory.
 struct ServerConfig
 {
@@ -21,6 +33,7 @@ struct ServerConfig
     int refreshTokenSeconds = 30 * 24 * 3600;
     int tombstoneRetentionDays = 90;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    SignInLimits signIn;
 
     // How the server holds its connections (docs/deploy.md, "Limits and timeouts").
     struct Limits

@@ -59,6 +59,18 @@ struct StoredRecord
     WriteStamp stamp; // written to the history with the version; not read back with the record
 };
 
+// Consecutive failed sign-ins counted for one user name or one client address (SignInThrottle).
+struct SignInFailures
+{
+    int failures = 0;
+    QDateTime lastFailure; // invalid when there was none
+    QDateTime lockedUntil; // invalid when not locked
+};
+
+// What a sign-in counter belongs to, and its name in the store.
+enum class SignInKind { User, Address };
+inline QString signInKindName(SignInKind kind) { return kind == SignInKind::User ? QStringLiteral("user") : QStringLiteral("address"); }
+
 struct StoredMutation
 {
     QString user;
@@ -90,6 +102,17 @@ public:
     virtual Result<std::optional<TokenRecord>> token(const QString &digest) = 0;
     virtual Status deleteToken(const QString &digest) = 0;
     virtual Status deleteTokensOf(const QString &user) = 0;
+
+    // Sign-in counters live in the store, so every server sharing the database counts the same failures and
+    // another process (`user unlock`) can clear them. Each call is one statement of its own, outside writes.
+    virtual Result<SignInFailures> signInFailures(SignInKind kind, const QString &key) = 0; // zero when none
+    // Adds one failure at `at` and returns the counter as it now is.
+    virtual Result<SignInFailures> addSignInFailure(SignInKind kind, const QString &key, const QDateTime &at) = 0;
+    virtual Status lockSignIn(SignInKind kind, const QString &key, const QDateTime &until) = 0;
+    // Removes the counter; false when there was none.
+    virtual Result<bool> clearSignInFailures(SignInKind kind, const QString &key) = 0;
+    // Removes the counters whose last failure, and lock if any, ended before `olderThan`.
+    virtual Status forgetSignInFailures(const QDateTime &olderThan) = 0;
 
     virtual Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) = 0;
     virtual Result<QList<StoredRecord>> records(const QString &entity) = 0; // live ones

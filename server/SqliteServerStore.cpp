@@ -44,6 +44,8 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS history (entity TEXT NOT NULL, id TEXT NOT NULL, version INTEGER NOT NULL, "
     "action TEXT NOT NULL, user_name TEXT NOT NULL, device TEXT NOT NULL, at TEXT NOT NULL, "
     "PRIMARY KEY (entity, id, version)) WITHOUT ROWID",
+    "CREATE TABLE IF NOT EXISTS signin_failures (kind TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, "
+    "last_failure TEXT NOT NULL, locked_until TEXT, PRIMARY KEY (kind, key)) WITHOUT ROWID",
 };
 
 } // namespace
@@ -223,6 +225,65 @@ Status SqliteServerStore::deleteToken(const QString &digest)
 Status SqliteServerStore::deleteTokensOf(const QString &user)
 {
     if (auto q = exec(QStringLiteral("DELETE FROM tokens WHERE user_name = ?"), {user}); !q)
+        return q.error();
+    return {};
+}
+
+namespace {
+// A row of failures, last_failure, locked_until.
+SignInFailures failuresFromRow(const QSqlQuery &r)
+{
+    return {r.value(0).toInt(), fromStored(r.value(1).toString()),
+            r.value(2).isNull() ? QDateTime() : fromStored(r.value(2).toString())};
+}
+} // namespace
+
+Result<SignInFailures> SqliteServerStore::signInFailures(SignInKind kind, const QString &key)
+{
+    auto q = exec(QStringLiteral("SELECT failures, last_failure, locked_until FROM signin_failures WHERE kind = ? AND key = ?"),
+                  {signInKindName(kind), key});
+    if (!q)
+        return q.error();
+    return q.value().next() ? failuresFromRow(q.value()) : SignInFailures{};
+}
+
+Result<SignInFailures> SqliteServerStore::addSignInFailure(SignInKind kind, const QString &key, const QDateTime &at)
+{
+    // One statement: servers sharing the file never lose each other's counts.
+    auto q = exec(QStringLiteral("INSERT INTO signin_failures (kind, key, failures, last_failure) VALUES (?, ?, 1, ?) "
+                                 "ON CONFLICT(kind, key) DO UPDATE SET failures = failures + 1, "
+                                 "last_failure = excluded.last_failure RETURNING failures, last_failure, locked_until"),
+                  {signInKindName(kind), key, toStored(at)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error{QStringLiteral("The server database did not return the sign-in counter."), {}, {}};
+    return failuresFromRow(q.value());
+}
+
+Status SqliteServerStore::lockSignIn(SignInKind kind, const QString &key, const QDateTime &until)
+{
+    if (auto q = exec(QStringLiteral("UPDATE signin_failures SET locked_until = ? WHERE kind = ? AND key = ?"),
+                      {toStored(until), signInKindName(kind), key});
+        !q)
+        return q.error();
+    return {};
+}
+
+Result<bool> SqliteServerStore::clearSignInFailures(SignInKind kind, const QString &key)
+{
+    auto q = exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
+    if (!q)
+        return q.error();
+    return q.value().numRowsAffected() > 0;
+}
+
+Status SqliteServerStore::forgetSignInFailures(const QDateTime &olderThan)
+{
+    if (auto q = exec(QStringLiteral("DELETE FROM signin_failures WHERE last_failure < ? "
+                                     "AND (locked_until IS NULL OR locked_until < ?)"),
+                      {toStored(olderThan), toStored(olderThan)});
+        !q)
         return q.error();
     return {};
 }

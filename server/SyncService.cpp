@@ -87,8 +87,10 @@ QString timeText(const QDateTime &t)
 
 } // namespace
 
-SyncService::SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock)
-    : m_store(store), m_config(config), m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); })
+SyncService::SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock,
+                         std::function<void(const QString &)> log)
+    : m_store(store), m_config(config), m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); }),
+      m_throttle(store, config.signIn, m_clock, std::move(log))
 {
 }
 
@@ -107,9 +109,19 @@ std::variant<TokenPair, ApiError> SyncService::issue(const UserRecord &user)
     return pair;
 }
 
-std::variant<TokenPair, ApiError> SyncService::token(const sync::TokenRequest &request)
+std::variant<TokenPair, ApiError> SyncService::token(const sync::TokenRequest &request, const QString &peerAddress)
 {
-    const ApiError denied{401, s("invalid_grant"), s("wrong user name or password")};
+    auto begun = beginToken(request, peerAddress);
+    if (auto *check = std::get_if<PasswordCheck>(&begun))
+        return finishToken(*check, crypto::verifyPassword(check->hash, check->password));
+    if (auto *e = std::get_if<ApiError>(&begun))
+        return std::move(*e);
+    return std::get<TokenPair>(std::move(begun));
+}
+
+std::variant<TokenPair, ApiError, PasswordCheck> SyncService::beginToken(const sync::TokenRequest &request,
+                                                                         const QString &peerAddress)
+{
     if (request.grantType == QLatin1String("refresh_token")) {
         const QString digest = crypto::tokenDigest(request.refreshToken);
         auto t = m_store.token(digest);
@@ -122,20 +134,61 @@ std::variant<TokenPair, ApiError> SyncService::token(const sync::TokenRequest &r
             return ApiError{401, s("invalid_grant"), s("the user is disabled")};
         // A refresh token is used once: the client gets a new pair.
         (void)m_store.deleteToken(digest);
-        return issue(*u.value());
+        auto issued = issue(*u.value());
+        if (auto *e = std::get_if<ApiError>(&issued))
+            return std::move(*e);
+        return std::get<TokenPair>(std::move(issued));
+    }
+    auto refusal = m_throttle.admit(request.user, peerAddress);
+    if (!refusal)
+        return ApiError{500, s("internal"), refusal.error().message};
+    if (const auto &r = refusal.value()) {
+        if (r->locked)
+            return ApiError{429, s("locked"),
+                            QStringLiteral("too many failed sign-ins: locked for %1 s more, or until an administrator "
+                                           "unlocks it")
+                                .arg(r->retryAfterSeconds),
+                            r->retryAfterSeconds};
+        return ApiError{429, s("too_many_attempts"),
+                        QStringLiteral("too many failed sign-ins: try again in %1 s").arg(r->retryAfterSeconds),
+                        r->retryAfterSeconds};
     }
     auto u = m_store.user(request.user);
     if (!u)
         return ApiError{500, s("internal"), u.error().message};
-    if (!u.value()) {
-        (void)crypto::hashPassword(request.password); // same time for unknown users as for known ones
-        return denied;
-    }
-    if (!crypto::verifyPassword(u.value()->passwordHash, request.password))
-        return denied;
+    if (!u.value())
+        return PasswordCheck{request.user, crypto::decoyHash(), request.password, peerAddress, false};
+    return PasswordCheck{request.user, u.value()->passwordHash, request.password, peerAddress, true};
+}
+
+std::variant<TokenPair, ApiError> SyncService::finishToken(const PasswordCheck &check, bool passwordMatches)
+{
+    const auto refuse = [&](const QString &reason, const ApiError &answer) -> std::variant<TokenPair, ApiError> {
+        if (Status st = m_throttle.failed(check.user, check.peer, reason); !st)
+            return ApiError{500, s("internal"), st.error().message};
+        return answer;
+    };
+    const ApiError denied{401, s("invalid_grant"), s("wrong user name or password")};
+    if (!check.knownUser)
+        return refuse(s("unknown user"), denied);
+    if (!passwordMatches)
+        return refuse(s("wrong password"), denied);
+    auto u = m_store.user(check.user);
+    if (!u)
+        return ApiError{500, s("internal"), u.error().message};
+    // The password was checked against this hash: a user removed or given a new password meanwhile is refused.
+    if (!u.value() || u.value()->passwordHash != check.hash)
+        return refuse(s("password changed during the check"), denied);
     if (u.value()->disabled)
-        return ApiError{401, s("user_disabled"), s("the user is disabled")};
+        return refuse(s("user disabled"), ApiError{401, s("user_disabled"), s("the user is disabled")});
+    if (Status st = m_throttle.succeeded(check.user, check.peer); !st)
+        return ApiError{500, s("internal"), st.error().message};
     return issue(*u.value());
+}
+
+Status SyncService::forgetIdleSignInFailures()
+{
+    return m_throttle.forgetIdle();
 }
 
 std::variant<UserRecord, ApiError> SyncService::authenticate(const QByteArray &header)

@@ -9,6 +9,7 @@
 #include "Protocol.h"
 #include "ServerConfig.h"
 #include "ServerStore.h"
+#include "SignInThrottle.h"
 
 namespace pd::server {
 
@@ -18,6 +19,7 @@ struct ApiError
     int status = 400;
     QString code;
     QString message;
+    int retryAfterSeconds = 0; // with 429: when to try again (the Retry-After header and "retry_after")
 };
 
 struct TokenPair
@@ -28,14 +30,37 @@ struct TokenPair
     QString role;
 };
 
+// A password grant that the sign-in throttle let through, with what crypto::verifyPassword needs: Argon2id
+// takes about 80 ms, so the HTTP layer may run it on another thread between beginToken and finishToken.
+struct PasswordCheck
+{
+    QString user;
+    QByteArray hash; // crypto::decoyHash() for an unknown user, so that it takes as long
+    QString password;
+    QString peer;
+    bool knownUser = false;
+};
+
 // The protocol's rules over a store: tokens, the feed, and push with versions, merge, conflicts,
 // roles and the program's deal rules. HTTP-free, so the routes stay thin.
 class SyncService final
 {
 public:
-    SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock = {});
+    // `log` takes the sign-in log's lines (stderr by default).
+    SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock = {},
+                std::function<void(const QString &)> log = {});
 
-    std::variant<TokenPair, ApiError> token(const sync::TokenRequest &request);
+    // Both steps below in one, Argon2id on the calling thread. `peerAddress`: the client's IP address, for
+    // the throttle and the log (none: no count per address).
+    std::variant<TokenPair, ApiError> token(const sync::TokenRequest &request, const QString &peerAddress);
+    // On the serving thread: a refresh grant ends here (TokenPair or ApiError), as does a password grant the
+    // throttle refuses (429); any other password grant gives the PasswordCheck to verify.
+    std::variant<TokenPair, ApiError, PasswordCheck> beginToken(const sync::TokenRequest &request,
+                                                                const QString &peerAddress);
+    // On the serving thread, once crypto::verifyPassword(check.hash, check.password) has run (on any thread).
+    std::variant<TokenPair, ApiError> finishToken(const PasswordCheck &check, bool passwordMatches);
+    // Forgets the sign-in failures left alone for a day.
+    Status forgetIdleSignInFailures();
     // The user behind `Authorization: Bearer ...`, or 401.
     std::variant<UserRecord, ApiError> authenticate(const QByteArray &authorizationHeader);
     // `fromZero`: the client is in a full resync that began at since=0 in this pass, so deletions purged
@@ -67,6 +92,7 @@ private:
     ServerStore &m_store;
     ServerConfig m_config;
     std::function<QDateTime()> m_clock;
+    SignInThrottle m_throttle;
 };
 
 } // namespace pd::server

@@ -31,6 +31,12 @@ bool ServerProcess::start(const QString &serverPath, const QString &dataDir, int
     return m_port > 0;
 }
 
+QString ServerProcess::log()
+{
+    m_log += QString::fromLocal8Bit(m_process.readAllStandardError());
+    return m_log;
+}
+
 void ServerProcess::stop(int waitMs)
 {
     if (m_process.state() == QProcess::NotRunning)

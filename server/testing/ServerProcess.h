@@ -23,11 +23,14 @@ public:
     int port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }
     const QString &errorOutput() const { return m_errorOutput; }
+    // What the server has written to its standard error so far: its log.
+    QString log();
 
 private:
     QProcess m_process;
     int m_port = 0;
     QString m_errorOutput;
+    QString m_log;
 };
 
 } // namespace pd::server
