@@ -5,6 +5,7 @@
 // server's timeouts are set short in its config.json so that each case takes seconds.
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -56,11 +57,13 @@ private slots:
     void oversizedBodiesRefusedFromTheirHead();
     void halfSentRequestsTimeOut();
     void parallelSignInsKeepHealthFast();
+    void trustedProxyNamesTheClient();
 
 private:
     void serves(const char *after);
     qint64 serverRssKiB() const;
     std::unique_ptr<QSslSocket> tlsSocket(const QHostAddress &from = {});
+    QByteArray signIn(const QByteArray &user, const QByteArray &password, const QByteArray &realIp);
     bool waitFor(const std::function<bool()> &done, int ms);
 
     QTemporaryDir m_dir;
@@ -114,6 +117,7 @@ void TestServerSoak::initTestCase()
     for (const char *key : {"handshake_timeout_seconds", "request_timeout_seconds", "idle_timeout_seconds"})
         c.insert(s(key), kShortTimeout);
     c.insert(s("max_connections"), kMaxConnections);
+    c.insert(s("trusted_proxies"), QJsonArray{s("127.0.0.1")});
     QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
     config.write(QJsonDocument(c).toJson());
     config.close();
@@ -382,6 +386,43 @@ void TestServerSoak::parallelSignInsKeepHealthFast()
                  answer.left(200).constData());
     }
     qInfo() << checks << "health checks and syncs while 50 sign-ins were checked";
+}
+
+QByteArray TestServerSoak::signIn(const QByteArray &user, const QByteArray &password, const QByteArray &realIp)
+{
+    auto socket = tlsSocket(QHostAddress::LocalHost);
+    const QByteArray body = "{\"user\":\"" + user + "\",\"password\":\"" + password + "\"}";
+    socket->write("POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nX-Real-IP: " + realIp
+                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
+                  + body);
+    waitFor([&] { return socket->bytesAvailable() > 0 || socket->state() == QAbstractSocket::UnconnectedState; }, 30000);
+    return socket->readAll();
+}
+
+// Behind a reverse proxy listed in trusted_proxies, sign-ins count against the client its X-Real-IP names:
+// a guesser throttled there does not throttle another client of the same proxy; and the proxy may hold more
+// connections than max_connections_per_address.
+void TestServerSoak::trustedProxyNamesTheClient()
+{
+    QByteArray last;
+    for (int i = 0; i < 22; ++i)
+        last = signIn("someone" + QByteArray::number(i), "wrong", "10.1.2.3");
+    QVERIFY2(last.startsWith("HTTP/1.1 429"), last.left(300).constData());
+    const QByteArray other = signIn("root", "rootpw", "10.9.9.9");
+    QVERIFY2(other.startsWith("HTTP/1.1 200"), other.left(300).constData());
+    const QByteArray again = signIn("root", "rootpw", "10.1.2.3");
+    QVERIFY2(again.startsWith("HTTP/1.1 429"), again.left(300).constData());
+
+    std::vector<std::unique_ptr<QSslSocket>> sockets;
+    for (int i = 0; i < 100; ++i)
+        sockets.push_back(tlsSocket(QHostAddress::LocalHost));
+    QVERIFY(waitFor([&] {
+        return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
+            return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
+        });
+    }, 10000));
+    QCOMPARE(std::count_if(sockets.begin(), sockets.end(), [](const auto &x) { return x->isEncrypted(); }), 100);
+    serves("a proxy's sign-ins and connections");
 }
 
 QTEST_GUILESS_MAIN(TestServerSoak)
