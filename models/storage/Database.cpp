@@ -221,7 +221,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         closeUntouched(db);
         const auto copy = quarantine::copyAside(info.absoluteFilePath());
         qCWarning(lcStorage) << "damaged database" << path << found.reason
-                             << (copy && !copy->madeNow ? "copied earlier to" : "copied to") << (copy ? copy->path : QString());
+                             << (copy && !copy->madeNow ? "copied earlier to" : "copied to")
+                             << (copy ? copy->path : QString());
         const auto backup = backups::newestGood(info.absoluteFilePath());
         const QString restore =
             backup ? Tr::tr("The newest good backup is %1, made %2 (%3); restore it with File → Restore from Backup "
@@ -245,7 +246,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     case Inspection::Verdict::Unreadable:
         closeUntouched(db);
         return Error{Tr::tr("Could not read the database %1 (%2).").arg(native(path), found.reason),
-                     Tr::tr("It was left untouched. Check that the file and its disk can be read, then try again."), {}};
+                     Tr::tr("It was left untouched. Check that the file and its disk can be read, then try again."),
+                     {}};
     case Inspection::Verdict::Foreign:
         closeUntouched(db);
         return Error{Tr::tr("%1 is not a PartnerDesk database.").arg(native(path)),

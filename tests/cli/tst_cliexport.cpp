@@ -24,8 +24,9 @@ QStringList peopleOf(const QString &path)
         if (!db.open())
             return {QStringLiteral("cannot open ") + path};
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT pe.id, p.inn, pe.name, pe.position, pe.email, pe.phone, pe.sort_order FROM people pe "
-                              "JOIN partners p ON p.id = pe.partner_id ORDER BY pe.id"));
+        q.exec(QStringLiteral(
+            "SELECT pe.id, p.inn, pe.name, pe.position, pe.email, pe.phone, pe.sort_order FROM people pe "
+            "JOIN partners p ON p.id = pe.partner_id ORDER BY pe.id"));
         while (q.next()) {
             QStringList cells;
             for (int i = 0; i < 7; ++i)
@@ -118,15 +119,16 @@ void TestCliExport::usageErrors()
 void TestCliExport::peopleOfTheSameNameImportBack()
 {
     const QString source = m_dir.filePath(QStringLiteral("namesakes.db"));
-    QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("8"),
-                     QStringLiteral("--partners"), QStringLiteral("6")})
+    QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("demo"), QStringLiteral("--seed"),
+                     QStringLiteral("8"), QStringLiteral("--partners"), QStringLiteral("6")})
                  .exitCode,
              0);
     {
         // A second person of a partner with the name of its first, told apart by position and email.
         auto db = pd::storage::Database::open(source, pd::storage::Database::Mode::OpenExisting);
         QVERIFY(db.ok());
-        pd::storage::PartnerRepository partners(db.value()->connection(), pd::SystemClock::instance(), QStringLiteral("test"));
+        pd::storage::PartnerRepository partners(db.value()->connection(), pd::SystemClock::instance(),
+                                                QStringLiteral("test"));
         auto list = partners.list();
         QVERIFY(list.ok() && !list.value().isEmpty());
         auto partner = partners.get(list.value().constFirst().id);
@@ -146,25 +148,29 @@ void TestCliExport::peopleOfTheSameNameImportBack()
 
     const QString partnersCsv = m_dir.filePath(QStringLiteral("namesakes-partners.csv"));
     const QString peopleCsv = m_dir.filePath(QStringLiteral("namesakes-people.csv"));
-    QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("partners"), QStringLiteral("--out"),
-                     partnersCsv})
+    QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("partners"),
+                     QStringLiteral("--out"), partnersCsv})
                  .exitCode,
              0);
-    QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("people"), QStringLiteral("--out"),
-                     peopleCsv})
+    QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("people"),
+                     QStringLiteral("--out"), peopleCsv})
                  .exitCode,
              0);
 
     // Into a fresh database: every person arrives, namesakes included, with their own values and ids.
     const QString fresh = m_dir.filePath(QStringLiteral("namesakes-fresh.db"));
-    QCOMPARE(runCli({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("partners"), partnersCsv}).exitCode, 0);
-    const CliRun intoFresh = runCli({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("people"), peopleCsv});
+    QCOMPARE(runCli({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("partners"), partnersCsv})
+                 .exitCode,
+             0);
+    const CliRun intoFresh =
+        runCli({QStringLiteral("--db"), fresh, QStringLiteral("import"), QStringLiteral("people"), peopleCsv});
     QVERIFY2(intoFresh.exitCode == 0, qPrintable(intoFresh.err));
     QCOMPARE(peopleOf(fresh), people);
 
     // Into the database it came from, and again into the fresh one: nothing new, nothing changed.
     for (const QString &db : {source, fresh}) {
-        const CliRun again = runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), peopleCsv});
+        const CliRun again =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("people"), peopleCsv});
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
         QVERIFY2(again.err.contains(QStringLiteral(": 0 new, 0 updated, %1 unchanged.").arg(people.size())),
                  qPrintable(again.err));

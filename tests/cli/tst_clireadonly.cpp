@@ -31,12 +31,13 @@ QStringList contentsOf(const QString &dir)
 {
     QStringList lines;
     const QDir root(dir);
-    for (const QFileInfo &info : root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
+    for (const QFileInfo &info :
+         root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name)) {
         if (info.isDir())
             lines.append(contentsOf(info.absoluteFilePath()));
         else
-            lines.append(root.relativeFilePath(info.absoluteFilePath()) + QLatin1Char(' ')
-                         + QString::fromLatin1(fileHash(info.absoluteFilePath())));
+            lines.append(root.relativeFilePath(info.absoluteFilePath()) + QLatin1Char(' ') +
+                         QString::fromLatin1(fileHash(info.absoluteFilePath())));
     }
     return lines;
 }
@@ -72,9 +73,9 @@ void TestCliReadOnly::initTestCase()
     m_asRoot = geteuid() == 0;
     if (m_asRoot) {
         QProcess probe;
-        probe.start(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("--propagation"),
-                                                QStringLiteral("private"), QStringLiteral("mount"),
-                                                QStringLiteral("--bind"), m_dir.path(), m_dir.path()});
+        probe.start(QStringLiteral("unshare"),
+                    {QStringLiteral("--mount"), QStringLiteral("--propagation"), QStringLiteral("private"),
+                     QStringLiteral("mount"), QStringLiteral("--bind"), m_dir.path(), m_dir.path()});
         if (!probe.waitForFinished(30'000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
             QSKIP("Running as root, whom file permissions do not stop, and without the right to mount a read-only "
                   "folder (unshare --mount): there is no way to make a folder read-only here.");
@@ -94,7 +95,8 @@ CliRun TestCliReadOnly::runReadOnly(const QString &target, const QStringList &ar
     QFile file(target);
     const QFile::Permissions before = file.permissions();
     const bool isDir = QFileInfo(target).isDir();
-    file.setPermissions(QFile::ReadOwner | QFile::ReadUser | (isDir ? QFile::ExeOwner | QFile::ExeUser : QFile::Permissions()));
+    file.setPermissions(QFile::ReadOwner | QFile::ReadUser |
+                        (isDir ? QFile::ExeOwner | QFile::ExeUser : QFile::Permissions()));
     const CliRun run = runCli(arguments);
     file.setPermissions(before);
     return run;
@@ -121,11 +123,11 @@ void TestCliReadOnly::newDatabaseInReadOnlyFolder()
     QVERIFY(!csv.isEmpty());
     const QString db = QDir(folder).filePath(QStringLiteral("x.sqlite"));
 
-    const CliRun run = runReadOnly(folder, {QStringLiteral("--db"), db, QStringLiteral("import"),
-                                            QStringLiteral("partners"), csv});
+    const CliRun run =
+        runReadOnly(folder, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("partners"), csv});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder)
-                              + QLatin1String(" (it is read-only)")),
+    QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder) +
+                              QLatin1String(" (it is read-only)")),
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String(":2:")), qPrintable(run.err));
@@ -149,8 +151,8 @@ void TestCliReadOnly::existingDatabaseInReadOnlyFolder()
                                        QStringList{QStringLiteral("check")}}) {
         const CliRun run = runReadOnly(folder, QStringList{QStringLiteral("--db"), db} + command);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder)
-                                  + QLatin1String(" (it is read-only)")),
+        QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder) +
+                                  QLatin1String(" (it is read-only)")),
                  qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String(":2:")), qPrintable(run.err));
@@ -171,10 +173,11 @@ void TestCliReadOnly::readOnlyDatabaseFile()
     QVERIFY(!csv.isEmpty());
     const QStringList before = contentsOf(folder);
 
-    const CliRun run = runReadOnly(db, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("partners"), csv});
+    const CliRun run =
+        runReadOnly(db, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("partners"), csv});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("The database file ") + QDir::toNativeSeparators(db)
-                              + QLatin1String(" is read-only")),
+    QVERIFY2(run.err.contains(QLatin1String("The database file ") + QDir::toNativeSeparators(db) +
+                              QLatin1String(" is read-only")),
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String(":2:")), qPrintable(run.err));

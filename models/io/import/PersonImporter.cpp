@@ -45,7 +45,8 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
     if (!id.isEmpty()) {
         const QUuid uuid = QUuid::fromString(id);
         if (uuid.isNull())
-            row.issue(QStringLiteral("id"), tr("«%1» is not a person id (a UUID); leave it empty for a new one.").arg(id));
+            row.issue(QStringLiteral("id"),
+                      tr("«%1» is not a person id (a UUID); leave it empty for a new one.").arg(id));
         id = uuid.toString(QUuid::WithoutBraces);
     }
     if (!inn || !name || row.hasIssues())
@@ -72,8 +73,8 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
     while (stored.value().next()) {
         const QSqlQuery &r = stored.value();
         maxOrder = qMax(maxOrder, r.value(5).toInt());
-        const bool match = id.isEmpty() ? r.value(1).toString().toCaseFolded() == name->toCaseFolded()
-                                        : r.value(0).toString() == id;
+        const bool match =
+            id.isEmpty() ? r.value(1).toString().toCaseFolded() == name->toCaseFolded() : r.value(0).toString() == id;
         if (!match)
             continue;
         if (!before) {
