@@ -292,14 +292,15 @@ restored). Exits 1 when the backup folder cannot be written, naming it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opens the database without changing it and runs SQLite&apos;s full integrity check and a check of its
-references. Prints &quot;ok: schema version N, P partners&quot; and exits 0 when the file is sound;
-otherwise prints the reason and exits 1. A damaged file is copied aside first (the message says
-where) and left in place; a database from a newer PartnerDesk is left untouched.</source>
+        <source>ok: schema version %1, %2 partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ok: schema version %1, %2 partners</source>
+        <source>Opens the database without changing it and runs SQLite&apos;s full integrity check and a check of its
+references. Prints &quot;ok: schema version N, P partners&quot; and exits 0 when the file is sound;
+otherwise prints the reason and exits 1. A damaged file is copied aside once (the message says
+where; checking it again finds that copy rather than making another) and left in place; a database
+from a newer PartnerDesk is left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2276,6 +2277,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>%1 of this partner is also on line %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>«%1» is not a person id (a UUID); leave it empty for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner with INN %1 has more than one person called %2; fill in the ID column to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person with ID %1 belongs to another partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::io::Statement</name>
@@ -3091,6 +3104,34 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>There is no good backup of it in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1 (it is read-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk keeps its log and backups beside the database. Make the folder writable, or choose a database in a folder you can write to. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the file writable, or copy it to a folder you can write to and open the copy. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of it as it is now was saved as %1 at an earlier opening, so no other copy was made; the original was left untouched. Open a backup or start a new database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the database %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was left untouched. Check that the file and its disk can be read, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

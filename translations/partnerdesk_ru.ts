@@ -307,18 +307,20 @@ restored). Exits 1 when the backup folder cannot be written, naming it.</source>
         <translation>Проверить целостность базы данных и версию схемы.</translation>
     </message>
     <message>
-        <source>Opens the database without changing it and runs SQLite&apos;s full integrity check and a check of its
-references. Prints &quot;ok: schema version N, P partners&quot; and exits 0 when the file is sound;
-otherwise prints the reason and exits 1. A damaged file is copied aside first (the message says
-where) and left in place; a database from a newer PartnerDesk is left untouched.</source>
-        <translation>Открывает базу данных, не изменяя ее, и выполняет полную проверку целостности SQLite и проверку
-ссылок. Если файл в порядке, выводит «ok: schema version N, P partners» и завершается с кодом 0;
-иначе выводит причину и завершается с кодом 1. Поврежденный файл сначала копируется в сторону
-(в сообщении сказано куда) и остается на месте; база данных более новой версии PartnerDesk не изменяется.</translation>
-    </message>
-    <message>
         <source>ok: schema version %1, %2 partners</source>
         <translation>ok: версия схемы %1, партнеров: %2</translation>
+    </message>
+    <message>
+        <source>Opens the database without changing it and runs SQLite&apos;s full integrity check and a check of its
+references. Prints &quot;ok: schema version N, P partners&quot; and exits 0 when the file is sound;
+otherwise prints the reason and exits 1. A damaged file is copied aside once (the message says
+where; checking it again finds that copy rather than making another) and left in place; a database
+from a newer PartnerDesk is left untouched.</source>
+        <translation>Открывает базу данных, не изменяя ее, и выполняет полную проверку целостности SQLite и проверку
+ссылок. Если файл в порядке, выводит «ok: schema version N, P partners» и завершается с кодом 0;
+иначе выводит причину и завершается с кодом 1. Поврежденный файл копируется в сторону один раз
+(сообщение говорит куда; повторная проверка находит эту копию, а не делает новую) и остается на месте;
+база данных более новой версии PartnerDesk остается нетронутой.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2363,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>%1 of this partner is also on line %2.</source>
         <translation>%1 этого партнера есть и в строке %2.</translation>
     </message>
+    <message>
+        <source>«%1» is not a person id (a UUID); leave it empty for a new one.</source>
+        <translation>«%1» — не идентификатор сотрудника (UUID); оставьте поле пустым для нового.</translation>
+    </message>
+    <message>
+        <source>The partner with INN %1 has more than one person called %2; fill in the ID column to say which.</source>
+        <translation>У партнера с ИНН %1 несколько сотрудников с именем %2; укажите, кого именно, в столбце «ID».</translation>
+    </message>
+    <message>
+        <source>The person with ID %1 belongs to another partner.</source>
+        <translation>Сотрудник с идентификатором %1 относится к другому партнеру.</translation>
+    </message>
 </context>
 <context>
     <name>pd::io::Statement</name>
@@ -3180,6 +3194,34 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>There is no good backup of it in %1.</source>
         <translation>Исправных резервных копий в %1 нет.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder %1 (it is read-only).</source>
+        <translation>Невозможно записать в папку %1 (она доступна только для чтения).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk keeps its log and backups beside the database. Make the folder writable, or choose a database in a folder you can write to. Nothing was written.</source>
+        <translation>PartnerDesk хранит журнал и резервные копии рядом с базой данных. Разрешите запись в папку или выберите базу данных в папке, доступной для записи. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only.</source>
+        <translation>Файл базы данных %1 доступен только для чтения.</translation>
+    </message>
+    <message>
+        <source>Make the file writable, or copy it to a folder you can write to and open the copy. Nothing was written.</source>
+        <translation>Разрешите запись в файл или скопируйте его в папку, доступную для записи, и откройте копию. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>A copy of it as it is now was saved as %1 at an earlier opening, so no other copy was made; the original was left untouched. Open a backup or start a new database.</source>
+        <translation>Копия файла в его нынешнем виде уже сохранена как %1 при одном из прошлых открытий, поэтому новая копия не создавалась; оригинал оставлен без изменений. Откройте резервную копию или начните новую базу данных.</translation>
+    </message>
+    <message>
+        <source>Could not read the database %1 (%2).</source>
+        <translation>Не удалось прочитать базу данных %1 (%2).</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Check that the file and its disk can be read, then try again.</source>
+        <translation>Она оставлена без изменений. Проверьте, что файл и диск доступны для чтения, и повторите попытку.</translation>
     </message>
 </context>
 <context>

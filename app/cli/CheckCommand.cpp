@@ -20,8 +20,9 @@ QString CheckCommand::description() const
 {
     return tr("Opens the database without changing it and runs SQLite's full integrity check and a check of its\n"
               "references. Prints \"ok: schema version N, P partners\" and exits 0 when the file is sound;\n"
-              "otherwise prints the reason and exits 1. A damaged file is copied aside first (the message says\n"
-              "where) and left in place; a database from a newer PartnerDesk is left untouched.");
+              "otherwise prints the reason and exits 1. A damaged file is copied aside once (the message says\n"
+              "where; checking it again finds that copy rather than making another) and left in place; a database\n"
+              "from a newer PartnerDesk is left untouched.");
 }
 
 int CheckCommand::run(const QCommandLineParser &, CliContext &context)

@@ -2,7 +2,9 @@
 
 #include "Backups.h"
 #include "Migrations.h"
+#include "Quarantine.h"
 #include "SqlUtil.h"
+#include "SqliteStatement.h"
 
 #include <Version.h>
 
@@ -17,6 +19,8 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <sqlite3.h>
+
 namespace pd::storage {
 namespace {
 
@@ -30,7 +34,8 @@ struct Tr
 // Why a file cannot be opened as it is.
 struct Inspection
 {
-    enum class Verdict { Sound, Damaged, Foreign, Newer } verdict = Verdict::Sound;
+    // Unreadable: SQLite could not read it for a reason other than damage (a disk error, a lock).
+    enum class Verdict { Sound, Damaged, Unreadable, Foreign, Newer } verdict = Verdict::Sound;
     QString reason;
     int userVersion = 0;
 };
@@ -50,7 +55,10 @@ Inspection inspect(const QSqlDatabase &db, bool quickCheck)
     Inspection result;
     QSqlQuery q(db);
     if (!q.exec(quickCheck ? QStringLiteral("PRAGMA quick_check") : QStringLiteral("PRAGMA schema_version"))) {
-        result.verdict = Inspection::Verdict::Damaged;
+        // Only SQLite's own verdict makes a file damaged; a file it cannot get at is left as it is.
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
+        result.verdict = code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? Inspection::Verdict::Damaged
+                                                                          : Inspection::Verdict::Unreadable;
         result.reason = q.lastError().databaseText();
         return result;
     }
@@ -89,37 +97,43 @@ Inspection inspect(const QSqlDatabase &db, bool quickCheck)
     return result;
 }
 
-// Copies the file (and its WAL and shared-memory files) next to it, or into the app's data folder
-// when that is not writable. Returns the copy's path, or an empty string when no copy could be made.
-QString quarantine(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    const QString base = info.completeBaseName() + QStringLiteral(".damaged-") + stamp;
-    const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    const QStringList folders{
-        info.absolutePath(),
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
-            + QLatin1String(version::productName) + QStringLiteral("/quarantine")};
-    for (const QString &folder : folders) {
-        QDir().mkpath(folder);
-        QString target = folder + QLatin1Char('/') + base + suffix;
-        for (int n = 2; QFileInfo::exists(target); ++n)
-            target = folder + QLatin1Char('/') + base + QStringLiteral("-%1").arg(n) + suffix;
-        if (!QFile::copy(path, target))
-            continue;
-        for (const QString &companion : {QStringLiteral("-wal"), QStringLiteral("-shm")}) {
-            if (QFileInfo::exists(path + companion))
-                QFile::copy(path + companion, target + companion);
-        }
-        return QDir::toNativeSeparators(target);
-    }
-    return {};
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+// SQLite keeps its write-ahead log and shared-memory files beside the database, and backups go there too:
+// a database is only usable in a folder that can be written to.
+Error readOnlyFolder(const QString &folder)
+{
+    return Error{Tr::tr("Cannot write to the folder %1 (it is read-only).").arg(native(folder)),
+                 Tr::tr("PartnerDesk keeps its log and backups beside the database. Make the folder writable, or "
+                        "choose a database in a folder you can write to. Nothing was written."),
+                 {}};
+}
+
+Error readOnlyFile(const QString &path)
+{
+    return Error{Tr::tr("The database file %1 is read-only.").arg(native(path)),
+                 Tr::tr("Make the file writable, or copy it to a folder you can write to and open the copy. "
+                        "Nothing was written."),
+                 {}};
+}
+
+// The nearest folder on the way up from `folder` that exists.
+QString nearestExisting(QString folder)
+{
+    while (!QFileInfo::exists(folder) && !QFileInfo(folder).isRoot())
+        folder = QFileInfo(folder).absolutePath();
+    return folder;
+}
+
+// Closes a file that is refused as it is: the write-ahead log is not checkpointed into it on closing.
+void closeUntouched(QSqlDatabase &db)
+{
+    if (sqlite3 *handle = SqliteStatement::handleOf(db))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    db.close();
 }
 
 Status applyPragmas(const QSqlDatabase &db)
@@ -172,12 +186,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
         if (mode == Mode::OpenExisting)
             return Error{Tr::tr("There is no database at %1.").arg(native(path)),
                          Tr::tr("Check the path, or create a database there first."), {}};
-        if (!QDir().mkpath(info.absolutePath()))
+        if (!QDir().mkpath(info.absolutePath())) {
+            const QString existing = nearestExisting(info.absolutePath());
+            if (!QFileInfo(existing).isWritable())
+                return readOnlyFolder(existing);
             return Error{Tr::tr("Could not create the folder %1 for the database.").arg(native(info.absolutePath())),
                          Tr::tr("Check that the folder can be written to."), {}};
+        }
     } else if (info.isDir()) {
         return Error{Tr::tr("%1 is a folder, not a database file.").arg(native(path)), {}, {}};
     }
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return readOnlyFolder(info.absolutePath());
+    if (info.exists() && !info.isWritable())
+        return readOnlyFile(path);
 
     const QString connectionName = QStringLiteral("partnerdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName));
@@ -186,13 +208,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{Tr::tr("Could not open the database %1: %2").arg(native(path), db.lastError().text()), {}, {}};
+    // SQLite falls back to reading a file it cannot write (its permissions, a read-only disk); every
+    // write would then fail halfway through the work, so the file is refused now.
+    if (sqlite3 *handle = SqliteStatement::handleOf(db); handle && sqlite3_db_readonly(handle, "main") == 1) {
+        closeUntouched(db);
+        return readOnlyFile(path);
+    }
 
     const Inspection found = inspect(db, !info.exists() || wantsQuickCheck(info.absoluteFilePath()));
     switch (found.verdict) {
     case Inspection::Verdict::Damaged: {
-        db.close();
-        const QString copy = quarantine(info.absoluteFilePath());
-        qCWarning(lcStorage) << "damaged database" << path << found.reason << "copied to" << copy;
+        closeUntouched(db);
+        const auto copy = quarantine::copyAside(info.absoluteFilePath());
+        qCWarning(lcStorage) << "damaged database" << path << found.reason
+                             << (copy && !copy->madeNow ? "copied earlier to" : "copied to")
+                             << (copy ? copy->path : QString());
         const auto backup = backups::newestGood(info.absoluteFilePath());
         const QString restore =
             backup ? Tr::tr("The newest good backup is %1, made %2 (%3); restore it with File → Restore from Backup "
@@ -202,19 +232,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                               backups::describe(backup->contents))
                    : Tr::tr("There is no good backup of it in %1.").arg(native(backups::folderFor(path)));
         return Error{Tr::tr("The database %1 is damaged (%2).").arg(native(path), found.reason),
-                     (copy.isEmpty() ? Tr::tr("No copy could be saved; the file was left untouched. "
-                                              "Keep it: it may hold work that has not been synced.")
-                                     : Tr::tr("A copy was saved as %1 and the original was left untouched. "
-                                              "Open a backup or start a new database.").arg(copy))
+                     (!copy ? Tr::tr("No copy could be saved; the file was left untouched. "
+                                     "Keep it: it may hold work that has not been synced.")
+                      : copy->madeNow
+                          ? Tr::tr("A copy was saved as %1 and the original was left untouched. "
+                                   "Open a backup or start a new database.").arg(copy->path)
+                          : Tr::tr("A copy of it as it is now was saved as %1 at an earlier opening, so no other copy "
+                                   "was made; the original was left untouched. Open a backup or start a new database.")
+                                .arg(copy->path))
                          + QLatin1Char('\n') + restore,
                      {}};
     }
+    case Inspection::Verdict::Unreadable:
+        closeUntouched(db);
+        return Error{Tr::tr("Could not read the database %1 (%2).").arg(native(path), found.reason),
+                     Tr::tr("It was left untouched. Check that the file and its disk can be read, then try again."),
+                     {}};
     case Inspection::Verdict::Foreign:
-        db.close();
+        closeUntouched(db);
         return Error{Tr::tr("%1 is not a PartnerDesk database.").arg(native(path)),
                      Tr::tr("It was left untouched. Choose a PartnerDesk database file or create a new one."), {}};
     case Inspection::Verdict::Newer:
-        db.close();
+        closeUntouched(db);
         return Error{Tr::tr("The database %1 was written by a newer version of PartnerDesk (schema version %2; "
                             "this version understands up to %3).")
                          .arg(native(path))

@@ -4,9 +4,19 @@
 
 CliRun runCli(const QStringList &arguments)
 {
+    return runCliWrapped({}, arguments);
+}
+
+CliRun runCliWrapped(const QStringList &wrapper, const QStringList &arguments)
+{
     QProcess process;
-    process.setProgram(QStringLiteral(PD_CLI_PATH));
-    process.setArguments(arguments);
+    if (wrapper.isEmpty()) {
+        process.setProgram(QStringLiteral(PD_CLI_PATH));
+        process.setArguments(arguments);
+    } else {
+        process.setProgram(wrapper.constFirst());
+        process.setArguments(wrapper.mid(1) + QStringList{QStringLiteral(PD_CLI_PATH)} + arguments);
+    }
     process.start();
     CliRun run;
     if (!process.waitForFinished(300'000)) {

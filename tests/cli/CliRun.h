@@ -16,3 +16,5 @@ struct CliRun
 
 // Runs the built partnerdesk-cli with `arguments` and waits for it (at most five minutes).
 CliRun runCli(const QStringList &arguments);
+// The same, started by the program `wrapper` (with its own arguments first), which ends by running the CLI.
+CliRun runCliWrapped(const QStringList &wrapper, const QStringList &arguments);

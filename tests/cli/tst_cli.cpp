@@ -104,6 +104,7 @@ private slots:
     void demoPartnersFollowTheRules();
     void demoIntoNonEmptyDatabaseChangesNothing();
     void checkDamagedFile();
+    void damagedFileIsCopiedOnce();
     void checkNewerVersion();
     void checkMissingFile();
     void foreignDatabaseIsLeftAlone();
@@ -112,6 +113,8 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
     // A small demo database for the tests that spoil one.
     QString makeSmallDatabase(const QString &name);
+    // A small demo database with the headers of every other page in its middle overwritten.
+    QString makeDamagedDatabase(const QString &name);
 
     QTemporaryDir m_dir;
 };
@@ -335,23 +338,30 @@ void TestCli::demoIntoNonEmptyDatabaseChangesNothing()
     QVERIFY(dump(file) == before);
 }
 
+QString TestCli::makeDamagedDatabase(const QString &name)
+{
+    const QString file = makeSmallDatabase(name);
+    if (file.isEmpty() || QFileInfo::exists(file + QStringLiteral("-wal")))
+        return {};
+    // Scribble over the headers of pages in the middle of the file; page 1 (the schema) stays whole.
+    QFile f(file);
+    if (!f.open(QIODevice::ReadWrite))
+        return {};
+    const qint64 pageSize = 4096;
+    const qint64 pages = f.size() / pageSize;
+    if (pages <= 10)
+        return {};
+    for (qint64 page = 3; page < pages - 1; page += 2) {
+        if (!f.seek(page * pageSize) || f.write(QByteArray(64, char(0xA5))) != 64)
+            return {};
+    }
+    return file;
+}
+
 void TestCli::checkDamagedFile()
 {
-    const QString file = makeSmallDatabase(QStringLiteral("damaged/d.db"));
+    const QString file = makeDamagedDatabase(QStringLiteral("damaged/d.db"));
     QVERIFY(!file.isEmpty());
-    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")));
-    {
-        // Scribble over the headers of pages in the middle of the file; page 1 (the schema) stays whole.
-        QFile f(file);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        const qint64 pageSize = 4096;
-        const qint64 pages = f.size() / pageSize;
-        QVERIFY(pages > 10);
-        for (qint64 page = 3; page < pages - 1; page += 2) {
-            QVERIFY(f.seek(page * pageSize));
-            f.write(QByteArray(64, char(0xA5)));
-        }
-    }
     const QString folder = QFileInfo(file).absolutePath();
     const QStringList filesBefore = filesIn(folder);
     const QByteArray hash = fileHash(file);
@@ -373,6 +383,53 @@ void TestCli::checkDamagedFile()
     QCOMPARE(fileHash(copies.constFirst()), hash);
     QVERIFY(QFileInfo::exists(file));
     QCOMPARE(fileHash(file), hash);
+}
+
+void TestCli::damagedFileIsCopiedOnce()
+{
+    const QString file = makeDamagedDatabase(QStringLiteral("damaged-again/d.db"));
+    QVERIFY(!file.isEmpty());
+    const QString folder = QFileInfo(file).absolutePath();
+    const QByteArray hash = fileHash(file);
+    auto copiesIn = [&folder] {
+        QStringList copies;
+        for (const QString &name : filesIn(folder)) {
+            if (name.startsWith(QLatin1String("d.damaged-")) && name.endsWith(QLatin1String(".db")))
+                copies.append(QDir(folder).filePath(name));
+        }
+        return copies;
+    };
+
+    // Three commands that open it (an hourly check, an export, another check): one copy, named each time.
+    const QList<QStringList> commands{
+        {QStringLiteral("check")},
+        {QStringLiteral("export"), QStringLiteral("partners"), QStringLiteral("--out"), path(QStringLiteral("p.csv"))},
+        {QStringLiteral("check")}};
+    for (int i = 0; i < commands.size(); ++i) {
+        const CliRun run = runCli(QStringList{QStringLiteral("--db"), file} + commands.at(i));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
+        const QStringList copies = copiesIn();
+        QCOMPARE(copies.size(), 1);
+        QVERIFY2(run.err.contains(QDir::toNativeSeparators(copies.constFirst())), qPrintable(run.err));
+        if (i > 0)
+            QVERIFY2(run.err.contains(QLatin1String("at an earlier opening")), qPrintable(run.err));
+        QCOMPARE(fileHash(copies.constFirst()), hash);
+        QCOMPARE(fileHash(file), hash);
+    }
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("p.csv"))));
+
+    // Changed since (here: another page spoilt), it is another file, and it gets its own copy.
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(4 * 4096));
+        QCOMPARE(f.write(QByteArray(64, char(0x5A))), qint64(64));
+    }
+    const CliRun changed = runCli({QStringLiteral("--db"), file, QStringLiteral("check")});
+    QCOMPARE(changed.exitCode, 1);
+    QVERIFY2(!changed.err.contains(QLatin1String("at an earlier opening")), qPrintable(changed.err));
+    QCOMPARE(copiesIn().size(), 2);
 }
 
 void TestCli::checkNewerVersion()

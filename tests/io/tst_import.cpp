@@ -58,6 +58,7 @@ private slots:
     void changedRowUpdatesWithAudit();
     void missingRequiredColumnIsRefused();
     void peopleAndCertificates();
+    void namesakesAreToldApartByTheirId();
     void dealsImportAndReimport();
     void consumptionByNaturalKey();
     void bulkConsumptionIsAllOrNothingAndMarksClosedMonths();
@@ -250,6 +251,54 @@ void TestImport::peopleAndCertificates()
     QCOMPARE(q.value(0).toString(), QStringLiteral("pre_sale"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("2027-06-01")); // the program rule's 24 months
     QVERIFY(!q.next());
+}
+
+void TestImport::namesakesAreToldApartByTheirId()
+{
+    QVERIFY(import(DataTable::Partners,
+                   QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(11)).toUtf8())
+                .ok());
+    const QString first = QStringLiteral("0b6f3c1e-8d2a-4c55-9a61-2f3e4d5c6b7a");
+    const QString second = QStringLiteral("7d1e2f3a-4b5c-4d6e-8f70-819203a4b5c6");
+    auto both =
+        import(DataTable::People, QStringLiteral("id,partner_inn,name,email\n%2,%1,Иван Петров,ivan@example.ru\n"
+                                                 "%3,%1,Иван Петров,petrov@example.ru\n")
+                                      .arg(innFor(11), first, second)
+                                      .toUtf8());
+    QVERIFY(both.ok());
+    QCOMPARE(both.value().issueCount, 0);
+    QCOMPARE(both.value().created, 2);
+
+    // By id, each namesake keeps its own row; by name alone, which one is meant cannot be told.
+    auto byId =
+        import(DataTable::People, QStringLiteral("ID,Partner INN,Full name,Phone\n%2,%1,Иван Петров,+7 812 000-00-02\n")
+                                      .arg(innFor(11), second)
+                                      .toUtf8());
+    QVERIFY(byId.ok());
+    QCOMPARE(byId.value().updated, 1);
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT id, email, phone FROM people ORDER BY sort_order")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), first);
+    QCOMPARE(q.value(2).toString(), QString());
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), second);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("petrov@example.ru"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("+7 812 000-00-02"));
+
+    auto byName =
+        import(DataTable::People,
+               QStringLiteral("partner_inn,name,phone\n%1,иван петров,+7 812 000-00-03\n").arg(innFor(11)).toUtf8());
+    QVERIFY(byName.ok());
+    QCOMPARE(byName.value().issueCount, 1);
+    QVERIFY2(byName.value().issues.at(0).message.contains(QStringLiteral("ID")),
+             qPrintable(byName.value().issues.at(0).message));
+    auto badId =
+        import(DataTable::People, QStringLiteral("id,partner_inn,name\nnot-a-uuid,%1,Анна\n").arg(innFor(11)).toUtf8());
+    QVERIFY(badId.ok());
+    QCOMPARE(badId.value().issueCount, 1);
+    QCOMPARE(badId.value().issues.at(0).column, QStringLiteral("id"));
+    QCOMPARE(countOf(m_db->connection(), QStringLiteral("people")), 2);
 }
 
 void TestImport::dealsImportAndReimport()

@@ -64,10 +64,12 @@ Plan planFor(DataTable table)
                  enumCell(5, allValues<Tier>()), enumCell(6, allValues<OnboardingStage>()), text(7), text(8), text(9),
                  text(10), enumCell(11, allValues<PaymentModel>())}};
     case DataTable::People:
-        return {QStringLiteral("SELECT p.inn, pe.name, pe.position, pe.email, pe.phone FROM people pe "
-                               "JOIN partners p ON p.id = pe.partner_id ORDER BY p.name COLLATE NOCASE, p.id, pe.sort_order, pe.id"),
-                QStringLiteral("SELECT count(*) FROM people"),
-                {text(0), text(1), text(2), text(3), text(4)}};
+        return {
+            QStringLiteral(
+                "SELECT pe.id, p.inn, pe.name, pe.position, pe.email, pe.phone FROM people pe "
+                "JOIN partners p ON p.id = pe.partner_id ORDER BY p.name COLLATE NOCASE, p.id, pe.sort_order, pe.id"),
+            QStringLiteral("SELECT count(*) FROM people"),
+            {text(0), text(1), text(2), text(3), text(4), text(5)}};
     case DataTable::Certificates:
         return {QStringLiteral("SELECT p.inn, pe.name, c.competence, c.number, c.issued_on, c.expires_on FROM certificates c "
                                "JOIN people pe ON pe.id = c.person_id JOIN partners p ON p.id = c.partner_id "

@@ -4,6 +4,8 @@
 #include "PartnerRules.h"
 #include "SqlUtil.h"
 
+#include <QUuid>
+
 namespace pd::io {
 
 using namespace pd::domain;
@@ -39,7 +41,15 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
 {
     const auto inn = row.required(QStringLiteral("partner_inn"));
     const auto name = row.required(QStringLiteral("name"));
-    if (!inn || !name)
+    QString id = row.text(QStringLiteral("id"));
+    if (!id.isEmpty()) {
+        const QUuid uuid = QUuid::fromString(id);
+        if (uuid.isNull())
+            row.issue(QStringLiteral("id"),
+                      tr("«%1» is not a person id (a UUID); leave it empty for a new one.").arg(id));
+        id = uuid.toString(QUuid::WithoutBraces);
+    }
+    if (!inn || !name || row.hasIssues())
         return Outcome::Invalid;
     auto partnerId = partnerIdOf(m_db, *inn);
     if (!partnerId)
@@ -48,13 +58,8 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
         row.issue(QStringLiteral("partner_inn"), tr("No partner has INN %1; import the partner first.").arg(*inn));
         return Outcome::Invalid;
     }
-    const QString key = *inn + QLatin1Char('\n') + name->toCaseFolded();
-    if (const auto seen = m_lineOfKey.constFind(key); seen != m_lineOfKey.constEnd()) {
-        row.issue(QStringLiteral("name"), tr("%1 of this partner is also on line %2.").arg(*name).arg(*seen));
-        return Outcome::Invalid;
-    }
-    m_lineOfKey.insert(key, row.line());
 
+    // A row names its person by id when it has one (two people of one partner may share a name), else by name.
     auto stored = sql::exec(m_db,
                             QStringLiteral("SELECT id, name, position, email, phone, sort_order FROM people "
                                            "WHERE partner_id = ? ORDER BY sort_order, id"),
@@ -62,17 +67,45 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
     if (!stored)
         return stored.error();
     std::optional<Person> before;
+    int matches = 0;
     int sortOrder = 0;
     int maxOrder = -1;
     while (stored.value().next()) {
         const QSqlQuery &r = stored.value();
         maxOrder = qMax(maxOrder, r.value(5).toInt());
-        if (!before && r.value(1).toString().toCaseFolded() == name->toCaseFolded()) {
+        const bool match =
+            id.isEmpty() ? r.value(1).toString().toCaseFolded() == name->toCaseFolded() : r.value(0).toString() == id;
+        if (!match)
+            continue;
+        if (!before) {
             before = Person{r.value(0).toString(), partnerId.value(), r.value(1).toString(), r.value(2).toString(),
                             r.value(3).toString(), r.value(4).toString()};
             sortOrder = r.value(5).toInt();
         }
+        ++matches;
     }
+    if (matches > 1) {
+        row.issue(QStringLiteral("name"), tr("The partner with INN %1 has more than one person called %2; fill in the "
+                                             "ID column to say which.")
+                                              .arg(*inn, *name));
+        return Outcome::Invalid;
+    }
+    if (!id.isEmpty() && !before) {
+        auto elsewhere = sql::exec(m_db, QStringLiteral("SELECT 1 FROM people WHERE id = ?"), {id});
+        if (!elsewhere)
+            return elsewhere.error();
+        if (elsewhere.value().next()) {
+            row.issue(QStringLiteral("id"), tr("The person with ID %1 belongs to another partner.").arg(id));
+            return Outcome::Invalid;
+        }
+    }
+    const QString key = before ? before->id : !id.isEmpty() ? id : *inn + QLatin1Char('\n') + name->toCaseFolded();
+    if (const auto seen = m_lineOfKey.constFind(key); seen != m_lineOfKey.constEnd()) {
+        row.issue(QStringLiteral("name"), tr("%1 of this partner is also on line %2.").arg(*name).arg(*seen));
+        return Outcome::Invalid;
+    }
+    m_lineOfKey.insert(key, row.line());
+
     Person p = before.value_or(Person{{}, partnerId.value(), *name, {}, {}, {}});
     p.name = *name;
     for (const auto &[column, target] : {std::pair{QStringLiteral("position"), &p.position},
@@ -90,7 +123,7 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
 
     const QString now = sql::toStored(m_recorder->now());
     if (!before) {
-        p.id = newId();
+        p.id = id.isEmpty() ? newId() : id;
         sortOrder = maxOrder + 1;
         auto q = sql::exec(m_db,
                            QStringLiteral("INSERT INTO people (id, partner_id, name, position, email, phone, sort_order, "

@@ -10,8 +10,10 @@
 
 namespace pd::io {
 
-// People of partner companies by their natural key, the partner's INN and the person's name (any case):
-// a new name adds a person to the partner, a known one updates the columns the file has.
+// People of partner companies by their id when the file has one (as an export writes it), else by the
+// partner's INN and the person's name (any case): a new id or name adds a person to the partner (keeping
+// the id), a known one updates the columns the file has. Without an id, a name two people of the partner
+// share is refused as ambiguous.
 class PersonImporter final : public RowImporter
 {
     Q_DECLARE_TR_FUNCTIONS(pd::io::PersonImporter)

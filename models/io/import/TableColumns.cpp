@@ -41,6 +41,7 @@ QList<ColumnSpec> partners()
 QList<ColumnSpec> people()
 {
     return {
+        col("id", QT_TRANSLATE_NOOP("pd::io::Columns", "ID"), {QStringLiteral("Идентификатор")}),
         col("partner_inn", QT_TRANSLATE_NOOP("pd::io::Columns", "Partner INN"), {QStringLiteral("ИНН партнера")}, true),
         col("name", QT_TRANSLATE_NOOP("pd::io::Columns", "Full name"),
             {QStringLiteral("ФИО"), QStringLiteral("Имя"), QStringLiteral("Name")}, true),
