@@ -350,6 +350,19 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const QString &d
         return failedWrite(m, cur.error());
     const std::optional<StoredRecord> current = cur.value();
     const bool exists = current && !current->deleted;
+    const auto reject = [&](const Refusal &why) {
+        r.status = s("rejected");
+        r.reason = why.reason;
+        r.code = why.code;
+        r.args = why.args;
+        r.version = current ? current->version : 0;
+        return r;
+    };
+    // A value no client could store is refused before it can become a conflict for someone to settle.
+    if (!m.isDelete()) {
+        if (const Refusal why = invalidField(m, m.fields, false); why.refused())
+            return reject(why);
+    }
 
     // Which of the sent fields were changed on the server since the client's base version.
     QStringList conflicting;
@@ -415,14 +428,22 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const QString &d
             }
         }
     }
+    if (!m.isDelete()) {
+        // The record as it would be stored: a field it needs may be missing from a first upload.
+        if (const Refusal why = invalidField(m, next.fields, true); why.refused())
+            return reject(why);
+    }
     if (const Refusal why = writeRefusal(user, m, exists ? current : std::nullopt, next.fields, scope); why.refused()) {
         if (why.code == QLatin1String("internal"))
             return failedWrite(m, Error{why.reason, {}, {}});
-        r.status = s("rejected");
-        r.reason = why.reason;
-        r.code = why.code;
-        r.args = why.args;
-        r.version = current ? current->version : 0;
+        return reject(why);
+    }
+    r.status = othersChanged && exists ? s("merged") : s("applied");
+    if (exists && !m.isDelete() && next.fields == current->fields) {
+        // Nothing changes: no new version, no feed entry; the client learns the version it already has.
+        r.version = current->version;
+        if (r.status == QLatin1String("merged"))
+            r.serverFields = current->fields;
         return r;
     }
     auto seq = m_store.writeRecord(next);
@@ -434,13 +455,28 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const QString &d
         else
             scope.deals->insert(next.id, PushScope::dealOf(next.id, next.fields));
     }
-    r.status = othersChanged && exists ? s("merged") : s("applied");
     r.version = next.version;
     // The record as it now is, when the client cannot know it from what it sent: others' fields were
     // merged in, or the server set a field itself. The client takes it as its new base at once.
     if (!m.isDelete() && (r.status == QLatin1String("merged") || stamped))
         r.serverFields = next.fields;
     return r;
+}
+
+SyncService::Refusal SyncService::invalidField(const sync::Mutation &m, const QJsonObject &fields, bool whole)
+{
+    std::optional<sync::FieldProblem> problem;
+    if (sync::entitySchema::hasForbiddenCharacters(m.id))
+        problem = sync::FieldProblem{s("id"), sync::entitySchema::escapeForbiddenCharacters(m.id),
+                               QStringLiteral("the id of %1 may not hold a NUL character or a lone UTF-16 surrogate").arg(m.entity)};
+    else
+        problem = sync::entitySchema::recordProblem(m.entity, fields, whole);
+    if (!problem)
+        return {};
+    const QString id = sync::entitySchema::escapeForbiddenCharacters(m.id);
+    return {s("invalid_field"),
+            {{s("entity"), m.entity}, {s("id"), id}, {s("field"), problem->field}, {s("value"), problem->value}},
+            QStringLiteral("%1 %2: %3").arg(m.entity, id, problem->reason)};
 }
 
 SyncService::Refusal SyncService::writeRefusal(const UserRecord &user, const sync::Mutation &m,

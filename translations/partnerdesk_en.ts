@@ -942,20 +942,6 @@ is open in PartnerDesk or another program is refused: close it there first.</sou
         <source>Sync with a PartnerDesk server: push local changes, pull the team&apos;s; --log lists past runs.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
-PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
-server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
-what remains open for a person to decide in the app).
-Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
-2 usage, 3 conflicts or rejected changes remain.
-With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),
-in the columns:
-  %1.
-outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,
-mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n sync run(s) written to %1.</source>
         <translation>
@@ -969,6 +955,21 @@ mass_delete_pending, failed, cancelled; conflicts and rejected count the new one
             <numerusform>%n sync run.</numerusform>
             <numerusform>%n sync runs.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
+PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
+server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
+what remains open for a person to decide in the app), and not stored: the server&apos;s records this
+database could not store, each with its entity, id and reason.
+Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
+2 usage, 3 conflicts, rejected changes or records not stored remain.
+With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),
+in the columns:
+  %1.
+outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,
+mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3589,24 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Synced, but the backup before the full resync could not be made: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server could not be stored here: %1.</source>
+        <translation>
+            <numerusform>%n record from the server could not be stored here: %1.</numerusform>
+            <numerusform>%n records from the server could not be stored here: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::client::SyncHttp</name>
@@ -3624,6 +3643,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>The value is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record it belongs to (%1) is not here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7015,6 +7038,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>Check the change and make it again, or discard it to get the server&apos;s values back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server needs a value of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the record, correct %1 and save it again, or discard the change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

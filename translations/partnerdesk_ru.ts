@@ -1007,30 +1007,6 @@ is open in PartnerDesk or another program is refused: close it there first.</sou
         <source>Sync with a PartnerDesk server: push local changes, pull the team&apos;s; --log lists past runs.</source>
         <translation>Синхронизация с сервером PartnerDesk: отправить локальные изменения, получить изменения команды; --log выводит прошлые запуски.</translation>
     </message>
-    <message>
-        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
-PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
-server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
-what remains open for a person to decide in the app).
-Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
-2 usage, 3 conflicts or rejected changes remain.
-With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),
-in the columns:
-  %1.
-outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,
-mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.</source>
-        <translation>Проверяет сертификат сервера до отправки чего-либо, выполняет вход (пароль из
-PARTNERDESK_PASSWORD или запрашивается без отображения), отправляет накопленные локальные изменения, затем получает
-изменения с сервера. Выводит число отправленных, полученных, объединённых изменений, конфликтов и отклонённых (последние два —
-то, что остаётся решить человеку в приложении).
-Коды завершения: 0 — всё синхронизировано, 1 — ошибка (сертификат, вход, сеть, отклонённое массовое удаление),
-2 — ошибка использования, 3 — остались конфликты или отклонённые изменения.
-С --log вместо этого выводит запуски, которые помнит эта база (сначала новые, время в UTC, ISO 8601),
-в столбцах:
-  %1.
-outcome — одно из synced, needs_attention, offline, certificate_refused, sign_in_needed,
-mass_delete_pending, failed, cancelled; conflicts и rejected — новые за этот запуск.</translation>
-    </message>
     <message numerus="yes">
         <source>%n sync run(s) written to %1.</source>
         <translation>
@@ -1046,6 +1022,32 @@ mass_delete_pending, failed, cancelled; conflicts и rejected — новые з�
             <numerusform>%n запуска синхронизации.</numerusform>
             <numerusform>%n запусков синхронизации.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checks the server&apos;s certificate before anything is sent, signs in (password from
+PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the
+server&apos;s changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are
+what remains open for a person to decide in the app), and not stored: the server&apos;s records this
+database could not store, each with its entity, id and reason.
+Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),
+2 usage, 3 conflicts, rejected changes or records not stored remain.
+With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),
+in the columns:
+  %1.
+outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,
+mass_delete_pending, failed, cancelled; conflicts and rejected count the new ones of that run.</source>
+        <translation>Проверяет сертификат сервера до отправки чего-либо, выполняет вход (пароль из
+PARTNERDESK_PASSWORD или запрашивается без отображения), отправляет накопленные локальные изменения, затем получает
+изменения с сервера. Выводит число отправленных, полученных, объединённых изменений, конфликтов и отклонённых (последние два —
+то, что остаётся решить человеку в приложении), а также not stored: записи сервера, которые эта база не смогла сохранить,
+каждую с сущностью, идентификатором и причиной.
+Коды завершения: 0 — всё синхронизировано, 1 — ошибка (сертификат, вход, сеть, отклонённое массовое удаление),
+2 — ошибка использования, 3 — остались конфликты, отклонённые изменения или несохранённые записи.
+С --log вместо этого выводит запуски, которые помнит эта база (сначала новые, время в UTC, ISO 8601),
+в столбцах:
+  %1.
+outcome — одно из synced, needs_attention, offline, certificate_refused, sign_in_needed,
+mass_delete_pending, failed, cancelled; conflicts и rejected — новые за этот запуск.</translation>
     </message>
 </context>
 <context>
@@ -3679,6 +3681,26 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>Synced, but the backup before the full resync could not be made: %1</source>
         <translation>Синхронизировано, но резервную копию перед полной пересинхронизацией сделать не удалось: %1</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+            <numerusform>и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from the server could not be stored here: %1.</source>
+        <translation>
+            <numerusform>%n запись с сервера не удалось сохранить здесь: %1.</numerusform>
+            <numerusform>%n записи с сервера не удалось сохранить здесь: %1.</numerusform>
+            <numerusform>%n записей с сервера не удалось сохранить здесь: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::client::SyncHttp</name>
@@ -3716,6 +3738,10 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The value is not valid: %1.</source>
         <translation>Значение неверно: %1.</translation>
+    </message>
+    <message>
+        <source>the record it belongs to (%1) is not here</source>
+        <translation>здесь нет записи, к которой она относится (%1)</translation>
     </message>
 </context>
 <context>
@@ -7119,6 +7145,18 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>Check the change and make it again, or discard it to get the server&apos;s values back.</source>
         <translation>Проверьте изменение и внесите его снова или отбросьте, чтобы вернуть значения с сервера.</translation>
+    </message>
+    <message>
+        <source>The server needs a value of %1.</source>
+        <translation>Сервер требует значение поля %1.</translation>
+    </message>
+    <message>
+        <source>The server does not accept %1 as %2.</source>
+        <translation>Сервер не принимает %1 как значение поля %2.</translation>
+    </message>
+    <message>
+        <source>Edit the record, correct %1 and save it again, or discard the change.</source>
+        <translation>Измените запись, исправьте %1 и сохраните её снова или отбросьте изменение.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,14 @@ Explanation explain(const sync::client::OutboxEntry &e, const NameOf &nameOf)
         x.why = Tr::tr("Partner %1 is not assigned to you (%2), so its records are not yours to change.")
                     .arg(quoted(name(QStringLiteral("partner"), arg(a, "partner_id"))), arg(a, "user"));
         x.todo = Tr::tr("Ask the partner's manager or an administrator to make this change, or discard yours.");
+    } else if (code == QLatin1String("invalid_field")) {
+        const QString entity = arg(a, "entity").isEmpty() ? e.entity : arg(a, "entity");
+        const QString field = quoted(fieldText::label(entity, arg(a, "field")));
+        const QJsonValue value = a.value(QLatin1String("value"));
+        x.why = value.isNull() || value.isUndefined()
+            ? Tr::tr("The server needs a value of %1.").arg(field)
+            : Tr::tr("The server does not accept %1 as %2.").arg(quoted(value.isString() ? value.toString() : QString::number(value.toDouble())), field);
+        x.todo = Tr::tr("Edit the record, correct %1 and save it again, or discard the change.").arg(field);
     } else if (code == QLatin1String("unknown_state")) {
         x.why = Tr::tr("The server does not know the deal state %1.").arg(quoted(arg(a, "state")));
         x.todo = Tr::tr("Edit the deal, choose one of the states the form offers and save it again.");

@@ -113,9 +113,10 @@ QString SyncCommand::description() const
     return tr("Checks the server's certificate before anything is sent, signs in (password from\n"
               "PARTNERDESK_PASSWORD or asked without echo), pushes the queued local changes, then pulls the\n"
               "server's changes. Prints pushed, pulled, merged, conflicts and rejected (the last two are\n"
-              "what remains open for a person to decide in the app).\n"
+              "what remains open for a person to decide in the app), and not stored: the server's records this\n"
+              "database could not store, each with its entity, id and reason.\n"
               "Exit codes: 0 fully synced, 1 error (certificate, sign-in, network, a refused mass delete),\n"
-              "2 usage, 3 conflicts or rejected changes remain.\n"
+              "2 usage, 3 conflicts, rejected changes or records not stored remain.\n"
               "With --log, prints the runs this database remembers instead (newest first, times UTC ISO 8601),\n"
               "in the columns:\n  %1.\n"
               "outcome is one of synced, needs_attention, offline, certificate_refused, sign_in_needed,\n"
@@ -218,7 +219,10 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
         << "pulled: " << total.pulled << '\n'
         << "merged: " << total.merged << '\n'
         << "conflicts: " << report.openConflicts << '\n'
-        << "rejected: " << report.openRejected << '\n';
+        << "rejected: " << report.openRejected << '\n'
+        << "not stored: " << report.unstored.size() << '\n';
+    for (const UnstoredRecord &r : report.unstored)
+        out << "  " << r.entity << ' ' << r.id << ": " << r.reason << '\n';
     if (report.keptLocal > 0)
         out << "kept on this computer: " << report.keptLocal << '\n';
     out << Qt::flush;
@@ -226,10 +230,13 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
     case SyncOutcome::Synced:
         return ExitCode::Success;
     case SyncOutcome::NeedsAttention:
-        context.err() << tr("%1 and %2 wait for you on the Sync page of the app.")
-                             .arg(tr("%n conflict(s)", nullptr, int(report.openConflicts)),
-                                  tr("%n rejected change(s)", nullptr, int(report.openRejected)))
-                      << Qt::endl;
+        if (report.openConflicts > 0 || report.openRejected > 0)
+            context.err() << tr("%1 and %2 wait for you on the Sync page of the app.")
+                                 .arg(tr("%n conflict(s)", nullptr, int(report.openConflicts)),
+                                      tr("%n rejected change(s)", nullptr, int(report.openRejected)))
+                          << Qt::endl;
+        if (!report.unstored.isEmpty())
+            context.err() << SyncEngine::unstoredText(report.unstored) << Qt::endl;
         return kAttention;
     case SyncOutcome::CertificateRefused: {
         const CertificateRefusal c = report.certificate.value_or(CertificateRefusal{});

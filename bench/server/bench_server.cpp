@@ -163,7 +163,9 @@ private:
                 const QString key = QStringLiteral("c%1-b%2-m%3").arg(client).arg(batch).arg(i);
                 const QJsonObject fields{{s("name"), QString(s("Partner ") + key)}, {s("manager"), s("root")},
                                          {s("region"), s("Moscow")}, {s("inn"), s("7701234567")},
-                                         {s("notes"), s("pushed by the benchmark")}};
+                                         {s("notes"), s("pushed by the benchmark")}, {s("legal_form"), s("legal_entity")},
+                                         {s("registered_on"), s("2024-01-15")}, {s("role"), s("partner")},
+                                         {s("stage"), s("application")}};
                 QJsonObject m;
                 m.insert(s("mutation_id"), key);
                 m.insert(s("entity"), s("partner"));

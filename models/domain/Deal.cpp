@@ -46,6 +46,11 @@ std::optional<DealOutcome> dealOutcomeFromKey(const QString &key) { return value
 std::optional<ExtensionDecision> extensionDecisionFromKey(const QString &key) { return valueOfKey(key, kDecisions); }
 std::optional<FeedbackType> feedbackTypeFromKey(const QString &key) { return valueOfKey(key, kFeedbackTypes); }
 std::optional<FeedbackCategory> feedbackCategoryFromKey(const QString &key) { return valueOfKey(key, kCategories); }
+template <> QList<ApplicationState> allValues<ApplicationState>() { return valuesOf(kStates); }
+template <> QList<DealOutcome> allValues<DealOutcome>() { return valuesOf(kOutcomes); }
+template <> QList<ExtensionDecision> allValues<ExtensionDecision>() { return valuesOf(kDecisions); }
+template <> QList<FeedbackType> allValues<FeedbackType>() { return valuesOf(kFeedbackTypes); }
+template <> QList<FeedbackCategory> allValues<FeedbackCategory>() { return valuesOf(kCategories); }
 
 QString displayName(ApplicationState v)
 {

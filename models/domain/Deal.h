@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EnumKeys.h"
 #include "Money.h"
 
 #include <QDate>
@@ -31,6 +32,11 @@ std::optional<DealOutcome> dealOutcomeFromKey(const QString &key);
 std::optional<ExtensionDecision> extensionDecisionFromKey(const QString &key);
 std::optional<FeedbackType> feedbackTypeFromKey(const QString &key);
 std::optional<FeedbackCategory> feedbackCategoryFromKey(const QString &key);
+template <> QList<ApplicationState> allValues<ApplicationState>();
+template <> QList<DealOutcome> allValues<DealOutcome>();
+template <> QList<ExtensionDecision> allValues<ExtensionDecision>();
+template <> QList<FeedbackType> allValues<FeedbackType>();
+template <> QList<FeedbackCategory> allValues<FeedbackCategory>();
 QString displayName(ApplicationState v);
 QString displayName(DealOutcome v);
 QString displayName(ExtensionDecision v);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QList>
 #include <QString>
 
 #include <cstddef>
@@ -35,5 +36,18 @@ std::optional<E> valueOfKey(const QString &key, const EnumKey<E> (&table)[N])
     }
     return std::nullopt;
 }
+
+template <typename E, std::size_t N>
+QList<E> valuesOf(const EnumKey<E> (&table)[N])
+{
+    QList<E> values;
+    for (const auto &entry : table)
+        values.append(entry.value);
+    return values;
+}
+
+// Every value of an enum in its table's order (specialised next to each enum's table).
+template <typename E>
+QList<E> allValues();
 
 } // namespace pd::domain

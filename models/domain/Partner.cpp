@@ -24,15 +24,6 @@ constexpr EnumKey<OnboardingStage> kStages[] = {{OnboardingStage::Application, "
                                                 {OnboardingStage::AgreementSigned, "agreement_signed"}};
 constexpr EnumKey<PaymentModel> kPaymentModels[] = {{PaymentModel::Prepaid, "prepaid"}, {PaymentModel::Postpaid, "postpaid"}};
 
-template <typename E, std::size_t N>
-QList<E> toList(const EnumKey<E> (&table)[N])
-{
-    QList<E> values;
-    for (const auto &entry : table)
-        values.append(entry.value);
-    return values;
-}
-
 } // namespace
 
 QString toKey(LegalForm v) { return keyOf(v, kLegalForms); }
@@ -47,11 +38,11 @@ std::optional<Tier> tierFromKey(const QString &key) { return valueOfKey(key, kTi
 std::optional<OnboardingStage> stageFromKey(const QString &key) { return valueOfKey(key, kStages); }
 std::optional<PaymentModel> paymentModelFromKey(const QString &key) { return valueOfKey(key, kPaymentModels); }
 
-template <> QList<LegalForm> allValues<LegalForm>() { return toList(kLegalForms); }
-template <> QList<Role> allValues<Role>() { return toList(kRoles); }
-template <> QList<Tier> allValues<Tier>() { return toList(kTiers); }
-template <> QList<OnboardingStage> allValues<OnboardingStage>() { return toList(kStages); }
-template <> QList<PaymentModel> allValues<PaymentModel>() { return toList(kPaymentModels); }
+template <> QList<LegalForm> allValues<LegalForm>() { return valuesOf(kLegalForms); }
+template <> QList<Role> allValues<Role>() { return valuesOf(kRoles); }
+template <> QList<Tier> allValues<Tier>() { return valuesOf(kTiers); }
+template <> QList<OnboardingStage> allValues<OnboardingStage>() { return valuesOf(kStages); }
+template <> QList<PaymentModel> allValues<PaymentModel>() { return valuesOf(kPaymentModels); }
 
 QString displayName(LegalForm v)
 {

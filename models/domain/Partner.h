@@ -8,6 +8,8 @@
 
 #include <optional>
 
+#include "EnumKeys.h"
+
 namespace pd::domain {
 
 enum class LegalForm { LegalEntity, SoleProprietor };
@@ -35,8 +37,6 @@ QString displayName(Tier v);
 QString displayName(OnboardingStage v);
 QString displayName(PaymentModel v);
 
-template <typename E>
-QList<E> allValues();
 template <> QList<LegalForm> allValues<LegalForm>();
 template <> QList<Role> allValues<Role>();
 template <> QList<Tier> allValues<Tier>();

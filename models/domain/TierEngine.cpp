@@ -69,6 +69,7 @@ QString formatValue(Criterion c, qint64 v, const QLocale &locale)
 
 QString toKey(Competence v) { return keyOf(v, kCompetences); }
 std::optional<Competence> competenceFromKey(const QString &key) { return valueOfKey(key, kCompetences); }
+template <> QList<Competence> allValues<Competence>() { return valuesOf(kCompetences); }
 QString toKey(Criterion v) { return keyOf(v, kCriteria); }
 
 QString displayName(Competence v)

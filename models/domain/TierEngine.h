@@ -16,6 +16,7 @@ namespace pd::domain {
 enum class Competence { Sale, PreSale };
 QString toKey(Competence v);
 std::optional<Competence> competenceFromKey(const QString &key);
+template <> QList<Competence> allValues<Competence>();
 QString displayName(Competence v);
 
 // A person's certificate in a competence, valid over [issuedOn, expiresOn).

@@ -29,6 +29,9 @@ QString toKey(CompatOutcome v) { return keyOf(v, kOutcomes); }
 std::optional<CourseKind> courseKindFromKey(const QString &key) { return valueOfKey(key, kKinds); }
 std::optional<CourseFormat> courseFormatFromKey(const QString &key) { return valueOfKey(key, kFormats); }
 std::optional<CompatOutcome> compatOutcomeFromKey(const QString &key) { return valueOfKey(key, kOutcomes); }
+template <> QList<CourseKind> allValues<CourseKind>() { return valuesOf(kKinds); }
+template <> QList<CourseFormat> allValues<CourseFormat>() { return valuesOf(kFormats); }
+template <> QList<CompatOutcome> allValues<CompatOutcome>() { return valuesOf(kOutcomes); }
 
 QString displayName(CourseKind v)
 {

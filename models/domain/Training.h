@@ -6,6 +6,8 @@
 
 #include <optional>
 
+#include "EnumKeys.h"
+
 namespace pd::domain {
 
 enum class CourseKind { Product, Technical, Sales };
@@ -18,6 +20,9 @@ QString toKey(CompatOutcome v);
 std::optional<CourseKind> courseKindFromKey(const QString &key);
 std::optional<CourseFormat> courseFormatFromKey(const QString &key);
 std::optional<CompatOutcome> compatOutcomeFromKey(const QString &key);
+template <> QList<CourseKind> allValues<CourseKind>();
+template <> QList<CourseFormat> allValues<CourseFormat>();
+template <> QList<CompatOutcome> allValues<CompatOutcome>();
 QString displayName(CourseKind v);
 QString displayName(CourseFormat v);
 QString displayName(CompatOutcome v);

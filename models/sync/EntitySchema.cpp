@@ -1,52 +1,99 @@
 #include "EntitySchema.h"
 
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonObject>
 
-#include <utility>
+#include <algorithm>
+
+#include "Deal.h"
+#include "Partner.h"
+#include "TierEngine.h"
+#include "Training.h"
 
 namespace pd::sync::entitySchema {
 namespace {
 
-using FieldTable = QList<std::pair<QString, FieldType>>;
+using FieldTable = QList<FieldSpec>;
+
+// The keys of every value of a domain enum: what the client's CHECK (col IN (...)) allows.
+template <typename E>
+QStringList keys()
+{
+    QStringList list;
+    for (const E v : domain::allValues<E>())
+        list.append(domain::toKey(v));
+    return list;
+}
+
+// A field spec built up in the table below: text(name).required().oneOf<E>() and so on.
+struct Spec
+{
+    FieldSpec f;
+    Spec required() const { Spec s = *this; s.f.required = true; return s; }
+    template <typename E>
+    Spec oneOf() const { Spec s = *this; s.f.allowed = keys<E>(); return s; }
+    Spec between(qint64 low, qint64 high) const { Spec s = *this; s.f.range = std::pair{low, high}; return s; }
+    operator FieldSpec() const { return f; }
+};
+
+Spec field(const char *name, FieldType type, TextForm form = TextForm::Any)
+{
+    FieldSpec f;
+    f.name = QString::fromLatin1(name);
+    f.type = type;
+    f.form = form;
+    return {f};
+}
 
 const QHash<QString, FieldTable> &schema()
 {
+    using namespace pd::domain;
     static const QHash<QString, FieldTable> table = [] {
-        const auto s = [](const char *n) { return std::pair{QString::fromLatin1(n), FieldType::String}; };
-        const auto i = [](const char *n) { return std::pair{QString::fromLatin1(n), FieldType::Integer}; };
-        const auto sa = [](const char *n) { return std::pair{QString::fromLatin1(n), FieldType::StringArray}; };
-        const auto o = [](const char *n) { return std::pair{QString::fromLatin1(n), FieldType::Object}; };
-        const auto oa = [](const char *n) { return std::pair{QString::fromLatin1(n), FieldType::ObjectArray}; };
+        const auto s = [](const char *n) { return field(n, FieldType::String); };
+        const auto date = [](const char *n) { return field(n, FieldType::String, TextForm::Date); };
+        const auto time = [](const char *n) { return field(n, FieldType::String, TextForm::Time); };
+        const auto i = [](const char *n) { return field(n, FieldType::Integer); };
+        const auto sa = [](const char *n) { return field(n, FieldType::StringArray); };
+        const auto o = [](const char *n) { return field(n, FieldType::Object); };
+        const auto oa = [](const char *n) { return field(n, FieldType::ObjectArray); };
         QHash<QString, FieldTable> t;
         t.insert(QStringLiteral("partner"),
-                 {s("name"), s("legal_form"), s("inn"), s("registered_on"), s("role"), s("tier"), s("stage"),
-                  s("manager"), s("region"), s("notes"), s("wl_brand"), s("wl_payment_model"), i("wl_markup_bp"),
-                  sa("wl_restricted_services")});
-        t.insert(QStringLiteral("person"),
-                 {s("partner_id"), i("sort_order"), s("name"), s("position"), s("email"), s("phone")});
+                 {s("name").required(), s("legal_form").required().oneOf<LegalForm>(), s("inn").required(),
+                  date("registered_on").required(), s("role").required().oneOf<Role>(), s("tier").oneOf<Tier>(),
+                  s("stage").required().oneOf<OnboardingStage>(), s("manager"), s("region"), s("notes"), s("wl_brand"),
+                  s("wl_payment_model").oneOf<PaymentModel>(), i("wl_markup_bp"), sa("wl_restricted_services")});
+        t.insert(QStringLiteral("person"), {s("partner_id").required(), i("sort_order"), s("name").required(),
+                                            s("position"), s("email"), s("phone")});
         t.insert(QStringLiteral("deal"),
-                 {s("partner_id"), s("partner_name"), s("partner_inn"), o("reply_contact"),
-                  s("partner_account_manager"), s("customer_name"), s("customer_inn"), o("customer_contact"),
-                  sa("customer_project_ids"), i("amount_minor"), s("currency"), i("expected_year"),
-                  i("expected_quarter"), i("expected_consumption_minor"), sa("products"), s("description"),
-                  s("state"), s("state_comment"), s("filed_at"), s("registered_at"), i("protection_days"),
-                  s("outcome"), s("closed_at")});
-        t.insert(QStringLiteral("deal_extension"), {s("deal_id"), s("requested_at"), s("reason"), s("decision"),
-                                                    s("decided_at"), s("decided_by"), i("days")});
-        t.insert(QStringLiteral("deal_feedback"), {s("deal_id"), s("at"), s("type"), s("category"), s("comment"),
-                                                   oa("risks"), oa("competitors")});
-        t.insert(QStringLiteral("course"), {s("title"), s("kind"), s("format"), i("hours"), s("description")});
-        t.insert(QStringLiteral("enrollment"),
-                 {s("person_id"), s("course_id"), s("enrolled_on"), i("progress_pct"), s("completed_on")});
+                 {s("partner_id").required(), s("partner_name").required(), s("partner_inn"), o("reply_contact"),
+                  s("partner_account_manager"), s("customer_name").required(), s("customer_inn"), o("customer_contact"),
+                  sa("customer_project_ids"), i("amount_minor"), s("currency"), i("expected_year").required(),
+                  i("expected_quarter").required().between(1, 4), i("expected_consumption_minor"), sa("products"),
+                  s("description"), s("state").required().oneOf<ApplicationState>(), s("state_comment"),
+                  time("filed_at").required(), time("registered_at"), i("protection_days"),
+                  s("outcome").oneOf<DealOutcome>(), time("closed_at")});
+        t.insert(QStringLiteral("deal_extension"),
+                 {s("deal_id").required(), time("requested_at").required(), s("reason").required(),
+                  s("decision").oneOf<ExtensionDecision>(), time("decided_at"), s("decided_by"), i("days")});
+        t.insert(QStringLiteral("deal_feedback"),
+                 {s("deal_id").required(), time("at").required(), s("type").required().oneOf<FeedbackType>(),
+                  s("category").required().oneOf<FeedbackCategory>(), s("comment"), oa("risks"), oa("competitors")});
+        t.insert(QStringLiteral("course"), {s("title").required(), s("kind").required().oneOf<CourseKind>(),
+                                            s("format").required().oneOf<CourseFormat>(), i("hours"), s("description")});
+        t.insert(QStringLiteral("enrollment"), {s("person_id").required(), s("course_id").required(),
+                                                date("enrolled_on").required(), i("progress_pct").between(0, 100),
+                                                date("completed_on")});
         t.insert(QStringLiteral("certificate"),
-                 {s("person_id"), s("partner_id"), s("competence"), s("number"), s("issued_on"), s("expires_on")});
+                 {s("person_id").required(), s("partner_id").required(), s("competence").required().oneOf<Competence>(),
+                  s("number"), date("issued_on").required(), date("expires_on").required()});
         t.insert(QStringLiteral("compat_certification"),
-                 {s("partner_id"), s("product_name"), s("product_version"), s("service"), s("vendor"),
-                  s("test_project_id"), oa("steps"), s("outcome"), s("certificate_number"), s("issuer"),
-                  s("issued_on"), s("expires_on")});
-        t.insert(QStringLiteral("program_rules"), {o("rules")});
+                 {s("partner_id").required(), s("product_name").required(), s("product_version").required(),
+                  s("service").required(), s("vendor"), s("test_project_id"), oa("steps"),
+                  s("outcome").oneOf<CompatOutcome>(), s("certificate_number"), s("issuer"), date("issued_on"),
+                  date("expires_on")});
+        t.insert(QStringLiteral("program_rules"), {o("rules").required()});
         return t;
     }();
     return table;
@@ -91,6 +138,25 @@ bool hasType(const QJsonValue &v, FieldType t)
     return false;
 }
 
+// Whether a value, or any text inside it (object keys included), has a character no client keeps.
+bool hasForbiddenText(const QJsonValue &v)
+{
+    if (v.isString())
+        return hasForbiddenCharacters(v.toString());
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        return std::any_of(a.begin(), a.end(), [](const QJsonValue &x) { return hasForbiddenText(x); });
+    }
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (hasForbiddenCharacters(it.key()) || hasForbiddenText(it.value()))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 QStringList entities()
@@ -109,22 +175,90 @@ bool isEntity(const QString &entity)
 QStringList fields(const QString &entity)
 {
     QStringList names;
-    for (const auto &f : schema().value(entity))
-        names.append(f.first);
+    for (const FieldSpec &f : schema().value(entity))
+        names.append(f.name);
     return names;
+}
+
+QList<FieldSpec> fieldSpecs(const QString &entity)
+{
+    return schema().value(entity);
 }
 
 QString fieldRefusal(const QString &entity, const QString &field, const QJsonValue &value)
 {
-    const FieldTable table = schema().value(entity);
-    for (const auto &f : table) {
-        if (f.first != field)
+    for (const FieldSpec &f : schema().value(entity)) {
+        if (f.name != field)
             continue;
-        if (value.isNull() || hasType(value, f.second))
+        if (value.isNull() || hasType(value, f.type))
             return {};
-        return QStringLiteral("field '%1' of %2 must be %3 or null").arg(field, entity, typeName(f.second));
+        return QStringLiteral("field '%1' of %2 must be %3 or null").arg(field, entity, typeName(f.type));
     }
     return QStringLiteral("unknown field '%1' of entity '%2'").arg(field, entity);
+}
+
+bool hasForbiddenCharacters(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isNull() || c.isLowSurrogate())
+            return true;
+        if (c.isHighSurrogate()) {
+            if (i + 1 == text.size() || !text.at(i + 1).isLowSurrogate())
+                return true;
+            ++i;
+        }
+    }
+    return false;
+}
+
+QString escapeForbiddenCharacters(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool pairStart = c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        if (pairStart) {
+            out.append(c).append(text.at(++i));
+        } else if (c.isNull() || c.isSurrogate()) {
+            out.append(QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+std::optional<FieldProblem> recordProblem(const QString &entity, const QJsonObject &fields, bool whole)
+{
+    for (const FieldSpec &f : schema().value(entity)) {
+        const QJsonValue value = fields.value(f.name);
+        const auto problem = [&](const QString &why) {
+            const QJsonValue shown = value.isString() ? QJsonValue(escapeForbiddenCharacters(value.toString())) : value;
+            return FieldProblem{f.name, shown, QStringLiteral("%1 of %2: %3").arg(f.name, entity, why)};
+        };
+        if (value.isUndefined() || value.isNull()) {
+            if (whole && f.required)
+                return problem(QStringLiteral("a value is required"));
+            continue;
+        }
+        if (!hasType(value, f.type))
+            return problem(QStringLiteral("must be %1").arg(typeName(f.type)));
+        if (hasForbiddenText(value))
+            return problem(QStringLiteral("text may not hold a NUL character or a lone UTF-16 surrogate"));
+        const QString text = value.toString();
+        if (!f.allowed.isEmpty() && !f.allowed.contains(text))
+            return problem(QStringLiteral("'%1' is not one of %2").arg(text, f.allowed.join(QLatin1String(", "))));
+        if (f.range && (value.toInteger() < f.range->first || value.toInteger() > f.range->second))
+            return problem(QStringLiteral("%1 is not between %2 and %3").arg(value.toInteger()).arg(f.range->first).arg(f.range->second));
+        if (f.form == TextForm::Date && !text.isEmpty()
+            && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
+            return problem(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(text));
+        if (f.form == TextForm::Time && !text.isEmpty() && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+            return problem(QStringLiteral("'%1' is not a date and time (ISO 8601)").arg(text));
+    }
+    return std::nullopt;
 }
 
 QString parentField(const QString &entity)

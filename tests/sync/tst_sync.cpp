@@ -8,6 +8,7 @@
 #include "SyncJournal.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -32,6 +33,7 @@ private slots:
     void mergedPushIsTheNewBaseAtOnce();
     void randomizedConvergence();
     void cliAcceptanceTwoDemoClients();
+    void recordTheClientCannotStoreIsReported();
 
 private:
     std::unique_ptr<SyncClient> client(const QString &name);
@@ -572,6 +574,93 @@ QStringList TestSync::exportedRows(const QString &db, const QString &table)
         std::sort(records.begin() + 1, records.end());
     return records;
 }
+
+// A record in the server's feed that no client can store (let in by an older server that checked only JSON
+// types, here written straight into the server's store): the pull holds it back and goes on with the rest,
+// and the run says so: the CLI names it and exits non-zero, the sync log keeps it.
+void TestSync::recordTheClientCannotStoreIsReported()
+{
+    SyncServer server;
+    QVERIFY(server.init(m_dir.filePath(QStringLiteral("older-server"))));
+    QVERIFY(server.start());
+    QStringList good;
+    {
+        SyncClient a(m_dir.filePath(QStringLiteral("unstored-a.db")), server.certificate(), server.url());
+        for (int i = 0; i < 3; ++i)
+            good.append(a.createPartner(QStringLiteral("Stored partner %1").arg(i)).id);
+        QCOMPARE(a.sync().outcome, SyncOutcome::Synced);
+    }
+    server.stop();
+    {
+        // A partner in a stage the client's table does not allow, a person under it, and a good partner after both.
+        QSqlDatabase store = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("older-server"));
+        store.setDatabaseName(server.dataDir() + QStringLiteral("/server.sqlite"));
+        QVERIFY(store.open());
+        QSqlQuery q(store);
+        QVERIFY(q.exec(QStringLiteral("SELECT max(seq) FROM records")) && q.next());
+        qint64 seq = q.value(0).toLongLong();
+        const auto insert = [&](const QString &entity, const QString &id, const QJsonObject &fields) {
+            QSqlQuery ins(store);
+            ins.prepare(QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
+                                       "VALUES (?, ?, 1, 0, ?, '{}', ?, '2024-05-17T09:30:00.000Z')"));
+            ins.addBindValue(entity);
+            ins.addBindValue(id);
+            ins.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
+            ins.addBindValue(++seq);
+            return ins.exec() ? QString() : ins.lastError().text();
+        };
+        const QJsonObject partner{{QStringLiteral("name"), QStringLiteral("Lead partner")},
+                                  {QStringLiteral("legal_form"), QStringLiteral("legal_entity")},
+                                  {QStringLiteral("inn"), testInn(9101)},
+                                  {QStringLiteral("registered_on"), QStringLiteral("2024-05-17")},
+                                  {QStringLiteral("role"), QStringLiteral("partner")},
+                                  {QStringLiteral("stage"), QStringLiteral("lead")}};
+        QCOMPARE(insert(QStringLiteral("partner"), QStringLiteral("p-lead"), partner), QString());
+        QCOMPARE(insert(QStringLiteral("person"), QStringLiteral("pe-lead"),
+                        {{QStringLiteral("partner_id"), QStringLiteral("p-lead")}, {QStringLiteral("name"), QStringLiteral("Anna")}}),
+                 QString());
+        QJsonObject later = partner;
+        later.insert(QStringLiteral("name"), QStringLiteral("Partner after the bad one"));
+        later.insert(QStringLiteral("inn"), testInn(9102));
+        later.insert(QStringLiteral("stage"), QStringLiteral("contacted"));
+        QCOMPARE(insert(QStringLiteral("partner"), QStringLiteral("p-after"), later), QString());
+        good.append(QStringLiteral("p-after"));
+        QSqlQuery meta(store);
+        meta.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'last_seq'"));
+        meta.addBindValue(QString::number(seq));
+        QVERIFY(meta.exec());
+        q.finish();
+        store.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("older-server"));
+    QVERIFY(server.start());
+
+    const QString b = m_dir.filePath(QStringLiteral("unstored-b.db"));
+    { SyncClient make(b, server.certificate(), server.url()); }
+    const CliResult r = runCli({QStringLiteral("--db"), b, QStringLiteral("sync"), QStringLiteral("--server"), server.url(),
+                                QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), server.certificate()},
+                               {QStringLiteral("PARTNERDESK_PASSWORD=rootpw")});
+    QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("not stored: 2\n")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("  partner p-lead: ")) && r.out.contains(QStringLiteral("stage")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("  person pe-lead: ")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("p-lead")), qPrintable(r.err));
+
+    SyncClient cb(b, server.certificate(), server.url());
+    const QStringList here = cb.partnerIds();
+    for (const QString &id : good)
+        QVERIFY2(here.contains(id), qPrintable(id + QStringLiteral(" did not arrive")));
+    QVERIFY(!here.contains(QStringLiteral("p-lead")));
+    const auto log = SyncJournal(cb.db()).log();
+    QVERIFY(log.ok() && !log.value().isEmpty());
+    QCOMPARE(log.value().first().outcome, QStringLiteral("needs_attention"));
+    QVERIFY2(log.value().first().message.contains(QStringLiteral("partner p-lead")), qPrintable(log.value().first().message));
+    // Still told on the next run, and the engine's report counts it.
+    const auto again = cb.sync();
+    QCOMPARE(again.outcome, SyncOutcome::NeedsAttention);
+    QCOMPARE(again.unstored.size(), 2);
+}
+
 
 QTEST_GUILESS_MAIN(TestSync)
 #include "tst_sync.moc"

@@ -185,6 +185,8 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
         }
         if (auto kept = storage::LocalOnly(m_db).count())
             r.keptLocal = kept.value();
+        if (auto unstored = m_journal.unstored())
+            r.unstored = unstored.value();
         // The last error only repeats the report's message for the status line of a later start; if the
         // database cannot take it, the report still says what happened.
         (void)m_journal.setValue(SyncJournal::kLastError, r.outcome == SyncOutcome::Synced
@@ -258,10 +260,29 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
         return finish(report);
     }
     finish(report);
-    report.outcome = report.openConflicts > 0 || report.openRejected > 0 ? SyncOutcome::NeedsAttention : SyncOutcome::Synced;
+    report.outcome = report.openConflicts > 0 || report.openRejected > 0 || !report.unstored.isEmpty()
+        ? SyncOutcome::NeedsAttention
+        : SyncOutcome::Synced;
+    QStringList notes;
     if (!backupProblem.isEmpty())
-        report.message = tr("Synced, but the backup before the full resync could not be made: %1").arg(backupProblem);
+        notes.append(tr("Synced, but the backup before the full resync could not be made: %1").arg(backupProblem));
+    if (!report.unstored.isEmpty())
+        notes.append(unstoredText(report.unstored));
+    report.message = notes.join(QLatin1Char(' '));
     return report;
+}
+
+QString SyncEngine::unstoredText(const QList<UnstoredRecord> &records)
+{
+    // The log keeps one line per run: the first few records by name, the count of all.
+    constexpr qsizetype kNamed = 5;
+    QStringList named;
+    for (qsizetype i = 0; i < std::min(kNamed, records.size()); ++i)
+        named.append(tr("%1 %2 (%3)").arg(records.at(i).entity, records.at(i).id, records.at(i).reason));
+    if (records.size() > kNamed)
+        named.append(tr("and %n more", nullptr, int(records.size() - kNamed)));
+    return tr("%n record(s) from the server could not be stored here: %1.", nullptr, int(records.size()))
+        .arg(named.join(QLatin1String("; ")));
 }
 
 // The server this run talks to, in one transaction: a new epoch (the server was restored or replaced) sets

@@ -26,7 +26,7 @@ namespace pd::sync::client {
 // How a sync run ended.
 enum class SyncOutcome {
     Synced,             // everything pushed and pulled; nothing needs the user
-    NeedsAttention,     // synced, but conflicts or rejected changes wait for the user
+    NeedsAttention,     // synced, but conflicts, rejected changes or records that could not be stored wait for the user
     Offline,            // network, timeout, 5xx, 429, a bad answer: retried later by itself
     CertificateRefused, // the server's certificate is not trusted: nothing was sent; the user decides
     SignInNeeded,       // no usable credentials: the user must sign in
@@ -61,6 +61,8 @@ struct SyncReport
     qint64 pending = 0;
     qint64 massDelete = 0;
     qint64 keptLocal = 0; // records that stay on this computer (a demo's): never sent
+    // Records the server sent that this database could not store (held back; the rest of the pull went on).
+    QList<UnstoredRecord> unstored;
     std::optional<CertificateRefusal> certificate;
 
     bool retryable() const { return outcome == SyncOutcome::Offline; }
@@ -80,6 +82,8 @@ public:
     SyncEngine(QSqlDatabase db, QNetworkAccessManager &nam, const TlsPolicy &tls, Credentials &credentials);
 
     SyncReport run(const SyncOptions &options);
+    // One line that names the records a pull could not store, with their reasons (the report's message).
+    static QString unstoredText(const QList<UnstoredRecord> &records);
     // From any thread: the running request is aborted and the run ends as Cancelled.
     void cancel() { m_cancel = true; }
 

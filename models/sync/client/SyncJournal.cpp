@@ -296,13 +296,32 @@ Result<QList<SyncConflict>> SyncJournal::openConflicts() const
     return list;
 }
 
+Result<QList<UnstoredRecord>> SyncJournal::unstored() const
+{
+    // Held back for a pending local change is not "unstored": the server's version waits for the push.
+    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT entity, id, version, reason, detail FROM sync_parked "
+                                                     "WHERE reason IN ('error', 'parent') ORDER BY entity, id"));
+    if (!q)
+        return q.error();
+    QList<UnstoredRecord> list;
+    while (q.value().next()) {
+        UnstoredRecord r{q.value().value(0).toString(), q.value().value(1).toString(), q.value().value(2).toLongLong(),
+                         q.value().value(4).toString()};
+        if (q.value().value(3).toString() == QLatin1String("parent"))
+            r.reason = tr("the record it belongs to (%1) is not here").arg(entitySchema::parentEntity(r.entity));
+        list.append(r);
+    }
+    return list;
+}
+
 Result<SyncOverview> SyncJournal::overview() const
 {
     auto q = storage::sql::exec(m_db,
                                 QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
                                                "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
                                                "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL), "
-                                               "EXISTS (SELECT 1 FROM local_only)"));
+                                               "EXISTS (SELECT 1 FROM local_only), "
+                                               "(SELECT count(*) FROM sync_parked WHERE reason IN ('error', 'parent'))"));
     if (!q)
         return q.error();
     SyncOverview o;
@@ -311,6 +330,7 @@ Result<SyncOverview> SyncJournal::overview() const
         o.rejected = q.value().value(1).toLongLong();
         o.conflicts = q.value().value(2).toLongLong();
         o.keepsLocal = q.value().value(3).toBool();
+        o.unstored = q.value().value(4).toLongLong();
     }
     auto last = value(kLastSyncAt);
     if (!last)

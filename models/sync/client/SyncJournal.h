@@ -71,6 +71,16 @@ struct OutboxEntry
     QJsonObject rejectArgs; // rejected: the refusal's particulars
 };
 
+// A record the server sent that this database could not store (its values break a rule of the local table,
+// or its parent record is not here): held back, not shown anywhere, until a later version of it can be stored.
+struct UnstoredRecord
+{
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    QString reason; // the local database's words, or that the parent is missing
+};
+
 // One sync run as the log keeps it: when, against which server, how it ended and what moved.
 struct SyncLogEntry
 {
@@ -123,6 +133,7 @@ struct SyncOverview
     qint64 pending = 0;
     qint64 rejected = 0;
     qint64 conflicts = 0;
+    qint64 unstored = 0; // records from the server this database could not store (UnstoredRecord)
     QDateTime lastSyncAt;
     QString lastError;
     QString server;
@@ -177,6 +188,8 @@ public:
     Result<QList<OutboxEntry>> outbox(const QString &state, int limit = 1000, bool labels = true) const;
     Result<QList<SyncConflict>> openConflicts() const;
     Result<SyncOverview> overview() const;
+    // The records from the server that this database holds back because it cannot store them.
+    Result<QList<UnstoredRecord>> unstored() const;
 
     // The sync log: one entry per run, kept across restarts. appendLog keeps the newest kMaxLogEntries.
     static constexpr int kMaxLogEntries = 1000;
