@@ -127,7 +127,19 @@ void HttpApi::handle(HttpRequest request, Reply reply)
 
 void HttpApi::health(const HttpRequest &, const Reply &reply)
 {
-    reply(json({{s("status"), s("ok")}, {s("epoch"), m_epoch}, {s("version"), s(pd::version::version)}, {s("api"), 1}}));
+    QJsonObject body{{s("epoch"), m_epoch}, {s("version"), s(pd::version::version)}, {s("api"), 1}};
+    // A monitor reads the status code: 503 while the store does not answer (docs/deploy.md, "Monitoring").
+    const Status store = m_service.health();
+    if (!store) {
+        body.insert(s("status"), s("degraded"));
+        body.insert(s("store"), s("unreachable"));
+        body.insert(s("message"), store.error().message);
+        reply(json(body, 503));
+        return;
+    }
+    body.insert(s("status"), s("ok"));
+    body.insert(s("store"), s("ok"));
+    reply(json(body));
 }
 
 void HttpApi::token(const HttpRequest &request, const Reply &reply)

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QUrl>
 #include <QUuid>
@@ -9,9 +10,30 @@
 namespace pd::server {
 namespace {
 
+Q_LOGGING_CATEGORY(lcStore, "partnerdesk.server.store", QtInfoMsg)
+
 // The advisory lock every write transaction takes: one writer at a time across all servers that
 // share the database, so seq order is commit order. Any constant works; this one spells "pdsy".
 constexpr qint64 kWriteLock = 0x70647379;
+
+// libpq's connect_timeout: at start-up the server waits for a slow database; later, a call that finds the
+// connection lost waits at most the shortest timeout libpq knows (a refused connection fails at once).
+constexpr int kOpenTimeoutSeconds = 10;
+constexpr int kReconnectTimeoutSeconds = 2;
+// After a failed attempt to reconnect, calls fail at once for this long, doubling up to the maximum: a
+// database that is down is neither hammered nor waited for by every request.
+constexpr std::chrono::milliseconds kFirstBackoff{250};
+constexpr std::chrono::milliseconds kMaxBackoff{5000};
+
+// Whether a failed statement lost its connection. libpq's own errors carry no SQLSTATE (the connection
+// broke, or was already broken); class 08 is a connection exception; 57P01..57P03 are the server shutting
+// down or not yet accepting connections. Every other error comes over a working connection.
+bool connectionLost(const QSqlError &e)
+{
+    const QString code = e.nativeErrorCode();
+    return code.isEmpty() || code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
+        || code == QLatin1String("57P02") || code == QLatin1String("57P03");
+}
 
 QString toText(const QJsonObject &o)
 {
@@ -129,24 +151,128 @@ int PgServerStore::schemaVersion()
     return int(std::size(kMigrations));
 }
 
+// A new connection in place of any earlier one.
+Status PgServerStore::connect(int timeoutSeconds)
+{
+    // The statements prepared on an earlier connection go after its driver: with the driver gone they do not
+    // try to deallocate themselves over a connection that no longer exists (Qt warns for each one).
+    if (m_db.isValid()) {
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    m_prepared.clear();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+    m_db.setHostName(m_location.host);
+    m_db.setPort(m_location.port);
+    m_db.setUserName(m_location.user);
+    m_db.setDatabaseName(m_location.database);
+    if (!m_location.password.isEmpty())
+        m_db.setPassword(m_location.password);
+    m_db.setConnectOptions(
+        QStringLiteral("connect_timeout=%1;application_name=partnerdesk-server").arg(timeoutSeconds));
+    if (!m_db.open())
+        return Error{QStringLiteral("Cannot connect to PostgreSQL at %1:%2/%3 as '%4': %5")
+                         .arg(m_location.host)
+                         .arg(m_location.port)
+                         .arg(m_location.database, m_location.user, m_db.lastError().text()),
+                     QStringLiteral("Check that the server runs, the user and database exist, and PGPASSWORD."), {}};
+    // Plans per execution, with the values: a cached generic plan of the feed's "seq > ? ORDER BY seq
+    // LIMIT ?" knows neither value and may scan and sort the whole table instead of reading the seq index.
+    return runSchema(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
+}
+
+// Called before every use of the connection: a lost one is opened again, unless a write transaction was
+// under way (it went with its connection and fails whole) or the last attempt was too recent.
+Status PgServerStore::usable()
+{
+    if (!m_lost)
+        return {};
+    if (m_inWrite)
+        return unreachable();
+    return reconnect();
+}
+
+Status PgServerStore::reconnect()
+{
+    if (Clock::now() < m_nextAttempt)
+        return unreachable();
+    if (Status s = connect(kReconnectTimeoutSeconds); !s) {
+        m_lostReason = s.error().message.simplified();
+        m_nextAttempt = Clock::now() + m_backoff;
+        m_backoff = std::min(m_backoff * 2, kMaxBackoff);
+        qCDebug(lcStore).noquote() << m_lostReason;
+        return unreachable();
+    }
+    m_lost = false;
+    qCInfo(lcStore).noquote() << QStringLiteral("Connected to PostgreSQL at %1:%2/%3 again.")
+                                     .arg(m_location.host)
+                                     .arg(m_location.port)
+                                     .arg(m_location.database);
+    return {};
+}
+
+void PgServerStore::noteFailure(const QSqlError &error)
+{
+    if (m_lost || !connectionLost(error))
+        return;
+    m_lost = true;
+    m_lostReason = QStringLiteral("Lost the connection to PostgreSQL at %1:%2/%3: %4")
+                       .arg(m_location.host)
+                       .arg(m_location.port)
+                       .arg(m_location.database, error.text().simplified());
+    m_nextAttempt = Clock::now(); // the first attempt at once
+    m_backoff = kFirstBackoff;
+    qCWarning(lcStore).noquote() << m_lostReason;
+}
+
+Error PgServerStore::unreachable() const
+{
+    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(m_nextAttempt - Clock::now());
+    return Error{QStringLiteral("The database is unreachable."),
+                 QStringLiteral("%1 (the server reconnects by itself; next attempt in %2 ms)")
+                     .arg(m_lostReason)
+                     .arg(std::max<qint64>(0, wait.count())),
+                 {}};
+}
+
 // The returned query stays owned by the cache; callers read it before the next exec() of the same SQL.
-Result<QSqlQuery *> PgServerStore::exec(const QString &sql, const QVariantList &values)
+Result<QSqlQuery *> PgServerStore::execOnce(const QString &sql, const QVariantList &values)
 {
     auto it = m_prepared.find(sql);
     if (it == m_prepared.end()) {
         auto q = std::make_unique<QSqlQuery>(m_db);
         q->setForwardOnly(true);
-        if (!q->prepare(sql))
+        if (!q->prepare(sql)) {
+            noteFailure(q->lastError());
             return Error{QStringLiteral("The server database refused a statement: %1").arg(q->lastError().text()), sql, {}};
+        }
         it = m_prepared.emplace(sql, std::move(q)).first;
     }
     QSqlQuery *q = it->second.get();
     q->finish();
     for (int i = 0; i < values.size(); ++i)
         q->bindValue(i, values.at(i));
-    if (!q->exec())
+    if (!q->exec()) {
+        noteFailure(q->lastError());
         return Error{QStringLiteral("The server database failed: %1").arg(q->lastError().text()), sql, {}};
+    }
     return q;
+}
+
+Result<QSqlQuery *> PgServerStore::exec(const QString &sql, const QVariantList &values)
+{
+    if (Status s = usable(); !s)
+        return s.error();
+    auto q = execOnce(sql, values);
+    // Outside a write, a connection that died while idle is found here, and the statement runs once more on
+    // a new one. Such a statement almost always never reached the database; one that did and runs again
+    // finds its work done (reads, upserts, deletes), fails on the key it wrote (a new token), or at worst
+    // counts one failed sign-in twice.
+    if (q || !m_lost || m_inWrite)
+        return q;
+    if (Status s = reconnect(); !s)
+        return s.error();
+    return execOnce(sql, values);
 }
 
 // Schema statements: PostgreSQL cannot prepare DDL, and these carry no values.
@@ -170,27 +296,9 @@ Status PgServerStore::open()
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error{QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed."),
                      QStringLiteral("Install libqt6sql6-psql (scripts/setup-debian.sh does)."), {}};
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
-    m_db.setHostName(m_location.host);
-    m_db.setPort(m_location.port);
-    m_db.setUserName(m_location.user);
-    m_db.setDatabaseName(m_location.database);
-    if (!m_location.password.isEmpty())
-        m_db.setPassword(m_location.password);
-    m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=partnerdesk-server"));
-    if (!m_db.open())
-        return Error{QStringLiteral("Cannot connect to PostgreSQL at %1:%2/%3 as '%4': %5")
-                         .arg(m_location.host)
-                         .arg(m_location.port)
-                         .arg(m_location.database, m_location.user, m_db.lastError().text()),
-                     QStringLiteral("Check that the server runs, the user and database exist, and PGPASSWORD."), {}};
-    // Plans per execution, with the values: a cached generic plan of the feed's "seq > ? ORDER BY seq
-    // LIMIT ?" knows neither value and may scan and sort the whole table instead of reading the seq index.
-    if (Status s = runSchema(QStringLiteral("SET plan_cache_mode = force_custom_plan")); !s)
+    if (Status s = connect(kOpenTimeoutSeconds); !s)
         return s;
-    if (Status s = migrate(); !s)
-        return s;
-    return {};
+    return migrate();
 }
 
 Status PgServerStore::migrate()
@@ -237,10 +345,28 @@ Status PgServerStore::migrate()
     return committed;
 }
 
+Status PgServerStore::startTransaction()
+{
+    if (m_db.transaction())
+        return {};
+    noteFailure(m_db.lastError());
+    return Error{QStringLiteral("Cannot start a transaction: %1").arg(m_db.lastError().text()), {}, {}};
+}
+
 Status PgServerStore::beginWrite()
 {
-    if (!m_db.transaction())
-        return Error{QStringLiteral("Cannot start a transaction: %1").arg(m_db.lastError().text()), {}, {}};
+    if (Status s = usable(); !s)
+        return s;
+    Status begun = startTransaction();
+    // A connection that died while idle is found here, before anything was written: begin on a new one.
+    if (!begun && m_lost) {
+        if (Status s = reconnect(); !s)
+            return s;
+        begun = startTransaction();
+    }
+    if (!begun)
+        return begun;
+    m_inWrite = true;
     if (Status s = run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kWriteLock}); !s) {
         rollback();
         return s;
@@ -265,8 +391,11 @@ Status PgServerStore::commit()
     }
     for (auto &[sql, q] : m_prepared)
         q->finish();
-    if (!m_db.commit())
+    m_inWrite = false;
+    if (!m_db.commit()) {
+        noteFailure(m_db.lastError());
         return Error{QStringLiteral("The server database could not commit: %1").arg(m_db.lastError().text()), {}, {}};
+    }
     return {};
 }
 
@@ -277,7 +406,10 @@ void PgServerStore::rollback()
     m_records.clear();
     for (auto &[sql, q] : m_prepared)
         q->finish();
-    m_db.rollback();
+    m_inWrite = false;
+    // A lost connection took its transaction with it: the database rolled it back.
+    if (!m_lost && !m_db.rollback())
+        noteFailure(m_db.lastError());
 }
 
 Result<QString> PgServerStore::meta(const QString &key)
@@ -590,6 +722,11 @@ Result<int> PgServerStore::purgeTombstones(const QDateTime &olderThan)
     if (Status s = setMeta(QStringLiteral("purged_up_to"), QString::number(std::max(maxSeq, prev.value()))); !s)
         return s.error();
     return count;
+}
+
+Status PgServerStore::ping()
+{
+    return run(QStringLiteral("SELECT 1"));
 }
 
 } // namespace pd::server

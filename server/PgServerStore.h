@@ -4,9 +4,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <chrono>
 #include <map>
-#include <optional>
 #include <memory>
+#include <optional>
 
 #include "ServerStore.h"
 
@@ -28,6 +29,10 @@ struct PgLocation
 // The server store in PostgreSQL, for a program that outgrows one machine. Every write
 // transaction starts with a transaction-level advisory lock, so sequence numbers are handed out
 // and committed in one order and a reader never sees seq N+1 before N (DESIGN.md).
+// A lost connection (the database restarted, stopped or the network broke) is opened again by the next
+// call that needs it, with a growing pause between failed attempts; meanwhile calls fail at once with
+// "the database is unreachable". A write transaction that loses its connection fails and is rolled back
+// by the database; the client sends the push again.
 class PgServerStore final : public ServerStore
 {
 public:
@@ -71,11 +76,21 @@ public:
     Result<qint64> lastSeq() override;
     Result<qint64> purgedUpTo() override;
     Result<int> purgeTombstones(const QDateTime &olderThan) override;
+    Status ping() override;
 
     // The schema version this build writes; open() upgrades older databases step by step.
     static int schemaVersion();
 
 private:
+    using Clock = std::chrono::steady_clock;
+
+    Status connect(int timeoutSeconds);
+    Status usable();
+    Status reconnect();
+    void noteFailure(const QSqlError &error);
+    Error unreachable() const;
+    Status startTransaction();
+    Result<QSqlQuery *> execOnce(const QString &sql, const QVariantList &values);
     Result<QSqlQuery *> exec(const QString &sql, const QVariantList &values = {});
     Status run(const QString &sql, const QVariantList &values = {});
     Status runSchema(const QString &sql);
@@ -93,6 +108,12 @@ private:
     // What preload() read for the write transaction, kept current by its writes; cleared at its end.
     QHash<QString, std::optional<StoredMutation>> m_mutations;
     QHash<QString, std::optional<StoredRecord>> m_records; // by entity + '\n' + id
+
+    bool m_inWrite = false; // between beginWrite() and commit() or rollback()
+    bool m_lost = false;    // the connection is gone; the next call outside a write opens a new one
+    Clock::time_point m_nextAttempt; // no attempt to reconnect before this
+    std::chrono::milliseconds m_backoff{0};
+    QString m_lostReason; // libpq's words for the last failure, for the log
 };
 
 } // namespace pd::server

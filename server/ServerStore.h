@@ -137,6 +137,10 @@ public:
     // The oldest `since` the feed can still serve: the seq of the newest purged tombstone.
     virtual Result<qint64> purgedUpTo() = 0;
     virtual Result<int> purgeTombstones(const QDateTime &olderThan) = 0;
+
+    // Whether the database answers a trivial query now (for /api/v1/health); a store that lost its
+    // connection tries to open it again first.
+    virtual Status ping() = 0;
 };
 
 } // namespace pd::server

@@ -441,4 +441,11 @@ Result<int> SqliteServerStore::purgeTombstones(const QDateTime &olderThan)
     return count;
 }
 
+Status SqliteServerStore::ping()
+{
+    if (auto r = exec(QStringLiteral("SELECT 1")); !r)
+        return r.error();
+    return {};
+}
+
 } // namespace pd::server

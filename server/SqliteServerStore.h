@@ -49,6 +49,7 @@ public:
     Result<qint64> lastSeq() override;
     Result<qint64> purgedUpTo() override;
     Result<int> purgeTombstones(const QDateTime &olderThan) override;
+    Status ping() override;
 
 private:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});

@@ -247,6 +247,11 @@ Result<int> SyncService::purgeTombstones()
     return n;
 }
 
+Status SyncService::health()
+{
+    return m_store.ping();
+}
+
 // What one push reads more than once. The live deals as registrations with their customer keys are read
 // when the first registration of the push is checked against its competitors, and kept current as the push
 // writes deals: a first upload of a register checks hundreds of registered deals against each other.

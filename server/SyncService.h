@@ -68,6 +68,8 @@ public:
     std::variant<sync::ChangesPage, ApiError> changes(qint64 since, int limit, bool fromZero = false);
     std::variant<QList<sync::MutationResult>, ApiError> push(const UserRecord &user, const sync::PushRequest &request);
     Result<int> purgeTombstones();
+    // Whether the store answers now (a store that lost its database tries to reconnect first).
+    Status health();
 
 private:
     // Why a write is refused: a stable code with its particulars, which the client tells in its user's
