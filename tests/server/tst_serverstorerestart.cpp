@@ -150,9 +150,17 @@ Reply TestServerStoreRestart::send(const QString &method, const QString &path, c
 
 Reply TestServerStoreRestart::pushPartner(const QString &mutationId, const QString &id)
 {
+    // A partner the server accepts: its required fields, and an INN of its own (clients keep INNs unique).
+    const QJsonObject fields{{s("name"), id},
+                             {s("manager"), s("root")},
+                             {s("inn"), QStringLiteral("%1").arg(qHash(id, 0) % 10000000000ULL, 10, 10, QLatin1Char('0'))},
+                             {s("legal_form"), s("legal_entity")},
+                             {s("registered_on"), s("2024-01-15")},
+                             {s("role"), s("partner")},
+                             {s("stage"), s("application")}};
     const QJsonObject mutation{{s("mutation_id"), mutationId}, {s("entity"), s("partner")}, {s("id"), id},
                                {s("op"), s("upsert")},        {s("base_version"), 0},
-                               {s("fields"), QJsonObject{{s("name"), id}, {s("manager"), s("root")}}}};
+                               {s("fields"), fields}};
     return send(s("POST"), s("/api/v1/push"),
                 {{s("client_id"), s("restart-client")}, {s("mutations"), QJsonArray{mutation}}});
 }
