@@ -57,23 +57,30 @@ SqliteServerStore::SqliteServerStore(QString path)
 
 SqliteServerStore::~SqliteServerStore()
 {
+    m_prepared.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<QSqlQuery> SqliteServerStore::exec(const QString &sql, const QVariantList &values)
+Result<SqliteServerStore::Statement> SqliteServerStore::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Error{QStringLiteral("The server database refused a statement: %1").arg(q.lastError().text()), sql, {}};
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return Error{QStringLiteral("The server database failed: %1").arg(q.lastError().text()), sql, {}};
-    return q;
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        auto q = std::make_unique<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return Error{QStringLiteral("The server database refused a statement: %1").arg(q->lastError().text()), sql, {}};
+        it = m_prepared.emplace(sql, std::move(q)).first;
+    }
+    QSqlQuery *q = it->second.get();
+    for (int i = 0; i < values.size(); ++i)
+        q->bindValue(i, values.at(i));
+    Statement statement(q);
+    if (!q->exec())
+        return Error{QStringLiteral("The server database failed: %1").arg(q->lastError().text()), sql, {}};
+    return statement;
 }
 
 Status SqliteServerStore::open()
@@ -148,7 +155,7 @@ Result<QString> SqliteServerStore::meta(const QString &key)
     auto q = exec(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     if (!q)
         return q.error();
-    return q.value().next() ? q.value().value(0).toString() : QString();
+    return q.value()->next() ? q.value()->value(0).toString() : QString();
 }
 
 Status SqliteServerStore::setMeta(const QString &key, const QString &value)
@@ -166,9 +173,9 @@ Result<std::optional<UserRecord>> SqliteServerStore::user(const QString &name)
     auto q = exec(QStringLiteral("SELECT name, password_hash, role, disabled FROM users WHERE name = ?"), {name});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return std::optional<UserRecord>();
-    const QSqlQuery &r = q.value();
+    const QSqlQuery &r = *q.value();
     return std::optional<UserRecord>(
         UserRecord{r.value(0).toString(), r.value(1).toString().toUtf8(), r.value(2).toString(), r.value(3).toBool()});
 }
@@ -190,8 +197,8 @@ Result<QList<UserRecord>> SqliteServerStore::users()
     if (!q)
         return q.error();
     QList<UserRecord> list;
-    while (q.value().next())
-        list.append({q.value().value(0).toString(), {}, q.value().value(1).toString(), q.value().value(2).toBool()});
+    while (q.value()->next())
+        list.append({q.value()->value(0).toString(), {}, q.value()->value(1).toString(), q.value()->value(2).toBool()});
     return list;
 }
 
@@ -209,10 +216,10 @@ Result<std::optional<TokenRecord>> SqliteServerStore::token(const QString &diges
     auto q = exec(QStringLiteral("SELECT user_name, kind, expires_at FROM tokens WHERE digest = ?"), {digest});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return std::optional<TokenRecord>();
-    return std::optional<TokenRecord>(TokenRecord{q.value().value(0).toString(), q.value().value(1).toString(),
-                                                  fromStored(q.value().value(2).toString())});
+    return std::optional<TokenRecord>(TokenRecord{q.value()->value(0).toString(), q.value()->value(1).toString(),
+                                                  fromStored(q.value()->value(2).toString())});
 }
 
 Status SqliteServerStore::deleteToken(const QString &digest)
@@ -244,7 +251,7 @@ Result<SignInFailures> SqliteServerStore::signInFailures(SignInKind kind, const 
                   {signInKindName(kind), key});
     if (!q)
         return q.error();
-    return q.value().next() ? failuresFromRow(q.value()) : SignInFailures{};
+    return q.value()->next() ? failuresFromRow(*q.value()) : SignInFailures{};
 }
 
 Result<SignInFailures> SqliteServerStore::addSignInFailure(SignInKind kind, const QString &key, const QDateTime &at)
@@ -256,9 +263,9 @@ Result<SignInFailures> SqliteServerStore::addSignInFailure(SignInKind kind, cons
                   {signInKindName(kind), key, toStored(at)});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return Error{QStringLiteral("The server database did not return the sign-in counter."), {}, {}};
-    return failuresFromRow(q.value());
+    return failuresFromRow(*q.value());
 }
 
 Status SqliteServerStore::lockSignIn(SignInKind kind, const QString &key, const QDateTime &until)
@@ -275,7 +282,7 @@ Result<bool> SqliteServerStore::clearSignInFailures(SignInKind kind, const QStri
     auto q = exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
     if (!q)
         return q.error();
-    return q.value().numRowsAffected() > 0;
+    return q.value()->numRowsAffected() > 0;
 }
 
 Status SqliteServerStore::forgetSignInFailures(const QDateTime &olderThan)
@@ -306,9 +313,9 @@ Result<std::optional<StoredRecord>> SqliteServerStore::record(const QString &ent
                   {entity, id});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return std::optional<StoredRecord>();
-    return std::optional<StoredRecord>(recordFromRow(q.value()));
+    return std::optional<StoredRecord>(recordFromRow(*q.value()));
 }
 
 Result<QList<StoredRecord>> SqliteServerStore::records(const QString &entity)
@@ -319,8 +326,8 @@ Result<QList<StoredRecord>> SqliteServerStore::records(const QString &entity)
     if (!q)
         return q.error();
     QList<StoredRecord> list;
-    while (q.value().next())
-        list.append(recordFromRow(q.value()));
+    while (q.value()->next())
+        list.append(recordFromRow(*q.value()));
     return list;
 }
 
@@ -359,10 +366,10 @@ Result<QList<HistoryEntry>> SqliteServerStore::history(const QString &entity, co
     if (!q)
         return q.error();
     QList<HistoryEntry> list;
-    while (q.value().next())
-        list.append({q.value().value(0).toLongLong(),
-                     {q.value().value(1).toString(), q.value().value(2).toString(), q.value().value(3).toString()},
-                     fromStored(q.value().value(4).toString())});
+    while (q.value()->next())
+        list.append({q.value()->value(0).toLongLong(),
+                     {q.value()->value(1).toString(), q.value()->value(2).toString(), q.value()->value(3).toString()},
+                     fromStored(q.value()->value(4).toString())});
     return list;
 }
 
@@ -371,11 +378,11 @@ Result<std::optional<StoredMutation>> SqliteServerStore::mutation(const QString 
     auto q = exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
     if (!q)
         return q.error();
-    if (!q.value().next())
+    if (!q.value()->next())
         return std::optional<StoredMutation>();
-    return std::optional<StoredMutation>(StoredMutation{q.value().value(0).toString(),
-                                                        q.value().value(1).toString().toLatin1(),
-                                                        fromText(q.value().value(2).toString())});
+    return std::optional<StoredMutation>(StoredMutation{q.value()->value(0).toString(),
+                                                        q.value()->value(1).toString().toLatin1(),
+                                                        fromText(q.value()->value(2).toString())});
 }
 
 Status SqliteServerStore::saveMutation(const QString &mutationId, const StoredMutation &m)
@@ -396,7 +403,7 @@ Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
         return q.error();
     QList<sync::Change> list;
     list.reserve(limit);
-    QSqlQuery &r = q.value();
+    QSqlQuery &r = *q.value();
     while (r.next()) {
         const bool deleted = r.value(3).toBool();
         list.append({r.value(5).toLongLong(), r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), deleted,
@@ -427,10 +434,10 @@ Result<int> SqliteServerStore::purgeTombstones(const QDateTime &olderThan)
                        {toStored(olderThan)});
     if (!maxSeq)
         return maxSeq.error();
-    if (!maxSeq.value().next() || maxSeq.value().value(1).toInt() == 0)
+    if (!maxSeq.value()->next() || maxSeq.value()->value(1).toInt() == 0)
         return 0;
-    const qint64 seq = maxSeq.value().value(0).toLongLong();
-    const int count = maxSeq.value().value(1).toInt();
+    const qint64 seq = maxSeq.value()->value(0).toLongLong();
+    const int count = maxSeq.value()->value(1).toInt();
     auto prev = purgedUpTo();
     if (!prev)
         return prev.error();

@@ -1,5 +1,11 @@
 #pragma once
 
+#include <QSqlQuery>
+
+#include <memory>
+#include <unordered_map>
+#include <utility>
+
 #include <QSqlDatabase>
 
 #include "ServerStore.h"
@@ -52,13 +58,35 @@ public:
     Status ping() override;
 
 private:
-    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    // A statement from the cache, executed with its values; reset when the caller lets go of it, so that no
+    // read stays open on the database (an open read would keep the log from being checkpointed).
+    class Statement
+    {
+    public:
+        explicit Statement(QSqlQuery *query) : m_query(query) {}
+        Statement(Statement &&other) noexcept : m_query(std::exchange(other.m_query, nullptr)) {}
+        Statement &operator=(Statement &&) = delete;
+        ~Statement()
+        {
+            if (m_query)
+                m_query->finish();
+        }
+        QSqlQuery *operator->() const { return m_query; }
+        QSqlQuery &operator*() const { return *m_query; }
+
+    private:
+        QSqlQuery *m_query;
+    };
+
+    Result<Statement> exec(const QString &sql, const QVariantList &values = {});
     Result<QString> meta(const QString &key);
     Status setMeta(const QString &key, const QString &value);
 
     QString m_path;
     QString m_connection;
     QSqlDatabase m_db;
+    // Prepared once per connection: parsing and planning a statement costs more than running it.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QString m_epoch;
 };
 

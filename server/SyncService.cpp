@@ -434,7 +434,8 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const QString &d
         }
     }
     if (!m.isDelete()) {
-        // The record as it would be stored: a field it needs may be missing from a first upload.
+        // The record as it would be stored: a field it needs may be missing from a first upload. Its values
+        // are those just checked and those checked when they were written.
         if (const Refusal why = invalidField(m, next.fields, true); why.refused())
             return reject(why);
     }
@@ -475,7 +476,8 @@ SyncService::Refusal SyncService::invalidField(const sync::Mutation &m, const QJ
         problem = sync::FieldProblem{s("id"), sync::entitySchema::escapeForbiddenCharacters(m.id),
                                QStringLiteral("the id of %1 may not hold a NUL character or a lone UTF-16 surrogate").arg(m.entity)};
     else
-        problem = sync::entitySchema::recordProblem(m.entity, fields, whole);
+        problem = whole ? sync::entitySchema::missingRequired(m.entity, fields)
+                        : sync::entitySchema::recordProblem(m.entity, fields, false);
     if (!problem)
         return {};
     const QString id = sync::entitySchema::escapeForbiddenCharacters(m.id);

@@ -84,7 +84,8 @@ private:
     struct PushScope;
 
     sync::MutationResult apply(const UserRecord &user, const QString &device, const sync::Mutation &m, PushScope &scope);
-    // A value of the mutation no client could store (entitySchema::recordProblem): code invalid_field.
+    // A value of the mutation no client could store (entitySchema::recordProblem), or with `whole` a required
+    // field the entire record lacks (entitySchema::missingRequired): code invalid_field.
     static Refusal invalidField(const sync::Mutation &m, const QJsonObject &fields, bool whole);
     Refusal writeRefusal(const UserRecord &user, const sync::Mutation &m, const std::optional<StoredRecord> &current,
                          const QJsonObject &merged, PushScope &scope);

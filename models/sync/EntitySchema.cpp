@@ -157,6 +157,15 @@ bool hasForbiddenText(const QJsonValue &v)
     return false;
 }
 
+// The fields of an entity, by reference: iterating a copy taken from the hash would detach it and copy
+// every spec, for each field of each pushed record.
+const FieldTable &specs(const QString &entity)
+{
+    static const FieldTable none;
+    const auto it = schema().constFind(entity);
+    return it == schema().constEnd() ? none : *it;
+}
+
 } // namespace
 
 QStringList entities()
@@ -175,19 +184,19 @@ bool isEntity(const QString &entity)
 QStringList fields(const QString &entity)
 {
     QStringList names;
-    for (const FieldSpec &f : schema().value(entity))
+    for (const FieldSpec &f : specs(entity))
         names.append(f.name);
     return names;
 }
 
 QList<FieldSpec> fieldSpecs(const QString &entity)
 {
-    return schema().value(entity);
+    return specs(entity);
 }
 
 QString fieldRefusal(const QString &entity, const QString &field, const QJsonValue &value)
 {
-    for (const FieldSpec &f : schema().value(entity)) {
+    for (const FieldSpec &f : specs(entity)) {
         if (f.name != field)
             continue;
         if (value.isNull() || hasType(value, f.type))
@@ -232,17 +241,14 @@ QString escapeForbiddenCharacters(const QString &text)
 
 std::optional<FieldProblem> recordProblem(const QString &entity, const QJsonObject &fields, bool whole)
 {
-    for (const FieldSpec &f : schema().value(entity)) {
+    for (const FieldSpec &f : specs(entity)) {
         const QJsonValue value = fields.value(f.name);
         const auto problem = [&](const QString &why) {
             const QJsonValue shown = value.isString() ? QJsonValue(escapeForbiddenCharacters(value.toString())) : value;
             return FieldProblem{f.name, shown, QStringLiteral("%1 of %2: %3").arg(f.name, entity, why)};
         };
-        if (value.isUndefined() || value.isNull()) {
-            if (whole && f.required)
-                return problem(QStringLiteral("a value is required"));
+        if (value.isUndefined() || value.isNull())
             continue;
-        }
         if (!hasType(value, f.type))
             return problem(QStringLiteral("must be %1").arg(typeName(f.type)));
         if (hasForbiddenText(value))
@@ -257,6 +263,18 @@ std::optional<FieldProblem> recordProblem(const QString &entity, const QJsonObje
             return problem(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(text));
         if (f.form == TextForm::Time && !text.isEmpty() && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
             return problem(QStringLiteral("'%1' is not a date and time (ISO 8601)").arg(text));
+    }
+    return whole ? missingRequired(entity, fields) : std::nullopt;
+}
+
+std::optional<FieldProblem> missingRequired(const QString &entity, const QJsonObject &fields)
+{
+    for (const FieldSpec &f : specs(entity)) {
+        if (!f.required)
+            continue;
+        const QJsonValue value = fields.value(f.name);
+        if (value.isUndefined() || value.isNull())
+            return FieldProblem{f.name, value, QStringLiteral("%1 of %2: a value is required").arg(f.name, entity)};
     }
     return std::nullopt;
 }

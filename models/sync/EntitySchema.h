@@ -57,6 +57,8 @@ QString fieldRefusal(const QString &entity, const QString &field, const QJsonVal
 // form, or text (nested ones and object keys included) with a NUL or a lone UTF-16 surrogate. With `whole`,
 // `fields` is the entire record and a required field that is absent or null is one too. nullopt: none.
 std::optional<FieldProblem> recordProblem(const QString &entity, const QJsonObject &fields, bool whole);
+// The first required field of the entire record `fields` that is absent or null; nullopt: none.
+std::optional<FieldProblem> missingRequired(const QString &entity, const QJsonObject &fields);
 // Whether text holds a character no client keeps as it is: NUL, or a UTF-16 surrogate without its pair.
 bool hasForbiddenCharacters(const QString &text);
 // The text with those characters written out as JSON escapes (\u0000, \ud800), safe to show and to store.
