@@ -102,21 +102,23 @@ HttpAdmission HttpApi::admit(const HttpRequest &head)
 {
     const Route *r = route(head.path);
     if (!r)
-        return {error(404, s("not_found"), QStringLiteral("there is no %1 in API v1").arg(QString::fromUtf8(head.path))), 0};
+        return {error(404, s("not_found"), QStringLiteral("there is no %1 in API v1").arg(QString::fromUtf8(head.path))), 0, {}};
     if (head.method != r->method) {
         HttpResponse refusal = error(405, s("method_not_allowed"),
                                      QStringLiteral("%1 takes %2, not %3")
                                          .arg(QString::fromUtf8(r->path), QString::fromLatin1(r->method),
                                               QString::fromLatin1(head.method)));
         refusal.headers.append({QByteArrayLiteral("Allow"), r->method});
-        return {std::move(refusal), 0};
+        return {std::move(refusal), 0, {}};
     }
+    std::any user;
     if (r->needsToken) {
-        const auto user = m_service.authenticate(head.header("authorization"));
-        if (const auto *e = std::get_if<ApiError>(&user))
-            return {apiError(*e), 0};
+        auto signedBy = m_service.authenticate(head.header("authorization"));
+        if (const auto *e = std::get_if<ApiError>(&signedBy))
+            return {apiError(*e), 0, {}};
+        user = std::get<UserRecord>(std::move(signedBy));
     }
-    return {std::nullopt, r->maxBody < 0 ? m_config.maxBodyBytes : r->maxBody};
+    return {std::nullopt, r->maxBody < 0 ? m_config.maxBodyBytes : r->maxBody, std::move(user)};
 }
 
 void HttpApi::handle(HttpRequest request, Reply reply)
@@ -174,9 +176,6 @@ void HttpApi::changes(const HttpRequest &request, const Reply &reply)
 
 HttpResponse HttpApi::changesPage(const HttpRequest &request)
 {
-    const auto user = m_service.authenticate(request.header("authorization"));
-    if (const auto *e = std::get_if<ApiError>(&user))
-        return apiError(*e);
     const QUrlQuery q(QString::fromUtf8(request.query));
     const auto since = integerParameter(q, s("since"), 0);
     if (!since)
@@ -205,13 +204,11 @@ void HttpApi::push(const HttpRequest &request, const Reply &reply)
 
 HttpResponse HttpApi::pushResults(const HttpRequest &request)
 {
-    const auto user = m_service.authenticate(request.header("authorization"));
-    if (const auto *e = std::get_if<ApiError>(&user))
-        return apiError(*e);
     const auto parsed = sync::protocol::parsePush(request.body);
     if (const auto *e = std::get_if<sync::ShapeError>(&parsed))
         return error(400, s("bad_request"), e->message);
-    const auto results = m_service.push(std::get<UserRecord>(user), std::get<sync::PushRequest>(parsed));
+    // The user admit() found behind the token, before the body was read.
+    const auto results = m_service.push(std::any_cast<const UserRecord &>(request.admitted), std::get<sync::PushRequest>(parsed));
     if (const auto *e = std::get_if<ApiError>(&results))
         return apiError(*e);
     QJsonArray list;

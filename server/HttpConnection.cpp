@@ -250,6 +250,7 @@ int HttpConnection::onHeadersComplete(http_parser *p)
         return -1;
     }
     c->m_maxBody = admission.maxBody;
+    r.admitted = std::move(admission.context);
     const bool sized = (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX;
     if (sized && p->content_length > quint64(c->m_maxBody)) {
         c->m_refusal = c->m_handler.error(413, QStringLiteral("payload_too_large"),

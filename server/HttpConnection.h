@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <any>
 #include <functional>
 #include <optional>
 
@@ -31,6 +32,7 @@ struct HttpRequest
     HttpHeaders headers;
     QByteArray body;
     QHostAddress peer;
+    std::any admitted; // what the routes learnt from the head (HttpAdmission::context), e.g. who signed it
 
     QByteArray header(const QByteArray &lowerCaseName) const;
 };
@@ -49,6 +51,7 @@ struct HttpAdmission
 {
     std::optional<HttpResponse> refusal; // answered at once; the body is not read and the connection ends
     qint64 maxBody = 0;                  // a longer body is refused with 413 as soon as it passes the limit
+    std::any context;                    // handed to handle() with the request
 };
 
 // The routes behind the connections.
