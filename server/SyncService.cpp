@@ -277,9 +277,20 @@ std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const User
 {
     if (user.role == QLatin1String("viewer"))
         return ApiError{403, s("forbidden"), s("a viewer may not write")};
+    // A mutation id is the protocol's, not data: one no database can keep refuses the whole push. A record
+    // id that cannot be kept is refused for its mutation alone (apply), and never goes near the store.
+    QList<sync::Mutation> storable;
+    for (const sync::Mutation &m : request.mutations) {
+        if (sync::entitySchema::hasForbiddenCharacters(m.mutationId))
+            return ApiError{400, s("bad_request"),
+                            QStringLiteral("mutation_id '%1' holds a NUL character or a lone UTF-16 surrogate")
+                                .arg(sync::entitySchema::escapeForbiddenCharacters(m.mutationId))};
+        if (!sync::entitySchema::hasForbiddenCharacters(m.id))
+            storable.append(m);
+    }
     if (Status st = m_store.beginWrite(); !st)
         return ApiError{503, s("busy"), st.error().message};
-    if (Status st = m_store.preload(request.mutations); !st) {
+    if (Status st = m_store.preload(storable); !st) {
         m_store.rollback();
         return ApiError{500, s("internal"), st.error().message};
     }
@@ -350,6 +361,14 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const QString &d
 {
     sync::MutationResult r;
     r.mutationId = m.mutationId;
+    if (sync::entitySchema::hasForbiddenCharacters(m.id)) {
+        const Refusal why = invalidField(m, {}, false);
+        r.status = s("rejected");
+        r.reason = why.reason;
+        r.code = why.code;
+        r.args = why.args;
+        return r;
+    }
     auto cur = m_store.record(m.entity, m.id);
     if (!cur)
         return failedWrite(m, cur.error());

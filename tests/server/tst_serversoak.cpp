@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <memory>
+#include <tuple>
 #include <vector>
 
 #include "ServerProcess.h"
@@ -58,6 +59,7 @@ private slots:
     void halfSentRequestsTimeOut();
     void parallelSignInsKeepHealthFast();
     void trustedProxyNamesTheClient();
+    void unknownRoutesAndMethodsAnswerJson();
 
 private:
     void serves(const char *after);
@@ -423,6 +425,33 @@ void TestServerSoak::trustedProxyNamesTheClient()
     }, 10000));
     QCOMPARE(std::count_if(sockets.begin(), sockets.end(), [](const auto &x) { return x->isEncrypted(); }), 100);
     serves("a proxy's sign-ins and connections");
+}
+
+// What API v1 does not have is said in its documented error shape: 404 for a path, 405 (with Allow) for
+// a method.
+void TestServerSoak::unknownRoutesAndMethodsAnswerJson()
+{
+    QNetworkAccessManager nam;
+    const auto call = [&](const QByteArray &verb, const QString &path) {
+        QNetworkRequest req(QUrl(QStringLiteral("https://localhost:%1%2").arg(m_server->port()).arg(path)));
+        req.setSslConfiguration(m_tls);
+        QNetworkReply *reply = nam.sendCustomRequest(req, verb);
+        waitFor([reply] { return reply->isFinished(); }, 10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray allow = reply->rawHeader("Allow");
+        const QJsonObject body = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return std::tuple{status, allow, body};
+    };
+    const auto [missing, noAllow, missingBody] = call("GET", s("/api/v1/pull"));
+    QCOMPARE(missing, 404);
+    QCOMPARE(missingBody.value(s("error")).toString(), s("not_found"));
+    QVERIFY(missingBody.value(s("message")).toString().contains(s("/api/v1/pull")));
+    const auto [wrongMethod, allow, wrongBody] = call("DELETE", s("/api/v1/push"));
+    QCOMPARE(wrongMethod, 405);
+    QCOMPARE(allow, QByteArray("POST"));
+    QCOMPARE(wrongBody.value(s("error")).toString(), s("method_not_allowed"));
+    serves("unknown routes and methods");
 }
 
 QTEST_GUILESS_MAIN(TestServerSoak)
