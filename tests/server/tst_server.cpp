@@ -19,6 +19,8 @@
 #include <memory>
 #include <set>
 
+#include "PgCluster.h"
+
 namespace {
 
 QString s(const char *latin1)
@@ -107,14 +109,13 @@ private:
     static QJsonObject withRequired(const QString &entity, const QString &id, QJsonObject fields);
 
     bool startPostgres();
-    void stopPostgres();
     Reply pushOne(const QString &token, const QJsonObject &mutation);
     qint64 feedEnd(const QString &token);
 
     QTemporaryDir m_dir;
     QString m_data;
     QString m_store;      // sqlite or postgresql, from PD_TEST_STORE
-    QString m_pgDir;      // the fixture's cluster, when on PostgreSQL
+    pd::server::PgCluster m_pg{s(PD_PG_FIXTURE)}; // the cluster, when on PostgreSQL
     QString m_database;   // --database for init; empty for the default SQLite file
     std::unique_ptr<ServerProcess> m_server;
     QNetworkAccessManager m_nam;
@@ -134,26 +135,12 @@ int TestServer::runServer(const QStringList &args, const QByteArray &stdinText)
 
 bool TestServer::startPostgres()
 {
-    QProcess fixture;
-    fixture.start(s(PD_PG_FIXTURE), {s("start")});
-    if (!fixture.waitForFinished(120000) || fixture.exitCode() != 0) {
-        qWarning().noquote() << QString::fromLocal8Bit(fixture.readAllStandardError());
+    if (!m_pg.start()) {
+        qWarning().noquote() << m_pg.error();
         return false;
     }
-    const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-    if (portAndDir.size() != 2)
-        return false;
-    m_pgDir = portAndDir.at(1);
-    m_database = QStringLiteral("postgresql://pd@127.0.0.1:%1/partnerdesk").arg(portAndDir.at(0));
+    m_database = m_pg.url();
     return true;
-}
-
-void TestServer::stopPostgres()
-{
-    if (m_pgDir.isEmpty())
-        return;
-    QProcess::execute(s(PD_PG_FIXTURE), {s("stop"), m_pgDir});
-    m_pgDir.clear();
 }
 
 void TestServer::initTestCase()
@@ -200,7 +187,7 @@ void TestServer::initTestCase()
 void TestServer::cleanupTestCase()
 {
     m_server.reset();
-    stopPostgres();
+    m_pg.stop();
 }
 
 Reply TestServer::pushOne(const QString &token, const QJsonObject &m)

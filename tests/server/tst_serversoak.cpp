@@ -21,8 +21,10 @@
 #include <tuple>
 #include <vector>
 
+#include "PgCluster.h"
 #include "ServerProcess.h"
 
+using pd::server::PgCluster;
 using pd::server::ServerProcess;
 
 namespace {
@@ -70,7 +72,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_data;
-    QString m_pgDir;
+    PgCluster m_pg{s(PD_PG_FIXTURE)};
     QString m_clientDb;
     QSslConfiguration m_tls;
     std::unique_ptr<ServerProcess> m_server;
@@ -96,14 +98,8 @@ void TestServerSoak::initTestCase()
     QStringList init{s("init"), s("--data"), m_data, s("--admin"), s("root")};
     const QString store = qEnvironmentVariable("PD_TEST_STORE", s("sqlite"));
     if (store == QLatin1String("postgresql")) {
-        QProcess fixture;
-        fixture.start(s(PD_PG_FIXTURE), {s("start")});
-        QVERIFY(fixture.waitForFinished(120000));
-        QVERIFY2(fixture.exitCode() == 0, fixture.readAllStandardError().constData());
-        const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-        QCOMPARE(portAndDir.size(), 2);
-        m_pgDir = portAndDir.at(1);
-        init << s("--database") << QStringLiteral("postgresql://pd@127.0.0.1:%1/partnerdesk").arg(portAndDir.at(0));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        init << s("--database") << m_pg.url();
     }
     QProcess p;
     p.start(s(PD_SERVER_PATH), init);
@@ -139,8 +135,7 @@ void TestServerSoak::initTestCase()
 void TestServerSoak::cleanupTestCase()
 {
     m_server.reset();
-    if (!m_pgDir.isEmpty())
-        QProcess::execute(s(PD_PG_FIXTURE), {s("stop"), m_pgDir});
+    m_pg.stop();
 }
 
 // /api/v1/health within 2 s, then a whole sync of the CLI.

@@ -17,6 +17,7 @@
 #include <memory>
 
 #include "PgServerStore.h"
+#include "PgCluster.h"
 #include "ServerProcess.h"
 
 namespace {
@@ -62,7 +63,7 @@ private:
     bool healthyWithin(int ms);
 
     QTemporaryDir m_dir;
-    QString m_pgDir;
+    pd::server::PgCluster m_pg{s(PD_PG_FIXTURE)};
     QString m_database;
     std::unique_ptr<pd::server::ServerProcess> m_server;
     QNetworkAccessManager m_nam;
@@ -72,28 +73,18 @@ private:
 
 bool TestServerStoreRestart::fixture(const QString &command)
 {
-    QProcess p;
-    p.start(s(PD_PG_FIXTURE), {command, m_pgDir});
-    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning().noquote() << "pg-fixture.sh" << command << QString::fromLocal8Bit(p.readAllStandardError());
-        return false;
-    }
-    return true;
+    if (m_pg.run(command))
+        return true;
+    qWarning().noquote() << "pg-fixture.sh" << command << m_pg.error();
+    return false;
 }
 
 void TestServerStoreRestart::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QProcess start;
-    start.start(s(PD_PG_FIXTURE), {s("start")});
-    QVERIFY(start.waitForFinished(120000));
-    QVERIFY2(start.exitCode() == 0, qPrintable(s("Could not start a PostgreSQL for the test (run scripts/setup-debian.sh "
-                                                 "to install the postgresql package): ")
-                                               + QString::fromLocal8Bit(start.readAllStandardError())));
-    const QStringList portAndDir = QString::fromLocal8Bit(start.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-    QCOMPARE(portAndDir.size(), 2);
-    m_pgDir = portAndDir.at(1);
-    m_database = QStringLiteral("postgresql://pd@127.0.0.1:%1/partnerdesk").arg(portAndDir.at(0));
+    QVERIFY2(m_pg.start(), qPrintable(s("Could not start a PostgreSQL for the test (run scripts/setup-debian.sh "
+                                         "to install the postgresql package): ") + m_pg.error()));
+    m_database = m_pg.url();
 
     const QString data = m_dir.filePath(s("data"));
     QProcess init;
@@ -117,8 +108,7 @@ void TestServerStoreRestart::initTestCase()
 void TestServerStoreRestart::cleanupTestCase()
 {
     m_server.reset();
-    if (!m_pgDir.isEmpty())
-        QProcess::execute(s(PD_PG_FIXTURE), {s("stop"), m_pgDir});
+    m_pg.stop();
 }
 
 Reply TestServerStoreRestart::send(const QString &method, const QString &path, const QJsonObject &body)

@@ -11,6 +11,7 @@
 
 #include <memory>
 
+#include "PgCluster.h"
 #include "ServerProcess.h"
 
 namespace {
@@ -92,7 +93,7 @@ private:
     void verifyRefused(const Reply &r, const QString &entity, const QString &id, const QString &field);
 
     QTemporaryDir m_dir;
-    QString m_pgDir;
+    pd::server::PgCluster m_pg{s(PD_PG_FIXTURE)};
     pd::server::ServerProcess m_server;
     QNetworkAccessManager m_nam;
     QSslConfiguration m_tls;
@@ -106,14 +107,8 @@ void TestServerValidation::initTestCase()
     const QString data = m_dir.filePath(s("data"));
     QStringList init{s("init"), s("--data"), data, s("--admin"), s("root")};
     if (qEnvironmentVariable("PD_TEST_STORE") == QLatin1String("postgresql")) {
-        QProcess fixture;
-        fixture.start(s(PD_PG_FIXTURE), {s("start")});
-        QVERIFY(fixture.waitForFinished(120000));
-        QVERIFY2(fixture.exitCode() == 0, fixture.readAllStandardError().constData());
-        const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-        QCOMPARE(portAndDir.size(), 2);
-        m_pgDir = portAndDir.at(1);
-        init << s("--database") << QStringLiteral("postgresql://pd@127.0.0.1:%1/partnerdesk").arg(portAndDir.at(0));
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        init << s("--database") << m_pg.url();
     }
     QProcess p;
     p.start(s(PD_SERVER_PATH), init);
@@ -132,8 +127,7 @@ void TestServerValidation::initTestCase()
 void TestServerValidation::cleanupTestCase()
 {
     m_server.stop();
-    if (!m_pgDir.isEmpty())
-        QProcess::execute(s(PD_PG_FIXTURE), {s("stop"), m_pgDir});
+    m_pg.stop();
 }
 
 Reply TestServerValidation::send(const QByteArray &path, const QByteArray &body)

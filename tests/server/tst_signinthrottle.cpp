@@ -17,6 +17,7 @@
 #include "Crypto.h"
 #include "PgServerStore.h"
 #include "ServerConfig.h"
+#include "PgCluster.h"
 #include "ServerProcess.h"
 #include "SignInThrottle.h"
 #include "SqliteServerStore.h"
@@ -83,8 +84,7 @@ private:
 
     QTemporaryDir m_dir;
     QString m_store;
-    QString m_pgDir;
-    int m_pgPort = 0;
+    pd::server::PgCluster m_pg{s(PD_PG_FIXTURE)};
     int m_databases = 0;
     QDateTime m_now;
     QStringList m_log;
@@ -94,18 +94,10 @@ private:
 
 bool TestSignInThrottle::startPostgres()
 {
-    QProcess fixture;
-    fixture.start(s(PD_PG_FIXTURE), {s("start")});
-    if (!fixture.waitForFinished(120000) || fixture.exitCode() != 0) {
-        qWarning().noquote() << QString::fromLocal8Bit(fixture.readAllStandardError());
-        return false;
-    }
-    const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
-    if (portAndDir.size() != 2)
-        return false;
-    m_pgPort = portAndDir.at(0).toInt();
-    m_pgDir = portAndDir.at(1);
-    return true;
+    if (m_pg.start())
+        return true;
+    qWarning().noquote() << m_pg.error();
+    return false;
 }
 
 // A new, empty database on the fixture's cluster; its URL.
@@ -115,7 +107,7 @@ QString TestSignInThrottle::freshPgDatabase()
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(s("QPSQL"), s("fixture-admin"));
         db.setHostName(s("127.0.0.1"));
-        db.setPort(m_pgPort);
+        db.setPort(m_pg.port());
         db.setUserName(s("pd"));
         db.setDatabaseName(s("partnerdesk"));
         if (!db.open()) {
@@ -128,7 +120,7 @@ QString TestSignInThrottle::freshPgDatabase()
         db.close();
     }
     QSqlDatabase::removeDatabase(s("fixture-admin"));
-    return QStringLiteral("postgresql://pd@127.0.0.1:%1/%2").arg(m_pgPort).arg(name);
+    return QStringLiteral("postgresql://pd@127.0.0.1:%1/%2").arg(m_pg.port()).arg(name);
 }
 
 int TestSignInThrottle::runServer(const QStringList &args, const QByteArray &stdinText, QString *output)
@@ -185,8 +177,7 @@ void TestSignInThrottle::cleanup()
 
 void TestSignInThrottle::cleanupTestCase()
 {
-    if (!m_pgDir.isEmpty())
-        QProcess::execute(s(PD_PG_FIXTURE), {s("stop"), m_pgDir});
+    m_pg.stop();
 }
 
 Answer TestSignInThrottle::attempt(const QString &user, bool right, const QString &peer)
