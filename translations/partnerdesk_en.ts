@@ -3607,6 +3607,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
             <numerusform>%n records from the server could not be stored here: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its field %1 is empty, and this version of PartnerDesk needs a value there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its field %1 holds &apos;%2&apos;, a value this version of PartnerDesk cannot keep</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::client::SyncHttp</name>

@@ -3701,6 +3701,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
             <numerusform>%n записей с сервера не удалось сохранить здесь: %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>its field %1 is empty, and this version of PartnerDesk needs a value there</source>
+        <translation>поле %1 пустое, а этой версии PartnerDesk в нём нужно значение</translation>
+    </message>
+    <message>
+        <source>its field %1 holds &apos;%2&apos;, a value this version of PartnerDesk cannot keep</source>
+        <translation>в поле %1 значение «%2», которое эта версия PartnerDesk не может сохранить</translation>
+    </message>
 </context>
 <context>
     <name>pd::sync::client::SyncHttp</name>

@@ -163,8 +163,18 @@ Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 
         if (missing.value())
             return hold("parent", {});
         const std::optional<bool> exists = known ? std::optional<bool>(lookup->local.contains(key)) : std::nullopt;
-        if (Status s = m_tables.write(entity, id, fields, version, exists); !s)
-            return hold("error", s.error().text());
+        if (Status s = m_tables.write(entity, id, fields, version, exists); !s) {
+            // Said in the program's terms when a value is the cause (what the server lets in, from an older
+            // server or another program): the database's own message otherwise.
+            const auto problem = entitySchema::recordProblem(entity, fields, true);
+            if (!problem)
+                return hold("error", s.error().text());
+            return hold("error", problem->value.isUndefined() || problem->value.isNull()
+                                     ? tr("its field %1 is empty, and this version of PartnerDesk needs a value there")
+                                           .arg(problem->field)
+                                     : tr("its field %1 holds '%2', a value this version of PartnerDesk cannot keep")
+                                           .arg(problem->field, problem->value.toVariant().toString()));
+        }
         if (lookup)
             lookup->local.insert(key);
         if (isDealPart)
