@@ -242,6 +242,8 @@ int ServerCli::serve(const QStringList &args)
     tls.setLocalCertificate(cert);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // Clients sign in with tokens, not certificates: the server does not ask them for one. (Clients verify the
+    // server's certificate as always.)
     tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     config.limits.maxConnections = std::min(config.limits.maxConnections, connectionsTheProcessCanOpen());
     HttpListener listener(api, tls, config.limits);

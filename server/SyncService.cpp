@@ -361,27 +361,24 @@ sync::MutationResult SyncService::apply(const UserRecord &user, const QString &d
 {
     sync::MutationResult r;
     r.mutationId = m.mutationId;
-    if (sync::entitySchema::hasForbiddenCharacters(m.id)) {
-        const Refusal why = invalidField(m, {}, false);
-        r.status = s("rejected");
-        r.reason = why.reason;
-        r.code = why.code;
-        r.args = why.args;
-        return r;
-    }
-    auto cur = m_store.record(m.entity, m.id);
-    if (!cur)
-        return failedWrite(m, cur.error());
-    const std::optional<StoredRecord> current = cur.value();
-    const bool exists = current && !current->deleted;
+    qint64 storedVersion = 0; // the version a refusal tells the client
     const auto reject = [&](const Refusal &why) {
         r.status = s("rejected");
         r.reason = why.reason;
         r.code = why.code;
         r.args = why.args;
-        r.version = current ? current->version : 0;
+        r.version = storedVersion;
         return r;
     };
+    // An id no database can keep is refused before it is looked up (PostgreSQL cannot even compare it).
+    if (sync::entitySchema::hasForbiddenCharacters(m.id))
+        return reject(invalidField(m, {}, false));
+    auto cur = m_store.record(m.entity, m.id);
+    if (!cur)
+        return failedWrite(m, cur.error());
+    const std::optional<StoredRecord> current = cur.value();
+    const bool exists = current && !current->deleted;
+    storedVersion = current ? current->version : 0;
     // A value no client could store is refused before it can become a conflict for someone to settle.
     if (!m.isDelete()) {
         if (const Refusal why = invalidField(m, m.fields, false); why.refused())

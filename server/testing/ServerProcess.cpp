@@ -37,6 +37,23 @@ QString ServerProcess::log()
     return m_log;
 }
 
+QString ServerProcess::init(const QString &serverPath, const QString &dataDir, const QString &admin,
+                            const QString &password, const QString &database)
+{
+    QStringList args{QStringLiteral("init"), QStringLiteral("--data"), dataDir, QStringLiteral("--admin"), admin};
+    if (!database.isEmpty())
+        args << QStringLiteral("--database") << database;
+    QProcess p;
+    p.start(serverPath, args);
+    p.write(password.toUtf8() + '\n');
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000))
+        return QStringLiteral("%1 init did not finish within a minute").arg(serverPath);
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QString::fromLocal8Bit(p.readAllStandardError()).trimmed() + QStringLiteral(" (exit code %1)").arg(p.exitCode());
+    return {};
+}
+
 void ServerProcess::stop(int waitMs)
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -19,6 +19,10 @@ public:
     // Starts `serverPath` on the data directory; false when it did not say its port within waitMs
     // (its standard error is then in errorOutput()).
     bool start(const QString &serverPath, const QString &dataDir, int waitMs = 20000);
+    // `init --data DIR --admin ADMIN [--database URL]` with the admin's password on stdin: empty on success,
+    // else what the server said.
+    static QString init(const QString &serverPath, const QString &dataDir, const QString &admin,
+                        const QString &password, const QString &database = {});
     void stop(int waitMs = 10000);
     int port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); }

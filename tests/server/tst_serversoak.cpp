@@ -95,18 +95,11 @@ void TestServerSoak::initTestCase()
     QVERIFY(m_dir.isValid());
     m_data = m_dir.filePath(s("data"));
     m_clientDb = m_dir.filePath(s("client.db"));
-    QStringList init{s("init"), s("--data"), m_data, s("--admin"), s("root")};
-    const QString store = qEnvironmentVariable("PD_TEST_STORE", s("sqlite"));
-    if (store == QLatin1String("postgresql")) {
+    if (qEnvironmentVariable("PD_TEST_STORE", s("sqlite")) == QLatin1String("postgresql"))
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
-        init << s("--database") << m_pg.url();
-    }
-    QProcess p;
-    p.start(s(PD_SERVER_PATH), init);
-    p.write("rootpw\n");
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(60000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString initError = ServerProcess::init(s(PD_SERVER_PATH), m_data, s("root"), s("rootpw"),
+                                                  m_pg.isRunning() ? m_pg.url() : QString());
+    QVERIFY2(initError.isEmpty(), qPrintable(initError));
 
     QFile config(m_data + s("/config.json"));
     QVERIFY(config.open(QIODevice::ReadOnly));

@@ -87,12 +87,8 @@ void TestServerStoreRestart::initTestCase()
     m_database = m_pg.url();
 
     const QString data = m_dir.filePath(s("data"));
-    QProcess init;
-    init.start(s(PD_SERVER_PATH), {s("init"), s("--data"), data, s("--admin"), s("root"), s("--database"), m_database});
-    init.write("rootpw\n");
-    init.closeWriteChannel();
-    QVERIFY(init.waitForFinished(60000));
-    QVERIFY2(init.exitCode() == 0, init.readAllStandardError().constData());
+    const QString initError = pd::server::ServerProcess::init(s(PD_SERVER_PATH), data, s("root"), s("rootpw"), m_database);
+    QVERIFY2(initError.isEmpty(), qPrintable(initError));
 
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.addCaCertificates(data + s("/cert.pem"));

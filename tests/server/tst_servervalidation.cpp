@@ -105,17 +105,11 @@ void TestServerValidation::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString data = m_dir.filePath(s("data"));
-    QStringList init{s("init"), s("--data"), data, s("--admin"), s("root")};
-    if (qEnvironmentVariable("PD_TEST_STORE") == QLatin1String("postgresql")) {
+    if (qEnvironmentVariable("PD_TEST_STORE") == QLatin1String("postgresql"))
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
-        init << s("--database") << m_pg.url();
-    }
-    QProcess p;
-    p.start(s(PD_SERVER_PATH), init);
-    p.write("rootpw\n");
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(60000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString initError = pd::server::ServerProcess::init(s(PD_SERVER_PATH), data, s("root"), s("rootpw"),
+                                                              m_pg.isRunning() ? m_pg.url() : QString());
+    QVERIFY2(initError.isEmpty(), qPrintable(initError));
     QVERIFY2(m_server.start(s(PD_SERVER_PATH), data), qPrintable(m_server.errorOutput()));
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.addCaCertificates(data + s("/cert.pem"));
