@@ -4,6 +4,7 @@
 #include "Migrations.h"
 #include "Quarantine.h"
 #include "SqlUtil.h"
+#include "SqliteLibrary.h"
 #include "SqliteStatement.h"
 
 #include <Version.h>
@@ -208,6 +209,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open())
         return Error{Tr::tr("Could not open the database %1: %2").arg(native(path), db.lastError().text()), {}, {}};
+    if (Status same = sqlitelib::checkSameLibrary(db); !same) {
+        closeUntouched(db);
+        return same.error();
+    }
     // SQLite falls back to reading a file it cannot write (its permissions, a read-only disk); every
     // write would then fail halfway through the work, so the file is refused now.
     if (sqlite3 *handle = SqliteStatement::handleOf(db); handle && sqlite3_db_readonly(handle, "main") == 1) {

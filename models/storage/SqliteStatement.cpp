@@ -1,5 +1,7 @@
 #include "SqliteStatement.h"
 
+#include "SqliteLibrary.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QVariant>
@@ -20,6 +22,9 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
 {
     const QVariant v = db.driver() ? db.driver()->handle() : QVariant();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    // The handle belongs to the driver's SQLite: usable here only if that is the program's own library.
+    if (!sqlitelib::checkSameLibrary(db))
         return nullptr;
     return *static_cast<sqlite3 *const *>(v.constData());
 }

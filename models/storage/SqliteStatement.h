@@ -22,7 +22,8 @@ namespace pd::storage {
 class SqliteStatement final
 {
 public:
-    // The sqlite3 handle of a QSQLITE connection; null for another driver.
+    // The sqlite3 handle of a QSQLITE connection; null for another driver, or when the driver does not run on
+    // the program's own SQLite library (sqlitelib::checkSameLibrary).
     static sqlite3 *handleOf(const QSqlDatabase &db);
     // Another read-write connection to the file of `db`, without SQLite's mutexes (for one thread only; Qt's own
     // connections are opened the same way); null for a database without a file (in memory) or on failure.
