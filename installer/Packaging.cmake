@@ -22,9 +22,19 @@ endif()
 set(pd_gen_dir ${CMAKE_BINARY_DIR}/installer)
 
 # ---- The application icon: one SVG, rendered by Qt into hicolor PNGs, an .ico and an .icns --------------
-qt_add_executable(pd-icon-render ${PD_INSTALLER_DIR}/icon-render/main.cpp)
-set_target_properties(pd-icon-render PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
-target_link_libraries(pd-icon-render PRIVATE pd_options Qt6::Gui Qt6::Svg)
+# A cross build runs the build machine's renderer (PD_HOST_ICON_RENDER), as it cannot run its own.
+if(CMAKE_CROSSCOMPILING)
+    if(NOT PD_HOST_ICON_RENDER)
+        message(FATAL_ERROR "A cross build draws its icons with a pd-icon-render built for this machine: "
+                            "set PD_HOST_ICON_RENDER (scripts/build-windows.sh does).")
+    endif()
+    set(pd_icon_render ${PD_HOST_ICON_RENDER})
+else()
+    qt_add_executable(pd-icon-render ${PD_INSTALLER_DIR}/icon-render/main.cpp)
+    set_target_properties(pd-icon-render PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(pd-icon-render PRIVATE pd_options Qt6::Gui Qt6::Svg)
+    set(pd_icon_render $<TARGET_FILE:pd-icon-render>)
+endif()
 
 set(PD_ICON_SVG ${PROJECT_SOURCE_DIR}/resources/icons/partnerdesk.svg)
 set(PD_ICON_SMALL_SVG ${PROJECT_SOURCE_DIR}/resources/app-icon/partnerdesk-small.svg)
@@ -39,14 +49,20 @@ foreach(size IN LISTS PD_ICON_SIZES)
     list(APPEND pd_icon_size_args --size ${size})
 endforeach()
 add_custom_command(OUTPUT ${pd_icon_outputs}
-    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen $<TARGET_FILE:pd-icon-render>
+    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen ${pd_icon_render}
             --svg ${PD_ICON_SVG} --small-svg ${PD_ICON_SMALL_SVG} --small-max 24
             --hicolor ${PD_ICON_DIR}/hicolor --name ${PD_APP_ID} ${pd_icon_size_args}
             --ico ${PD_ICON_ICO} --icns ${PD_ICON_ICNS}
-    DEPENDS pd-icon-render ${PD_ICON_SVG} ${PD_ICON_SMALL_SVG}
+    DEPENDS ${pd_icon_render} ${PD_ICON_SVG} ${PD_ICON_SMALL_SVG}
     COMMENT "Rendering the application icon"
     VERBATIM)
 add_custom_target(pd_app_icons ALL DEPENDS ${pd_icon_outputs})
+
+# The macOS bundle's Info.plist, written on every platform so that tests/packaging checks it everywhere.
+set(PD_MAC_EXECUTABLE partnerdesk)
+set(PD_MAC_ICON_FILE partnerdesk.icns)
+set(PD_MAC_INFO_PLIST ${pd_gen_dir}/Info.plist)
+configure_file(${PD_INSTALLER_DIR}/macos/Info.plist.in ${PD_MAC_INFO_PLIST} @ONLY)
 
 if(WIN32)
     # The icon of partnerdesk.exe in Explorer, the taskbar and the Start menu.
@@ -56,13 +72,7 @@ if(WIN32)
         PROPERTIES OBJECT_DEPENDS ${PD_ICON_ICO})
     add_dependencies(partnerdesk_gui pd_app_icons)
 elseif(APPLE)
-    set_target_properties(partnerdesk_gui PROPERTIES
-        MACOSX_BUNDLE_GUI_IDENTIFIER ${PD_APP_ID}
-        MACOSX_BUNDLE_BUNDLE_NAME ${PD_PRODUCT_NAME}
-        MACOSX_BUNDLE_BUNDLE_VERSION ${PD_VERSION}
-        MACOSX_BUNDLE_SHORT_VERSION_STRING ${PD_VERSION}
-        MACOSX_BUNDLE_COPYRIGHT "${PD_COPYRIGHT}"
-        MACOSX_BUNDLE_ICON_FILE partnerdesk.icns)
+    set_target_properties(partnerdesk_gui PROPERTIES MACOSX_BUNDLE_INFO_PLIST ${PD_MAC_INFO_PLIST})
     target_sources(partnerdesk_gui PRIVATE ${PD_ICON_ICNS})
     set_source_files_properties(${PD_ICON_ICNS} TARGET_DIRECTORY partnerdesk_gui
         PROPERTIES MACOSX_PACKAGE_LOCATION Resources GENERATED TRUE)
@@ -143,7 +153,9 @@ if(WIN32)
     set(pd_dependency_set RUNTIME_DEPENDENCY_SET pd_runtime_libraries)
 endif()
 install(TARGETS partnerdesk-cli ${pd_dependency_set} RUNTIME DESTINATION ${pd_tools_dir} COMPONENT desktop)
-install(TARGETS partnerdesk-server ${pd_dependency_set} RUNTIME DESTINATION ${pd_tools_dir} COMPONENT server)
+if(TARGET partnerdesk-server)
+    install(TARGETS partnerdesk-server ${pd_dependency_set} RUNTIME DESTINATION ${pd_tools_dir} COMPONENT server)
+endif()
 
 if(pd_linux_desktop)
     set(pd_doc_dir ${CMAKE_INSTALL_DATADIR}/doc)
@@ -164,14 +176,36 @@ if(pd_linux_desktop)
 elseif(WIN32)
     install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/user-guide.md
         DESTINATION doc COMPONENT desktop)
-    install(FILES ${PROJECT_SOURCE_DIR}/docs/deploy.md ${PROJECT_SOURCE_DIR}/docs/sync-api.md
-        DESTINATION doc COMPONENT server)
+    if(TARGET partnerdesk-server)
+        install(FILES ${PROJECT_SOURCE_DIR}/docs/deploy.md ${PROJECT_SOURCE_DIR}/docs/sync-api.md
+            DESTINATION doc COMPONENT server)
+    endif()
 endif()
 
 # ---- Qt's deployment: windeployqt / macdeployqt copy Qt and its plugins next to the programs ----------
 # Debian's packages depend on the system's Qt instead (dpkg-shlibdeps), so Linux deploys nothing.
 set(pd_deploy_tools_script ${pd_gen_dir}/deploy-tools-$<CONFIG>.cmake)
-if(WIN32)
+if(WIN32 AND MINGW)
+    # MinGW, cross-built here (scripts/build-windows.sh) or native: windeployqt is a Windows program, so the
+    # same work is done by installer/windows/DeployWindows.cmake, from the programs' own imports.
+    set(PD_WIN_DLL_DIRS "" CACHE STRING "Folders holding the DLLs the programs load besides Qt's (SQLite, QtKeychain, "
+                                         "QCustomPlot, the MinGW runtime)")
+    set(pd_qt_prefix "${QT6_INSTALL_PREFIX}")
+    set(pd_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
+    if(NOT EXISTS "${pd_qt_translations}/qtbase_ru.qm" AND EXISTS /usr/share/qt6/translations/qtbase_ru.qm)
+        # Qt's own catalogues are the same files on every platform: the build machine's serve a cross build.
+        set(pd_qt_translations /usr/share/qt6/translations)
+    endif()
+    file(GENERATE OUTPUT ${pd_deploy_tools_script} CONTENT "set(PD_QT_PREFIX \"${pd_qt_prefix}\")
+set(PD_QT_PLUGINS \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}\")
+set(PD_QT_TRANSLATIONS \"${pd_qt_translations}\")
+set(PD_DLL_DIRS \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS};${PD_WIN_DLL_DIRS}\")
+set(PD_OBJDUMP \"${CMAKE_OBJDUMP}\")
+set(PD_PROGRAMS \"$<TARGET_FILE_NAME:partnerdesk_gui>;$<TARGET_FILE_NAME:partnerdesk-cli>\")
+include(\"${PD_INSTALLER_DIR}/windows/DeployWindows.cmake\")
+")
+    install(SCRIPT ${pd_deploy_tools_script} COMPONENT desktop)
+elseif(WIN32)
     # windeployqt on partnerdesk.exe (Qt's script), then on the CLI and the server, which use modules the
     # app does not (Network and the TLS plugins); all land in bin/ with one qt.conf. The
     # NSIS installer is built in one pass (installer/CPackOptions.cmake.in), after every program is in place.

@@ -113,6 +113,21 @@ Error readOnlyFolder(const QString &folder)
                  {}};
 }
 
+// Windows opens paths of up to 259 characters unless a program and the system both opt in to more, and
+// SQLite adds up to 8 ("-journal") for the files it keeps beside the database: a longer path would fail
+// later, one file at a time, so it is refused before anything is made.
+constexpr qsizetype kWindowsMaxPath = 259 - 8;
+
+Error pathTooLong(const QString &path)
+{
+    return Error{Tr::tr("The path of the database is %1 characters long; Windows opens files only up to %2.")
+                     .arg(native(path).size())
+                     .arg(kWindowsMaxPath),
+                 Tr::tr("Move the database to a folder with a shorter path (for example C:\\PartnerDesk) and open "
+                        "it there. Nothing was created: %1").arg(native(path)),
+                 {}};
+}
+
 Error readOnlyFile(const QString &path)
 {
     return Error{Tr::tr("The database file %1 is read-only.").arg(native(path)),
@@ -157,6 +172,16 @@ int Database::currentSchemaVersion()
     return migrations::latestVersion();
 }
 
+bool Database::windowsPathTooLong(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return native(path).size() > kWindowsMaxPath;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
 QString Database::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/')
@@ -183,6 +208,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (path.isEmpty())
         return Error{Tr::tr("No database file was given."), {}, {}};
     const QFileInfo info(path);
+    if (Database::windowsPathTooLong(path))
+        return pathTooLong(path);
     if (!info.exists()) {
         if (mode == Mode::OpenExisting)
             return Error{Tr::tr("There is no database at %1.").arg(native(path)),

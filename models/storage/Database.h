@@ -39,6 +39,9 @@ public:
 
     // Where the default database of this user lives.
     static QString defaultPath();
+    // On Windows: whether `path` is longer than Windows and SQLite's files beside it allow (open() refuses it
+    // with a message saying so); false elsewhere.
+    static bool windowsPathTooLong(const QString &path);
 
 private:
     explicit Database(QString path, QString connectionName);

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs a Windows program of the build tree under Wine (CMake's CROSSCOMPILING_EMULATOR, so ctest runs the
+# tests through it): the DLL folders of the cross-built libraries on WINEPATH, Qt's plugins from the same
+# build of Qt. PD_WINE_DLL_DIRS and PD_WINE_PLUGIN_DIR come from scripts/build-windows.sh.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+pd_wine_env
+
+# /a/b;/c -> Z:\a\b;Z:\c (Wine maps Z: to /)
+to_windows() { local out=() p; IFS=';' read -ra parts <<< "$1"; for p in "${parts[@]}"; do [[ -n $p ]] && out+=("Z:${p//\//\\}"); done; (IFS=';'; echo "${out[*]}"); }
+
+if [[ -n ${PD_WINE_DLL_DIRS:-} ]]; then
+    export WINEPATH="$(to_windows "$PD_WINE_DLL_DIRS")${WINEPATH:+;$WINEPATH}"
+fi
+if [[ -n ${PD_WINE_PLUGIN_DIR:-} ]]; then
+    export QT_PLUGIN_PATH="$(to_windows "$PD_WINE_PLUGIN_DIR")"
+fi
+exec wine "$@"
