@@ -3135,6 +3135,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>It was left untouched. Check that the file and its disk can be read, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The path of the database is %1 characters long; Windows opens files only up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the database to a folder with a shorter path (for example C:\PartnerDesk) and open it there. Nothing was created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pd::storage::DealRepository</name>
@@ -3326,6 +3334,33 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>run a database statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::SqliteLibrary</name>
+    <message>
+        <source>This copy of PartnerDesk cannot open databases safely: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver must use the same SQLite library as PartnerDesk (a Qt built with -system-sqlite, as Debian&apos;s, vcpkg&apos;s and Homebrew&apos;s are). Reinstall PartnerDesk from its installer; the database was not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask the database driver for its SQLite version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database driver uses SQLite %1 and the program SQLite %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not ask the database driver for its SQLite settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its database driver has a SQLite library of its own, beside the program&apos;s (both %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

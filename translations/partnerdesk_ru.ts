@@ -3225,6 +3225,14 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <source>It was left untouched. Check that the file and its disk can be read, then try again.</source>
         <translation>Она оставлена без изменений. Проверьте, что файл и диск доступны для чтения, и повторите попытку.</translation>
     </message>
+    <message>
+        <source>The path of the database is %1 characters long; Windows opens files only up to %2.</source>
+        <translation>Путь к базе данных длиной %1 символов; Windows открывает файлы с путём не длиннее %2.</translation>
+    </message>
+    <message>
+        <source>Move the database to a folder with a shorter path (for example C:\PartnerDesk) and open it there. Nothing was created: %1</source>
+        <translation>Перенесите базу в папку с более коротким путём (например, C:\PartnerDesk) и откройте её там. Ничего не создано: %1</translation>
+    </message>
 </context>
 <context>
     <name>pd::storage::DealRepository</name>
@@ -3419,6 +3427,33 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>run a database statement</source>
         <translation>выполнить запрос к базе данных</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::SqliteLibrary</name>
+    <message>
+        <source>This copy of PartnerDesk cannot open databases safely: %1.</source>
+        <translation>Эта копия PartnerDesk не может безопасно открывать базы данных: %1.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver must use the same SQLite library as PartnerDesk (a Qt built with -system-sqlite, as Debian&apos;s, vcpkg&apos;s and Homebrew&apos;s are). Reinstall PartnerDesk from its installer; the database was not touched.</source>
+        <translation>Драйвер SQLite из Qt должен использовать ту же библиотеку SQLite, что и PartnerDesk (Qt, собранный с -system-sqlite, как в Debian, vcpkg и Homebrew). Переустановите PartnerDesk из его установщика; база данных не затронута.</translation>
+    </message>
+    <message>
+        <source>Could not ask the database driver for its SQLite version.</source>
+        <translation>Не удалось узнать у драйвера базы данных версию SQLite.</translation>
+    </message>
+    <message>
+        <source>its database driver uses SQLite %1 and the program SQLite %2</source>
+        <translation>её драйвер базы данных использует SQLite %1, а программа — SQLite %2</translation>
+    </message>
+    <message>
+        <source>Could not ask the database driver for its SQLite settings.</source>
+        <translation>Не удалось узнать у драйвера базы данных настройки SQLite.</translation>
+    </message>
+    <message>
+        <source>its database driver has a SQLite library of its own, beside the program&apos;s (both %1)</source>
+        <translation>у её драйвера базы данных своя библиотека SQLite, отдельная от библиотеки программы (обе — %1)</translation>
     </message>
 </context>
 <context>
