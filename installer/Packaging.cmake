@@ -4,7 +4,10 @@
 #   macOS   - DragNDrop (partnerdesk.app with Qt bundled by macdeployqt)
 # `cpack -G DEB` in a build directory builds the packages; tests/packaging checks them.
 include(GNUInstallDirs)
-find_package(Qt6 6.4 REQUIRED COMPONENTS Gui Svg)
+find_package(Qt6 6.4 REQUIRED COMPONENTS Gui)
+if(NOT CMAKE_CROSSCOMPILING)
+    find_package(Qt6 6.4 REQUIRED COMPONENTS Svg) # pd-icon-render
+endif()
 
 set(PD_INSTALLER_DIR ${CMAKE_CURRENT_LIST_DIR})
 set(PD_SCREENSHOT_BASE_URL "https://${PD_ORGANIZATION_DOMAIN}/docs/screenshots" CACHE STRING

@@ -13,6 +13,12 @@
 #include "SyncSeams.h"
 #include "SyncWorker.h"
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
 #ifdef Q_OS_UNIX
 #include <termios.h>
 #include <unistd.h>
@@ -47,6 +53,19 @@ public:
         const QString line = in.readLine();
         if (tty) {
             tcsetattr(STDIN_FILENO, TCSANOW, &old);
+            m_err << Qt::endl;
+        }
+        return line;
+#elif defined(Q_OS_WIN)
+        // The console echoes what is typed unless told not to.
+        const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+        DWORD mode = 0;
+        const bool console = GetConsoleMode(input, &mode) != 0;
+        if (console)
+            SetConsoleMode(input, mode & ~DWORD(ENABLE_ECHO_INPUT));
+        const QString line = in.readLine();
+        if (console) {
+            SetConsoleMode(input, mode);
             m_err << Qt::endl;
         }
         return line;

@@ -171,7 +171,9 @@ int main(int argc, char *argv[])
                                  QStringLiteral("FILE"));
     const QCommandLineOption icns(QStringLiteral("icns"), QStringLiteral("Write a macOS icon."),
                                   QStringLiteral("FILE"));
-    parser.addOptions({svg, smallSvg, smallMax, hicolor, name, sizes, ico, icns});
+    const QCommandLineOption png(QStringLiteral("png"), QStringLiteral("Write one PNG of the first --size."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({svg, smallSvg, smallMax, hicolor, name, sizes, ico, icns, png});
     parser.process(app);
     if (!parser.isSet(svg))
         fail(QStringLiteral("--svg FILE is required"));
@@ -188,6 +190,13 @@ int main(int argc, char *argv[])
             write(QStringLiteral("%1/%2x%2/apps/%3.png").arg(parser.value(hicolor)).arg(size).arg(parser.value(name)),
                   painter.png(size));
         }
+    }
+    if (parser.isSet(png)) {
+        bool ok = false;
+        const int size = parser.values(sizes).value(0).toInt(&ok);
+        if (!ok || size < 8 || size > 1024)
+            fail(QStringLiteral("--png needs a --size between 8 and 1024"));
+        write(parser.value(png), painter.png(size));
     }
     if (parser.isSet(ico))
         write(parser.value(ico), icoFile(painter));

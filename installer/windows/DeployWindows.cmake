@@ -2,7 +2,7 @@ cmake_policy(SET CMP0057 NEW) # IN_LIST, in this script run at install time
 # Puts beside partnerdesk.exe and partnerdesk-cli.exe what they load at run time, for a MinGW build of Windows
 # (windeployqt's work, done from the build machine, which may be Linux):
 #   - Qt's plugins the programs use: the Windows and offscreen platforms, the Windows styles, the SQLite driver,
-#     the TLS backends (Schannel), the image formats and the SVG icon engine;
+#     the TLS backends (Schannel), the image formats and, where Qt has it, the SVG icon engine;
 #   - every DLL those programs and plugins import, found by reading their imports (objdump), transitively,
 #     in Qt's bin folder and PD_DLL_DIRS (SQLite, QtKeychain, QCustomPlot, the MinGW runtime);
 #   - Qt's own Russian catalogue (translations/qtbase_ru.qm) for the standard dialogs' buttons.
@@ -17,8 +17,13 @@ set(pd_plugins
     styles/qwindowsvistastyle.dll
     sqldrivers/qsqlite.dll
     tls/qschannelbackend.dll tls/qcertonlybackend.dll
-    imageformats/qsvg.dll imageformats/qico.dll imageformats/qjpeg.dll imageformats/qgif.dll
-    iconengines/qsvgicon.dll)
+    imageformats/qico.dll imageformats/qjpeg.dll imageformats/qgif.dll)
+# Qt SVG's, where this Qt has it (without it the icons are embedded as PNG: views/CMakeLists.txt).
+foreach(plugin imageformats/qsvg.dll iconengines/qsvgicon.dll)
+    if(EXISTS "${PD_QT_PLUGINS}/${plugin}")
+        list(APPEND pd_plugins ${plugin})
+    endif()
+endforeach()
 set(pd_plugin_files)
 foreach(plugin IN LISTS pd_plugins)
     if(NOT EXISTS "${PD_QT_PLUGINS}/${plugin}")
