@@ -191,8 +191,8 @@ set(pd_deploy_tools_script ${pd_gen_dir}/deploy-tools-$<CONFIG>.cmake)
 if(WIN32 AND MINGW)
     # MinGW, cross-built here (scripts/build-windows.sh) or native: windeployqt is a Windows program, so the
     # same work is done by installer/windows/DeployWindows.cmake, from the programs' own imports.
-    set(PD_WIN_DLL_DIRS "" CACHE STRING "Folders holding the DLLs the programs load besides Qt's (SQLite, QtKeychain, "
-                                         "QCustomPlot, the MinGW runtime)")
+    set(PD_WIN_DLL_DIRS "" CACHE STRING
+        "Folders holding the DLLs the programs load besides Qt's (SQLite, QtKeychain, QCustomPlot, the MinGW runtime)")
     set(pd_qt_prefix "${QT6_INSTALL_PREFIX}")
     set(pd_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
     if(NOT EXISTS "${pd_qt_translations}/qtbase_ru.qm" AND EXISTS /usr/share/qt6/translations/qtbase_ru.qm)
@@ -204,6 +204,7 @@ set(PD_QT_PLUGINS \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_PLUGINS}\")
 set(PD_QT_TRANSLATIONS \"${pd_qt_translations}\")
 set(PD_DLL_DIRS \"${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS};${PD_WIN_DLL_DIRS}\")
 set(PD_OBJDUMP \"${CMAKE_OBJDUMP}\")
+set(PD_STRIP \"${CMAKE_STRIP}\")
 set(PD_PROGRAMS \"$<TARGET_FILE_NAME:partnerdesk_gui>;$<TARGET_FILE_NAME:partnerdesk-cli>\")
 include(\"${PD_INSTALLER_DIR}/windows/DeployWindows.cmake\")
 ")

@@ -75,9 +75,12 @@ cmake -S . -B "$PD_WIN_BUILD" -G Ninja \
     -DPD_HOST_SERVER="$HOST_SERVER" -DPD_HOST_ICON_RENDER="$HOST_ICON_RENDER" \
     -DPD_WIN_DLL_DIRS="$SYSROOT/bin;$GCC_DIR;$MINGW_ROOT/lib" \
     -DCMAKE_CROSSCOMPILING_EMULATOR="$PD_WIN_BUILD/wine-run" \
+    $(command -v ccache >/dev/null && echo -DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache) \
     >"$PD_WIN_BUILD.configure.log" 2>&1 || { tail -n 30 "$PD_WIN_BUILD.configure.log" >&2; die "configuring the Windows build failed"; }
-cmake --build "$PD_WIN_BUILD" -- -j "$PD_WIN_JOBS" 2>&1 | tail -n 3
-[[ ${PIPESTATUS[0]} -eq 0 ]] || die "the Windows build failed (run: cmake --build $PD_WIN_BUILD)"
+cmake --build "$PD_WIN_BUILD" -- -j "$PD_WIN_JOBS" >"$PD_WIN_BUILD/build.log" 2>&1 || {
+    grep -E -A6 "error|FAILED" "$PD_WIN_BUILD/build.log" | head -n 60 >&2
+    die "the Windows build failed ($PD_WIN_BUILD/build.log)"
+}
 say "($(elapsed))"
 
 # ---- 4. Tests under Wine --------------------------------------------------------------------------------

@@ -39,12 +39,13 @@ if [[ ! -f /etc/debian_version ]] || ! command -v apt-get >/dev/null 2>&1; then
     say "PartnerDesk's set-up script installs packages on Debian 12 (or a Debian-based system with apt)."
     say "On this system, install these yourself, then run again with PD_SKIP_SETUP=1:"
     say "  - a C++20 compiler (GCC 12+, Clang 15+ or MSVC 2022), CMake 3.21+, Ninja"
-    say "  - Qt 6.4 or newer: Core, Gui, Widgets, Sql (SQLite driver), Svg, Test, Concurrent, Network,"
+    say "  - Qt 6.4 or newer: Core, Gui, Widgets, Sql (SQLite driver), Svg, PrintSupport, Test, Concurrent, Network,"
     say "    LinguistTools"
     say "  - QCustomPlot built for Qt 6 (CMake package QCustomPlotQt6), QtKeychain for Qt 6, libsodium,"
     say "    http-parser 2.9 (the sync server's HTTP/1.1 parser)"
-    say "  macOS (Homebrew): brew install cmake ninja qt qtkeychain libsodium http-parser, and QCustomPlot from source."
-    say "  Windows: the Qt online installer (MSVC 2022 kit), vcpkg install qtkeychain-qt6 libsodium http-parser."
+    say "  Qt's SQLite driver must use the same SQLite library PartnerDesk links (a Qt built with -system-sqlite);"
+    say "  Qt's own binary builds do not qualify. docs/building.md gives the steps for macOS (Homebrew) and"
+    say "  Windows (vcpkg with MSVC, or scripts/build-windows.sh from Debian)."
     exit 1
 fi
 

@@ -34,7 +34,7 @@ as_root() {
 mingw_gcc_dir() {
     local v
     v=$("$MINGW_TRIPLE-gcc-posix" -dumpversion)
-    echo "/usr/lib/gcc/$MINGW_TRIPLE/$v-posix"
+    echo "/usr/lib/gcc/$MINGW_TRIPLE/$v" # "12-posix": the version carries the thread model
 }
 
 # A Wine prefix private to the build (never the user's ~/.wine).

@@ -17,7 +17,7 @@ pd_wine_env
 rm -rf "$WINEPREFIX"
 wine wineboot --init >/dev/null 2>&1 || die "wineboot --init failed in $WINEPREFIX"
 wineserver -w
-wineserver -p
+(wineserver -p </dev/null >/dev/null 2>&1 &)
 trap 'wineserver -k 2>/dev/null || true' EXIT
 
 drive_c=$WINEPREFIX/drive_c

@@ -196,7 +196,7 @@ qt_cross() {
 
 # ---- QtKeychain (Windows Credential Manager) ----------------------------------------------------------
 if [[ ! -f $SYSROOT/.qtkeychain ]]; then
-    step "QtKeychain ${VERSION[qtkeychain]}"
+    step "QtKeychain (Windows Credential Manager)"
     src=$(fetch qtkeychain) || die "QtKeychain's sources could not be fetched (above)"
     # Its Windows branch passes MSVC's /utf-8 to every compiler; GCC reads UTF-8 sources anyway.
     sed -i 's|add_definitions( /utf-8 -DUNICODE )|add_definitions( -DUNICODE )|' "$src/qtkeychain/CMakeLists.txt"

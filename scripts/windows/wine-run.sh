@@ -15,4 +15,22 @@ fi
 if [[ -n ${PD_WINE_PLUGIN_DIR:-} ]]; then
     export QT_PLUGIN_PATH="$(to_windows "$PD_WINE_PLUGIN_DIR")"
 fi
+# Wine keeps the build machine's QT_* variables from Windows programs (they would confuse Qt there) and passes
+# WINEQT_* on as QT_*: the tests' QT_QPA_PLATFORM=offscreen and the plugin path go that way.
+while IFS='=' read -r name _; do
+    [[ $name == QT_* ]] && export "WINE$name=${!name}"
+done < <(env)
+
+# Qt Test's log does not reach a Unix pipe from a program under Wine (its exit status does): a test writes its
+# log to a file, printed here after it ends, unless it was given an output of its own.
+if [[ $(basename "${1:-}") == tst_*.exe && " $* " != *" -o "* ]]; then
+    log=$(mktemp --suffix=.txt)
+    trap 'rm -f "$log"' EXIT
+    set +e
+    wine "$@" -o "Z:${log//\//\\},txt"
+    rc=$?
+    set -e
+    cat "$log"
+    exit $rc
+fi
 exec wine "$@"

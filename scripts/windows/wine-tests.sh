@@ -23,17 +23,14 @@ profile=$(ls -d "$WINEPREFIX/drive_c/users/"*/ | grep -v '/Public/$' | head -n1)
 say "User folder: C:\\users\\$(basename "$profile")"
 
 # One wineserver for the whole run (a server per test start would cost a second each).
-wineserver -p
+(wineserver -p </dev/null >/dev/null 2>&1 &)
 trap 'wineserver -k 2>/dev/null || true' EXIT
 
 # Tests that need what only Linux has are not run here, each for its reason:
-#   tst_credentialstore, tst_accountdialog, tst_keychaincredentials: their no-keychain legs start a child with
-#     no D-Bus session; on Windows the keychain is the Credential Manager (tst_windowsplatform covers it);
-#   tst_clireadonly: read-only folders and files are made with Unix permissions (chmod), which Windows and
-#     Wine do not have (the read-only attribute does not stop writes to a folder);
-#   tst_crashsafety: kills a writer with SIGKILL at random moments; under Wine the process is a Wine process,
-#     and TerminateProcess there does not stop it at an arbitrary instruction as a crash would.
-exclude='^(tst_credentialstore|tst_accountdialog|tst_keychaincredentials|tst_clireadonly|tst_crashsafety)$'
+#   tst_credentialstore, tst_accountdialog, tst_keychaincredentials: they run inside a private D-Bus session with
+#     gnome-keyring (tests/sync/keyring-fixture.sh) and their no-keychain legs start a child without D-Bus; on
+#     Windows the keychain is the Credential Manager, which tst_windowsplatform exercises.
+exclude='^(tst_credentialstore|tst_accountdialog|tst_keychaincredentials)$'
 say "Not run under Wine (Linux-only fixtures; see scripts/windows/wine-tests.sh): ${exclude//[\^\$()]/}"
 
 log=$build/wine-tests.log

@@ -35,14 +35,14 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY2(db, qPrintable(db ? QString() : db.error().text()));
-            QSqlQuery q((*db)->connection());
+            QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE probe(name TEXT)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO probe VALUES ('Ёлка')")));
         }
         QVERIFY(QFileInfo::exists(path));
         auto again = Database::open(path, Database::Mode::OpenExisting);
         QVERIFY2(again, qPrintable(again ? QString() : again.error().text()));
-        QSqlQuery q((*again)->connection());
+        QSqlQuery q(again.value()->connection());
         QVERIFY(q.exec(QStringLiteral("SELECT name FROM probe")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("Ёлка"));
     }
