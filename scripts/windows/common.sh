@@ -18,7 +18,7 @@ MINGW_ROOT=/usr/$MINGW_TRIPLE
 
 # The packages the Windows build needs on top of the Linux build's (scripts/setup-debian.sh).
 PD_WIN_PACKAGES=(g++-mingw-w64-x86-64-posix gcc-mingw-w64-x86-64-posix mingw-w64-tools binutils-mingw-w64-x86-64
-    wine wine64 nsis tcl dpkg-dev xvfb xauth xdotool imagemagick fonts-dejavu-core)
+    wine wine64 fonts-wine nsis tcl dpkg-dev xvfb xauth xdotool imagemagick fonts-dejavu-core x11-utils)
 
 say() { printf '%s\n' "$*" >&2; }
 step() { printf '\n== %s ==\n' "$*" >&2; }

@@ -17,7 +17,6 @@ pd_wine_env
 rm -rf "$WINEPREFIX"
 wine wineboot --init >/dev/null 2>&1 || die "wineboot --init failed in $WINEPREFIX"
 wineserver -w
-(wineserver -p </dev/null >/dev/null 2>&1 &)
 trap 'wineserver -k 2>/dev/null || true' EXIT
 
 drive_c=$WINEPREFIX/drive_c
@@ -32,14 +31,20 @@ wine "$installer" /S >/dev/null 2>&1 || die "the installer exited with an error"
 wineserver -w
 check "partnerdesk.exe installed" '[[ -f $install_dir/bin/partnerdesk.exe ]]'
 check "partnerdesk-cli.exe installed" '[[ -f $install_dir/bin/partnerdesk-cli.exe ]]'
-for f in Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Sql.dll Qt6Network.dll Qt6Svg.dll sqlite3.dll \
-         platforms/qwindows.dll styles/qwindowsvistastyle.dll sqldrivers/qsqlite.dll tls/qschannelbackend.dll \
-         imageformats/qsvg.dll iconengines/qsvgicon.dll translations/qtbase_ru.qm; do
+deployed=(Qt6Core.dll Qt6Gui.dll Qt6Widgets.dll Qt6Sql.dll Qt6Network.dll Qt6PrintSupport.dll sqlite3.dll
+    libqt6keychain.dll libQCustomPlotQt6.dll libstdc++-6.dll libgcc_s_seh-1.dll libwinpthread-1.dll
+    platforms/qwindows.dll styles/qwindowsvistastyle.dll sqldrivers/qsqlite.dll tls/qschannelbackend.dll
+    imageformats/qico.dll translations/qtbase_ru.qm)
+# Qt SVG's plugins come with its DLL, where the Qt used has the module (docs/building.md).
+[[ -f $install_dir/bin/Qt6Svg.dll ]] && deployed+=(imageformats/qsvg.dll iconengines/qsvgicon.dll)
+for f in "${deployed[@]}"; do
     check "bin/$f deployed" "[[ -f \"\$install_dir/bin/$f\" ]]"
 done
 lnk=$(find "$drive_c" -iname 'PartnerDesk*.lnk' -path '*Start Menu*' | head -n1)
 check "Start-menu entry (${lnk#$drive_c/})" '[[ -n $lnk ]]'
 check "uninstaller" '[[ -f $install_dir/Uninstall.exe ]]'
+key='HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\PartnerDesk'
+check "an entry in Programs and Features" 'wine reg query "$key" >/dev/null 2>&1'
 say "Installed size: $(du -sh "$install_dir" | cut -f1)"
 
 cli() { wine "C:\\Program Files\\PartnerDesk\\bin\\partnerdesk-cli.exe" "$@"; }
@@ -51,21 +56,33 @@ out=$(cli --db "$db" check 2>&1) && rc=0 || rc=$?
 say "$(printf '%s\n' "$out" | sed 's/^/    /')"
 check "partnerdesk-cli.exe check exits 0" '[[ $rc -eq 0 ]]'
 
+# Wine takes Windows' language from the Unix locale, which must exist for that.
+for locale in ru_RU en_US; do
+    locale -a | grep -qix "$locale.utf8" || as_root localedef -i "$locale" -f UTF-8 "$locale.UTF-8"
+done
 shots=$PD_ROOT/docs/screenshots
 for lang in ru en; do
     case $lang in ru) locale=ru_RU.UTF-8 ;; en) locale=en_US.UTF-8 ;; esac
     say "Starting the installed partnerdesk.exe ($lang, 1366x768)"
+    rm -f "$shots/windows-$lang.png"
+    # A change of language makes Wine bring the prefix up to date first; let it, before the clock starts.
+    LANG=$locale LC_ALL=$locale wine cmd /c exit >/dev/null 2>&1 || true
+    wineserver -w
+    # The screenshot is taken once the main window is up (a fresh prefix's first start takes a while).
     LANG=$locale LC_ALL=$locale xvfb-run -a -s "-screen 0 1366x768x24" bash -c "
         wine 'C:\\Program Files\\PartnerDesk\\bin\\partnerdesk.exe' --db '$db' --page partners >/dev/null 2>&1 &
-        sleep 25
-        import -window root '$shots/windows-$lang.png'
+        for i in \$(seq 120); do xdotool search --onlyvisible --class 'partnerdesk.exe' >/dev/null 2>&1 && break; sleep 1; done
+        sleep 8
+        xdotool search --onlyvisible --class 'partnerdesk.exe' >/dev/null 2>&1 && import -window root '$shots/windows-$lang.png'
         wineserver -k" || true
-    check "screenshot windows-$lang.png" "[[ -s '$shots/windows-$lang.png' ]]"
+    check "the main window shown, screenshot windows-$lang.png" "[[ -s '$shots/windows-$lang.png' ]]"
 done
 
 say "Uninstalling silently"
-wine "C:\\Program Files\\PartnerDesk\\Uninstall.exe" /S >/dev/null 2>&1 || die "the uninstaller exited with an error"
+# NSIS's uninstaller hands over to a copy of itself in %TEMP% and returns: what it did is checked below.
+wine "C:\\Program Files\\PartnerDesk\\Uninstall.exe" /S >/dev/null 2>&1 || true
 sleep 2; wineserver -w
+check "the Programs and Features entry is gone" '! wine reg query "$key" >/dev/null 2>&1' 
 left=$(find "$install_dir" -type f 2>/dev/null | wc -l)
 check "the program folder is gone (files left: $left)" '[[ $left -eq 0 ]]'
 lnk_left=$(find "$drive_c" -iname 'PartnerDesk*.lnk' | wc -l)

