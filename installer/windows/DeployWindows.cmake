@@ -8,6 +8,8 @@
 # Run at install time (cmake --install, cpack) with PD_QT_PREFIX, PD_QT_PLUGINS, PD_QT_TRANSLATIONS,
 # PD_DLL_DIRS, PD_OBJDUMP, PD_STRIP and PD_PROGRAMS set by installer/Packaging.cmake.
 
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/QtSqliteDriver.cmake) # pd_imported_libraries()
+
 set(pd_bin "$ENV{DESTDIR}${CMAKE_INSTALL_PREFIX}/bin")
 
 # Plugins: <type>/<file> under Qt's plugin folder, deployed to bin/<type>/ where Qt looks first.
@@ -65,14 +67,8 @@ set(pd_resolved)
 set(pd_missing)
 while(pd_queue)
     list(POP_FRONT pd_queue file)
-    execute_process(COMMAND "${PD_OBJDUMP}" -p "${file}" OUTPUT_VARIABLE dump RESULT_VARIABLE rc)
-    if(NOT rc EQUAL 0)
-        message(FATAL_ERROR "Could not read the imports of ${file} with ${PD_OBJDUMP}")
-    endif()
-    string(REGEX MATCHALL "DLL Name: [^\n]+" imports "${dump}")
-    foreach(line IN LISTS imports)
-        string(REGEX REPLACE "^DLL Name: " "" name "${line}")
-        string(STRIP "${name}" name)
+    pd_imported_libraries("${file}" "${PD_OBJDUMP}" imports)
+    foreach(name IN LISTS imports)
         string(TOLOWER "${name}" name)
         list(FIND pd_seen "${name}" at)
         if(NOT at EQUAL -1 OR name MATCHES "^(api|ext)-ms-")
