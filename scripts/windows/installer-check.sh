@@ -83,7 +83,7 @@ say "Uninstalling silently"
 wine "C:\\Program Files\\PartnerDesk\\Uninstall.exe" /S >/dev/null 2>&1 || true
 sleep 2; wineserver -w
 check "the Programs and Features entry is gone" '! wine reg query "$key" >/dev/null 2>&1' 
-left=$(find "$install_dir" -type f 2>/dev/null | wc -l)
+left=$( { find "$install_dir" -type f 2>/dev/null || true; } | wc -l)
 check "the program folder is gone (files left: $left)" '[[ $left -eq 0 ]]'
 lnk_left=$(find "$drive_c" -iname 'PartnerDesk*.lnk' | wc -l)
 check "no shortcut left ($lnk_left)" '[[ $lnk_left -eq 0 ]]'
