@@ -42,16 +42,25 @@ Api programLibrary()
     return Api{&sqlite3_sourceid, &sqlite3_soft_heap_limit64};
 }
 
-Status probe(const QSqlDatabase &db, const Api &api)
+namespace {
+
+// The probe's answer, and whether it says something about the libraries (a failed query says nothing).
+struct Verdict
+{
+    Status status;
+    bool decided = true;
+};
+
+Verdict decide(const QSqlDatabase &db, const Api &api)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT sqlite_source_id()")) || !q.next())
-        return Error{Tr::tr("Could not ask the database driver for its SQLite version."), {}, {}};
+        return {Error{Tr::tr("Could not ask the database driver for its SQLite version."), {}, {}}, false};
     const QString driverSource = q.value(0).toString();
     const QString programSource = QString::fromLatin1(api.sourceId());
     if (driverSource != programSource)
-        return twoLibraries(Tr::tr("its database driver uses SQLite %1 and the program SQLite %2")
-                                .arg(versionOf(driverSource.toLatin1().constData()), versionOf(api.sourceId())));
+        return {twoLibraries(Tr::tr("its database driver uses SQLite %1 and the program SQLite %2")
+                                 .arg(versionOf(driverSource.toLatin1().constData()), versionOf(api.sourceId())))};
 
     // The same source can still be two copies (a private one compiled into the driver). The soft heap limit
     // is one value per library: set a distinctive one through `api` and read it back through the driver.
@@ -62,28 +71,35 @@ Status probe(const QSqlDatabase &db, const Api &api)
     const long long seen = read ? q.value(0).toLongLong() : -1;
     api.softHeapLimit64(before);
     if (!read)
-        return Error{Tr::tr("Could not ask the database driver for its SQLite settings."), {}, {}};
+        return {Error{Tr::tr("Could not ask the database driver for its SQLite settings."), {}, {}}, false};
     if (seen != marker)
-        return twoLibraries(Tr::tr("its database driver has a SQLite library of its own, beside the program's "
-                                   "(both %1)")
-                                .arg(versionOf(api.sourceId())));
+        return {twoLibraries(Tr::tr("its database driver has a SQLite library of its own, beside the program's "
+                                    "(both %1)")
+                                 .arg(versionOf(api.sourceId())))};
     return {};
+}
+
+} // namespace
+
+Status probe(const QSqlDatabase &db, const Api &api)
+{
+    return decide(db, api).status;
 }
 
 Status checkSameLibrary(const QSqlDatabase &db)
 {
     static QMutex mutex;
-    static std::optional<Status> verdict;
+    static std::optional<Status> known;
     const QMutexLocker lock(&mutex);
-    if (!verdict) {
-        Status s = probe(db, programLibrary());
-        if (!s && !db.isOpen())
-            return s; // nothing learnt about the library: ask again with an open connection
-        if (!s)
-            qCCritical(lcSqliteLibrary) << "refusing SQLite's own API on Qt's connections:" << s.error().text();
-        verdict = std::move(s);
+    if (!known) {
+        Verdict v = decide(db, programLibrary());
+        if (!v.decided)
+            return v.status; // nothing learnt about the libraries: ask again on the next connection
+        if (!v.status)
+            qCCritical(lcSqliteLibrary) << "refusing SQLite's own API on Qt's connections:" << v.status.error().text();
+        known = std::move(v.status);
     }
-    return *verdict;
+    return *known;
 }
 
 } // namespace pd::storage::sqlitelib

@@ -27,8 +27,9 @@ Api programLibrary();
 // back. Touches no handle, so it is safe whatever the answer. An error says what differs and what to do.
 Status probe(const QSqlDatabase &db, const Api &api);
 
-// probe() against the program's library, run once per process (the answer cannot change while it runs);
-// SqliteStatement::handleOf() gives no handle until it has passed.
+// probe() against the program's library, decided once per process (the answer cannot change while it runs; a
+// query that failed decides nothing and is asked again); SqliteStatement::handleOf() gives no handle until it
+// has passed.
 Status checkSameLibrary(const QSqlDatabase &db);
 
 } // namespace pd::storage::sqlitelib
