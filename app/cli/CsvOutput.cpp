@@ -7,6 +7,11 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
+
 namespace pd::cli {
 
 CsvOutput::CsvOutput()
@@ -41,6 +46,11 @@ Status CsvOutput::open(const QCommandLineParser &parser, CliContext &context)
         return m_writer->open(m_path);
     }
     context.out().flush();
+#ifdef Q_OS_WIN
+    // The CSV's bytes as written (its lines already end in CRLF): in text mode Windows would add a CR to each.
+    std::fflush(stdout);
+    _setmode(_fileno(stdout), _O_BINARY);
+#endif
     if (!m_standardOutput.open(stdout, QIODevice::WriteOnly))
         return Error{tr("Could not write to the standard output."), {}, {}};
     return m_writer->open(&m_standardOutput);
