@@ -14,7 +14,7 @@ class BenchServer final
 public:
     bool start(const QString &dataDir)
     {
-        if (m_process.start(QString::fromLatin1(PD_SERVER_PATH), dataDir, 60000))
+        if (m_process.start(QString::fromLatin1(PD_SERVER_PATH), dataDir, 0, {}, 60000))
             return true;
         QTextStream(stderr) << m_process.errorOutput() << '\n';
         return false;

@@ -339,6 +339,11 @@ CertificateProblem ServerTrust::describe(const QUrl &server, const QList<QSslErr
         if (!p.details.contains(e.errorString()))
             p.details << e.errorString();
     }
+    // Windows' Schannel calls a self-signed certificate that says it is an authority (as `openssl req -x509`
+    // makes them) only "untrusted": it is self-signed all the same, and the person should read that.
+    if (!p.certificate.isNull() && p.certificate.isSelfSigned() && p.checks.contains(CertificateCheck::UnknownIssuer)
+        && !p.checks.contains(CertificateCheck::SelfSigned))
+        p.checks << CertificateCheck::SelfSigned;
     // A self-signed certificate's issuer is unknown by definition: saying both only confuses.
     if (p.checks.contains(CertificateCheck::SelfSigned))
         p.checks.removeAll(CertificateCheck::UnknownIssuer);

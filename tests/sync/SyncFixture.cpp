@@ -1,13 +1,11 @@
 #include "SyncFixture.h"
 
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcessEnvironment>
-#include <QRegularExpression>
 #include <QSslConfiguration>
 
 #include "Inn.h"
@@ -17,16 +15,6 @@
 using namespace pd;
 
 namespace {
-
-int runServerCommand(const QStringList &args, const QByteArray &input)
-{
-    QProcess p;
-    p.start(QStringLiteral(PD_SERVER_PATH), args);
-    p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(60000);
-    return p.exitCode();
-}
 
 QJsonObject request(const SyncServer &server, const QString &path, const QJsonObject *post, const QString &token)
 {
@@ -74,39 +62,26 @@ SyncServer::~SyncServer()
 bool SyncServer::init(const QString &dataDir)
 {
     m_data = dataDir;
-    return runServerCommand({QStringLiteral("init"), QStringLiteral("--data"), m_data, QStringLiteral("--admin"), QStringLiteral("root")},
-                            "rootpw\n")
-        == 0;
+    const QString error = server::ServerProcess::init(QStringLiteral(PD_SERVER_PATH), m_data, QStringLiteral("root"),
+                                                      QStringLiteral("rootpw"));
+    if (!error.isEmpty())
+        qWarning("partnerdesk-server init: %s", qPrintable(error));
+    return error.isEmpty();
 }
 
+// The same port again after a restart: the clients keep their server address.
 bool SyncServer::start()
 {
-    m_process.setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args{QStringLiteral("run"), QStringLiteral("--data"), m_data, QStringLiteral("--listen")};
-    args << (m_port ? QStringLiteral("127.0.0.1:%1").arg(m_port) : QStringLiteral("127.0.0.1:0"));
-    m_process.start(QStringLiteral(PD_SERVER_PATH), args);
-    if (!m_process.waitForStarted(10000))
+    if (!m_process.start(QStringLiteral(PD_SERVER_PATH), m_data, m_process.port())) {
+        qWarning("partnerdesk-server run: %s", qPrintable(m_process.errorOutput()));
         return false;
-    QByteArray line;
-    QElapsedTimer t;
-    t.start();
-    while (!line.contains('\n') && t.elapsed() < 20000) {
-        m_process.waitForReadyRead(200);
-        line += m_process.readAllStandardOutput();
     }
-    const auto m = QRegularExpression(QStringLiteral(":(\\d+) ")).match(QString::fromUtf8(line));
-    m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
-    return m_port > 0;
+    return true;
 }
 
 void SyncServer::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(10000))
-        m_process.kill();
-    m_process.waitForFinished(5000);
+    m_process.stop();
 }
 
 Records SyncServer::records() const
@@ -250,5 +225,7 @@ CliResult runCli(const QStringList &args, const QStringList &env, int timeoutMs)
     p.start(QStringLiteral(PD_CLI_PATH), args);
     p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
-    return {p.exitCode(), p.exitStatus(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    // Lines as the tests write them: Windows' console programs end theirs with CR LF.
+    const auto text = [](const QByteArray &bytes) { return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n")); };
+    return {p.exitCode(), p.exitStatus(), text(p.readAllStandardOutput()), text(p.readAllStandardError())};
 }

@@ -13,6 +13,7 @@
 #include "Database.h"
 #include "Partner.h"
 #include "SyncEngine.h"
+#include "ServerProcess.h"
 #include "SyncSeams.h"
 
 class QNetworkAccessManager;
@@ -29,8 +30,8 @@ public:
     bool init(const QString &dataDir);
     bool start();
     void stop();
-    int port() const { return m_port; }
-    QString url() const { return QStringLiteral("https://localhost:%1").arg(m_port); }
+    int port() const { return m_process.port(); }
+    QString url() const { return QStringLiteral("https://localhost:%1").arg(port()); }
     QString certificate() const { return m_data + QStringLiteral("/cert.pem"); }
     QString key() const { return m_data + QStringLiteral("/key.pem"); }
     const QString &dataDir() const { return m_data; }
@@ -40,9 +41,8 @@ public:
     QHash<QString, qint64> versions() const;
 
 private:
-    QProcess m_process;
+    pd::server::ServerProcess m_process;
     QString m_data;
-    int m_port = 0;
 };
 
 // The credentials of a test: a fixed user and password, the refresh token in memory.

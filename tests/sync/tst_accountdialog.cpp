@@ -78,11 +78,8 @@ void TestAccountDialog::initTestCase()
     }
     QVERIFY(m_dir.isValid());
     m_data = m_dir.filePath(s("data"));
-    QProcess init;
-    init.start(s(PD_SERVER_PATH), {s("init"), s("--data"), m_data, s("--admin"), s("root")});
-    init.write("rootpw\n");
-    init.closeWriteChannel();
-    QVERIFY(init.waitForFinished(60000) && init.exitCode() == 0);
+    const QString initError = ServerProcess::init(s(PD_SERVER_PATH), m_data, s("root"), s("rootpw"));
+    QVERIFY2(initError.isEmpty(), qPrintable(initError));
     m_server = std::make_unique<ServerProcess>();
     QVERIFY(m_server->start(s(PD_SERVER_PATH), m_data));
     m_url = QUrl(QStringLiteral("https://localhost:%1").arg(m_server->port()));
