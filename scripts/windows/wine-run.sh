@@ -27,7 +27,23 @@ if [[ $(basename "${1:-}") == tst_*.exe && " $* " != *" -o "* ]]; then
     log=$(mktemp --suffix=.txt)
     trap 'rm -f "$log"' EXIT
     set +e
-    wine "$@" -o "Z:${log//\//\\},txt"
+    wine "$@" -o "Z:${log//\//\\},txt" &
+    pid=$!
+    # A test that finished (its log says so) has a minute to exit. Some hang in their exit under Wine, in
+    # libstdc++-6.dll's PROCESS_DETACH: such a run is stopped and reported as failed, with that reason.
+    while kill -0 "$pid" 2>/dev/null; do
+        if grep -q '^\*\*\*\*\*\*\*\*\* Finished testing of' "$log" 2>/dev/null; then
+            for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+            if kill -0 "$pid" 2>/dev/null; then
+                kill -9 "$pid" 2>/dev/null
+                cat "$log"
+                echo "wine-run: $(basename "$1") finished its tests (above) but did not exit within a minute; stopped" >&2
+                exit 124
+            fi
+        fi
+        sleep 1
+    done
+    wait "$pid"
     rc=$?
     set -e
     cat "$log"

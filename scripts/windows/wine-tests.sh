@@ -2,8 +2,9 @@
 # Runs the Windows build's tests under Wine: usage wine-tests.sh BUILD_DIR [ctest arguments].
 # They run as a Windows user with a Cyrillic name (C:\users\Мария), so every temporary file, database and
 # %LOCALAPPDATA% path the tests make lies under a Cyrillic folder. The sync tests start the build machine's
-# partnerdesk-server on loopback (Wine starts Linux programs too) and verify its TLS certificate through
-# Schannel with the CA file the test chose. Prints the counts; exits non-zero if a test failed.
+# partnerdesk-server on loopback (Wine starts Linux programs too: server/testing/ServerProcess.cpp says how) and
+# verify its TLS certificate through Schannel with the CA file the test chose. A test that finished but does
+# not exit is stopped after a minute (wine-run.sh). Prints the counts; exits non-zero if a test failed.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
 
@@ -32,6 +33,9 @@ wine cmd /c exit >/dev/null 2>&1 || true
 # Qt's offscreen platform (the GUI tests) reads fonts from a folder on Windows, not from Windows' own list:
 # the same DejaVu fonts the Linux runs use, so that sizes measured in the tests mean the same.
 export QT_QPA_FONTDIR='Z:\usr\share\fonts\truetype\dejavu'
+# Files are slower under Wine (a 2 000-partner demo takes 70 s, three times Linux's): a test function gets 20
+# minutes instead of Qt Test's 5 before it counts as hung.
+export QTEST_FUNCTION_TIMEOUT=1200000
 
 # Tests that need what only Linux has are not run here, each for its reason:
 #   tst_credentialstore, tst_accountdialog, tst_keychaincredentials: they run inside a private D-Bus session with

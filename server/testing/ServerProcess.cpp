@@ -16,10 +16,10 @@ namespace {
 
 #ifdef Q_OS_WIN
 // Wine's kernel32 translates between Windows and Linux paths; Windows' own has no such functions.
-template <typename Function>
-Function wineFunction(const char *name)
+template <typename Function> Function wineFunction(const char *name)
 {
-    return reinterpret_cast<Function>(reinterpret_cast<void *>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), name)));
+    return reinterpret_cast<Function>(
+        reinterpret_cast<void *>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), name)));
 }
 #endif
 
@@ -49,9 +49,8 @@ QString wineShell()
 // Starts `program` on `process`, through sh when it is a Linux program under Wine (see above): `pidFile`
 // gets its process id, `statusFile` (if given) its exit status. Wine gives such a program the files of the
 // standard input and output but not of the standard error: sh appends that to `errorFile`, or to the
-// standard output when none is given.
-// Such a program is started detached (QProcess would keep a handle that never ends); the answer is whether it
-// started.
+// standard output when none is given. It is started detached, as QProcess would keep a handle that never
+// ends. The answer is whether the program started.
 bool startProgram(QProcess &process, const QString &program, const QStringList &args, const QString &pidFile,
                   const QString &statusFile, const QString &errorFile)
 {
@@ -66,16 +65,17 @@ bool startProgram(QProcess &process, const QString &program, const QStringList &
         a->flags = (a->flags & ~DWORD(CREATE_NO_WINDOW)) | DETACHED_PROCESS;
     });
 #endif
-    const QString script = QStringLiteral("echo $$ > \"$1\"; s=$2; if [ -n \"$3\" ]; then exec 2>>\"$3\"; else exec 2>&1; fi; "
-                                          "shift 3; if [ -z \"$s\" ]; then exec \"$@\"; fi; \"$@\"; echo $? > \"$s\"");
+    const QString script =
+        QStringLiteral("echo $$ > \"$1\"; s=$2; if [ -n \"$3\" ]; then exec 2>>\"$3\"; else exec 2>&1; fi; "
+                       "shift 3; if [ -z \"$s\" ]; then exec \"$@\"; fi; \"$@\"; echo $? > \"$s\"");
     process.setProgram(wineShell());
-    process.setArguments(QStringList{QStringLiteral("-c"), script, QStringLiteral("sh"),
-                                     ServerProcess::serverPath(program, pidFile), ServerProcess::serverPath(program, statusFile),
-                                     ServerProcess::serverPath(program, errorFile),
-                                     program.contains(QLatin1Char('/')) || program.contains(QLatin1Char('\\'))
-                                         ? ServerProcess::serverPath(program, program)
-                                         : program}
-                         + args);
+    process.setArguments(
+        QStringList{QStringLiteral("-c"), script, QStringLiteral("sh"), ServerProcess::serverPath(program, pidFile),
+                    ServerProcess::serverPath(program, statusFile), ServerProcess::serverPath(program, errorFile),
+                    program.contains(QLatin1Char('/')) || program.contains(QLatin1Char('\\'))
+                        ? ServerProcess::serverPath(program, program)
+                        : program} +
+        args);
     return process.startDetached();
 }
 
@@ -172,11 +172,12 @@ bool ServerProcess::start(const QString &serverPath, const QString &dataDir, int
     m_process.setStandardErrorFile(err, QIODevice::Append);
     m_program = serverPath;
     m_detached = isLinuxProgramUnderWine(serverPath);
-    const bool started = startProgram(m_process, serverPath,
-                 translated(serverPath, QStringList{QStringLiteral("run"), QStringLiteral("--data"), dataDir,
-                                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}
-                                            + extra),
-                 m_streams.filePath(QStringLiteral("pid.txt")), {}, err);
+    const bool started = startProgram(
+        m_process, serverPath,
+        translated(serverPath, QStringList{QStringLiteral("run"), QStringLiteral("--data"), dataDir,
+                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
+                                   extra),
+        m_streams.filePath(QStringLiteral("pid.txt")), {}, err);
     if (!started) {
         m_errorOutput = m_process.errorString();
         m_detached = false;
@@ -218,10 +219,10 @@ int ServerProcess::run(const QString &program, const QStringList &args, const QB
     p.setStandardOutputFile(streams.filePath(QStringLiteral("output.txt")));
     p.setStandardErrorFile(streams.filePath(QStringLiteral("output.txt")), QIODevice::Append);
     const QString status = streams.filePath(QStringLiteral("status.txt"));
-    const int code = startProgram(p, program, translated(program, args), streams.filePath(QStringLiteral("pid.txt")),
-                                  status, {})
-        ? waitForEnd(p, program, status, 60000)
-        : -1;
+    const int code =
+        startProgram(p, program, translated(program, args), streams.filePath(QStringLiteral("pid.txt")), status, {})
+            ? waitForEnd(p, program, status, 60000)
+            : -1;
     if (output)
         *output = readAll(streams.filePath(QStringLiteral("output.txt")));
     return code;
