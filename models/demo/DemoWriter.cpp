@@ -23,16 +23,6 @@ const QString kCreate = u"create"_s;
 const QString kPartnerColumn = u"partner_id"_s;
 const QString kSortOrderColumn = u"sort_order"_s;
 
-// A field's value as the repository binds it: lists as compact JSON text, numbers as integers.
-QVariant toBound(const QJsonValue &v)
-{
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return v.toInteger();
-    return v.toVariant();
-}
-
 QList<storage::FieldChange> created(const QJsonObject &fields)
 {
     QList<storage::FieldChange> changes;
@@ -88,7 +78,7 @@ Status DemoWriter::write(const domain::Partner &p)
     const QJsonObject fields = storage::PartnerRepository::toFields(p);
     QVariantList values{p.id};
     for (const QString &column : std::as_const(m_partnerColumns))
-        values.append(toBound(fields.value(column)));
+        values.append(storage::sql::bound(fields.value(column)));
     values << at << storage::sql::toStored(p.updatedAt) << p.version;
     if (Status s = insert(m_partnerInsert, values); !s)
         return s;
@@ -108,7 +98,7 @@ Status DemoWriter::writePerson(const domain::Partner &p, const domain::Person &p
     QJsonObject personFields = storage::PartnerRepository::toFields(person);
     QVariantList row{person.id, p.id, sortOrder};
     for (const QString &column : std::as_const(m_personColumns))
-        row.append(toBound(personFields.value(column)));
+        row.append(storage::sql::bound(personFields.value(column)));
     row << at << at;
     if (Status s = insert(m_personInsert, row); !s)
         return s;

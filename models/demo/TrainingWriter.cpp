@@ -22,18 +22,6 @@ QJsonValue date(const QDate &d)
     return d.isValid() ? QJsonValue(storage::sql::toStored(d)) : QJsonValue(QJsonValue::Null);
 }
 
-// A field's value as TrainingRepository binds it: lists as compact JSON text, numbers as integers.
-QVariant bound(const QJsonValue &v)
-{
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return v.toInteger();
-    if (v.isNull())
-        return QVariant(QMetaType::fromType<QString>());
-    return v.toVariant();
-}
-
 QJsonObject fieldsOf(const domain::Course &c)
 {
     return {{u"title"_s, c.title},
@@ -131,7 +119,7 @@ Status TrainingWriter::insert(QSqlQuery &query, const QString &entity, const QSt
     query.bindValue(i++, id);
     const QStringList columns = fields.keys();
     for (const QString &c : columns)
-        query.bindValue(i++, bound(fields.value(c)));
+        query.bindValue(i++, storage::sql::bound(fields.value(c)));
     query.bindValue(i++, storage::sql::toStored(at));
     query.bindValue(i++, storage::sql::toStored(at));
     if (!query.exec())

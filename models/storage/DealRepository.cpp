@@ -156,21 +156,6 @@ QJsonObject feedbackFields(const QString &dealId, const FeedbackEntry &f)
             {QStringLiteral("competitors"), notesToJson(f.competitors)}};
 }
 
-QVariant toBound(const QJsonValue &v)
-{
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return v.toInteger();
-    if (v.isNull() || v.isUndefined())
-        return QVariant();
-    if (v.isString())
-        return v.toString().isNull() ? QStringLiteral("") : v.toString();
-    return v.toVariant();
-}
-
 QVariantList derivedValues(const Registration &r)
 {
     const CustomerKey key = customers::keyOf(r);
@@ -317,7 +302,7 @@ QVariantList DealRepository::rowValues(const Registration &r)
     QVariantList values;
     values.reserve(kDealFields.size() + kDerivedColumns.size());
     for (const QString &f : kDealFields)
-        values.append(toBound(fields.value(f)));
+        values.append(sql::bound(fields.value(f)));
     values.append(derivedValues(r));
     return values;
 }
@@ -661,8 +646,8 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
             auto q = sql::exec(m_db,
                                QStringLiteral("INSERT INTO deal_extensions (id, deal_id, requested_at, reason, decision, "
                                               "decided_at, decided_by, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {e.id, after.id, toBound(f.value(QStringLiteral("requested_at"))), e.reason,
-                                toKey(e.decision), toBound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days});
+                               {e.id, after.id, sql::bound(f.value(QStringLiteral("requested_at"))), e.reason,
+                                toKey(e.decision), sql::bound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days});
             if (!q)
                 return q.error();
             if (Status s = recorder.record(kExtension, e.id, after.id, QStringLiteral("create"), 0, f, ChangeRecorder::created(f)); !s)
@@ -672,7 +657,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
             auto q = sql::exec(m_db,
                                QStringLiteral("UPDATE deal_extensions SET decision = ?, decided_at = ?, decided_by = ?, "
                                               "days = ? WHERE id = ?"),
-                               {toKey(e.decision), toBound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days, e.id});
+                               {toKey(e.decision), sql::bound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days, e.id});
             if (!q)
                 return q.error();
             QJsonObject changed;
@@ -692,9 +677,9 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         auto q = sql::exec(m_db,
                            QStringLiteral("INSERT INTO deal_feedback (id, deal_id, at, type, category, comment, risks, "
                                           "competitors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {f.id, after.id, toBound(fields.value(QStringLiteral("at"))), toKey(f.type), toKey(f.category),
-                            f.comment, toBound(fields.value(QStringLiteral("risks"))),
-                            toBound(fields.value(QStringLiteral("competitors")))});
+                           {f.id, after.id, sql::bound(fields.value(QStringLiteral("at"))), toKey(f.type), toKey(f.category),
+                            f.comment, sql::bound(fields.value(QStringLiteral("risks"))),
+                            sql::bound(fields.value(QStringLiteral("competitors")))});
         if (!q)
             return q.error();
         if (Status s = recorder.record(kFeedback, f.id, after.id, QStringLiteral("create"), 0, fields,

@@ -33,15 +33,6 @@ const QList<QLatin1String> kPartnerColumns{
 const QList<QLatin1String> kPersonColumns{fields::personName, fields::personPosition, fields::personEmail,
                                           fields::personPhone};
 
-QVariant toBound(const QJsonValue &v)
-{
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return v.toInteger();
-    return v.toVariant();
-}
-
 QList<FieldChange> allAs(const QJsonObject &fields, bool created)
 {
     return created ? ChangeRecorder::created(fields) : ChangeRecorder::deleted(fields);
@@ -324,7 +315,7 @@ Result<domain::Partner> PartnerRepository::create(domain::Partner p)
     const QJsonObject f = toFields(p);
     QVariantList values{p.id};
     for (QLatin1String c : kPartnerColumns)
-        values.append(toBound(f.value(c)));
+        values.append(sql::bound(f.value(c)));
     values << sql::toStored(p.createdAt) << sql::toStored(now) << p.version;
     auto q = sql::exec(m_db,
                        QStringLiteral("INSERT INTO partners (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)")
@@ -384,7 +375,7 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
         QJsonObject outboxFields;
         for (const FieldChange &c : changes) {
             sets.append(c.field + QStringLiteral(" = ?")); // column names come from kPartnerColumns, never input
-            values.append(toBound(after.value(c.field)));
+            values.append(sql::bound(after.value(c.field)));
             outboxFields.insert(c.field, after.value(c.field));
         }
         values << sql::toStored(now) << p.id;

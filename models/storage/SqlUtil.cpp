@@ -1,6 +1,9 @@
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 
 namespace pd::storage::sql {
@@ -12,6 +15,21 @@ struct Tr
 };
 
 } // namespace
+
+QVariant bound(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    if (v.isObject())
+        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (v.isDouble())
+        return v.toInteger();
+    if (v.isNull() || v.isUndefined())
+        return QVariant();
+    if (v.isString())
+        return v.toString().isNull() ? QStringLiteral("") : v.toString();
+    return v.toVariant();
+}
 
 Error errorOf(const QSqlQuery &query, const QString &what)
 {

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -17,6 +18,12 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
 
 // An error for a failed query, in words a person can read, with SQLite's own text as detail.
 Error errorOf(const QSqlQuery &query, const QString &what);
+
+// A field's JSON value as it is bound to SQL, the one rule for every writer of the tables: lists and objects
+// as compact JSON text, numbers as whole numbers (the schema keeps no fractions: money in kopecks, rates in
+// hundredths of a percent), null as NULL, and a string never as NULL (an empty one stays empty, which a
+// NOT NULL column accepts).
+QVariant bound(const QJsonValue &value);
 
 // Dates and times as stored: ISO 8601, times in UTC with milliseconds.
 QString toStored(const QDateTime &utc);

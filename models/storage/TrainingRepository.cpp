@@ -25,17 +25,6 @@ QJsonValue date(const QDate &d)
     return d.isValid() ? QJsonValue(sql::toStored(d)) : QJsonValue(QJsonValue::Null);
 }
 
-QVariant bound(const QJsonValue &v)
-{
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return v.toInteger();
-    if (v.isNull() || v.isUndefined())
-        return QVariant();
-    return v.toVariant();
-}
-
 QJsonObject fieldsOf(const Course &c)
 {
     return {{QStringLiteral("title"), c.title},     {QStringLiteral("kind"), toKey(c.kind)},
@@ -127,7 +116,7 @@ Status writeRecord(const QSqlDatabase &db, const Clock &clock, const QString &ac
     const QStringList columns = after.keys(); // the keys are column names from this file, never input
     QVariantList values;
     for (const QString &c : columns)
-        values.append(bound(after.value(c)));
+        values.append(sql::bound(after.value(c)));
     Result<QSqlQuery> q = Error{};
     if (isNew) {
         QStringList marks(columns.size() + 3, QStringLiteral("?"));

@@ -89,7 +89,7 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
         QVariantList values{p.id};
         QStringList marks{QStringLiteral("?")};
         for (const QString &c : columns) {
-            values.append(bound(after.value(c)));
+            values.append(storage::sql::bound(after.value(c)));
             marks.append(QStringLiteral("?"));
         }
         values << storage::sql::toStored(now) << storage::sql::toStored(now);
@@ -114,7 +114,7 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
     QJsonObject outboxFields;
     for (const storage::FieldChange &c : changes) {
         sets.append(c.field + QStringLiteral(" = ?"));
-        values.append(bound(after.value(c.field)));
+        values.append(storage::sql::bound(after.value(c.field)));
         outboxFields.insert(c.field, after.value(c.field));
     }
     values << storage::sql::toStored(now) << p.id;

@@ -55,9 +55,6 @@ public:
         return Counts{};
     }
 
-    // A JSON field value as SQLite binds it (arrays and objects as compact JSON text, null as NULL).
-    static QVariant bound(const QJsonValue &value);
-
 protected:
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -149,17 +149,12 @@ QJsonValue SyncTables::toJson(const QString &entity, const QString &field, const
 
 QVariant SyncTables::toStored(const QString &entity, const QString &field, const QJsonValue &v) const
 {
+    // A null for a NOT NULL column is its default; the rest as every writer binds it.
     if (v.isNull() || v.isUndefined()) {
         const Column c = columns(entity).value(field);
         return c.notNull ? c.defaultValue : QVariant();
     }
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    if (v.isObject())
-        return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
-    if (v.isDouble())
-        return v.toInteger();
-    return v.toString().isNull() ? QStringLiteral("") : v.toString();
+    return storage::sql::bound(v);
 }
 
 Result<std::optional<QJsonObject>> SyncTables::read(const QString &entity, const QString &id) const
