@@ -68,10 +68,11 @@ export PD_WIN_CACHE="$PD_WIN_CACHE"
 exec "$PD_ROOT/scripts/windows/wine-run.sh" "\$@"
 EOF
 chmod +x "$PD_WIN_BUILD/wine-run"
+# Tests get half an hour each: files are about three times slower under Wine than on Linux.
 cmake -S . -B "$PD_WIN_BUILD" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$SYSROOT/lib/cmake/Qt6/qt.toolchain.cmake" \
     -DCMAKE_PREFIX_PATH="$SYSROOT" -DCMAKE_BUILD_TYPE=Release \
-    -DPD_WERROR=ON -DPD_BUILD_BENCH=OFF -DPD_BUILD_SERVER=OFF \
+    -DPD_WERROR=ON -DPD_BUILD_BENCH=OFF -DPD_BUILD_SERVER=OFF -DPD_TEST_TIMEOUT=1800 \
     -DPD_HOST_SERVER="$HOST_SERVER" -DPD_HOST_ICON_RENDER="$HOST_ICON_RENDER" \
     -DPD_WIN_DLL_DIRS="$SYSROOT/bin;$GCC_DIR;$MINGW_ROOT/lib" \
     -DCMAKE_CROSSCOMPILING_EMULATOR="$PD_WIN_BUILD/wine-run" \

@@ -46,7 +46,7 @@ say "Not run under Wine (Linux-only fixtures; see scripts/windows/wine-tests.sh)
 
 log=$build/wine-tests.log
 set +e
-ctest --test-dir "$build" --output-on-failure --timeout 900 -E "$exclude" "$@" 2>&1 | tee "$log"
+ctest --test-dir "$build" --output-on-failure -E "$exclude" "$@" 2>&1 | tee "$log"
 rc=${PIPESTATUS[0]}
 set -e
 summary=$(grep -E "tests passed, [0-9]+ tests failed out of" "$log" | tail -n1)
