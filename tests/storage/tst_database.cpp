@@ -1,10 +1,13 @@
 #include "Database.h"
 #include "DealQuery.h"
 #include "Migrations.h"
+#include "SqlUtil.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -425,6 +428,31 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('rebuild')")));
         QCOMPARE(found(QStringLiteral("ЗЕЛЕНЫЙ")), 1);
         QVERIFY(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")));
+    }
+
+    // Every writer binds a field's JSON value by the one rule of sql::bound, checked here as SQLite stores it.
+    void jsonValuesBindByOneRule()
+    {
+        QTemporaryDir dir;
+        auto db = Database::open(dir.filePath(QStringLiteral("bind.db")));
+        QVERIFY(db.ok());
+        QSqlQuery q(db.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (v)")));
+        const auto stored = [&](const QJsonValue &v) {
+            QSqlQuery insert(db.value()->connection());
+            insert.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?) RETURNING typeof(v), quote(v)"));
+            insert.addBindValue(sql::bound(v));
+            return insert.exec() && insert.next() ? insert.value(0).toString() + QLatin1Char(' ') + insert.value(1).toString()
+                                                  : insert.lastError().text();
+        };
+        QCOMPARE(stored(QJsonValue(QString())), QStringLiteral("text ''")); // never NULL: NOT NULL columns take it
+        QCOMPARE(stored(QJsonValue(QStringLiteral("Ёлка"))), QStringLiteral("text 'Ёлка'"));
+        QCOMPARE(stored(QJsonValue()), QStringLiteral("null NULL"));
+        QCOMPARE(stored(QJsonValue(QJsonValue::Undefined)), QStringLiteral("null NULL"));
+        QCOMPARE(stored(QJsonValue(150000.0)), QStringLiteral("integer 150000"));
+        QCOMPARE(stored(QJsonValue(true)), QStringLiteral("integer 1"));
+        QCOMPARE(stored(QJsonArray{QStringLiteral("a"), 2}), QStringLiteral("text '[\"a\",2]'"));
+        QCOMPARE(stored(QJsonObject{{QStringLiteral("k"), 1}}), QStringLiteral("text '{\"k\":1}'"));
     }
 };
 
