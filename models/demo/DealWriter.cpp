@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ChangeRecorder.h"
 #include "DealRepository.h"
 #include "SqlUtil.h"
 
@@ -139,7 +140,7 @@ Status DealWriter::write(const domain::Registration &r)
         changes.reserve(fields.size());
         for (auto it = fields.begin(); it != fields.end(); ++it)
             changes.append({it.key(), QVariant(), it.value().toVariant()});
-        if (Status s = m_audit.append({0, r.createdAt, u"demo"_s, u"deal"_s, r.id, {}, u"create"_s, {}, changes}); !s)
+        if (Status s = m_audit.append({0, r.createdAt, u"demo"_s, u"deal"_s, r.id, {}, storage::actionText(storage::ChangeAction::Create), {}, changes}); !s)
             return s;
     }
     return {};

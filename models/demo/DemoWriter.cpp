@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include "ChangeRecorder.h"
 #include "PartnerRepository.h"
 #include "SqlUtil.h"
 
@@ -19,7 +20,7 @@ struct Tr
 };
 
 const QString kActor = u"demo"_s;
-const QString kCreate = u"create"_s;
+const QString kCreate = storage::actionText(storage::ChangeAction::Create);
 const QString kPartnerColumn = u"partner_id"_s;
 const QString kSortOrderColumn = u"sort_order"_s;
 

@@ -125,7 +125,7 @@ Status TrainingWriter::insert(QSqlQuery &query, const QString &entity, const QSt
     if (!query.exec())
         return storage::sql::errorOf(query, Tr::tr("write the demo training records"));
     return m_audit.append(
-        {0, at, u"demo"_s, entity, id, parentId, u"create"_s, {}, storage::ChangeRecorder::created(fields)});
+        {0, at, u"demo"_s, entity, id, parentId, storage::actionText(storage::ChangeAction::Create), {}, storage::ChangeRecorder::created(fields)});
 }
 
 Status TrainingWriter::write(const domain::Course &course, const QDateTime &at)

@@ -11,6 +11,11 @@
 
 namespace pd::storage {
 
+// What a change did to a record. The audit log stores it as text (actionText); a delete queues a delete
+// mutation, the others an upsert.
+enum class ChangeAction { Create, Update, Delete };
+QString actionText(ChangeAction action);
+
 // Records one record's change inside the caller's transaction: the outbox mutation and the audit
 // entry that names it (a record kept on this computer, LocalOnly, gets the audit entry alone). Every
 // repository writes its changes through one of these.
@@ -19,8 +24,7 @@ class ChangeRecorder final
 public:
     ChangeRecorder(const QSqlDatabase &db, QDateTime now, QString actor);
 
-    // action: "create", "update" or "delete"; a delete queues a delete mutation, the others an upsert.
-    Status record(const QString &entity, const QString &id, const QString &parentId, const QString &action,
+    Status record(const QString &entity, const QString &id, const QString &parentId, ChangeAction action,
                   qint64 baseVersion, const QJsonObject &outboxFields, const QList<FieldChange> &changes);
 
     const QDateTime &now() const { return m_now; }

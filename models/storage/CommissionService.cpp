@@ -10,6 +10,7 @@
 #include "ProgramRulesRepository.h"
 #include "SqlUtil.h"
 #include "TierService.h"
+#include "ChangeRecorder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -231,7 +232,7 @@ Result<RecomputeSummary> CommissionService::close(const QDate &month, Scope scop
     // A person's close is audited; the demo's (in the caller's transaction) is not, like its other bulk data.
     if (scope == Scope::Own) {
         const AuditEntry entry{0, now, m_actor, QStringLiteral("settlement_period"), sql::toStored(monthOf(month)), {},
-                               QStringLiteral("update"), {},
+                               actionText(ChangeAction::Update), {},
                                {{QStringLiteral("state"), QStringLiteral("open"), QStringLiteral("closed")},
                                 {QStringLiteral("total_minor"), QVariant(), summary.value().totalMinor}}};
         if (Status s = AuditLog(m_db).append(entry); !s)

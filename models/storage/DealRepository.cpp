@@ -399,7 +399,7 @@ Result<Registration> DealRepository::create(Registration r)
                      {}, {}};
     r.createdAt = now;
     r.updatedAt = now;
-    return write(Registration{}, r, QStringLiteral("create"));
+    return write(Registration{}, r, ChangeAction::Create);
 }
 
 Result<Registration> DealRepository::updateForm(const Registration &edited)
@@ -427,7 +427,7 @@ Result<Registration> DealRepository::updateForm(const Registration &edited)
     after.description = edited.description;
     if (const QString e = validateForm(after); !e.isEmpty())
         return Error{e, {}, {}};
-    return write(before, after, QStringLiteral("update"));
+    return write(before, after, ChangeAction::Update);
 }
 
 Result<Registration> DealRepository::transition(const QString &id, ApplicationState to, const QString &comment)
@@ -457,7 +457,7 @@ Result<Registration> DealRepository::transition(const QString &id, ApplicationSt
     }
     if (to == ApplicationState::AwaitingReview && before.state == ApplicationState::New)
         after.filedAt = before.filedAt.isValid() ? before.filedAt : now;
-    return write(before, after, QStringLiteral("update"));
+    return write(before, after, ChangeAction::Update);
 }
 
 Result<DealRepository::Decision> DealRepository::decide(const QString &id, ApplicationState to, const QString &comment)
@@ -497,7 +497,7 @@ Result<Registration> DealRepository::takeBack(const Decision &decision)
     after.registeredAt = decision.before.registeredAt;
     after.protectionDays = decision.before.protectionDays;
     after.filedAt = decision.before.filedAt;
-    return write(now, after, QStringLiteral("update"), decision.mutationId);
+    return write(now, after, ChangeAction::Update, decision.mutationId);
 }
 
 Result<Registration> DealRepository::setOutcome(const QString &id, DealOutcome outcome)
@@ -511,7 +511,7 @@ Result<Registration> DealRepository::setOutcome(const QString &id, DealOutcome o
     Registration after = before;
     after.outcome = outcome;
     after.closedAt = m_clock.nowUtc();
-    return write(before, after, QStringLiteral("update"));
+    return write(before, after, ChangeAction::Update);
 }
 
 Result<Registration> DealRepository::requestExtension(const QString &id, const QString &reason)
@@ -526,7 +526,7 @@ Result<Registration> DealRepository::requestExtension(const QString &id, const Q
         return Error{Tr::tr("An extension request needs a reason."), {}, {}};
     Registration after = stored.value();
     after.extensions.append({newId(), now, reason.trimmed(), ExtensionDecision::Pending, {}, {}, 0});
-    return write(stored.value(), after, QStringLiteral("update"));
+    return write(stored.value(), after, ChangeAction::Update);
 }
 
 Result<Registration> DealRepository::decideExtension(const QString &id, const QString &extensionId, bool approve)
@@ -547,7 +547,7 @@ Result<Registration> DealRepository::decideExtension(const QString &id, const QS
         e.decidedAt = now;
         e.decidedBy = m_actor;
         e.days = approve ? m_policy.extensionDays : 0;
-        return write(stored.value(), after, QStringLiteral("update"));
+        return write(stored.value(), after, ChangeAction::Update);
     }
     return Error{Tr::tr("The registration has no extension request %1.").arg(extensionId), {}, {}};
 }
@@ -565,14 +565,14 @@ Result<Registration> DealRepository::addFeedback(const QString &id, FeedbackEntr
         entry.at = m_clock.nowUtc();
     Registration after = stored.value();
     after.feedback.append(entry);
-    return write(stored.value(), after, QStringLiteral("update"));
+    return write(stored.value(), after, ChangeAction::Update);
 }
 
-Result<Registration> DealRepository::write(const Registration &before, const Registration &after, const QString &action,
+Result<Registration> DealRepository::write(const Registration &before, const Registration &after, ChangeAction action,
                                           const QString &withdrawMutation)
 {
     const QDateTime now = m_clock.nowUtc();
-    const bool isNew = action == QLatin1String("create");
+    const bool isNew = action == ChangeAction::Create;
     const QJsonObject fieldsBefore = isNew ? QJsonObject() : dealFields(before);
     const QJsonObject fieldsAfter = dealFields(after);
     const QList<FieldChange> changes = isNew ? ChangeRecorder::created(fieldsAfter) : ChangeRecorder::diff(fieldsBefore, fieldsAfter);
@@ -628,7 +628,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
                 return withdrawn.error();
             if (withdrawn.value().numRowsAffected() != 1)
                 return Error{sentRefusal(before), {}, {}};
-            if (Status s = AuditLog(m_db).append(AuditEntry{0, now, m_actor, kDeal, after.id, {}, action, {}, changes}); !s)
+            if (Status s = AuditLog(m_db).append(AuditEntry{0, now, m_actor, kDeal, after.id, {}, actionText(action), {}, changes}); !s)
                 return s.error();
         } else if (Status s = recorder.record(kDeal, after.id, {}, action, after.version, outboxFields, changes); !s) {
             return s.error();
@@ -650,7 +650,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
                                 toKey(e.decision), sql::bound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days});
             if (!q)
                 return q.error();
-            if (Status s = recorder.record(kExtension, e.id, after.id, QStringLiteral("create"), 0, f, ChangeRecorder::created(f)); !s)
+            if (Status s = recorder.record(kExtension, e.id, after.id, ChangeAction::Create, 0, f, ChangeRecorder::created(f)); !s)
                 return s.error();
         } else if (!(*old == e)) {
             const QList<FieldChange> ch = ChangeRecorder::diff(extensionFields(after.id, *old), f);
@@ -663,7 +663,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
             QJsonObject changed;
             for (const FieldChange &c : ch)
                 changed.insert(c.field, f.value(c.field));
-            if (Status s = recorder.record(kExtension, e.id, after.id, QStringLiteral("update"), 0, changed, ch); !s)
+            if (Status s = recorder.record(kExtension, e.id, after.id, ChangeAction::Update, 0, changed, ch); !s)
                 return s.error();
         }
     }
@@ -682,7 +682,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
                             sql::bound(fields.value(QStringLiteral("competitors")))});
         if (!q)
             return q.error();
-        if (Status s = recorder.record(kFeedback, f.id, after.id, QStringLiteral("create"), 0, fields,
+        if (Status s = recorder.record(kFeedback, f.id, after.id, ChangeAction::Create, 0, fields,
                               ChangeRecorder::created(fields));
             !s)
             return s.error();

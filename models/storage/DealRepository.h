@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeRecorder.h"
 #include "Clock.h"
 #include "Conflicts.h"
 #include "Deal.h"
@@ -88,7 +89,7 @@ private:
     Status storeConflicts(const domain::Registration &r);
     // `withdrawMutation`: instead of queueing a change, withdraw that unsent one (taking back a decision).
     Result<domain::Registration> write(const domain::Registration &before, const domain::Registration &after,
-                                       const QString &action, const QString &withdrawMutation = {});
+                                       ChangeAction action, const QString &withdrawMutation = {});
 
     QSqlDatabase m_db;
     const Clock &m_clock;

@@ -100,7 +100,7 @@ Status insertPerson(const QSqlDatabase &db, const Person &person, int sortOrder,
                         sortOrder, sql::toStored(now), sql::toStored(now)});
     if (!q)
         return q.error();
-    return writer.record(kPerson, person.id, person.partnerId, QStringLiteral("create"), 0, f, allAs(f, true));
+    return writer.record(kPerson, person.id, person.partnerId, ChangeAction::Create, 0, f, allAs(f, true));
 }
 
 // Deletes the records that belong to a person (enrolments, certificates), each audited and queued.
@@ -128,7 +128,7 @@ Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeR
             auto del = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(child.table)), {id});
             if (!del)
                 return del.error();
-            if (Status s = writer.record(QLatin1String(child.entity), id, person.partnerId, QStringLiteral("delete"), 0,
+            if (Status s = writer.record(QLatin1String(child.entity), id, person.partnerId, ChangeAction::Delete, 0,
                                          {}, old);
                 !s)
                 return s;
@@ -144,7 +144,7 @@ Status deletePerson(const QSqlDatabase &db, const Person &person, int sortOrder,
     auto q = sql::exec(db, QStringLiteral("DELETE FROM people WHERE id = ?"), {person.id});
     if (!q)
         return q.error();
-    return writer.record(kPerson, person.id, person.partnerId, QStringLiteral("delete"), 0, {},
+    return writer.record(kPerson, person.id, person.partnerId, ChangeAction::Delete, 0, {},
                          allAs(personFieldsWithParent(person, sortOrder), false));
 }
 
@@ -325,7 +325,7 @@ Result<domain::Partner> PartnerRepository::create(domain::Partner p)
     if (!q)
         return q.error();
     ChangeRecorder writer(m_db, now, m_actor);
-    if (Status s = writer.record(kPartner, p.id, {}, QStringLiteral("create"), p.version, f, allAs(f, true)); !s)
+    if (Status s = writer.record(kPartner, p.id, {}, ChangeAction::Create, p.version, f, allAs(f, true)); !s)
         return s.error();
     for (int i = 0; i < p.people.size(); ++i) {
         if (Status s = insertPerson(m_db, p.people.at(i), i, now, writer); !s)
@@ -385,7 +385,7 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
                            values);
         if (!q)
             return q.error();
-        if (Status s = writer.record(kPartner, p.id, {}, QStringLiteral("update"), before.version, outboxFields,
+        if (Status s = writer.record(kPartner, p.id, {}, ChangeAction::Update, before.version, outboxFields,
                                      changes);
             !s)
             return s.error();
@@ -422,7 +422,7 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
         QJsonObject outboxFields;
         for (const FieldChange &c : personChanges)
             outboxFields.insert(c.field, QJsonValue::fromVariant(c.newValue));
-        if (Status s = writer.record(kPerson, person.id, p.id, QStringLiteral("update"), 0, outboxFields,
+        if (Status s = writer.record(kPerson, person.id, p.id, ChangeAction::Update, 0, outboxFields,
                                      personChanges);
             !s)
             return s.error();
@@ -476,7 +476,7 @@ Status PartnerRepository::remove(const QString &id)
     auto q = sql::exec(m_db, QStringLiteral("DELETE FROM partners WHERE id = ?"), {id});
     if (!q)
         return q.error();
-    if (Status s = writer.record(kPartner, id, {}, QStringLiteral("delete"), p.version, {}, allAs(toFields(p), false));
+    if (Status s = writer.record(kPartner, id, {}, ChangeAction::Delete, p.version, {}, allAs(toFields(p), false));
         !s)
         return s;
     return tx.commit();

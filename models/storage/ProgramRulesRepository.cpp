@@ -154,7 +154,7 @@ Status ProgramRulesRepository::save(const ProgramRules &rules)
     if (!q)
         return q.error();
     ChangeRecorder recorder(m_db, now, m_actor);
-    if (Status s = recorder.record(QStringLiteral("program_rules"), id, {}, found ? QStringLiteral("update") : QStringLiteral("create"),
+    if (Status s = recorder.record(QStringLiteral("program_rules"), id, {}, found ? ChangeAction::Update : ChangeAction::Create,
                                    version, QJsonObject{{QStringLiteral("rules"), after}}, changes);
         !s)
         return s;

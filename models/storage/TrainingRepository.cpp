@@ -141,7 +141,7 @@ Status writeRecord(const QSqlDatabase &db, const Clock &clock, const QString &ac
     for (const FieldChange &c : changes)
         outboxFields.insert(c.field, after.value(c.field));
     ChangeRecorder recorder(db, now, actor);
-    if (Status s = recorder.record(entity, id, parentId, isNew ? QStringLiteral("create") : QStringLiteral("update"), 0,
+    if (Status s = recorder.record(entity, id, parentId, isNew ? ChangeAction::Create : ChangeAction::Update, 0,
                                    outboxFields, changes);
         !s)
         return s;
@@ -319,7 +319,7 @@ Status TrainingRepository::removeCertificate(const QString &id)
     if (!del)
         return del.error();
     ChangeRecorder recorder(m_db, m_clock.nowUtc(), m_actor);
-    if (Status s = recorder.record(QStringLiteral("certificate"), id, c.partnerId, QStringLiteral("delete"), 0, {},
+    if (Status s = recorder.record(QStringLiteral("certificate"), id, c.partnerId, ChangeAction::Delete, 0, {},
                                    ChangeRecorder::deleted(fieldsOf(c)));
         !s)
         return s;

@@ -109,7 +109,7 @@ Result<RowImporter::Outcome> CertificateImporter::importRow(ImportRow &row)
         QJsonObject outboxFields;
         for (const storage::FieldChange &ch : changes)
             outboxFields.insert(ch.field, after.value(ch.field));
-        if (Status s = m_recorder->record(QStringLiteral("certificate"), before.id, c.partnerId, QStringLiteral("update"),
+        if (Status s = m_recorder->record(QStringLiteral("certificate"), before.id, c.partnerId, storage::ChangeAction::Update,
                                           0, outboxFields, changes);
             !s)
             return s.error();
@@ -123,7 +123,7 @@ Result<RowImporter::Outcome> CertificateImporter::importRow(ImportRow &row)
                         sql::toStored(c.expiresOn), now, now});
     if (!q)
         return q.error();
-    if (Status s = m_recorder->record(QStringLiteral("certificate"), c.id, c.partnerId, QStringLiteral("create"), 0, after,
+    if (Status s = m_recorder->record(QStringLiteral("certificate"), c.id, c.partnerId, storage::ChangeAction::Create, 0, after,
                                       storage::ChangeRecorder::created(after));
         !s)
         return s.error();

@@ -248,7 +248,7 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
             return q.error();
         if (Status s = writeProducts(r); !s)
             return s.error();
-        if (Status s = m_recorder->record(QStringLiteral("deal"), r.id, {}, QStringLiteral("create"), 0, after,
+        if (Status s = m_recorder->record(QStringLiteral("deal"), r.id, {}, storage::ChangeAction::Create, 0, after,
                                           storage::ChangeRecorder::created(after));
             !s)
             return s.error();
@@ -273,7 +273,7 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
     QJsonObject outboxFields;
     for (const storage::FieldChange &c : changes)
         outboxFields.insert(c.field, after.value(c.field));
-    if (Status s = m_recorder->record(QStringLiteral("deal"), r.id, {}, QStringLiteral("update"), before->version,
+    if (Status s = m_recorder->record(QStringLiteral("deal"), r.id, {}, storage::ChangeAction::Update, before->version,
                                       outboxFields, changes);
         !s)
         return s.error();

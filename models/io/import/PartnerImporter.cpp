@@ -99,7 +99,7 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
                                     values);
         if (!q)
             return q.error();
-        if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, QStringLiteral("create"), 0, after,
+        if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, storage::ChangeAction::Create, 0, after,
                                           storage::ChangeRecorder::created(after));
             !s)
             return s.error();
@@ -123,7 +123,7 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
         values);
     if (!q)
         return q.error();
-    if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, QStringLiteral("update"), before.version,
+    if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, storage::ChangeAction::Update, before.version,
                                       outboxFields, changes);
         !s)
         return s.error();

@@ -132,7 +132,7 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
         if (!q)
             return q.error();
         const QJsonObject f = personFields(p, sortOrder);
-        if (Status s = m_recorder->record(QStringLiteral("person"), p.id, p.partnerId, QStringLiteral("create"), 0, f,
+        if (Status s = m_recorder->record(QStringLiteral("person"), p.id, p.partnerId, storage::ChangeAction::Create, 0, f,
                                           storage::ChangeRecorder::created(f));
             !s)
             return s.error();
@@ -150,7 +150,7 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
         QJsonObject outboxFields;
         for (const storage::FieldChange &c : changes)
             outboxFields.insert(c.field, QJsonValue::fromVariant(c.newValue));
-        if (Status s = m_recorder->record(QStringLiteral("person"), p.id, p.partnerId, QStringLiteral("update"), 0,
+        if (Status s = m_recorder->record(QStringLiteral("person"), p.id, p.partnerId, storage::ChangeAction::Update, 0,
                                           outboxFields, changes);
             !s)
             return s.error();

@@ -499,7 +499,7 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
                 if (!removed)
                     return removed.error();
             }
-            if (Status st = recorder.record(entity, id, before.value(parentField).toString(), QStringLiteral("delete"),
+            if (Status st = recorder.record(entity, id, before.value(parentField).toString(), storage::ChangeAction::Delete,
                                             serverVersion, {}, storage::ChangeRecorder::deleted(before));
                 !st)
                 return st;
@@ -531,7 +531,7 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
                 if (Status st = tables.write(entity, id, keep, serverVersion); !st)
                     return st;
             }
-            if (Status st = recorder.record(entity, id, keep.value(parentField).toString(), QStringLiteral("create"),
+            if (Status st = recorder.record(entity, id, keep.value(parentField).toString(), storage::ChangeAction::Create,
                                             serverVersion, keep, storage::ChangeRecorder::created(keep));
                 !st)
                 return st;
@@ -553,7 +553,7 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
             if (Status st = tables.update(entity, id, {{field, value}}); !st)
                 return st;
             if (Status st = recorder.record(entity, id, localFields.value()->value(parentField).toString(),
-                                            QStringLiteral("update"), serverVersion, {{field, value}},
+                                            storage::ChangeAction::Update, serverVersion, {{field, value}},
                                             {storage::FieldChange{field, old.toVariant(), value.toVariant()}});
                 !st)
                 return st;
