@@ -49,7 +49,6 @@ public:
     static QString serverPath(const QString &program, const QString &path);
 
     void stop(int waitMs = 10000);
-    bool isRunning() const { return m_detached || m_process.state() != QProcess::NotRunning; }
     int port() const { return m_port; }
     qint64 processId() const { return m_process.processId(); } // 0 for a Linux server under Wine
     const QString &errorOutput() const { return m_errorOutput; }
