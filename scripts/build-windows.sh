@@ -68,7 +68,7 @@ export PD_WIN_CACHE="$PD_WIN_CACHE"
 exec "$PD_ROOT/scripts/windows/wine-run.sh" "\$@"
 EOF
 chmod +x "$PD_WIN_BUILD/wine-run"
-# Tests get half an hour each: files are about three times slower under Wine than on Linux.
+# Tests get half an hour each: files are slower under Wine than on Linux.
 cmake -S . -B "$PD_WIN_BUILD" -G Ninja \
     -DCMAKE_TOOLCHAIN_FILE="$SYSROOT/lib/cmake/Qt6/qt.toolchain.cmake" \
     -DCMAKE_PREFIX_PATH="$SYSROOT" -DCMAKE_BUILD_TYPE=Release \

@@ -33,7 +33,7 @@ wine cmd /c exit >/dev/null 2>&1 || true
 # Qt's offscreen platform (the GUI tests) reads fonts from a folder on Windows, not from Windows' own list:
 # the same DejaVu fonts the Linux runs use, so that sizes measured in the tests mean the same.
 export QT_QPA_FONTDIR='Z:\usr\share\fonts\truetype\dejavu'
-# Files are slower under Wine (a 2 000-partner demo takes 70 s, three times Linux's): a test function gets 20
+# Files are slower under Wine (a 2 000-partner demo takes 70 s there): a test function gets 20
 # minutes instead of Qt Test's 5 before it counts as hung.
 export QTEST_FUNCTION_TIMEOUT=1200000
 
