@@ -28,7 +28,8 @@ struct PgLocation
 
 // The server store in PostgreSQL, for a program that outgrows one machine. Every write
 // transaction starts with a transaction-level advisory lock, so sequence numbers are handed out
-// and committed in one order and a reader never sees seq N+1 before N (DESIGN.md).
+// and committed in one order and a reader never sees seq N+1 before N (docs/architecture.md,
+// "Sync protocol v1").
 // A lost connection (the database restarted, stopped or the network broke) is opened again by the next
 // call that needs it, with a growing pause between failed attempts; meanwhile calls fail at once with
 // "the database is unreachable". A write transaction that loses its connection fails and is rolled back

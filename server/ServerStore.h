@@ -81,7 +81,7 @@ struct StoredMutation
 // The server's database. Writes happen between beginWrite() and commit(): one writer at a time,
 // so sequence numbers are handed out in commit order and the feed never has holes. SQLite does it
 // with BEGIN IMMEDIATE; a PostgreSQL store does it with a transaction-level advisory lock taken in
-// beginWrite() (DESIGN.md).
+// beginWrite() (docs/architecture.md, "Sync protocol v1").
 class ServerStore
 {
 public:

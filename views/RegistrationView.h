@@ -9,7 +9,8 @@ class QLabel;
 
 namespace pd::views {
 
-// The registration form as the partner filed it, read-only: every field of the form in DOMAIN.md.
+// The registration form as the partner filed it, read-only: every field of the form in
+// docs/domain.md, "Deal registration".
 class RegistrationView final : public QWidget
 {
     Q_OBJECT

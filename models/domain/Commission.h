@@ -14,7 +14,7 @@
 namespace pd::domain {
 
 // The provider's service categories as billing reports them. The last four earn no discount or
-// reward under either model (DOMAIN.md).
+// reward under either model (docs/domain.md, "Cooperation models and roles").
 enum class ServiceCategory {
     Compute, Storage, Network, Databases, Containers, AiMl, Other,
     BonusRubles, Marketplace, ThirdPartyLicenses, AdminServices

@@ -13,8 +13,9 @@
 
 namespace pd::domain {
 
-// The review of a registration (application), DOMAIN.md: New → Awaiting review → In progress →
-// Confirmation → Registered | Rejected; Returned to the partner with a comment, back to Awaiting review.
+// The review of a registration (application), docs/domain.md, "Deal registration": New → Awaiting review →
+// In progress → Confirmation → Registered | Rejected; Returned to the partner with a comment, back to Awaiting
+// review.
 enum class ApplicationState { New, AwaitingReview, InProgress, Confirmation, Registered, Rejected, Returned };
 // What became of a registered deal.
 enum class DealOutcome { InProgress, Won, Lost };

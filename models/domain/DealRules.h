@@ -8,7 +8,8 @@
 namespace pd::domain {
 
 // The program's protection rules for deals. The numbers are the program's example defaults
-// (DOMAIN.md); the program settings replace them with effective-dated values.
+// (docs/domain.md, "Program rules and example defaults"); the program settings replace them with
+// effective-dated values.
 struct ProtectionPolicy
 {
     int protectionDays = 90;

@@ -36,8 +36,8 @@ inline constexpr QLatin1String personEmail{"email"};
 inline constexpr QLatin1String personPhone{"phone"};
 } // namespace fields
 
-// The program's rules for a partner record (DOMAIN.md). Uniqueness of the INN needs the store
-// and is checked there.
+// The program's rules for a partner record (docs/domain.md, "Cooperation models and roles"). Uniqueness of
+// the INN needs the store and is checked there.
 namespace partnerRules {
 
 inline constexpr int kMaxNameLength = 300;

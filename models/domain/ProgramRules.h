@@ -22,7 +22,8 @@ struct TierCriteria
 };
 
 // The program's rules from one date on. The program publishes no numbers, so the shipped values are
-// example defaults (DOMAIN.md), labelled as such until an administrator sets the program's own.
+// example defaults (docs/domain.md, "Program rules and example defaults"), labelled as such until an
+// administrator sets the program's own.
 struct ProgramRules
 {
     QDate effectiveFrom;

@@ -22,12 +22,12 @@ struct CsvOptions
     bool byteOrderMark = true;          // UTF-8 BOM, so that Excel reads Cyrillic right
 };
 
-// Writes CSV as DESIGN.md asks: RFC 4180 quoting with CRLF line ends, UTF-8 with a BOM by default, and
-// cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) neutralised with a
-// leading apostrophe; a signed number alone (-2730.44) is left as it is, so that it stays a number. Rows are streamed: a million rows need no more memory than one. A file is written
-// through QSaveFile and appears only at commit(); a failed, cancelled or abandoned write leaves no file
-// (and an existing file untouched). Into a file, full buffers go to disk on a second thread while the next
-// rows are made; nothing else touches the file meanwhile.
+// Writes CSV as docs/architecture.md, "CSV" says: RFC 4180 quoting with CRLF line ends, UTF-8 with a BOM by default,
+// and cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) neutralised with a leading
+// apostrophe; a signed number alone (-2730.44) is left as it is, so that it stays a number. Rows are streamed: a
+// million rows need no more memory than one. A file is written through QSaveFile and appears only at commit(); a
+// failed, cancelled or abandoned write leaves no file (and an existing file untouched). Into a file, full buffers go to
+// disk on a second thread while the next rows are made; nothing else touches the file meanwhile.
 class CsvWriter final
 {
     Q_DECLARE_TR_FUNCTIONS(pd::io::CsvWriter)

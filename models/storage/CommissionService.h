@@ -49,7 +49,7 @@ struct RecomputeSummary
     qint64 elapsedMs = 0;
 };
 
-// Prices settlement periods and keeps their lines (DOMAIN.md, "Money and settlement").
+// Prices settlement periods and keeps their lines (docs/domain.md, "Money and settlement").
 //
 // recompute(period) on an open period replaces its priced lines in one transaction: one query streams the
 // month's consumption, the rules in force on the month's first day and each partner's tier as evaluated on

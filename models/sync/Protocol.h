@@ -16,7 +16,7 @@ inline constexpr int kDefaultPageSize = 500;
 inline constexpr int kMaxPageSize = 5000; // about 2.5 MB of JSON: a page per transaction of the client
 inline constexpr int kMaxIdLength = 128;
 
-// One change a client asks the server to make (DESIGN.md, "Sync protocol v1").
+// One change a client asks the server to make (docs/architecture.md, "Sync protocol v1").
 struct Mutation
 {
     QString mutationId;

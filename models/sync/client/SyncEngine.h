@@ -68,8 +68,8 @@ struct SyncReport
     bool retryable() const { return outcome == SyncOutcome::Offline; }
 };
 
-// One sync run against the server (DESIGN.md, "Sync protocol v1"): probe the certificate without
-// credentials, sign in, push the outbox in batches, then pull the feed page by page with the
+// One sync run against the server (docs/architecture.md, "Sync protocol v1"): probe the certificate
+// without credentials, sign in, push the outbox in batches, then pull the feed page by page with the
 // checkpoint in the page's transaction; conflicts kept with both values, rejected changes flagged,
 // rows with pending changes never overwritten, a full resync on 410 or a new epoch that keeps the
 // outbox, and a pause before a pull deletes more than half of the local records. Blocking: runs on
