@@ -13,6 +13,8 @@ PartnersFilterProxy::PartnersFilterProxy(QObject *parent) : QSortFilterProxyMode
 {
     setSortRole(PartnersModel::RawValueRole);
     setDynamicSortFilter(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void PartnersFilterProxy::setTextFilter(const QString &text)
@@ -104,13 +106,7 @@ bool PartnersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     const QVariant l = left.data(PartnersModel::RawValueRole);
     const QVariant r = right.data(PartnersModel::RawValueRole);
     if (l.typeId() == QMetaType::QString && r.typeId() == QMetaType::QString) {
-        static thread_local QCollator collator = [] {
-            QCollator c;
-            c.setCaseSensitivity(Qt::CaseInsensitive);
-            c.setNumericMode(true);
-            return c;
-        }();
-        const int cmp = collator.compare(l.toString(), r.toString());
+        const int cmp = m_collator.compare(l.toString(), r.toString());
         if (cmp != 0)
             return cmp < 0;
     } else {

@@ -2,6 +2,7 @@
 
 #include "Partner.h"
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -37,6 +38,7 @@ private:
     std::optional<domain::Role> m_role;
     std::optional<domain::Tier> m_tier;
     std::optional<domain::OnboardingStage> m_stage;
+    QCollator m_collator; // names compare as people read them: case aside, numbers by value
 };
 
 } // namespace pd::items
