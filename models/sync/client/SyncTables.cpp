@@ -254,16 +254,7 @@ Status SyncTables::insert(const QString &entity, const QString &id, const QJsonO
     }
     names << QStringLiteral("version");
     values << version;
-    if (entity == QLatin1String("deal")) {
-        // The derived columns are NOT NULL text: start empty, refreshDeals() fills them.
-        for (const QString &c : {QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
-                                 QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")}) {
-            if (!names.contains(c)) {
-                names << c;
-                values << QStringLiteral("");
-            }
-        }
-    }
+    // A deal's derived columns keep their defaults until refreshDeals() computes them.
     auto q = m_sql.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table(entity), names.join(QLatin1String(", ")), StatementCache::placeholders(names.size())),
                         values);
