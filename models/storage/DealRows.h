@@ -65,7 +65,8 @@ public:
     static QString conflictUntil(const domain::Registration &a, const domain::Registration &b);
 
     // For tests only: one more column after columns(), which the test has added to the table, so that a test
-    // can see that every writer carries a new column. A column without a name removes it again.
+    // can see that every writer carries a new column. A column without a name removes it again. Not for a
+    // running program: the list is shared by every thread, so it is changed only while no deal is written.
     static void setExtraColumnForTest(const Column &column);
 
     explicit DealRows(QSqlDatabase db);
