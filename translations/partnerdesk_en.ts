@@ -1027,17 +1027,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
-    <name>pd::demo::DealWriter</name>
-    <message>
-        <source>prepare the demo deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>write demo deals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pd::demo::DeferredIndexes</name>
     <message>
         <source>read the schema</source>
@@ -3175,10 +3164,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The registration %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The partner %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,6 +3217,17 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
     <message>
         <source>The registration of %1 has changed since the decision; the decision can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::DealRows</name>
+    <message>
+        <source>prepare a database statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registration %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1113,17 +1113,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     </message>
 </context>
 <context>
-    <name>pd::demo::DealWriter</name>
-    <message>
-        <source>prepare the demo deals</source>
-        <translation>подготовить демонстрационные сделки</translation>
-    </message>
-    <message>
-        <source>write demo deals</source>
-        <translation>записать демонстрационные сделки</translation>
-    </message>
-</context>
-<context>
     <name>pd::demo::DeferredIndexes</name>
     <message>
         <source>read the schema</source>
@@ -3265,10 +3254,6 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
         <translation>Ожидаемый квартал — 1, 2, 3 или 4.</translation>
     </message>
     <message>
-        <source>The registration %1 does not exist.</source>
-        <translation>Регистрации %1 не существует.</translation>
-    </message>
-    <message>
         <source>The partner %1 does not exist.</source>
         <translation>Партнера %1 не существует.</translation>
     </message>
@@ -3323,6 +3308,17 @@ certificates whose expiry within 90 days would cost the partner its tier. Column
     <message>
         <source>The registration of %1 has changed since the decision; the decision can no longer be undone.</source>
         <translation>Регистрация %1 изменилась после решения; отменить его больше нельзя.</translation>
+    </message>
+</context>
+<context>
+    <name>pd::storage::DealRows</name>
+    <message>
+        <source>prepare a database statement</source>
+        <translation>подготовить запрос к базе данных</translation>
+    </message>
+    <message>
+        <source>The registration %1 does not exist.</source>
+        <translation>Регистрации %1 не существует.</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,6 @@ Status generateDeals(const QSqlDatabase &connection, const Options &options, con
     const int total = options.partners + options.deals;
     made.dealsAudited = options.deals <= kMaxAuditedDeals;
     DealWriter writer(connection, made.dealsAudited);
-    if (Status s = writer.prepare(); !s)
-        return s;
     // The deal tables are empty (the database held no partners, so no deals): their indexes and search
     // index are built once at the end instead of row by row, in this same transaction.
     DeferredIndexes indexes(connection);

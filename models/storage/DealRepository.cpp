@@ -2,14 +2,13 @@
 
 #include "ChangeRecorder.h"
 #include "Database.h"
+#include "DealRows.h"
 #include "Inn.h"
 #include "Outbox.h"
 #include "PartnerRules.h"
 #include "SqlUtil.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
 
@@ -30,155 +29,11 @@ const QString kDeal = QStringLiteral("deal");
 const QString kExtension = QStringLiteral("deal_extension");
 const QString kFeedback = QStringLiteral("deal_feedback");
 
-// The synced fields of a deal, in column order; the keys are the column names.
-const QStringList kDealFields{
-    QStringLiteral("partner_id"),        QStringLiteral("partner_name"),   QStringLiteral("partner_inn"),
-    QStringLiteral("reply_contact"),     QStringLiteral("partner_account_manager"),
-    QStringLiteral("customer_name"),     QStringLiteral("customer_inn"),   QStringLiteral("customer_contact"),
-    QStringLiteral("customer_project_ids"), QStringLiteral("amount_minor"), QStringLiteral("currency"),
-    QStringLiteral("expected_year"),     QStringLiteral("expected_quarter"), QStringLiteral("expected_consumption_minor"),
-    QStringLiteral("products"),          QStringLiteral("description"),    QStringLiteral("state"),
-    QStringLiteral("state_comment"),     QStringLiteral("filed_at"),       QStringLiteral("registered_at"),
-    QStringLiteral("protection_days"),   QStringLiteral("outcome"),        QStringLiteral("closed_at")};
-// Kept with the row for indexes, recomputed on every write; never synced.
-const QStringList kDerivedColumns{QStringLiteral("customer_name_norm"), QStringLiteral("customer_email_domain"),
-                                  QStringLiteral("customer_sort"), QStringLiteral("partner_sort"),
-                                  QStringLiteral("protection_ends_at"), QStringLiteral("feedback_due_at")};
-
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray a;
-    for (const QString &s : list)
-        a.append(s);
-    return a;
-}
-
-QStringList toStringList(const QJsonValue &v)
-{
-    QStringList list;
-    for (const QJsonValue &item : v.toArray())
-        list.append(item.toString());
-    return list;
-}
-
-QJsonObject toJson(const Contact &c)
-{
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("position"), c.position},
-            {QStringLiteral("phones"), toArray(c.phones)},
-            {QStringLiteral("emails"), toArray(c.emails)}};
-}
-
-Contact contactFromJson(const QJsonObject &o)
-{
-    return {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("position")).toString(),
-            toStringList(o.value(QStringLiteral("phones"))), toStringList(o.value(QStringLiteral("emails")))};
-}
-
-QJsonArray notesToJson(const QList<NamedNote> &notes)
-{
-    QJsonArray a;
-    for (const NamedNote &n : notes)
-        a.append(QJsonObject{{QStringLiteral("name"), n.name}, {QStringLiteral("comment"), n.comment}});
-    return a;
-}
-
-QList<NamedNote> notesFromJson(const QJsonArray &a)
-{
-    QList<NamedNote> notes;
-    for (const QJsonValue &v : a) {
-        const QJsonObject o = v.toObject();
-        notes.append({o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("comment")).toString()});
-    }
-    return notes;
-}
-
-QJsonValue storedTime(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(sql::toStored(t)) : QJsonValue(QJsonValue::Null);
-}
-
 QString sentRefusal(const Registration &r)
 {
     return Tr::tr("The decision on %1 has already been sent to the sync server; it can no longer be undone here. The "
                   "registration's history shows who decided what.")
         .arg(r.customerName);
-}
-
-QJsonObject dealFields(const Registration &r)
-{
-    return QJsonObject{
-        {QStringLiteral("partner_id"), r.partnerId},
-        {QStringLiteral("partner_name"), r.partnerName},
-        {QStringLiteral("partner_inn"), r.partnerInn},
-        {QStringLiteral("reply_contact"), toJson(r.replyContact)},
-        {QStringLiteral("partner_account_manager"), r.partnerAccountManager},
-        {QStringLiteral("customer_name"), r.customerName},
-        {QStringLiteral("customer_inn"), r.customerInn},
-        {QStringLiteral("customer_contact"), toJson(r.customerContact)},
-        {QStringLiteral("customer_project_ids"), toArray(r.customerProjectIds)},
-        {QStringLiteral("amount_minor"), r.amount.minorUnits()},
-        {QStringLiteral("currency"), r.amount.currency()},
-        {QStringLiteral("expected_year"), r.expectedYear},
-        {QStringLiteral("expected_quarter"), r.expectedQuarter},
-        {QStringLiteral("expected_consumption_minor"), r.expectedAnnualConsumption.minorUnits()},
-        {QStringLiteral("products"), toArray(r.products)},
-        {QStringLiteral("description"), r.description},
-        {QStringLiteral("state"), toKey(r.state)},
-        {QStringLiteral("state_comment"), r.stateComment},
-        {QStringLiteral("filed_at"), storedTime(r.filedAt)},
-        {QStringLiteral("registered_at"), storedTime(r.registeredAt)},
-        {QStringLiteral("protection_days"), r.protectionDays},
-        {QStringLiteral("outcome"), toKey(r.outcome)},
-        {QStringLiteral("closed_at"), storedTime(r.closedAt)},
-    };
-}
-
-QJsonObject extensionFields(const QString &dealId, const ProtectionExtension &e)
-{
-    return {{QStringLiteral("deal_id"), dealId},
-            {QStringLiteral("requested_at"), storedTime(e.requestedAt)},
-            {QStringLiteral("reason"), e.reason},
-            {QStringLiteral("decision"), toKey(e.decision)},
-            {QStringLiteral("decided_at"), storedTime(e.decidedAt)},
-            {QStringLiteral("decided_by"), e.decidedBy},
-            {QStringLiteral("days"), e.days}};
-}
-
-QJsonObject feedbackFields(const QString &dealId, const FeedbackEntry &f)
-{
-    return {{QStringLiteral("deal_id"), dealId},
-            {QStringLiteral("at"), storedTime(f.at)},
-            {QStringLiteral("type"), toKey(f.type)},
-            {QStringLiteral("category"), toKey(f.category)},
-            {QStringLiteral("comment"), f.comment},
-            {QStringLiteral("risks"), notesToJson(f.risks)},
-            {QStringLiteral("competitors"), notesToJson(f.competitors)}};
-}
-
-QVariantList derivedValues(const Registration &r)
-{
-    const CustomerKey key = customers::keyOf(r);
-    const QDateTime end = dealRules::protectionEnd(r);
-    QVariant feedbackDue;
-    if (r.state == ApplicationState::Registered && r.outcome == DealOutcome::InProgress) {
-        QDateTime last = dealRules::lastFeedbackAt(r);
-        if (!last.isValid() || last < r.registeredAt)
-            last = r.registeredAt;
-        feedbackDue = sql::toStored(last.addMonths(1));
-    }
-    // Text columns are NOT NULL: an empty key is '', never a null QString (which binds as NULL).
-    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; };
-    return {text(key.name), text(key.emailDomain), text(r.customerName.toCaseFolded()),
-            text(r.partnerName.toCaseFolded()), end.isValid() ? QVariant(sql::toStored(end)) : QVariant(), feedbackDue};
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1String(", "));
 }
 
 QString activeCondition(const QString &alias)
@@ -187,70 +42,6 @@ QString activeCondition(const QString &alias)
     return QStringLiteral("(%1.state <> 'rejected' AND (%1.state <> 'registered' OR (%1.outcome = 'in_progress' "
                           "AND %1.protection_ends_at > :now)))")
         .arg(alias);
-}
-
-Registration registrationFromRow(const QSqlQuery &r)
-{
-    // Column order: id, then kDealFields, then created_at, updated_at, version.
-    Registration d;
-    int c = 0;
-    auto next = [&r, &c]() { return r.value(++c); };
-    d.id = r.value(0).toString();
-    d.partnerId = next().toString();
-    d.partnerName = next().toString();
-    d.partnerInn = next().toString();
-    d.replyContact = contactFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
-    d.partnerAccountManager = next().toString();
-    d.customerName = next().toString();
-    d.customerInn = next().toString();
-    d.customerContact = contactFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
-    d.customerProjectIds = toStringList(QJsonDocument::fromJson(next().toString().toUtf8()).array());
-    const qint64 amount = next().toLongLong();
-    const QString currency = next().toString();
-    d.amount = Money(amount, currency);
-    d.expectedYear = next().toInt();
-    d.expectedQuarter = next().toInt();
-    d.expectedAnnualConsumption = Money(next().toLongLong(), currency);
-    d.products = toStringList(QJsonDocument::fromJson(next().toString().toUtf8()).array());
-    d.description = next().toString();
-    d.state = applicationStateFromKey(next().toString()).value_or(ApplicationState::New);
-    d.stateComment = next().toString();
-    d.filedAt = sql::dateTimeFromStored(next().toString());
-    d.registeredAt = sql::dateTimeFromStored(next().toString());
-    d.protectionDays = next().toInt();
-    d.outcome = dealOutcomeFromKey(next().toString()).value_or(DealOutcome::InProgress);
-    d.closedAt = sql::dateTimeFromStored(next().toString());
-    d.createdAt = sql::dateTimeFromStored(next().toString());
-    d.updatedAt = sql::dateTimeFromStored(next().toString());
-    d.version = next().toLongLong();
-    return d;
-}
-
-// The end of a conflict's overlap as stored: the earliest protection end among the registered ones;
-// while both are under review their claim moves with time, so it has no end yet.
-QString conflictUntil(const Registration &a, const Registration &b)
-{
-    QDateTime until;
-    for (const Registration *r : {&a, &b}) {
-        if (r->state != ApplicationState::Registered)
-            continue;
-        const QDateTime end = dealRules::protectionEnd(*r);
-        if (!until.isValid() || end < until)
-            until = end;
-    }
-    return until.isValid() ? sql::toStored(until) : QStringLiteral("9999-12-31T00:00:00.000Z");
-}
-
-Status insertConflictPair(const QSqlDatabase &db, const Registration &a, const Registration &b)
-{
-    const QString until = conflictUntil(a, b);
-    for (const auto &[x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-        auto q = sql::exec(db, QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
-                           {x->id, y->id, until});
-        if (!q)
-            return q.error();
-    }
-    return {};
 }
 
 } // namespace
@@ -291,80 +82,9 @@ QString DealRepository::validateForm(const Registration &r)
     return {};
 }
 
-QStringList DealRepository::rowColumns()
-{
-    return kDealFields + kDerivedColumns;
-}
-
-QVariantList DealRepository::rowValues(const Registration &r)
-{
-    const QJsonObject fields = dealFields(r);
-    QVariantList values;
-    values.reserve(kDealFields.size() + kDerivedColumns.size());
-    for (const QString &f : kDealFields)
-        values.append(sql::bound(fields.value(f)));
-    values.append(derivedValues(r));
-    return values;
-}
-
-QJsonObject DealRepository::toFields(const Registration &r)
-{
-    return dealFields(r);
-}
-
-QStringList DealRepository::productKeys(const Registration &r)
-{
-    QStringList keys;
-    for (const QString &p : r.products) {
-        const QString norm = customers::normalizeProduct(p);
-        if (!norm.isEmpty() && !keys.contains(norm))
-            keys.append(norm);
-    }
-    return keys;
-}
-
 Result<Registration> DealRepository::get(const QString &id) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT id, %1, created_at, updated_at, version FROM deals WHERE id = ?")
-                           .arg(kDealFields.join(QLatin1String(", "))),
-                       {id});
-    if (!q)
-        return q.error();
-    if (!q.value().next())
-        return Error{Tr::tr("The registration %1 does not exist.").arg(id), {}, {}};
-    Registration r = registrationFromRow(q.value());
-
-    auto ext = sql::exec(m_db,
-                         QStringLiteral("SELECT id, requested_at, reason, decision, decided_at, decided_by, days "
-                                        "FROM deal_extensions WHERE deal_id = ? ORDER BY requested_at, id"),
-                         {id});
-    if (!ext)
-        return ext.error();
-    while (ext.value().next()) {
-        const QSqlQuery &e = ext.value();
-        r.extensions.append({e.value(0).toString(), sql::dateTimeFromStored(e.value(1).toString()),
-                             e.value(2).toString(),
-                             extensionDecisionFromKey(e.value(3).toString()).value_or(ExtensionDecision::Pending),
-                             sql::dateTimeFromStored(e.value(4).toString()), e.value(5).toString(),
-                             e.value(6).toInt()});
-    }
-    auto fb = sql::exec(m_db,
-                        QStringLiteral("SELECT id, at, type, category, comment, risks, competitors FROM deal_feedback "
-                                       "WHERE deal_id = ? ORDER BY at, id"),
-                        {id});
-    if (!fb)
-        return fb.error();
-    while (fb.value().next()) {
-        const QSqlQuery &f = fb.value();
-        r.feedback.append({f.value(0).toString(), sql::dateTimeFromStored(f.value(1).toString()),
-                           feedbackTypeFromKey(f.value(2).toString()).value_or(FeedbackType::MonthlyStatus),
-                           feedbackCategoryFromKey(f.value(3).toString()).value_or(FeedbackCategory::PilotTesting),
-                           f.value(4).toString(),
-                           notesFromJson(QJsonDocument::fromJson(f.value(5).toString().toUtf8()).array()),
-                           notesFromJson(QJsonDocument::fromJson(f.value(6).toString().toUtf8()).array())});
-    }
-    return r;
+    return DealRows(m_db).read(id);
 }
 
 Result<qint64> DealRepository::count() const
@@ -483,7 +203,7 @@ Result<Registration> DealRepository::takeBack(const Decision &decision)
     if (!stored)
         return stored.error();
     const Registration &now = stored.value();
-    if (dealFields(now) != dealFields(decision.after) || now.extensions.size() != decision.after.extensions.size()
+    if (DealRows::fields(now) != DealRows::fields(decision.after) || now.extensions.size() != decision.after.extensions.size()
         || now.feedback.size() != decision.after.feedback.size())
         return Error{Tr::tr("The registration of %1 has changed since the decision; the decision can no longer be "
                             "undone.")
@@ -573,8 +293,8 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
 {
     const QDateTime now = m_clock.nowUtc();
     const bool isNew = action == ChangeAction::Create;
-    const QJsonObject fieldsBefore = isNew ? QJsonObject() : dealFields(before);
-    const QJsonObject fieldsAfter = dealFields(after);
+    const QJsonObject fieldsBefore = isNew ? QJsonObject() : DealRows::fields(before);
+    const QJsonObject fieldsAfter = DealRows::fields(after);
     const QList<FieldChange> changes = isNew ? ChangeRecorder::created(fieldsAfter) : ChangeRecorder::diff(fieldsBefore, fieldsAfter);
 
     Transaction tx(m_db);
@@ -582,38 +302,15 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         return Error{Tr::tr("Could not save the registration: the database is busy or read-only."), {}, {}};
     ChangeRecorder recorder(m_db, now, m_actor);
 
-    QVariantList values = rowValues(after);
+    DealRows rows(m_db);
+    if (Status s = isNew ? rows.insert(after, after.createdAt, now, after.version) : rows.update(after, now); !s)
+        return s.error();
     if (isNew) {
-        values.prepend(after.id);
-        values << sql::toStored(after.createdAt) << sql::toStored(now) << after.version;
-        const QStringList columns = kDealFields + kDerivedColumns;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO deals (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)")
-                               .arg(columns.join(QLatin1String(", ")), placeholders(columns.size())),
-                           values);
-        if (!q)
-            return q.error();
-    } else {
-        QStringList sets;
-        for (const QString &c : kDealFields + kDerivedColumns)
-            sets.append(c + QStringLiteral(" = ?"));
-        values << sql::toStored(now) << after.id;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("UPDATE deals SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QLatin1String(", "))),
-                           values);
-        if (!q)
-            return q.error();
-    }
-    if (isNew || fieldsBefore.value(QStringLiteral("products")) != fieldsAfter.value(QStringLiteral("products"))) {
-        auto del = sql::exec(m_db, QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {after.id});
-        if (!del)
-            return del.error();
-        for (const QString &norm : productKeys(after)) {
-            auto ins = sql::exec(m_db, QStringLiteral("INSERT INTO deal_products (deal_id, product) VALUES (?, ?)"),
-                                 {after.id, norm});
-            if (!ins)
-                return ins.error();
-        }
+        if (Status s = rows.insertProducts(after); !s)
+            return s.error();
+    } else if (fieldsBefore.value(QStringLiteral("products")) != fieldsAfter.value(QStringLiteral("products"))) {
+        if (Status s = rows.replaceProducts(after); !s)
+            return s.error();
     }
     if (!changes.isEmpty()) {
         QJsonObject outboxFields;
@@ -641,25 +338,16 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         oldExtensions.insert(e.id, e);
     for (const ProtectionExtension &e : after.extensions) {
         const auto old = oldExtensions.constFind(e.id);
-        const QJsonObject f = extensionFields(after.id, e);
+        const QJsonObject f = DealRows::extensionFields(after.id, e);
         if (old == oldExtensions.constEnd()) {
-            auto q = sql::exec(m_db,
-                               QStringLiteral("INSERT INTO deal_extensions (id, deal_id, requested_at, reason, decision, "
-                                              "decided_at, decided_by, days) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                               {e.id, after.id, sql::bound(f.value(QStringLiteral("requested_at"))), e.reason,
-                                toKey(e.decision), sql::bound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days});
-            if (!q)
-                return q.error();
+            if (Status s = rows.insertExtension(after.id, e); !s)
+                return s.error();
             if (Status s = recorder.record(kExtension, e.id, after.id, ChangeAction::Create, 0, f, ChangeRecorder::created(f)); !s)
                 return s.error();
         } else if (!(*old == e)) {
-            const QList<FieldChange> ch = ChangeRecorder::diff(extensionFields(after.id, *old), f);
-            auto q = sql::exec(m_db,
-                               QStringLiteral("UPDATE deal_extensions SET decision = ?, decided_at = ?, decided_by = ?, "
-                                              "days = ? WHERE id = ?"),
-                               {toKey(e.decision), sql::bound(f.value(QStringLiteral("decided_at"))), e.decidedBy, e.days, e.id});
-            if (!q)
-                return q.error();
+            const QList<FieldChange> ch = ChangeRecorder::diff(DealRows::extensionFields(after.id, *old), f);
+            if (Status s = rows.updateExtension(e); !s)
+                return s.error();
             QJsonObject changed;
             for (const FieldChange &c : ch)
                 changed.insert(c.field, f.value(c.field));
@@ -673,15 +361,9 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
     for (const FeedbackEntry &f : after.feedback) {
         if (oldFeedback.contains(f.id))
             continue;
-        const QJsonObject fields = feedbackFields(after.id, f);
-        auto q = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO deal_feedback (id, deal_id, at, type, category, comment, risks, "
-                                          "competitors) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {f.id, after.id, sql::bound(fields.value(QStringLiteral("at"))), toKey(f.type), toKey(f.category),
-                            f.comment, sql::bound(fields.value(QStringLiteral("risks"))),
-                            sql::bound(fields.value(QStringLiteral("competitors")))});
-        if (!q)
-            return q.error();
+        const QJsonObject fields = DealRows::feedbackFields(after.id, f);
+        if (Status s = rows.insertFeedback(after.id, f); !s)
+            return s.error();
         if (Status s = recorder.record(kFeedback, f.id, after.id, ChangeAction::Create, 0, fields,
                               ChangeRecorder::created(fields));
             !s)
@@ -697,17 +379,10 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
 
 Status DealRepository::storeConflicts(const Registration &r)
 {
-    auto clear = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {r.id, r.id});
-    if (!clear)
-        return clear.error();
     auto found = conflictsOf(r, QLocale());
     if (!found)
         return found.error();
-    for (const DealConflict &c : found.value()) {
-        if (Status s = insertConflictPair(m_db, c.first, c.second); !s)
-            return s;
-    }
-    return {};
+    return DealRows(m_db).replaceConflicts(r.id, found.value());
 }
 
 Status DealRepository::rebuildConflicts(TransactionScope scope)
@@ -721,13 +396,8 @@ Status DealRepository::rebuildConflicts(TransactionScope scope)
         if (!tx->isActive())
             return Error{Tr::tr("Could not update the conflicts: the database is busy or read-only."), {}, {}};
     }
-    auto clear = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts"));
-    if (!clear)
-        return clear.error();
-    for (const DealConflict &c : all.value()) {
-        if (Status s = insertConflictPair(m_db, c.first, c.second); !s)
-            return s;
-    }
+    if (Status s = DealRows(m_db).replaceAllConflicts(all.value()); !s)
+        return s;
     return tx ? tx->commit() : Status{};
 }
 

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Conflicts.h"
 #include "Deal.h"
+#include "DealRows.h"
 #include "DealRules.h"
 #include "Result.h"
 
@@ -13,15 +14,6 @@
 #include <QString>
 
 namespace pd::storage {
-
-// A conflict found in the store, with both registrations and the sentence that explains it.
-struct DealConflict
-{
-    domain::Conflict conflict;
-    domain::Registration first;  // has priority
-    domain::Registration second;
-    QString reason;
-};
 
 // Reads and writes deal registrations, their extensions and feedback. Every write is one
 // transaction with its audit entries and outbox mutations; a write that breaks a rule of the program
@@ -74,19 +66,13 @@ public:
     enum class TransactionScope { Own, Callers };
     Status rebuildConflicts(TransactionScope scope = TransactionScope::Own);
 
+    // Replaces the stored competing pairs of one registration with its conflicts at now, inside the
+    // caller's transaction (after its row was written other than by write(): sync).
+    Status storeConflicts(const domain::Registration &r);
+
     static QString validateForm(const domain::Registration &r);
 
-    // The deals table's columns (synced fields, then derived index columns) and one registration's
-    // values for them, in that order: bulk writers (demo data, import) insert exactly what create() does.
-    static QStringList rowColumns();
-    static QVariantList rowValues(const domain::Registration &r);
-    // The synced fields of a registration, as the audit log and the outbox carry them.
-    static QJsonObject toFields(const domain::Registration &r);
-    // The product keys stored in deal_products for conflict checks and the product filter.
-    static QStringList productKeys(const domain::Registration &r);
-
 private:
-    Status storeConflicts(const domain::Registration &r);
     // `withdrawMutation`: instead of queueing a change, withdraw that unsent one (taking back a decision).
     Result<domain::Registration> write(const domain::Registration &before, const domain::Registration &after,
                                        ChangeAction action, const QString &withdrawMutation = {});

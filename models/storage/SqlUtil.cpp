@@ -44,16 +44,24 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     query.setForwardOnly(true);
     if (!query.prepare(statement))
         return errorOf(query, Tr::tr("prepare a database statement"));
-    for (const QVariant &v : values) {
+    if (Status s = run(query, values); !s)
+        return s.error();
+    return query;
+}
+
+Status run(QSqlQuery &query, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
         // A null QString is an empty text, not SQL NULL: only an invalid QVariant binds NULL.
         if (v.typeId() == QMetaType::QString && v.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
+            query.bindValue(i, QStringLiteral(""));
         else
-            query.addBindValue(v);
+            query.bindValue(i, v);
     }
     if (!query.exec())
         return errorOf(query, Tr::tr("run a database statement"));
-    return query;
+    return {};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)

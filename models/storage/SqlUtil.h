@@ -15,6 +15,9 @@ namespace pd::storage::sql {
 // Prepares `statement`, binds `values` in order and runs it; the error names the statement's purpose.
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
+// Binds `values` in order to a prepared statement, as exec() binds them, and runs it: for a statement prepared
+// once and run many times.
+Status run(QSqlQuery &query, const QVariantList &values);
 
 // An error for a failed query, in words a person can read, with SQLite's own text as detail.
 Error errorOf(const QSqlQuery &query, const QString &what);

@@ -44,7 +44,7 @@ struct FieldProblem
 };
 
 // The entities and fields that sync: the protocol refuses anything not listed here. The field keys
-// are those of PartnerRepository::toFields and DealRepository::toFields.
+// are those of PartnerRepository::toFields and DealRows::fields.
 namespace entitySchema {
 
 QStringList entities();

@@ -17,7 +17,7 @@ namespace {
 
 QString naturalKey(const Registration &r)
 {
-    QStringList products = storage::DealRepository::productKeys(r);
+    QStringList products = storage::DealRows::productKeys(r);
     products.sort();
     const QString customer = r.customerInn.isEmpty() ? customers::normalizeName(r.customerName) : r.customerInn;
     return QStringList{r.partnerId, customer, QString::number(r.expectedYear), QString::number(r.expectedQuarter),
@@ -25,18 +25,10 @@ QString naturalKey(const Registration &r)
         .join(QLatin1Char('\n'));
 }
 
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 } // namespace
 
 DealImporter::DealImporter(QSqlDatabase db, const Clock &clock, QString actor)
-    : RowImporter(db, clock, actor), m_repository(db, clock, actor)
+    : RowImporter(db, clock, actor), m_repository(db, clock, actor), m_rows(db)
 {
 }
 
@@ -71,19 +63,6 @@ Result<QString> DealImporter::findExisting(const Registration &r) const
             return id;
     }
     return QString();
-}
-
-Status DealImporter::writeProducts(const Registration &r)
-{
-    auto del = sql::exec(m_db, QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {r.id});
-    if (!del)
-        return del.error();
-    for (const QString &norm : storage::DealRepository::productKeys(r)) {
-        auto ins = sql::exec(m_db, QStringLiteral("INSERT INTO deal_products (deal_id, product) VALUES (?, ?)"), {r.id, norm});
-        if (!ins)
-            return ins.error();
-    }
-    return {};
 }
 
 Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
@@ -234,19 +213,12 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
     }
     m_lineOfKey.insert(r.id, row.line());
 
-    const QJsonObject after = storage::DealRepository::toFields(r);
-    const QStringList columns = storage::DealRepository::rowColumns();
+    // Rows and products go in without their competing pairs: finish() rebuilds those once for the whole file.
+    const QJsonObject after = storage::DealRows::fields(r);
     if (!before) {
-        QVariantList values = storage::DealRepository::rowValues(r);
-        values.prepend(r.id);
-        values << sql::toStored(now) << sql::toStored(now) << 0;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO deals (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)")
-                               .arg(columns.join(QStringLiteral(", ")), placeholders(columns.size())),
-                           values);
-        if (!q)
-            return q.error();
-        if (Status s = writeProducts(r); !s)
+        if (Status s = m_rows.insert(r, now, now, 0); !s)
+            return s.error();
+        if (Status s = m_rows.insertProducts(r); !s)
             return s.error();
         if (Status s = m_recorder->record(QStringLiteral("deal"), r.id, {}, storage::ChangeAction::Create, 0, after,
                                           storage::ChangeRecorder::created(after));
@@ -255,20 +227,12 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
         m_wrote = true;
         return Outcome::Created;
     }
-    const QList<storage::FieldChange> changes = storage::ChangeRecorder::diff(storage::DealRepository::toFields(*before), after);
+    const QList<storage::FieldChange> changes = storage::ChangeRecorder::diff(storage::DealRows::fields(*before), after);
     if (changes.isEmpty())
         return Outcome::Unchanged;
-    QStringList sets;
-    for (const QString &c : columns)
-        sets.append(c + QStringLiteral(" = ?"));
-    QVariantList values = storage::DealRepository::rowValues(r);
-    values << sql::toStored(now) << r.id;
-    auto q = sql::exec(m_db,
-                       QStringLiteral("UPDATE deals SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
-                       values);
-    if (!q)
-        return q.error();
-    if (Status s = writeProducts(r); !s)
+    if (Status s = m_rows.update(r, now); !s)
+        return s.error();
+    if (Status s = m_rows.replaceProducts(r); !s)
         return s.error();
     QJsonObject outboxFields;
     for (const storage::FieldChange &c : changes)

@@ -2,6 +2,7 @@
 
 #include "ChangeRecorder.h"
 #include "DealRepository.h"
+#include "DealRows.h"
 #include "RowImporter.h"
 
 #include <QHash>
@@ -27,9 +28,9 @@ public:
 
 private:
     Result<QString> findExisting(const domain::Registration &r) const;
-    Status writeProducts(const domain::Registration &r);
 
     storage::DealRepository m_repository;
+    storage::DealRows m_rows;
     std::optional<storage::ChangeRecorder> m_recorder;
     QHash<QString, qint64> m_lineOfKey;
     bool m_wrote = false;

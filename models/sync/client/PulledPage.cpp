@@ -283,9 +283,7 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
         names << QStringLiteral("created_at") << QStringLiteral("updated_at");
     names << QStringLiteral("version");
     const bool deal = entity == QLatin1String("deal");
-    if (deal) // the derived columns are NOT NULL text: start empty, refreshDeals() fills them
-        names << QStringLiteral("customer_name_norm") << QStringLiteral("customer_sort") << QStringLiteral("partner_sort")
-              << QStringLiteral("customer_email_domain");
+    // A deal's derived columns keep their defaults until refreshDeals() computes them.
     const QByteArray sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                .arg(SyncTables::table(entity), names.join(QLatin1String(", ")),
                                     QStringList(names.size(), QStringLiteral("?")).join(QLatin1String(", ")))
@@ -418,10 +416,6 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
             insert.bind(index++, now);
         }
         insert.bind(index++, e.version);
-        if (deal) {
-            for (int i = 0; i < 4; ++i)
-                insert.bind(index++, empty);
-        }
         if (Status s = insert.run(); !s)
             continue; // a rule of the table refuses it: applyChange() holds it back with the reason
         written.append(row);

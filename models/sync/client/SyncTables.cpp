@@ -2,7 +2,6 @@
 
 #include "Clock.h"
 #include "DealRepository.h"
-#include "DealRules.h"
 #include "EntitySchema.h"
 #include "SqlUtil.h"
 #include "SqliteStatement.h"
@@ -11,7 +10,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QSqlQuery>
 
 namespace pd::sync::client {
@@ -74,23 +72,9 @@ FieldType typeOf(const QString &entity, const QString &field)
     return FieldType::StringArray;
 }
 
-// When two registrations stop competing: the earliest protection end of the registered ones.
-QString conflictUntil(const domain::Registration &a, const domain::Registration &b)
-{
-    QDateTime until;
-    for (const domain::Registration *r : {&a, &b}) {
-        if (r->state != domain::ApplicationState::Registered)
-            continue;
-        const QDateTime end = domain::dealRules::protectionEnd(*r);
-        if (!until.isValid() || end < until)
-            until = end;
-    }
-    return until.isValid() ? storage::sql::toStored(until) : QStringLiteral("9999-12-31T00:00:00.000Z");
-}
-
 } // namespace
 
-SyncTables::SyncTables(QSqlDatabase db) : m_db(db), m_sql(db) {}
+SyncTables::SyncTables(QSqlDatabase db) : m_db(db), m_sql(db), m_dealRows(db) {}
 
 QStringList SyncTables::entitiesParentsFirst()
 {
@@ -270,16 +254,7 @@ Status SyncTables::insert(const QString &entity, const QString &id, const QJsonO
     }
     names << QStringLiteral("version");
     values << version;
-    if (entity == QLatin1String("deal")) {
-        // The derived columns are NOT NULL text: start empty, refreshDeals() fills them.
-        for (const QString &c : {QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
-                                 QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")}) {
-            if (!names.contains(c)) {
-                names << c;
-                values << QStringLiteral("");
-            }
-        }
-    }
+    // A deal's derived columns keep their defaults until refreshDeals() computes them.
     auto q = m_sql.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                             .arg(table(entity), names.join(QLatin1String(", ")), StatementCache::placeholders(names.size())),
                         values);
@@ -339,9 +314,8 @@ Result<int> SyncTables::remove(const QString &entity, const QString &id)
         }
     }
     if (entity == QLatin1String("deal")) {
-        auto c = m_sql.exec(QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
-        if (!c)
-            return c.error();
+        if (Status s = m_dealRows.removeConflicts(id); !s)
+            return s.error();
     }
     auto q = m_sql.exec(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)), {id});
     if (!q)
@@ -401,49 +375,20 @@ Status SyncTables::refreshDeals(const QSet<QString> &dealIds)
     if (dealIds.isEmpty())
         return {};
     storage::DealRepository deals(m_db, SystemClock::instance(), QStringLiteral("sync"));
-    const QStringList allColumns = storage::DealRepository::rowColumns();
-    const qsizetype firstDerived = entitySchema::fields(QStringLiteral("deal")).size();
     for (const QString &id : dealIds) {
         auto deal = deals.get(id);
         if (!deal)
             continue; // deleted meanwhile
         const domain::Registration &r = deal.value();
-        const QVariantList values = storage::DealRepository::rowValues(r);
-        QStringList sets;
-        QVariantList bound;
-        for (qsizetype i = firstDerived; i < allColumns.size() && i < values.size(); ++i) {
-            sets.append(allColumns.at(i) + QStringLiteral(" = ?"));
-            bound.append(values.at(i));
-        }
-        bound.append(id);
-        auto q = m_sql.exec(QStringLiteral("UPDATE deals SET %1 WHERE id = ?").arg(sets.join(QLatin1String(", "))),
-                                    bound);
-        if (!q)
-            return q.error();
-        auto del = m_sql.exec(QStringLiteral("DELETE FROM deal_products WHERE deal_id = ?"), {id});
-        if (!del)
-            return del.error();
-        for (const QString &key : storage::DealRepository::productKeys(r)) {
-            auto ins = m_sql.exec(QStringLiteral("INSERT OR IGNORE INTO deal_products (deal_id, product) VALUES (?, ?)"),
-                                          {id, key});
-            if (!ins)
-                return ins.error();
-        }
-        auto clear = m_sql.exec(QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {id, id});
-        if (!clear)
-            return clear.error();
-        auto found = deals.conflictsOf(r, QLocale::c());
-        if (!found)
-            return found.error();
-        for (const storage::DealConflict &c : found.value()) {
-            const QString until = conflictUntil(c.first, c.second);
-            for (const auto &[x, y] : {std::pair{&c.first, &c.second}, std::pair{&c.second, &c.first}}) {
-                auto pair = m_sql.exec(QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
-                                               {x->id, y->id, until});
-                if (!pair)
-                    return pair.error();
-            }
-        }
+        // The synced columns hold the server's values as sent (write()), and stay so: unlike a local edit,
+        // nothing is re-derived into them and nothing is audited or queued. Only what is kept for the indexes
+        // is computed here, as every other writer computes it.
+        if (Status s = m_dealRows.updateDerived(r); !s)
+            return s;
+        if (Status s = m_dealRows.replaceProducts(r); !s)
+            return s;
+        if (Status s = deals.storeConflicts(r); !s)
+            return s;
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DealRows.h"
 #include "Result.h"
 #include "StatementCache.h"
 
@@ -92,6 +93,7 @@ private:
 
     QSqlDatabase m_db;
     mutable StatementCache m_sql;
+    storage::DealRows m_dealRows;
     mutable QHash<QString, QHash<QString, Column>> m_columns;
 };
 
