@@ -21,3 +21,15 @@ else()
     target_compile_options(pd_options INTERFACE -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor
         $<$<BOOL:${PD_WERROR}>:-Werror>)
 endif()
+
+# PD_SANITIZE: sanitizers for every target, e.g. "address,undefined" or "thread" (presets asan and tsan,
+# scripts/sanitize.sh). A finding stops the program, so a test that triggers one fails.
+set(PD_SANITIZE "" CACHE STRING "Sanitizers to build with: address,undefined or thread (empty: none)")
+if(PD_SANITIZE)
+    if(MSVC)
+        message(FATAL_ERROR "PD_SANITIZE is for GCC and Clang builds")
+    endif()
+    target_compile_options(pd_options INTERFACE -fsanitize=${PD_SANITIZE} -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    target_link_options(pd_options INTERFACE -fsanitize=${PD_SANITIZE})
+endif()

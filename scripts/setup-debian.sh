@@ -10,6 +10,8 @@ PACKAGES=(
     build-essential cmake ninja-build pkg-config git
     # clang with libFuzzer and the sanitizer runtimes, for the CSV reader's fuzz target
     clang libclang-rt-dev
+    # the format and static checks (scripts/check-format.sh, scripts/check-tidy.sh)
+    clang-format clang-tidy
     # Qt 6 and libraries
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools

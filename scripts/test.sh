@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds PartnerDesk with warnings as errors and runs the whole test suite.
-# CI runs exactly this command.
+# Installs what is missing, builds PartnerDesk with warnings as errors and runs the whole test suite; then
+# builds the unit and storage tests with AddressSanitizer + UBSan and with ThreadSanitizer and runs them.
+# CI runs exactly this command. Arguments go to the main ctest run and skip the sanitizer runs
+# (scripts/sanitize.sh runs those on their own).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,3 +13,7 @@ cmake --build build/fuzz
 cmake --preset ci -DPD_FUZZER="$PWD/build/fuzz/fuzz_csvreader" >/dev/null
 cmake --build --preset ci
 ctest --preset ci --parallel 2 "$@"
+if [[ $# -eq 0 ]]; then
+    ./scripts/sanitize.sh asan
+    ./scripts/sanitize.sh tsan
+fi
