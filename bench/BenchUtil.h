@@ -40,7 +40,11 @@ inline void report(const QString &benchmark, const QString &step, const QList<do
 }
 
 // Which way a figure has to go to meet its target.
-enum class Better { Lower, Higher };
+enum class Better
+{
+    Lower,
+    Higher
+};
 
 // One figure that is not a time in milliseconds (a ratio, records per second, megabytes, or a time
 // measured against a reference program), in the second format bench/run.sh collects:
@@ -50,8 +54,8 @@ inline void reportFigure(const QString &benchmark, const QString &figure, double
                          double target = 0, Better better = Better::Lower, const QString &reference = {})
 {
     QTextStream out(stdout);
-    out << "FIGURE\t" << benchmark << '\t' << figure << '\t' << QString::number(value, 'f', 2) << '\t' << unit
-        << '\t' << (target > 0 ? QString::number(target, 'g', 6) : QString()) << '\t'
+    out << "FIGURE\t" << benchmark << '\t' << figure << '\t' << QString::number(value, 'f', 2) << '\t' << unit << '\t'
+        << (target > 0 ? QString::number(target, 'g', 6) : QString()) << '\t'
         << (better == Better::Lower ? "lower" : "higher") << '\t' << reference << '\n';
     out.flush();
 }

@@ -56,7 +56,8 @@ QString largeDatabase()
     }
     QString dir = qEnvironmentVariable("PD_BENCH_CACHE");
     if (dir.isEmpty())
-        dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/partnerdesk-bench");
+        dir = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+              + QStringLiteral("/partnerdesk-bench");
     QDir().mkpath(dir);
     const int deals = largeDealCount();
     const QString path = dir + QStringLiteral("/large-%1-seed%2-g%3.db").arg(deals).arg(kSeed).arg(kGeneration);

@@ -85,8 +85,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "consumption failed: %s\n", s ? "commit" : qPrintable(s.error().text()));
             return 1;
         }
-        bench::reportFigure(kName, QStringLiteral("demo consumption + 24 months settled"), double(made.elapsed()) / 1000.0,
-                            QStringLiteral("s"));
+        bench::reportFigure(kName, QStringLiteral("demo consumption + 24 months settled"),
+                            double(made.elapsed()) / 1000.0, QStringLiteral("s"));
     }
 
     const QDate month = demo::baseTime().date().addMonths(-1);
@@ -101,7 +101,8 @@ int main(int argc, char *argv[])
     // PD_BENCH_ONE_THREAD=1 prices on the writing connection's thread, as before the second thread existed (A/B).
     const bool oneThread = qEnvironmentVariableIntValue("PD_BENCH_ONE_THREAD") == 1;
     service.setParallel(!oneThread);
-    std::fprintf(stderr, "pricing %s\n", oneThread ? "on the writing thread" : "on a second thread with its own connection");
+    std::fprintf(stderr, "pricing %s\n",
+                 oneThread ? "on the writing thread" : "on a second thread with its own connection");
     bool runsOk = false;
     const int runs = qEnvironmentVariableIntValue("PD_BENCH_RUNS", &runsOk); // 1 for a profile
     const int kRuns = runsOk && runs > 0 ? runs : 5;
@@ -130,32 +131,45 @@ int main(int argc, char *argv[])
         return true;
     };
     QList<double> firstMs, firstCpu, firstCheckpoint, fullMs, fullCpu, fullCheckpoint, sameMs, sameCpu, sameCheckpoint;
-    const bool ok = measure([&] {
-        // The month as before its first pricing: no lines, totals or digests (correction lines stay).
-        for (const char *sql : {"DELETE FROM commission_lines WHERE period = ? AND corrects_period IS NULL",
-                                "DELETE FROM commission_totals WHERE period = ? AND kind NOT IN ('clawback', 'top_up')",
-                                "DELETE FROM commission_digests WHERE period = ?"}) {
-            if (!storage::sql::exec(connection, QString::fromLatin1(sql), {period}))
-                std::fprintf(stderr, "could not empty the period: %s\n", sql);
-        }
-    }, firstMs, firstCpu, firstCheckpoint) && measure([&] {
-        if (!storage::sql::exec(connection, QStringLiteral("DELETE FROM commission_digests WHERE period = ?"), {period}))
-            std::fprintf(stderr, "could not drop the line digests\n");
-    }, fullMs, fullCpu, fullCheckpoint) && measure([] {}, sameMs, sameCpu, sameCheckpoint);
+    const bool ok =
+        measure(
+            [&] {
+                // The month as before its first pricing: no lines, totals or digests (correction lines stay).
+                for (const char *sql :
+                     {"DELETE FROM commission_lines WHERE period = ? AND corrects_period IS NULL",
+                      "DELETE FROM commission_totals WHERE period = ? AND kind NOT IN ('clawback', 'top_up')",
+                      "DELETE FROM commission_digests WHERE period = ?"}) {
+                    if (!storage::sql::exec(connection, QString::fromLatin1(sql), {period}))
+                        std::fprintf(stderr, "could not empty the period: %s\n", sql);
+                }
+            },
+            firstMs, firstCpu, firstCheckpoint)
+        && measure(
+            [&] {
+                if (!storage::sql::exec(connection, QStringLiteral("DELETE FROM commission_digests WHERE period = ?"),
+                                        {period}))
+                    std::fprintf(stderr, "could not drop the line digests\n");
+            },
+            fullMs, fullCpu, fullCheckpoint)
+        && measure([] {}, sameMs, sameCpu, sameCheckpoint);
     if (!ok)
         return 1;
-    const qint64 lineRows = scalar(connection, QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = ?"), {period});
-    const QString what = QStringLiteral("(%1 of %2 rows, %3 lines in %4 rows)").arg(inMonth).arg(rows).arg(lines).arg(lineRows);
+    const qint64 lineRows =
+        scalar(connection, QStringLiteral("SELECT count(*) FROM commission_lines WHERE period = ?"), {period});
+    const QString what =
+        QStringLiteral("(%1 of %2 rows, %3 lines in %4 rows)").arg(inMonth).arg(rows).arg(lines).arg(lineRows);
     const auto print = [&](const QString &scenario, const QList<double> &ms, const QList<double> &cpu,
                            const QList<double> &checkpoint) {
         bench::report(kName, QStringLiteral("recompute one month, %1 %2").arg(scenario, what), ms, kTarget);
         // Both threads' CPU time, for the record: the target is the time a person waits.
-        bench::reportFigure(kName, QStringLiteral("recompute one month, %1, CPU time of both threads (median)").arg(scenario),
-                            bench::median(cpu), QStringLiteral("ms"));
         bench::reportFigure(kName,
-                            QStringLiteral("recompute one month, %1, checkpoint after the commit on its own thread (median)")
-                                .arg(scenario),
-                            bench::median(checkpoint), QStringLiteral("ms"));
+                            QStringLiteral("recompute one month, %1, CPU time of both threads (median)").arg(scenario),
+                            bench::median(cpu), QStringLiteral("ms"));
+        bench::reportFigure(
+            kName,
+            QStringLiteral("recompute one month, %1, checkpoint after the commit on its own thread (median)")
+                .arg(scenario),
+            bench::median(checkpoint), QStringLiteral("ms"));
     };
     print(QStringLiteral("first pricing"), firstMs, firstCpu, firstCheckpoint);
     // The process's first recompute is also the first pricing's first run: fresh memory for every cache and
@@ -170,17 +184,19 @@ int main(int argc, char *argv[])
     // statement per row and no totals: the least any first pricing storing these rows can cost. As in the
     // recompute, the commit stops at the write-ahead log and the checkpoint runs afterwards (not timed).
     QList<double> floorMs;
-    const QString columns = QStringLiteral("period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, category, "
-                                           "basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, "
-                                           "fx_rate_micro, corrects_period, reg_rate_bp, reg_amount_minor");
+    const QString columns =
+        QStringLiteral("period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, category, "
+                       "basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, "
+                       "fx_rate_micro, corrects_period, reg_rate_bp, reg_amount_minor");
     for (int i = 0; i < kRuns; ++i) {
         QSqlQuery q(connection);
-        const bool staged = q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.month_lines"))
-                            && q.exec(QStringLiteral("CREATE TEMP TABLE month_lines AS SELECT %1 FROM commission_lines "
-                                                     "WHERE period = '%2' AND corrects_period IS NULL ORDER BY partner_id, id")
-                                          .arg(columns, period))
-                            && q.exec(QStringLiteral("DELETE FROM commission_lines WHERE period = '%1' AND corrects_period IS NULL")
-                                          .arg(period));
+        const bool staged =
+            q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.month_lines"))
+            && q.exec(QStringLiteral("CREATE TEMP TABLE month_lines AS SELECT %1 FROM commission_lines "
+                                     "WHERE period = '%2' AND corrects_period IS NULL ORDER BY partner_id, id")
+                          .arg(columns, period))
+            && q.exec(QStringLiteral("DELETE FROM commission_lines WHERE period = '%1' AND corrects_period IS NULL")
+                          .arg(period));
         if (!staged) {
             std::fprintf(stderr, "could not stage the month's lines\n");
             return 1;
@@ -192,8 +208,9 @@ int main(int argc, char *argv[])
         {
             const storage::CommitWithoutCheckpoint deferred(handle);
             storage::Transaction tx(connection);
-            if (!q.exec(QStringLiteral("INSERT INTO commission_lines (%1) SELECT %1 FROM temp.month_lines ORDER BY rowid")
-                            .arg(columns))
+            if (!q.exec(
+                    QStringLiteral("INSERT INTO commission_lines (%1) SELECT %1 FROM temp.month_lines ORDER BY rowid")
+                        .arg(columns))
                 || !tx.commit()) {
                 std::fprintf(stderr, "could not insert the month's lines\n");
                 return 1;
@@ -202,7 +219,8 @@ int main(int argc, char *argv[])
         floorMs.append(bench::elapsedMs(timer));
         sqlite3_wal_checkpoint_v2(handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
     }
-    bench::report(kName, QStringLiteral("first pricing, SQLite alone: the month's lines in one INSERT ... SELECT"), floorMs);
+    bench::report(kName, QStringLiteral("first pricing, SQLite alone: the month's lines in one INSERT ... SELECT"),
+                  floorMs);
     // The lines are back; a last recompute gives the month its totals and digests again.
     if (!storage::sql::exec(connection, QStringLiteral("DELETE FROM commission_digests WHERE period = ?"), {period})
         || !service.recompute(first)) {

@@ -16,7 +16,8 @@ using pd::views::CommissionCharts;
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     constexpr int kPartners = 2000;
     constexpr int kMonths = 24;
@@ -30,7 +31,8 @@ int main(int argc, char **argv)
         months.append(last.addMonths(-i));
     QList<storage::MonthlyAmount> byPartner;
     QHash<QString, QString> names;
-    const QStringList tiers{QStringLiteral("none"), QStringLiteral("silver"), QStringLiteral("gold"), QStringLiteral("platinum")};
+    const QStringList tiers{QStringLiteral("none"), QStringLiteral("silver"), QStringLiteral("gold"),
+                            QStringLiteral("platinum")};
     QHash<std::pair<QDate, QString>, qint64> byTierSum;
     for (int p = 0; p < kPartners; ++p) {
         const QString id = QStringLiteral("partner-%1").arg(p);
@@ -46,9 +48,9 @@ int main(int argc, char **argv)
     for (auto it = byTierSum.cbegin(); it != byTierSum.cend(); ++it)
         byTier.append({it.key().first, it.key().second, it.value()});
     QList<storage::MonthlyAmount> byCategory;
-    const QStringList categories{QStringLiteral("compute"), QStringLiteral("storage"), QStringLiteral("network"),
-                                 QStringLiteral("databases"), QStringLiteral("containers"), QStringLiteral("ai_ml"),
-                                 QStringLiteral("other"), QString()};
+    const QStringList categories{
+        QStringLiteral("compute"),    QStringLiteral("storage"), QStringLiteral("network"), QStringLiteral("databases"),
+        QStringLiteral("containers"), QStringLiteral("ai_ml"),   QStringLiteral("other"),   QString()};
     for (const QDate &m : months) {
         for (const QString &c : categories)
             byCategory.append({m, c, 1'000'000'00 + qint64(random.bounded(1'000'000'000))});
@@ -85,8 +87,9 @@ int main(int argc, char **argv)
 
     charts.setTiers(byTier);
     charts.setCategories(byCategory, {});
-    for (auto [chart, step] : {std::pair{CommissionCharts::Chart::Tier, QStringLiteral("redraw per-tier chart")},
-                               std::pair{CommissionCharts::Chart::Category, QStringLiteral("redraw stacked category chart")}}) {
+    for (auto [chart, step] :
+         {std::pair{CommissionCharts::Chart::Tier, QStringLiteral("redraw per-tier chart")},
+          std::pair{CommissionCharts::Chart::Category, QStringLiteral("redraw stacked category chart")}}) {
         charts.showChart(chart);
         QApplication::processEvents();
         QList<double> samples;

@@ -37,7 +37,8 @@ double cpuMs(int who)
 {
     rusage u{};
     getrusage(who, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0 + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000.0
+           + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000.0;
 }
 
 // Runs sqlite3 with `arguments`, its output into `outFile` when given; the wall time in ms, or -1.
@@ -74,13 +75,15 @@ void exportDeals(const QString &dir)
             return;
         // Warm the page cache the same way for both programs: the table's pages, not just an index (count(*)
         // reads only the smallest index, so whichever side ran first read the table from disk).
-        timeSqlite({QStringLiteral("-readonly"), large, QStringLiteral("SELECT sum(length(description) + length(products) + "
-                                                                       "length(customer_name)) FROM deals")},
+        timeSqlite({QStringLiteral("-readonly"), large,
+                    QStringLiteral("SELECT sum(length(description) + length(products) + "
+                                   "length(customer_name)) FROM deals")},
                    dir + QStringLiteral("/warm"));
         const double cpu0 = cpuMs(RUSAGE_SELF);
         QElapsedTimer t;
         t.start();
-        auto written = io::TableExport(db).toFile(io::DataTable::Deals, dir + QStringLiteral("/deals.csv"), io::CsvOptions{});
+        auto written =
+            io::TableExport(db).toFile(io::DataTable::Deals, dir + QStringLiteral("/deals.csv"), io::CsvOptions{});
         ours = bench::elapsedMs(t);
         oursCpu = cpuMs(RUSAGE_SELF) - cpu0;
         if (!written) {
@@ -91,20 +94,23 @@ void exportDeals(const QString &dir)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("export"));
     const double sqliteCpu0 = cpuMs(RUSAGE_CHILDREN);
-    const double sqlite = timeSqlite({QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), large,
-                                      QStringLiteral("SELECT id, partner_inn, customer_name, customer_inn, customer_project_ids, "
-                                                     "products, amount_minor, currency, expected_year, expected_quarter, "
-                                                     "expected_consumption_minor, description, state, outcome, filed_at, "
-                                                     "registered_at FROM deals")},
-                                     dir + QStringLiteral("/deals-sqlite.csv"));
+    const double sqlite =
+        timeSqlite({QStringLiteral("-readonly"), QStringLiteral("-csv"), QStringLiteral("-header"), large,
+                    QStringLiteral("SELECT id, partner_inn, customer_name, customer_inn, customer_project_ids, "
+                                   "products, amount_minor, currency, expected_year, expected_quarter, "
+                                   "expected_consumption_minor, description, state, outcome, filed_at, "
+                                   "registered_at FROM deals")},
+                   dir + QStringLiteral("/deals-sqlite.csv"));
     bench::reportFigure(kBench, QStringLiteral("export %1 deals, ms").arg(rows), ours, QStringLiteral("ms"));
-    bench::reportFigure(kBench, QStringLiteral("export %1 deals, sqlite3 -csv, ms").arg(rows), sqlite, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("export %1 deals, sqlite3 -csv, ms").arg(rows), sqlite,
+                        QStringLiteral("ms"));
     bench::reportFigure(kBench, QStringLiteral("export %1 deals, CPU ms").arg(rows), oursCpu, QStringLiteral("ms"));
     bench::reportFigure(kBench, QStringLiteral("export %1 deals, sqlite3 -csv, CPU ms").arg(rows),
                         cpuMs(RUSAGE_CHILDREN) - sqliteCpu0, QStringLiteral("ms"));
     if (sqlite > 0)
-        bench::reportFigure(kBench, QStringLiteral("export deals / sqlite3 -csv"), ours / sqlite, QStringLiteral("ratio"), 1.0,
-                            bench::Better::Lower, QStringLiteral("sqlite3 -csv of the same columns"));
+        bench::reportFigure(kBench, QStringLiteral("export deals / sqlite3 -csv"), ours / sqlite,
+                            QStringLiteral("ratio"), 1.0, bench::Better::Lower,
+                            QStringLiteral("sqlite3 -csv of the same columns"));
 }
 
 // SQLite's own share of the import: a floor that no importer writing this schema can go below, whatever its
@@ -121,8 +127,9 @@ double importFloorMs(const QString &dir, const QString &csvPath, const QString &
     QStringList indexes;
     if (db.open()) {
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND sql IS NOT NULL AND "
-                              "type IN ('table', 'index') ORDER BY type DESC"));
+        q.exec(
+            QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND sql IS NOT NULL AND "
+                           "type IN ('table', 'index') ORDER BY type DESC"));
         while (q.next())
             (q.value(0).toString() == QLatin1String("table") ? table : indexes.emplace_back()) = q.value(1).toString();
         db.close();
@@ -132,15 +139,17 @@ double importFloorMs(const QString &dir, const QString &csvPath, const QString &
     if (table.isEmpty())
         return -1;
     const QString floorDb = dir + QStringLiteral("/floor.db");
-    const QString prepare = QStringLiteral(
-        "PRAGMA journal_mode = WAL;\n"
-        "CREATE TABLE staging (partner_inn, customer_inn, customer_name, month, category, project, amount, currency);\n"
-        ".import --csv --skip 1 '%1' staging\n"
-        "ATTACH '%2' AS imported;\n"
-        "CREATE TABLE partners (id TEXT PRIMARY KEY NOT NULL, inn TEXT NOT NULL UNIQUE);\n"
-        "INSERT INTO partners SELECT id, inn FROM imported.partners;\n"
-        "DETACH imported;\n"
-        "%3;\n").arg(csvPath, imported, table);
+    const QString prepare =
+        QStringLiteral("PRAGMA journal_mode = WAL;\n"
+                       "CREATE TABLE staging (partner_inn, customer_inn, customer_name, month, category, project, "
+                       "amount, currency);\n"
+                       ".import --csv --skip 1 '%1' staging\n"
+                       "ATTACH '%2' AS imported;\n"
+                       "CREATE TABLE partners (id TEXT PRIMARY KEY NOT NULL, inn TEXT NOT NULL UNIQUE);\n"
+                       "INSERT INTO partners SELECT id, inn FROM imported.partners;\n"
+                       "DETACH imported;\n"
+                       "%3;\n")
+            .arg(csvPath, imported, table);
     QFile script(dir + QStringLiteral("/floor-prepare.sql"));
     if (!script.open(QIODevice::WriteOnly) || script.write(prepare.toUtf8()) < 0)
         return -1;
@@ -157,7 +166,8 @@ double importFloorMs(const QString &dir, const QString &csvPath, const QString &
         "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, "
         "currency, created_at, updated_at) SELECT printf('%036d', s.rowid), p.id, s.customer_name, s.customer_inn, "
         "s.month || '-01', s.category, s.project, CAST(replace(s.amount, '.', '') AS INTEGER), s.currency, "
-        "'2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z' FROM staging s JOIN partners p ON p.inn = s.partner_inn "
+        "'2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z' FROM staging s JOIN partners p ON p.inn = "
+        "s.partner_inn "
         "ORDER BY s.rowid;\n");
     for (const QString &index : std::as_const(indexes))
         timed += index + QStringLiteral(";\n");
@@ -200,15 +210,16 @@ void importConsumption(const QString &dir, int rows)
     pf.write(partners.toUtf8());
     pf.close();
     const FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(0, 0), Qt::UTC));
-    if (auto p = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Partners, pf.fileName());
+    if (auto p = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench"))
+                     .run(io::DataTable::Partners, pf.fileName());
         !p || p.value().issueCount > 0) {
         std::fprintf(stderr, "partner import failed: %s\n",
                      p ? qPrintable(p.value().issues.value(0).message) : qPrintable(p.error().text()));
         return;
     }
-    const QStringList categories{QStringLiteral("compute"), QStringLiteral("storage"), QStringLiteral("network"),
+    const QStringList categories{QStringLiteral("compute"),   QStringLiteral("storage"),    QStringLiteral("network"),
                                  QStringLiteral("databases"), QStringLiteral("containers"), QStringLiteral("ai_ml"),
-                                 QStringLiteral("other"), QStringLiteral("marketplace")};
+                                 QStringLiteral("other"),     QStringLiteral("marketplace")};
     QStringList customers;
     for (int c = 0; c < 5000; ++c)
         customers.append(domain::inn::complete(QStringLiteral("50%1").arg(c, 7, 10, QLatin1Char('0'))));
@@ -217,16 +228,19 @@ void importConsumption(const QString &dir, int rows)
         QFile f(csvPath);
         if (!f.open(QIODevice::WriteOnly))
             return;
-        f.write("\xEF\xBB\xBFPartner INN,Customer INN,Customer,Month,Service category,Project,Amount excl. VAT,Currency\r\n");
+        f.write("\xEF\xBB\xBFPartner INN,Customer INN,Customer,Month,Service category,Project,Amount excl. "
+                "VAT,Currency\r\n");
         QByteArray chunk;
         for (int i = 0; i < rows; ++i) {
             const int customer = i % 5000;
             const int slot = i / 5000; // 0..199: month and category and project
             const QDate month = QDate(2024, 1, 1).addMonths(slot % 24);
-            chunk += partnerInns.at(customer % 200).toLatin1() + ',' + customers.at(customer).toLatin1() + ",ООО Клиент " +
-                     QByteArray::number(customer) + ',' + month.toString(QStringLiteral("yyyy-MM")).toLatin1() + ',' +
-                     categories.at((slot / 24) % categories.size()).toLatin1() + ",proj-" + QByteArray::number(slot / 192) + ',' +
-                     QByteArray::number(1000 + (qint64(i) * 7919) % 900000) + '.' + QByteArray::number(10 + i % 90) + ",RUB\r\n";
+            chunk += partnerInns.at(customer % 200).toLatin1() + ',' + customers.at(customer).toLatin1()
+                     + ",ООО Клиент " + QByteArray::number(customer) + ','
+                     + month.toString(QStringLiteral("yyyy-MM")).toLatin1() + ','
+                     + categories.at((slot / 24) % categories.size()).toLatin1() + ",proj-"
+                     + QByteArray::number(slot / 192) + ',' + QByteArray::number(1000 + (qint64(i) * 7919) % 900000)
+                     + '.' + QByteArray::number(10 + i % 90) + ",RUB\r\n";
             if (chunk.size() > (1 << 20)) {
                 f.write(chunk);
                 chunk.clear();
@@ -237,7 +251,8 @@ void importConsumption(const QString &dir, int rows)
     const double cpu0 = cpuMs(RUSAGE_SELF);
     QElapsedTimer t;
     t.start();
-    auto report = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench")).run(io::DataTable::Consumption, csvPath);
+    auto report = io::Importer(opened.value()->connection(), clock, QStringLiteral("bench"))
+                      .run(io::DataTable::Consumption, csvPath);
     const double ours = bench::elapsedMs(t);
     const double oursCpu = cpuMs(RUSAGE_SELF) - cpu0;
     if (!report || report.value().issueCount > 0 || report.value().created != rows) {
@@ -246,23 +261,27 @@ void importConsumption(const QString &dir, int rows)
         return;
     }
     const double sqliteCpu0 = cpuMs(RUSAGE_CHILDREN);
-    const double sqlite = timeSqlite({dir + QStringLiteral("/sqlite-import.db"), QStringLiteral(".import --csv %1 consumption").arg(csvPath)});
+    const double sqlite = timeSqlite(
+        {dir + QStringLiteral("/sqlite-import.db"), QStringLiteral(".import --csv %1 consumption").arg(csvPath)});
     bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, ms").arg(rows), ours, QStringLiteral("ms"));
     bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, sqlite3 .import, ms").arg(rows), sqlite,
                         QStringLiteral("ms"));
-    bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, CPU ms").arg(rows), oursCpu, QStringLiteral("ms"));
+    bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, CPU ms").arg(rows), oursCpu,
+                        QStringLiteral("ms"));
     bench::reportFigure(kBench, QStringLiteral("import %1 consumption rows, sqlite3 .import, CPU ms").arg(rows),
                         cpuMs(RUSAGE_CHILDREN) - sqliteCpu0, QStringLiteral("ms"));
     if (sqlite > 0)
-        bench::reportFigure(kBench, QStringLiteral("import consumption / sqlite3 .import"), ours / sqlite, QStringLiteral("ratio"),
-                            2.0, bench::Better::Lower, QStringLiteral("sqlite3 .import --csv of the same file"));
+        bench::reportFigure(kBench, QStringLiteral("import consumption / sqlite3 .import"), ours / sqlite,
+                            QStringLiteral("ratio"), 2.0, bench::Better::Lower,
+                            QStringLiteral("sqlite3 .import --csv of the same file"));
     const double floor = importFloorMs(dir, csvPath, dbPath, rows);
     if (floor > 0 && sqlite > 0) {
-        bench::reportFigure(kBench, QStringLiteral("import %1 rows, SQLite's own work for the schema, ms").arg(rows), floor,
-                            QStringLiteral("ms"), 0, bench::Better::Lower,
+        bench::reportFigure(kBench, QStringLiteral("import %1 rows, SQLite's own work for the schema, ms").arg(rows),
+                            floor, QStringLiteral("ms"), 0, bench::Better::Lower,
                             QStringLiteral("the rows already in SQLite, no parsing or checks"));
-        bench::reportFigure(kBench, QStringLiteral("import floor / sqlite3 .import"), floor / sqlite, QStringLiteral("ratio"), 0,
-                            bench::Better::Lower, QStringLiteral("the lowest ratio any importer can reach with this schema"));
+        bench::reportFigure(kBench, QStringLiteral("import floor / sqlite3 .import"), floor / sqlite,
+                            QStringLiteral("ratio"), 0, bench::Better::Lower,
+                            QStringLiteral("the lowest ratio any importer can reach with this schema"));
     }
 }
 

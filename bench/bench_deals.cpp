@@ -78,8 +78,7 @@ bool firstPage(const QSqlDatabase &db, const pd::storage::DealFilter &filter, pd
     auto count = query.count();
     auto page = query.page(0, kPage);
     if (!count || !page) {
-        std::fprintf(stderr, "query failed: %s\n",
-                     qPrintable(!count ? count.error().text() : page.error().text()));
+        std::fprintf(stderr, "query failed: %s\n", qPrintable(!count ? count.error().text() : page.error().text()));
         return false;
     }
     if (rows)
@@ -105,10 +104,12 @@ int main(int argc, char *argv[])
     using pd::storage::DealSort;
 
     // Opening: Database::open (with its quick check), count and the first page, newest first.
-    const QList<double> openMs = sample([&path]() {
-        auto db = pd::storage::Database::open(path, pd::storage::Database::Mode::OpenExisting);
-        return db && firstPage(db.value()->connection(), {}, DealSort::FiledAt, Qt::DescendingOrder);
-    }, 3);
+    const QList<double> openMs = sample(
+        [&path]() {
+            auto db = pd::storage::Database::open(path, pd::storage::Database::Mode::OpenExisting);
+            return db && firstPage(db.value()->connection(), {}, DealSort::FiledAt, Qt::DescendingOrder);
+        },
+        3);
     report(QStringLiteral("open + count + first page"), openMs);
 
     auto opened = pd::storage::Database::open(path, pd::storage::Database::Mode::OpenExisting);
@@ -118,13 +119,14 @@ int main(int argc, char *argv[])
     if (scalar(db, QStringLiteral("SELECT count(*) FROM deal_conflicts")) == QLatin1String("0")) {
         // A cache made before the stored competing pairs existed (schema 4): make them as the demo does.
         const pd::FixedClock present(pd::demo::baseTime());
-        if (const pd::Status s = pd::storage::DealRepository(db, present, QStringLiteral("demo")).rebuildConflicts(); !s) {
+        if (const pd::Status s = pd::storage::DealRepository(db, present, QStringLiteral("demo")).rebuildConflicts();
+            !s) {
             std::fprintf(stderr, "cannot rebuild conflicts: %s\n", qPrintable(s.error().text()));
             return 1;
         }
     }
-    std::fprintf(stderr, "bench_deals: %s deals in %s\n", qPrintable(scalar(db, QStringLiteral("SELECT count(*) FROM deals"))),
-                 qPrintable(path));
+    std::fprintf(stderr, "bench_deals: %s deals in %s\n",
+                 qPrintable(scalar(db, QStringLiteral("SELECT count(*) FROM deals"))), qPrintable(path));
 
     const auto measure = [&db](const QString &step, const DealFilter &filter, DealSort sort, Qt::SortOrder order) {
         qint64 rows = 0;
@@ -144,8 +146,12 @@ int main(int argc, char *argv[])
     {
         DealSort sort;
         const char *name;
-    } sorts[] = {{DealSort::FiledAt, "filed"},   {DealSort::Customer, "customer"},     {DealSort::Partner, "partner"},
-                 {DealSort::Amount, "amount"},   {DealSort::State, "state"},           {DealSort::ProtectionEnd, "protection end"},
+    } sorts[] = {{DealSort::FiledAt, "filed"},
+                 {DealSort::Customer, "customer"},
+                 {DealSort::Partner, "partner"},
+                 {DealSort::Amount, "amount"},
+                 {DealSort::State, "state"},
+                 {DealSort::ProtectionEnd, "protection end"},
                  {DealSort::ExpectedPeriod, "expected period"}};
     for (const auto &s : sorts) {
         measure(QStringLiteral("sort %1 asc").arg(QLatin1String(s.name)), {}, s.sort, Qt::AscendingOrder);
@@ -156,7 +162,8 @@ int main(int argc, char *argv[])
     state.state = pd::domain::ApplicationState::AwaitingReview;
     measure(QStringLiteral("filter state awaiting review"), state, DealSort::FiledAt, Qt::DescendingOrder);
     DealFilter partner;
-    partner.partnerId = scalar(db, QStringLiteral("SELECT partner_id FROM deals GROUP BY partner_id ORDER BY count(*) DESC LIMIT 1"));
+    partner.partnerId =
+        scalar(db, QStringLiteral("SELECT partner_id FROM deals GROUP BY partner_id ORDER BY count(*) DESC LIMIT 1"));
     measure(QStringLiteral("filter partner (largest)"), partner, DealSort::FiledAt, Qt::DescendingOrder);
     DealFilter product;
     product.product = QStringLiteral("Managed Kubernetes");
@@ -180,8 +187,8 @@ int main(int argc, char *argv[])
     // e-mail domain, with its other registrations) and a new one.
     const pd::FixedClock clock(pd::demo::baseTime());
     const pd::storage::DealRepository repository(db, clock, QStringLiteral("bench"));
-    auto existing = repository.get(scalar(
-        db, QStringLiteral("SELECT id FROM deals WHERE customer_inn <> '' AND state = 'awaiting_review' ORDER BY filed_at DESC LIMIT 1")));
+    auto existing = repository.get(scalar(db, QStringLiteral("SELECT id FROM deals WHERE customer_inn <> '' AND state "
+                                                             "= 'awaiting_review' ORDER BY filed_at DESC LIMIT 1")));
     if (!existing)
         return 1;
     pd::domain::Registration fresh = existing.value();
@@ -192,18 +199,21 @@ int main(int argc, char *argv[])
     fresh.state = pd::domain::ApplicationState::New;
     fresh.filedAt = pd::demo::baseTime();
     int found = 0;
-    report(QStringLiteral("conflict check, known customer"), sample([&]() {
-        auto c = repository.conflictsOf(fresh, QLocale::c());
-        found = c ? int(c.value().size()) : -1;
-        return bool(c);
-    }, 21), kConflictTarget);
+    report(QStringLiteral("conflict check, known customer"),
+           sample(
+               [&]() {
+                   auto c = repository.conflictsOf(fresh, QLocale::c());
+                   found = c ? int(c.value().size()) : -1;
+                   return bool(c);
+               },
+               21),
+           kConflictTarget);
     std::fprintf(stderr, "  conflict check, known customer: %d conflicts\n", found);
     pd::domain::Registration unknown = fresh;
     unknown.customerName = QStringLiteral("ООО \"Совершенно Новый Заказчик\"");
     unknown.customerInn = QStringLiteral("7707083893");
     unknown.customerContact.emails = {QStringLiteral("cio@new-customer.example")};
-    report(QStringLiteral("conflict check, new customer"), sample([&]() {
-        return bool(repository.conflictsOf(unknown, QLocale::c()));
-    }, 21), kConflictTarget);
+    report(QStringLiteral("conflict check, new customer"),
+           sample([&]() { return bool(repository.conflictsOf(unknown, QLocale::c())); }, 21), kConflictTarget);
     return 0;
 }

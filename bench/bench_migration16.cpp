@@ -46,17 +46,18 @@ bool makeSchema15(const QString &path, int deals)
                     return fail(q.lastError().text());
             }
         }
-        ok = q.exec(QStringLiteral("PRAGMA user_version = 15"))
-             && q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
-                                      "created_at, updated_at) VALUES ('p1', 'ООО «Облако»', 'legal_entity', "
-                                      "'7707083893', '2020-01-01', 'partner', 'application', "
-                                      "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"))
-             && db.transaction()
-             && q.prepare(QStringLiteral("INSERT INTO deals (id, partner_id, partner_name, customer_name, customer_inn, "
-                                         "products, expected_year, expected_quarter, state, filed_at, created_at, "
-                                         "updated_at) VALUES (?, 'p1', ?, ?, ?, '[\"Cloud Servers\",\"CDN\"]', 2026, 1, "
-                                         "'awaiting_review', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
-                                         "'2026-01-01T00:00:00.000Z')"));
+        ok =
+            q.exec(QStringLiteral("PRAGMA user_version = 15"))
+            && q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                     "created_at, updated_at) VALUES ('p1', 'ООО «Облако»', 'legal_entity', "
+                                     "'7707083893', '2020-01-01', 'partner', 'application', "
+                                     "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"))
+            && db.transaction()
+            && q.prepare(QStringLiteral("INSERT INTO deals (id, partner_id, partner_name, customer_name, customer_inn, "
+                                        "products, expected_year, expected_quarter, state, filed_at, created_at, "
+                                        "updated_at) VALUES (?, 'p1', ?, ?, ?, '[\"Cloud Servers\",\"CDN\"]', 2026, 1, "
+                                        "'awaiting_review', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                                        "'2026-01-01T00:00:00.000Z')"));
         const QStringList plain{QStringLiteral("ООО «Вектор Плюс»"), QStringLiteral("АО «Северный Код»"),
                                 QStringLiteral("ИП Смирнова Анна"), QStringLiteral("ПАО «Сибирские Сети»")};
         const QStringList withYo{QStringLiteral("ООО «Надёжное облако»"), QStringLiteral("ИП Ёлкин Пётр")};
@@ -90,8 +91,8 @@ int exitWith(const QString &what)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int deals = qEnvironmentVariableIsSet("PD_BENCH_DEALS") ? qEnvironmentVariableIntValue("PD_BENCH_DEALS")
-                                                                   : 1'000'000;
+    const int deals =
+        qEnvironmentVariableIsSet("PD_BENCH_DEALS") ? qEnvironmentVariableIntValue("PD_BENCH_DEALS") : 1'000'000;
     QTemporaryDir dir;
     const QString source = dir.filePath(QStringLiteral("v15.db"));
     std::fprintf(stderr, "bench_migration16: making a schema-15 file of %d deals…\n", deals);
@@ -110,7 +111,8 @@ int main(int argc, char *argv[])
         QSqlQuery q(db);
         QElapsedTimer timer;
         timer.start();
-        const bool rebuiltOk = db.open() && q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('rebuild')"));
+        const bool rebuiltOk =
+            db.open() && q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('rebuild')"));
         rebuildMs = pd::bench::elapsedMs(timer);
         if (!rebuiltOk)
             return exitWith(q.lastError().text() + db.lastError().text());

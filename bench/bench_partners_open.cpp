@@ -33,8 +33,8 @@ QString cachedDatabase()
     if (dir.isEmpty())
         dir = QDir::tempPath() + QStringLiteral("/partnerdesk-bench");
     QDir().mkpath(dir);
-    const QString path = dir + QStringLiteral("/partners-%1-v%2.db").arg(kPartners).arg(
-                                   pd::storage::Database::currentSchemaVersion());
+    const QString path =
+        dir + QStringLiteral("/partners-%1-v%2.db").arg(kPartners).arg(pd::storage::Database::currentSchemaVersion());
     if (QFileInfo::exists(path))
         return path;
     const QString tmp = path + QStringLiteral(".tmp");

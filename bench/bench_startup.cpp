@@ -112,8 +112,8 @@ int main(int argc, char *argv[])
         appCpuMs.append(a->cpuMs);
         refCpuMs.append(r->cpuMs);
     }
-    const auto appScroll = probe(partnerdesk, {QStringLiteral("--db"), path}, QStringLiteral("scroll-deals"),
-                                 config.path());
+    const auto appScroll =
+        probe(partnerdesk, {QStringLiteral("--db"), path}, QStringLiteral("scroll-deals"), config.path());
     const auto refScroll = probe(reference, {path}, QStringLiteral("scroll-deals"), config.path());
     if (!appScroll || !refScroll)
         return 1;

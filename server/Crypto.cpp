@@ -37,7 +37,8 @@ QByteArray decoyHash()
 {
     // crypto_pwhash_str of 32 random bytes, forgotten, with OPSLIMIT_INTERACTIVE and MEMLIMIT_INTERACTIVE
     // (t=2, m=64 MiB): keep it in step with hashPassword's limits.
-    return QByteArrayLiteral("$argon2id$v=19$m=65536,t=2,p=1$Fbywr4XGuSFRn6yUqwKB/w$Yz3JT0wxTqmJPdaeezgzum8HCUi1bzNZmSRs6HpbFik");
+    return QByteArrayLiteral(
+        "$argon2id$v=19$m=65536,t=2,p=1$Fbywr4XGuSFRn6yUqwKB/w$Yz3JT0wxTqmJPdaeezgzum8HCUi1bzNZmSRs6HpbFik");
 }
 
 QString newToken()

@@ -18,7 +18,8 @@ QString s(const char *latin1)
 
 HttpResponse json(const QJsonObject &body, int status = 200)
 {
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}, false};
+    return {
+        status, QJsonDocument(body).toJson(QJsonDocument::Compact), QByteArrayLiteral("application/json"), {}, false};
 }
 
 HttpResponse apiError(const ApiError &e)
@@ -102,12 +103,15 @@ HttpAdmission HttpApi::admit(const HttpRequest &head)
 {
     const Route *r = route(head.path);
     if (!r)
-        return {error(404, s("not_found"), QStringLiteral("there is no %1 in API v1").arg(QString::fromUtf8(head.path))), 0, {}};
+        return {
+            error(404, s("not_found"), QStringLiteral("there is no %1 in API v1").arg(QString::fromUtf8(head.path))),
+            0,
+            {}};
     if (head.method != r->method) {
-        HttpResponse refusal = error(405, s("method_not_allowed"),
-                                     QStringLiteral("%1 takes %2, not %3")
-                                         .arg(QString::fromUtf8(r->path), QString::fromLatin1(r->method),
-                                              QString::fromLatin1(head.method)));
+        HttpResponse refusal = error(
+            405, s("method_not_allowed"),
+            QStringLiteral("%1 takes %2, not %3")
+                .arg(QString::fromUtf8(r->path), QString::fromLatin1(r->method), QString::fromLatin1(head.method)));
         refusal.headers.append({QByteArrayLiteral("Allow"), r->method});
         return {std::move(refusal), 0, {}};
     }
@@ -157,11 +161,14 @@ void HttpApi::token(const HttpRequest &request, const Reply &reply)
         // while this thread goes on serving everyone else. The answer comes back to this thread.
         m_passwordChecks.start([this, check = std::move(*check), reply]() mutable {
             const bool matches = crypto::verifyPassword(check.hash, check.password);
-            QMetaObject::invokeMethod(this, [this, check = std::move(check), reply, matches] {
-                const auto done = m_service.finishToken(check, matches);
-                const auto *e = std::get_if<ApiError>(&done);
-                reply(e ? apiError(*e) : tokenJson(std::get<TokenPair>(done)));
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this, check = std::move(check), reply, matches] {
+                    const auto done = m_service.finishToken(check, matches);
+                    const auto *e = std::get_if<ApiError>(&done);
+                    reply(e ? apiError(*e) : tokenJson(std::get<TokenPair>(done)));
+                },
+                Qt::QueuedConnection);
         });
         return;
     }
@@ -184,13 +191,14 @@ HttpResponse HttpApi::changesPage(const HttpRequest &request)
     if (!limit || *limit == 0)
         return error(400, s("bad_request"), s("limit must be a positive integer"));
     if (q.hasQueryItem(s("epoch")) && q.queryItemValue(s("epoch")) != m_epoch)
-        return error(410, s("epoch_changed"),
-                     QStringLiteral("the server's epoch is %1: it was restored or reset; do a full resync").arg(m_epoch));
+        return error(
+            410, s("epoch_changed"),
+            QStringLiteral("the server's epoch is %1: it was restored or reset; do a full resync").arg(m_epoch));
     const QString resync = q.queryItemValue(s("resync"));
     if (!resync.isEmpty() && resync != QLatin1String("1") && resync != QLatin1String("0"))
         return error(400, s("bad_request"), s("resync must be 0 or 1"));
-    const auto page = m_service.changes(*since, int(std::min<qint64>(*limit, sync::kMaxPageSize)),
-                                        resync == QLatin1String("1"));
+    const auto page =
+        m_service.changes(*since, int(std::min<qint64>(*limit, sync::kMaxPageSize)), resync == QLatin1String("1"));
     if (const auto *e = std::get_if<ApiError>(&page))
         return apiError(*e);
     // Written as text: each record's stored fields go out as they are, neither parsed nor re-serialised.
@@ -208,7 +216,8 @@ HttpResponse HttpApi::pushResults(const HttpRequest &request)
     if (const auto *e = std::get_if<sync::ShapeError>(&parsed))
         return error(400, s("bad_request"), e->message);
     // The user admit() found behind the token, before the body was read.
-    const auto results = m_service.push(std::any_cast<const UserRecord &>(request.admitted), std::get<sync::PushRequest>(parsed));
+    const auto results =
+        m_service.push(std::any_cast<const UserRecord &>(request.admitted), std::get<sync::PushRequest>(parsed));
     if (const auto *e = std::get_if<ApiError>(&results))
         return apiError(*e);
     QJsonArray list;

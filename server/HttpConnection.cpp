@@ -21,23 +21,40 @@ HttpConnection *self(http_parser *p)
 QByteArray reason(int status)
 {
     switch (status) {
-    case 200: return QByteArrayLiteral("OK");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 403: return QByteArrayLiteral("Forbidden");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 409: return QByteArrayLiteral("Conflict");
-    case 410: return QByteArrayLiteral("Gone");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 422: return QByteArrayLiteral("Unprocessable Entity");
-    case 423: return QByteArrayLiteral("Locked");
-    case 429: return QByteArrayLiteral("Too Many Requests");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    default: return QByteArrayLiteral("Status");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 403:
+        return QByteArrayLiteral("Forbidden");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 409:
+        return QByteArrayLiteral("Conflict");
+    case 410:
+        return QByteArrayLiteral("Gone");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 422:
+        return QByteArrayLiteral("Unprocessable Entity");
+    case 423:
+        return QByteArrayLiteral("Locked");
+    case 429:
+        return QByteArrayLiteral("Too Many Requests");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
@@ -132,7 +149,8 @@ void HttpConnection::readInput()
     if (m_state == State::Handshake || m_state == State::Handling || m_state == State::Writing
         || m_state == State::Closing)
         return; // read again once the answer is out
-    while (m_socket->bytesAvailable() > 0 && (m_state == State::Idle || m_state == State::Head || m_state == State::Body)) {
+    while (m_socket->bytesAvailable() > 0
+           && (m_state == State::Idle || m_state == State::Head || m_state == State::Body)) {
         m_buffer += m_socket->read(kReadChunk);
         m_activity.restart();
         parseBuffered();
@@ -142,7 +160,8 @@ void HttpConnection::readInput()
 void HttpConnection::parseBuffered()
 {
     while (!m_buffer.isEmpty() && (m_state == State::Idle || m_state == State::Head || m_state == State::Body)) {
-        const size_t parsed = http_parser_execute(&m_parser, &m_settings, m_buffer.constData(), size_t(m_buffer.size()));
+        const size_t parsed =
+            http_parser_execute(&m_parser, &m_settings, m_buffer.constData(), size_t(m_buffer.size()));
         const auto err = HTTP_PARSER_ERRNO(&m_parser);
         if (err == HPE_PAUSED) {
             m_buffer.remove(0, qsizetype(parsed));
@@ -173,8 +192,9 @@ bool HttpConnection::headGrows(size_t length)
     m_headBytes += qint64(length);
     if (m_headBytes <= m_limits.maxHeaderBytes)
         return true;
-    m_refusal = m_handler.error(431, QStringLiteral("headers_too_large"),
-                                QStringLiteral("the request line and headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
+    m_refusal =
+        m_handler.error(431, QStringLiteral("headers_too_large"),
+                        QStringLiteral("the request line and headers exceed %1 bytes").arg(m_limits.maxHeaderBytes));
     return false;
 }
 
@@ -253,10 +273,9 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     r.admitted = std::move(admission.context);
     const bool sized = (p->flags & F_CHUNKED) == 0 && p->content_length != ULLONG_MAX;
     if (sized && p->content_length > quint64(c->m_maxBody)) {
-        c->m_refusal = c->m_handler.error(413, QStringLiteral("payload_too_large"),
-                                          QStringLiteral("the body has %1 bytes; the limit is %2")
-                                              .arg(p->content_length)
-                                              .arg(c->m_maxBody));
+        c->m_refusal = c->m_handler.error(
+            413, QStringLiteral("payload_too_large"),
+            QStringLiteral("the body has %1 bytes; the limit is %2").arg(p->content_length).arg(c->m_maxBody));
         return -1;
     }
     if (r.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
@@ -269,8 +288,9 @@ int HttpConnection::onBody(http_parser *p, const char *at, size_t length)
 {
     HttpConnection *c = self(p);
     if (c->m_request.body.size() + qint64(length) > c->m_maxBody) {
-        c->m_refusal = c->m_handler.error(413, QStringLiteral("payload_too_large"),
-                                          QStringLiteral("the body is longer than the limit of %1 bytes").arg(c->m_maxBody));
+        c->m_refusal =
+            c->m_handler.error(413, QStringLiteral("payload_too_large"),
+                               QStringLiteral("the body is longer than the limit of %1 bytes").arg(c->m_maxBody));
         return -1;
     }
     c->m_request.body.append(at, qsizetype(length));

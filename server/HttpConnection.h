@@ -95,7 +95,10 @@ public:
 
     State state() const { return m_state; }
     // Handshaking, idle or refused: nothing of the client's is in progress, so it may be closed for a newcomer.
-    bool evictable() const { return m_state == State::Handshake || m_state == State::Idle || m_state == State::Draining; }
+    bool evictable() const
+    {
+        return m_state == State::Handshake || m_state == State::Idle || m_state == State::Draining;
+    }
     qint64 msSinceActivity() const { return m_activity.elapsed(); }
     QHostAddress peer() const { return m_peer; }
     void start();
@@ -141,7 +144,7 @@ private:
     bool m_lastWasValue = false;
     bool m_keepAlive = false;
     bool m_closeAfterWrite = false;
-    bool m_drain = false;   // the answer refused a request whose body may still be coming
+    bool m_drain = false; // the answer refused a request whose body may still be coming
     qint64 m_drained = 0;
     std::optional<HttpResponse> m_refusal;
     quint64 m_generation = 0; // which request a late reply belongs to

@@ -10,8 +10,7 @@ namespace pd::server {
 HttpListener::HttpListener(HttpHandler &handler, QSslConfiguration tls, const ServerConfig::Limits &limits,
                            QObject *parent)
     : QTcpServer(parent), m_handler(handler), m_tls(std::move(tls)), m_limits(limits)
-{
-}
+{}
 
 HttpListener::~HttpListener()
 {
@@ -34,12 +33,11 @@ void HttpListener::incomingConnection(qintptr descriptor)
     if (overPeerLimit || (int(m_connections.size()) >= m_limits.maxConnections && !makeRoom())) {
         socket->abort();
         delete socket;
-        logRefusal(overPeerLimit
-                       ? QStringLiteral("%1 already has %2 connections open (max_connections_per_address)")
-                             .arg(peer.toString())
-                             .arg(fromPeer)
-                       : QStringLiteral("all %1 connections are busy with requests (max_connections)")
-                             .arg(m_limits.maxConnections));
+        logRefusal(overPeerLimit ? QStringLiteral("%1 already has %2 connections open (max_connections_per_address)")
+                                       .arg(peer.toString())
+                                       .arg(fromPeer)
+                                 : QStringLiteral("all %1 connections are busy with requests (max_connections)")
+                                       .arg(m_limits.maxConnections));
         return;
     }
     socket->setSslConfiguration(m_tls);
@@ -80,7 +78,8 @@ void HttpListener::logRefusal(const QString &text)
     if (m_lastRefusalLog.isValid() && m_lastRefusalLog.elapsed() < 10000)
         return;
     std::fprintf(stderr, "%s refused %d connection(s): %s\n",
-                 qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), m_refusedSinceLog, qPrintable(text));
+                 qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)), m_refusedSinceLog,
+                 qPrintable(text));
     std::fflush(stderr);
     m_refusedSinceLog = 0;
     m_lastRefusalLog.start();

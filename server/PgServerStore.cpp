@@ -32,7 +32,7 @@ bool connectionLost(const QSqlError &e)
 {
     const QString code = e.nativeErrorCode();
     return code.isEmpty() || code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01")
-        || code == QLatin1String("57P02") || code == QLatin1String("57P03");
+           || code == QLatin1String("57P02") || code == QLatin1String("57P03");
 }
 
 QString toText(const QJsonObject &o)
@@ -82,8 +82,9 @@ const QStringList kMigrations[] = {
     },
     {
         // Consecutive failed sign-ins per user name and per client address (ServerStore.h, SignInFailures).
-        QStringLiteral("CREATE TABLE signin_failures (kind TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, "
-                       "last_failure TIMESTAMPTZ NOT NULL, locked_until TIMESTAMPTZ, PRIMARY KEY (kind, key))"),
+        QStringLiteral(
+            "CREATE TABLE signin_failures (kind TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT NULL, "
+            "last_failure TIMESTAMPTZ NOT NULL, locked_until TIMESTAMPTZ, PRIMARY KEY (kind, key))"),
     },
 };
 
@@ -100,11 +101,9 @@ SignInFailures failuresFromRow(const QSqlQuery &r)
 
 StoredRecord recordFromRow(const QSqlQuery &r)
 {
-    return StoredRecord{r.value(0).toString(),  r.value(1).toString(),
-                        r.value(2).toLongLong(), r.value(3).toBool(),
-                        fromText(r.value(4).toString()), fromText(r.value(5).toString()),
-                        r.value(6).toLongLong(), fromMillis(r.value(7)),
-                        {}};
+    return StoredRecord{r.value(0).toString(),   r.value(1).toString(),           r.value(2).toLongLong(),
+                        r.value(3).toBool(),     fromText(r.value(4).toString()), fromText(r.value(5).toString()),
+                        r.value(6).toLongLong(), fromMillis(r.value(7)),          {}};
 }
 
 } // namespace
@@ -116,7 +115,8 @@ Result<PgLocation> PgLocation::fromUrl(const QString &url, const QString &passwo
     if (!u.isValid() || (u.scheme() != QLatin1String("postgresql") && u.scheme() != QLatin1String("postgres"))
         || u.host().isEmpty() || db.isEmpty() || db.contains(QLatin1Char('/')))
         return Error{QStringLiteral("'%1' is not a PostgreSQL URL.").arg(url),
-                     QStringLiteral("Use postgresql://USER@HOST:PORT/DB."), {}};
+                     QStringLiteral("Use postgresql://USER@HOST:PORT/DB."),
+                     {}};
     if (!u.password().isEmpty())
         return Error{QStringLiteral("The database URL must not carry a password."),
                      QStringLiteral("Set PGPASSWORD in the server's environment or database_password in config.json."),
@@ -134,8 +134,7 @@ Result<PgLocation> PgLocation::fromUrl(const QString &url, const QString &passwo
 PgServerStore::PgServerStore(PgLocation location)
     : m_location(std::move(location)),
       m_connection(QStringLiteral("pd-server-pg-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 PgServerStore::~PgServerStore()
 {
@@ -175,7 +174,8 @@ Status PgServerStore::connect(int timeoutSeconds)
                          .arg(m_location.host)
                          .arg(m_location.port)
                          .arg(m_location.database, m_location.user, m_db.lastError().text()),
-                     QStringLiteral("Check that the server runs, the user and database exist, and PGPASSWORD."), {}};
+                     QStringLiteral("Check that the server runs, the user and database exist, and PGPASSWORD."),
+                     {}};
     // Plans per execution, with the values: a cached generic plan of the feed's "seq > ? ORDER BY seq
     // LIMIT ?" knows neither value and may scan and sort the whole table instead of reading the seq index.
     return runSchema(QStringLiteral("SET plan_cache_mode = force_custom_plan"));
@@ -244,7 +244,8 @@ Result<QSqlQuery *> PgServerStore::execOnce(const QString &sql, const QVariantLi
         q->setForwardOnly(true);
         if (!q->prepare(sql)) {
             noteFailure(q->lastError());
-            return Error{QStringLiteral("The server database refused a statement: %1").arg(q->lastError().text()), sql, {}};
+            return Error{
+                QStringLiteral("The server database refused a statement: %1").arg(q->lastError().text()), sql, {}};
         }
         it = m_prepared.emplace(sql, std::move(q)).first;
     }
@@ -295,7 +296,8 @@ Status PgServerStore::open()
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error{QStringLiteral("Qt's PostgreSQL driver (QPSQL) is not installed."),
-                     QStringLiteral("Install libqt6sql6-psql (scripts/setup-debian.sh does)."), {}};
+                     QStringLiteral("Install libqt6sql6-psql (scripts/setup-debian.sh does)."),
+                     {}};
     if (Status s = connect(kOpenTimeoutSeconds); !s)
         return s;
     return migrate();
@@ -309,7 +311,9 @@ Status PgServerStore::migrate()
         rollback();
         return e;
     };
-    if (Status s = runSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")); !s)
+    if (Status s =
+            runSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+        !s)
         return fail(s.error());
     auto version = meta(QStringLiteral("schema_version"));
     if (!version)
@@ -319,7 +323,8 @@ Status PgServerStore::migrate()
         return fail({QStringLiteral("The server database has schema version %1; this server knows up to %2.")
                          .arg(from)
                          .arg(schemaVersion()),
-                     QStringLiteral("Run a newer partnerdesk-server."), {}});
+                     QStringLiteral("Run a newer partnerdesk-server."),
+                     {}});
     for (int step = from; step < schemaVersion(); ++step) {
         for (const QString &sql : kMigrations[step]) {
             if (Status s = runSchema(sql); !s)
@@ -460,7 +465,8 @@ Result<QList<UserRecord>> PgServerStore::users()
 
 Status PgServerStore::saveToken(const QString &digest, const TokenRecord &t)
 {
-    return run(QStringLiteral("INSERT INTO tokens (digest, user_name, kind, expires_at) VALUES (?, ?, ?, CAST(? AS TIMESTAMPTZ))"),
+    return run(QStringLiteral(
+                   "INSERT INTO tokens (digest, user_name, kind, expires_at) VALUES (?, ?, ?, CAST(? AS TIMESTAMPTZ))"),
                {digest, t.user, t.kind, toStored(t.expiresAt)});
 }
 
@@ -514,13 +520,15 @@ Result<SignInFailures> PgServerStore::addSignInFailure(SignInKind kind, const QS
 
 Status PgServerStore::lockSignIn(SignInKind kind, const QString &key, const QDateTime &until)
 {
-    return run(QStringLiteral("UPDATE signin_failures SET locked_until = CAST(? AS TIMESTAMPTZ) WHERE kind = ? AND key = ?"),
-               {toStored(until), signInKindName(kind), key});
+    return run(
+        QStringLiteral("UPDATE signin_failures SET locked_until = CAST(? AS TIMESTAMPTZ) WHERE kind = ? AND key = ?"),
+        {toStored(until), signInKindName(kind), key});
 }
 
 Result<bool> PgServerStore::clearSignInFailures(SignInKind kind, const QString &key)
 {
-    auto q = exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
+    auto q =
+        exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
     if (!q)
         return q.error();
     return q.value()->numRowsAffected() > 0;
@@ -537,7 +545,8 @@ Result<std::optional<StoredRecord>> PgServerStore::record(const QString &entity,
 {
     if (auto it = m_records.constFind(entity + QLatin1Char('\n') + id); it != m_records.cend())
         return *it;
-    auto q = exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(kRecordColumns), {entity, id});
+    auto q =
+        exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND id = ?").arg(kRecordColumns), {entity, id});
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -547,7 +556,8 @@ Result<std::optional<StoredRecord>> PgServerStore::record(const QString &entity,
 
 Result<QList<StoredRecord>> PgServerStore::records(const QString &entity)
 {
-    auto q = exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND NOT deleted").arg(kRecordColumns), {entity});
+    auto q =
+        exec(QStringLiteral("SELECT %1 FROM records WHERE entity = ? AND NOT deleted").arg(kRecordColumns), {entity});
     if (!q)
         return q.error();
     QList<StoredRecord> list;
@@ -572,22 +582,24 @@ Result<qint64> PgServerStore::writeRecord(const StoredRecord &rec)
         written.seq = seq;
         m_records.insert(rec.entity + QLatin1Char('\n') + rec.id, written);
     }
-    if (Status s = run(QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, "
-                                      "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id) "
-                                      "DO UPDATE SET version = excluded.version, deleted = excluded.deleted, "
-                                      "fields = excluded.fields, field_versions = excluded.field_versions, "
-                                      "seq = excluded.seq, updated_at = excluded.updated_at"),
-                       {rec.entity, rec.id, rec.version, rec.deleted, toText(rec.fields), toText(rec.fieldVersions),
-                        seq, toStored(rec.updatedAt)});
+    if (Status s = run(
+            QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id) "
+                           "DO UPDATE SET version = excluded.version, deleted = excluded.deleted, "
+                           "fields = excluded.fields, field_versions = excluded.field_versions, "
+                           "seq = excluded.seq, updated_at = excluded.updated_at"),
+            {rec.entity, rec.id, rec.version, rec.deleted, toText(rec.fields), toText(rec.fieldVersions), seq,
+             toStored(rec.updatedAt)});
         !s)
         return s.error();
     // A version is written once; a record deleted for good and written again starts its versions anew.
-    if (Status s = run(QStringLiteral("INSERT INTO history (entity, id, version, action, user_name, device, at) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id, version) "
-                                      "DO UPDATE SET action = excluded.action, user_name = excluded.user_name, "
-                                      "device = excluded.device, at = excluded.at"),
-                       {rec.entity, rec.id, rec.version, rec.stamp.action, rec.stamp.user, rec.stamp.device,
-                        toStored(rec.updatedAt)});
+    if (Status s =
+            run(QStringLiteral("INSERT INTO history (entity, id, version, action, user_name, device, at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMPTZ)) ON CONFLICT (entity, id, version) "
+                               "DO UPDATE SET action = excluded.action, user_name = excluded.user_name, "
+                               "device = excluded.device, at = excluded.at"),
+                {rec.entity, rec.id, rec.version, rec.stamp.action, rec.stamp.user, rec.stamp.device,
+                 toStored(rec.updatedAt)});
         !s)
         return s.error();
     return seq;
@@ -595,9 +607,10 @@ Result<qint64> PgServerStore::writeRecord(const StoredRecord &rec)
 
 Result<QList<HistoryEntry>> PgServerStore::history(const QString &entity, const QString &id)
 {
-    auto q = exec(QStringLiteral("SELECT version, action, user_name, device, CAST(extract(epoch FROM at) * 1000 AS BIGINT) "
-                                 "FROM history WHERE entity = ? AND id = ? ORDER BY version"),
-                  {entity, id});
+    auto q =
+        exec(QStringLiteral("SELECT version, action, user_name, device, CAST(extract(epoch FROM at) * 1000 AS BIGINT) "
+                            "FROM history WHERE entity = ? AND id = ? ORDER BY version"),
+             {entity, id});
     if (!q)
         return q.error();
     QList<HistoryEntry> list;
@@ -612,7 +625,8 @@ Result<std::optional<StoredMutation>> PgServerStore::mutation(const QString &mut
 {
     if (auto it = m_mutations.constFind(mutationId); it != m_mutations.cend())
         return *it;
-    auto q = exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
+    auto q =
+        exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -704,8 +718,9 @@ Result<qint64> PgServerStore::purgedUpTo()
 
 Result<int> PgServerStore::purgeTombstones(const QDateTime &olderThan)
 {
-    auto q = exec(QStringLiteral("DELETE FROM records WHERE deleted AND updated_at < CAST(? AS TIMESTAMPTZ) RETURNING seq"),
-                  {toStored(olderThan)});
+    auto q =
+        exec(QStringLiteral("DELETE FROM records WHERE deleted AND updated_at < CAST(? AS TIMESTAMPTZ) RETURNING seq"),
+             {toStored(olderThan)});
     if (!q)
         return q.error();
     int count = 0;

@@ -110,8 +110,8 @@ private:
     QHash<QString, std::optional<StoredMutation>> m_mutations;
     QHash<QString, std::optional<StoredRecord>> m_records; // by entity + '\n' + id
 
-    bool m_inWrite = false; // between beginWrite() and commit() or rollback()
-    bool m_lost = false;    // the connection is gone; the next call outside a write opens a new one
+    bool m_inWrite = false;          // between beginWrite() and commit() or rollback()
+    bool m_lost = false;             // the connection is gone; the next call outside a write opens a new one
     Clock::time_point m_nextAttempt; // no attempt to reconnect before this
     std::chrono::milliseconds m_backoff{0};
     QString m_lostReason; // libpq's words for the last failure, for the log

@@ -99,7 +99,8 @@ int ServerCli::usage(const QString &message) const
 {
     err(s("partnerdesk-server: ") + message);
     err(s("usage: partnerdesk-server init --data DIR [--admin NAME]\n"
-          "       partnerdesk-server run --data DIR [--listen HOST:PORT] [--database sqlite:PATH|postgresql://USER@HOST:PORT/DB]\n"
+          "       partnerdesk-server run --data DIR [--listen HOST:PORT] [--database "
+          "sqlite:PATH|postgresql://USER@HOST:PORT/DB]\n"
           "       partnerdesk-server user add NAME --role admin|manager|viewer --data DIR\n"
           "       partnerdesk-server user passwd NAME --data DIR\n"
           "       partnerdesk-server user disable NAME --data DIR\n"
@@ -135,10 +136,10 @@ Result<std::unique_ptr<ServerStore>> ServerCli::openStore(const QString &url, co
         if (!location)
             return location.error();
         store = std::make_unique<PgServerStore>(location.value());
-    }
-    else
+    } else
         return Error{QStringLiteral("Unknown database URL '%1'.").arg(url),
-                     s("Use sqlite:PATH or postgresql://USER@HOST:PORT/DB."), {}};
+                     s("Use sqlite:PATH or postgresql://USER@HOST:PORT/DB."),
+                     {}};
     if (Status st = store->open(); !st)
         return st.error();
     return store;
@@ -162,16 +163,19 @@ int ServerCli::init(const QStringList &args)
     // A development certificate for localhost and 127.0.0.1; production puts its own in config.json.
     const QString openssl = QStandardPaths::findExecutable(s("openssl"));
     if (openssl.isEmpty())
-        return fail({s("The openssl command is needed to make the development certificate."),
-                     s("Install it (apt-get install openssl) or put your own cert.pem and key.pem in the data directory."), {}});
+        return fail(
+            {s("The openssl command is needed to make the development certificate."),
+             s("Install it (apt-get install openssl) or put your own cert.pem and key.pem in the data directory."),
+             {}});
     QProcess gen;
     gen.start(openssl, {s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:prime256v1"),
                         s("-nodes"), s("-days"), s("825"), s("-subj"), s("/CN=localhost"), s("-addext"),
-                        s("subjectAltName=DNS:localhost,IP:127.0.0.1"), s("-keyout"),
-                        config.path(config.keyFile), s("-out"), config.path(config.certificateFile)});
+                        s("subjectAltName=DNS:localhost,IP:127.0.0.1"), s("-keyout"), config.path(config.keyFile),
+                        s("-out"), config.path(config.certificateFile)});
     if (!gen.waitForFinished(60000) || gen.exitCode() != 0)
         return fail({s("openssl could not make the development certificate."),
-                     QString::fromLocal8Bit(gen.readAllStandardError()), {}});
+                     QString::fromLocal8Bit(gen.readAllStandardError()),
+                     {}});
     QFile::setPermissions(config.path(config.keyFile), QFile::ReadOwner | QFile::WriteOwner);
 
     auto store = openStore(config.databaseUrl(), config.databasePassword);
@@ -220,7 +224,8 @@ int ServerCli::serve(const QStringList &args)
     QFile certFile(config.path(config.certificateFile));
     QFile keyFile(config.path(config.keyFile));
     if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-        return fail({s("Cannot read the certificate or its key."), certFile.fileName() + s(", ") + keyFile.fileName(), {}});
+        return fail(
+            {s("Cannot read the certificate or its key."), certFile.fileName() + s(", ") + keyFile.fileName(), {}});
     const QSslCertificate cert(&certFile, QSsl::Pem);
     const QByteArray keyPem = keyFile.readAll();
     QSslKey key(keyPem, QSsl::Ec, QSsl::Pem);
@@ -249,7 +254,8 @@ int ServerCli::serve(const QStringList &args)
     HttpListener listener(api, tls, config.limits);
     if (!listener.listen(address, quint16(port)))
         return fail({QStringLiteral("Cannot listen on %1: %2").arg(config.listen, listener.errorString()),
-                     s("Is the port in use?"), {}});
+                     s("Is the port in use?"),
+                     {}});
     const quint16 bound = listener.serverPort();
     QTimer purgeTimer;
     purgeTimer.setInterval(std::chrono::hours(6));
@@ -282,7 +288,8 @@ int ServerCli::user(const QStringList &args)
     auto config = ServerConfig::load(dataDir);
     if (!config)
         return fail(config.error());
-    auto store = openStore(option(args, s("--database"), config.value().databaseUrl()), config.value().databasePassword);
+    auto store =
+        openStore(option(args, s("--database"), config.value().databaseUrl()), config.value().databasePassword);
     if (!store)
         return fail(store.error());
     if (action == QLatin1String("unlock"))

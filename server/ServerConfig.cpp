@@ -46,7 +46,8 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
     QFile f(fileName(dataDir));
     if (!f.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("Cannot read %1: %2").arg(f.fileName(), f.errorString()),
-                     QStringLiteral("Run 'partnerdesk-server init --data %1' first.").arg(dataDir), {}};
+                     QStringLiteral("Run 'partnerdesk-server init --data %1' first.").arg(dataDir),
+                     {}};
     QJsonParseError pe{};
     const QJsonObject o = QJsonDocument::fromJson(f.readAll(), &pe).object();
     if (pe.error != QJsonParseError::NoError)
@@ -74,7 +75,8 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
         if (address.isNull())
             return Error{QStringLiteral("%1: trusted_proxies holds '%2', which is not an IP address.")
                              .arg(f.fileName(), proxy.toVariant().toString()),
-                         {}, {}};
+                         {},
+                         {}};
         c.limits.trustedProxies.append(address);
     }
     SignInLimits &l = c.signIn;
@@ -84,7 +86,8 @@ Result<ServerConfig> ServerConfig::load(const QString &dataDir)
     l.addressLockAfter = o.value(QStringLiteral("signin_address_lock_after")).toInt(l.addressLockAfter);
     l.maxDelaySeconds = o.value(QStringLiteral("signin_max_delay_seconds")).toInt(l.maxDelaySeconds);
     l.lockSeconds = o.value(QStringLiteral("signin_lock_seconds")).toInt(l.lockSeconds);
-    for (const int v : {l.userDelayAfter, l.userLockAfter, l.addressDelayAfter, l.addressLockAfter, l.maxDelaySeconds, l.lockSeconds}) {
+    for (const int v : {l.userDelayAfter, l.userLockAfter, l.addressDelayAfter, l.addressLockAfter, l.maxDelaySeconds,
+                        l.lockSeconds}) {
         if (v < 0)
             return Error{QStringLiteral("%1: the signin_* settings must be 0 or more.").arg(f.fileName()), {}, {}};
     }
@@ -122,7 +125,8 @@ Status ServerConfig::save() const
     QSaveFile f(fileName(dataDir));
     // The file may hold the database password: readable by the server's user only.
     f.setDirectWriteFallback(false);
-    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || f.write(QJsonDocument(saved).toJson()) < 0 || !f.commit())
+    if (!f.open(QIODevice::WriteOnly) || !f.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || f.write(QJsonDocument(saved).toJson()) < 0 || !f.commit())
         return Error{QStringLiteral("Cannot write %1: %2").arg(f.fileName(), f.errorString()), {}, {}};
     return {};
 }

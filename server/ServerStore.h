@@ -68,8 +68,15 @@ struct SignInFailures
 };
 
 // What a sign-in counter belongs to, and its name in the store.
-enum class SignInKind { User, Address };
-inline QString signInKindName(SignInKind kind) { return kind == SignInKind::User ? QStringLiteral("user") : QStringLiteral("address"); }
+enum class SignInKind
+{
+    User,
+    Address
+};
+inline QString signInKindName(SignInKind kind)
+{
+    return kind == SignInKind::User ? QStringLiteral("user") : QStringLiteral("address");
+}
 
 struct StoredMutation
 {

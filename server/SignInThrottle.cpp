@@ -79,8 +79,7 @@ SignInThrottle::SignInThrottle(ServerStore &store, const SignInLimits &limits, s
           std::fputs(qPrintable(line + QLatin1Char('\n')), stderr);
           std::fflush(stderr);
       })
-{
-}
+{}
 
 int SignInThrottle::delaySeconds(int failures, int delayAfter, int maxSeconds)
 {
@@ -145,8 +144,8 @@ Result<std::optional<SignInThrottle::Refusal>> SignInThrottle::admit(const QStri
     }
     if (refusal) {
         log(QStringLiteral("sign-in refused: user %1 from %2: %3 (%4), retry in %5 s")
-                .arg(quoted(user), printable(address), refusal->locked ? QStringLiteral("locked") : QStringLiteral("throttled"),
-                     whose(refusedBy))
+                .arg(quoted(user), printable(address),
+                     refusal->locked ? QStringLiteral("locked") : QStringLiteral("throttled"), whose(refusedBy))
                 .arg(refusal->retryAfterSeconds));
         return refusal;
     }
@@ -186,8 +185,7 @@ Status SignInThrottle::lockIfDue(const Counter &c, const QDateTime &now)
         return st;
     log(QStringLiteral("sign-in lock: %1 %2 locked until %3 after %4 failed sign-ins in a row")
             .arg(c.kind == SignInKind::User ? QStringLiteral("user") : QStringLiteral("address"),
-                 c.kind == SignInKind::User ? quoted(c.key) : printable(c.key),
-                 until.toUTC().toString(Qt::ISODate))
+                 c.kind == SignInKind::User ? quoted(c.key) : printable(c.key), until.toUTC().toString(Qt::ISODate))
             .arg(f.value().failures));
     return {};
 }

@@ -51,9 +51,9 @@ const char *const kSchema[] = {
 } // namespace
 
 SqliteServerStore::SqliteServerStore(QString path)
-    : m_path(std::move(path)), m_connection(QStringLiteral("pd-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_path(std::move(path)),
+      m_connection(QStringLiteral("pd-server-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 SqliteServerStore::~SqliteServerStore()
 {
@@ -71,7 +71,8 @@ Result<SqliteServerStore::Statement> SqliteServerStore::exec(const QString &sql,
         auto q = std::make_unique<QSqlQuery>(m_db);
         q->setForwardOnly(true);
         if (!q->prepare(sql))
-            return Error{QStringLiteral("The server database refused a statement: %1").arg(q->lastError().text()), sql, {}};
+            return Error{
+                QStringLiteral("The server database refused a statement: %1").arg(q->lastError().text()), sql, {}};
         it = m_prepared.emplace(sql, std::move(q)).first;
     }
     QSqlQuery *q = it->second.get();
@@ -90,18 +91,22 @@ Status SqliteServerStore::open()
     {
         QFile file(m_path);
         if (!file.exists() && !file.open(QIODevice::WriteOnly))
-            return Error{QStringLiteral("Cannot create the server database %1: %2").arg(m_path, file.errorString()), {}, {}};
+            return Error{
+                QStringLiteral("Cannot create the server database %1: %2").arg(m_path, file.errorString()), {}, {}};
         file.close();
-        for (const QString &part : QStringList{m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")}) {
+        for (const QString &part :
+             QStringList{m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")}) {
             if (QFile::exists(part) && !QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner))
-                return Error{QStringLiteral("Cannot make the server database %1 private to its owner.").arg(part), {}, {}};
+                return Error{
+                    QStringLiteral("Cannot make the server database %1 private to its owner.").arg(part), {}, {}};
         }
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_db.open())
-        return Error{QStringLiteral("Cannot open the server database %1: %2").arg(m_path, m_db.lastError().text()), {}, {}};
+        return Error{
+            QStringLiteral("Cannot open the server database %1: %2").arg(m_path, m_db.lastError().text()), {}, {}};
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         if (auto r = exec(QString::fromLatin1(pragma)); !r)
             return r.error();
@@ -247,8 +252,9 @@ SignInFailures failuresFromRow(const QSqlQuery &r)
 
 Result<SignInFailures> SqliteServerStore::signInFailures(SignInKind kind, const QString &key)
 {
-    auto q = exec(QStringLiteral("SELECT failures, last_failure, locked_until FROM signin_failures WHERE kind = ? AND key = ?"),
-                  {signInKindName(kind), key});
+    auto q = exec(
+        QStringLiteral("SELECT failures, last_failure, locked_until FROM signin_failures WHERE kind = ? AND key = ?"),
+        {signInKindName(kind), key});
     if (!q)
         return q.error();
     return q.value()->next() ? failuresFromRow(*q.value()) : SignInFailures{};
@@ -279,7 +285,8 @@ Status SqliteServerStore::lockSignIn(SignInKind kind, const QString &key, const 
 
 Result<bool> SqliteServerStore::clearSignInFailures(SignInKind kind, const QString &key)
 {
-    auto q = exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
+    auto q =
+        exec(QStringLiteral("DELETE FROM signin_failures WHERE kind = ? AND key = ?"), {signInKindName(kind), key});
     if (!q)
         return q.error();
     return q.value()->numRowsAffected() > 0;
@@ -298,10 +305,14 @@ Status SqliteServerStore::forgetSignInFailures(const QDateTime &olderThan)
 namespace {
 StoredRecord recordFromRow(const QSqlQuery &r)
 {
-    return StoredRecord{r.value(0).toString(),  r.value(1).toString(),
-                        r.value(2).toLongLong(), r.value(3).toBool(),
-                        fromText(r.value(4).toString()), fromText(r.value(5).toString()),
-                        r.value(6).toLongLong(), fromStored(r.value(7).toString()),
+    return StoredRecord{r.value(0).toString(),
+                        r.value(1).toString(),
+                        r.value(2).toLongLong(),
+                        r.value(3).toBool(),
+                        fromText(r.value(4).toString()),
+                        fromText(r.value(5).toString()),
+                        r.value(6).toLongLong(),
+                        fromStored(r.value(7).toString()),
                         {}};
 }
 } // namespace
@@ -349,10 +360,11 @@ Result<qint64> SqliteServerStore::writeRecord(const StoredRecord &rec)
     if (!q)
         return q.error();
     // A version is written once; a record deleted for good and written again starts its versions anew.
-    if (auto h = exec(QStringLiteral("INSERT OR REPLACE INTO history (entity, id, version, action, user_name, device, at) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                      {rec.entity, rec.id, rec.version, rec.stamp.action, rec.stamp.user, rec.stamp.device,
-                       toStored(rec.updatedAt)});
+    if (auto h =
+            exec(QStringLiteral("INSERT OR REPLACE INTO history (entity, id, version, action, user_name, device, at) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                 {rec.entity, rec.id, rec.version, rec.stamp.action, rec.stamp.user, rec.stamp.device,
+                  toStored(rec.updatedAt)});
         !h)
         return h.error();
     return seq;
@@ -360,9 +372,10 @@ Result<qint64> SqliteServerStore::writeRecord(const StoredRecord &rec)
 
 Result<QList<HistoryEntry>> SqliteServerStore::history(const QString &entity, const QString &id)
 {
-    auto q = exec(QStringLiteral("SELECT version, action, user_name, device, at FROM history WHERE entity = ? AND id = ? "
-                                 "ORDER BY version"),
-                  {entity, id});
+    auto q =
+        exec(QStringLiteral("SELECT version, action, user_name, device, at FROM history WHERE entity = ? AND id = ? "
+                            "ORDER BY version"),
+             {entity, id});
     if (!q)
         return q.error();
     QList<HistoryEntry> list;
@@ -375,7 +388,8 @@ Result<QList<HistoryEntry>> SqliteServerStore::history(const QString &entity, co
 
 Result<std::optional<StoredMutation>> SqliteServerStore::mutation(const QString &mutationId)
 {
-    auto q = exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
+    auto q =
+        exec(QStringLiteral("SELECT user_name, digest, result FROM mutations WHERE mutation_id = ?"), {mutationId});
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -387,8 +401,9 @@ Result<std::optional<StoredMutation>> SqliteServerStore::mutation(const QString 
 
 Status SqliteServerStore::saveMutation(const QString &mutationId, const StoredMutation &m)
 {
-    if (auto q = exec(QStringLiteral("INSERT INTO mutations (mutation_id, user_name, digest, result) VALUES (?, ?, ?, ?)"),
-                      {mutationId, m.user, QString::fromLatin1(m.digest), toText(m.result)});
+    if (auto q =
+            exec(QStringLiteral("INSERT INTO mutations (mutation_id, user_name, digest, result) VALUES (?, ?, ?, ?)"),
+                 {mutationId, m.user, QString::fromLatin1(m.digest), toText(m.result)});
         !q)
         return q.error();
     return {};
@@ -397,8 +412,10 @@ Status SqliteServerStore::saveMutation(const QString &mutationId, const StoredMu
 Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
 {
     // Only what the feed sends, the fields as the stored text: field versions and time stay unread.
-    auto q = exec(QStringLiteral("SELECT entity, id, version, deleted, fields, seq FROM records WHERE seq > ? ORDER BY seq LIMIT ?"),
-                  {since, limit});
+    auto q =
+        exec(QStringLiteral(
+                 "SELECT entity, id, version, deleted, fields, seq FROM records WHERE seq > ? ORDER BY seq LIMIT ?"),
+             {since, limit});
     if (!q)
         return q.error();
     QList<sync::Change> list;
@@ -406,8 +423,8 @@ Result<QList<sync::Change>> SqliteServerStore::changes(qint64 since, int limit)
     QSqlQuery &r = *q.value();
     while (r.next()) {
         const bool deleted = r.value(3).toBool();
-        list.append({r.value(5).toLongLong(), r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(), deleted,
-                     QJsonObject(), deleted ? QByteArrayLiteral("{}") : r.value(4).toString().toUtf8()});
+        list.append({r.value(5).toLongLong(), r.value(0).toString(), r.value(1).toString(), r.value(2).toLongLong(),
+                     deleted, QJsonObject(), deleted ? QByteArrayLiteral("{}") : r.value(4).toString().toUtf8()});
     }
     return list;
 }
@@ -441,7 +458,9 @@ Result<int> SqliteServerStore::purgeTombstones(const QDateTime &olderThan)
     auto prev = purgedUpTo();
     if (!prev)
         return prev.error();
-    if (auto q = exec(QStringLiteral("DELETE FROM records WHERE deleted = 1 AND updated_at < ?"), {toStored(olderThan)}); !q)
+    if (auto q =
+            exec(QStringLiteral("DELETE FROM records WHERE deleted = 1 AND updated_at < ?"), {toStored(olderThan)});
+        !q)
         return q.error();
     if (Status s = setMeta(QStringLiteral("purged_up_to"), QString::number(std::max(seq, prev.value()))); !s)
         return s.error();

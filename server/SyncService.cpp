@@ -89,10 +89,10 @@ QString timeText(const QDateTime &t)
 
 SyncService::SyncService(ServerStore &store, const ServerConfig &config, std::function<QDateTime()> clock,
                          std::function<void(const QString &)> log)
-    : m_store(store), m_config(config), m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); }),
+    : m_store(store), m_config(config),
+      m_clock(clock ? std::move(clock) : [] { return QDateTime::currentDateTimeUtc(); }),
       m_throttle(store, config.signIn, m_clock, std::move(log))
-{
-}
+{}
 
 std::variant<TokenPair, ApiError> SyncService::issue(const UserRecord &user)
 {
@@ -217,9 +217,11 @@ std::variant<sync::ChangesPage, ApiError> SyncService::changes(qint64 since, int
     if (!purged)
         return ApiError{500, s("internal"), purged.error().message};
     if (since > 0 && since < purged.value() && !fromZero)
-        return ApiError{410, s("resync_required"),
-                        QStringLiteral("deletions before seq %1 have been purged; do a full resync from since=0 (with resync=1 on every page)")
-                            .arg(purged.value())};
+        return ApiError{
+            410, s("resync_required"),
+            QStringLiteral(
+                "deletions before seq %1 have been purged; do a full resync from since=0 (with resync=1 on every page)")
+                .arg(purged.value())};
     auto list = m_store.changes(since, limit + 1);
     if (!list)
         return ApiError{500, s("internal"), list.error().message};
@@ -306,9 +308,9 @@ std::variant<QList<sync::MutationResult>, ApiError> SyncService::push(const User
         if (stored.value()) {
             if (stored.value()->digest != m.payloadDigest() || stored.value()->user != user.name) {
                 m_store.rollback();
-                return ApiError{422, s("mutation_id_reused"),
-                                QStringLiteral("mutation_id '%1' was already used with a different payload")
-                                    .arg(m.mutationId)};
+                return ApiError{
+                    422, s("mutation_id_reused"),
+                    QStringLiteral("mutation_id '%1' was already used with a different payload").arg(m.mutationId)};
             }
             if (auto r = sync::MutationResult::fromJson(stored.value()->result))
                 results.append(*r);
@@ -343,8 +345,8 @@ Result<QJsonObject> SyncService::authorsOf(const StoredRecord &current, const QS
     QJsonObject authors;
     for (const QString &field : fields) {
         // A deletion is the record's last version; a field's value was stored by the version that last changed it.
-        const qint64 version = field == QLatin1String("deleted") ? current.version
-                                                                  : current.fieldVersions.value(field).toInteger();
+        const qint64 version =
+            field == QLatin1String("deleted") ? current.version : current.fieldVersions.value(field).toInteger();
         const auto it = byVersion.constFind(version);
         if (it == byVersion.cend())
             continue; // written before the server kept its history
@@ -489,8 +491,9 @@ SyncService::Refusal SyncService::invalidField(const sync::Mutation &m, const QJ
 {
     std::optional<sync::FieldProblem> problem;
     if (sync::entitySchema::hasForbiddenCharacters(m.id))
-        problem = sync::FieldProblem{s("id"), sync::entitySchema::escapeForbiddenCharacters(m.id),
-                               QStringLiteral("the id of %1 may not hold a NUL character or a lone UTF-16 surrogate").arg(m.entity)};
+        problem = sync::FieldProblem{
+            s("id"), sync::entitySchema::escapeForbiddenCharacters(m.id),
+            QStringLiteral("the id of %1 may not hold a NUL character or a lone UTF-16 surrogate").arg(m.entity)};
     else
         problem = whole ? sync::entitySchema::missingRequired(m.entity, fields)
                         : sync::entitySchema::recordProblem(m.entity, fields, false);
@@ -512,34 +515,40 @@ SyncService::Refusal SyncService::writeRefusal(const UserRecord &user, const syn
         const auto ownsPartner = [&](const QString &partnerId) -> bool {
             auto p = m_store.record(s("partner"), partnerId);
             return p && p.value() && !p.value()->deleted
-                && p.value()->fields.value(s("manager")).toString() == user.name;
+                   && p.value()->fields.value(s("manager")).toString() == user.name;
         };
         QString partnerId;
         if (m.entity == QLatin1String("partner")) {
             if (current && current->fields.value(s("manager")).toString() != user.name)
-                return {s("partner_of_other_manager"), {{s("partner_id"), m.id}},
+                return {s("partner_of_other_manager"),
+                        {{s("partner_id"), m.id}},
                         QStringLiteral("partner %1 is assigned to another manager").arg(m.id)};
             if (!m.isDelete() && merged.value(s("manager")).toString() != user.name)
-                return {s("manager_field"), {{s("user"), user.name}},
+                return {s("manager_field"),
+                        {{s("user"), user.name}},
                         QStringLiteral("a manager may only write partners whose manager is '%1'").arg(user.name)};
         } else if (sync::entitySchema::parentEntity(m.entity).isEmpty()) {
             // The course catalogue and the program's rules belong to no partner: administrators keep them.
-            return {s("admin_only"), {{s("entity"), m.entity}}, QStringLiteral("only an admin may write %1").arg(m.entity)};
+            return {
+                s("admin_only"), {{s("entity"), m.entity}}, QStringLiteral("only an admin may write %1").arg(m.entity)};
         } else {
             QString parentId = merged.value(sync::entitySchema::parentField(m.entity)).toString();
             if (current && current->fields.value(sync::entitySchema::parentField(m.entity)).toString() != parentId)
-                return {s("parent_moved"), {{s("entity"), m.entity}, {s("id"), m.id}},
+                return {s("parent_moved"),
+                        {{s("entity"), m.entity}, {s("id"), m.id}},
                         QStringLiteral("%1 %2 may not move to another parent").arg(m.entity, m.id)};
             const QString parentEntity = sync::entitySchema::parentEntity(m.entity);
             if (parentEntity == QLatin1String("deal") || parentEntity == QLatin1String("person")) {
                 auto parent = m_store.record(parentEntity, parentId);
                 if (!parent || !parent.value() || parent.value()->deleted)
-                    return {s("parent_missing"), {{s("parent_entity"), parentEntity}, {s("parent_id"), parentId}},
+                    return {s("parent_missing"),
+                            {{s("parent_entity"), parentEntity}, {s("parent_id"), parentId}},
                             QStringLiteral("%1 %2 does not exist").arg(parentEntity, parentId)};
                 parentId = parent.value()->fields.value(s("partner_id")).toString();
             }
             if (!ownsPartner(parentId))
-                return {s("partner_not_assigned"), {{s("partner_id"), parentId}, {s("user"), user.name}},
+                return {s("partner_not_assigned"),
+                        {{s("partner_id"), parentId}, {s("user"), user.name}},
                         QStringLiteral("partner %1 is not assigned to '%2'").arg(parentId, user.name)};
         }
     } else if (user.role != QLatin1String("admin")) {
@@ -560,7 +569,8 @@ SyncService::Refusal SyncService::dealRefusal(const std::optional<StoredRecord> 
     const QString outcomeKey = merged.value(s("outcome")).toString(s("in_progress"));
     const auto outcome = dealOutcomeFromKey(outcomeKey);
     if (!outcome)
-        return {s("unknown_outcome"), {{s("outcome"), outcomeKey}},
+        return {s("unknown_outcome"),
+                {{s("outcome"), outcomeKey}},
                 QStringLiteral("unknown deal outcome '%1'").arg(outcomeKey)};
     const Registration after = registration(id, merged);
     // A record the server has never seen is a first upload, not a step of the state machine: it is taken in
@@ -568,11 +578,13 @@ SyncService::Refusal SyncService::dealRefusal(const std::optional<StoredRecord> 
     const bool upload = !current;
     if (upload) {
         if (*state == ApplicationState::Registered && (!after.registeredAt.isValid() || after.protectionDays <= 0))
-            return {s("protection_missing"), {},
+            return {s("protection_missing"),
+                    {},
                     s("a registered deal needs its registration date (registered_at) and protection period "
                       "(protection_days)")};
         if (*outcome != DealOutcome::InProgress && *state != ApplicationState::Registered)
-            return {s("outcome_change"), {{s("from"), toKey(DealOutcome::InProgress)}, {s("to"), outcomeKey}},
+            return {s("outcome_change"),
+                    {{s("from"), toKey(DealOutcome::InProgress)}, {s("to"), outcomeKey}},
                     dealRules::outcomeRefusal(after, *outcome)};
     } else {
         const Registration before = registration(id, current->fields);
@@ -585,7 +597,8 @@ SyncService::Refusal SyncService::dealRefusal(const std::optional<StoredRecord> 
                 return {s("outcome_change"), {{s("from"), toKey(before.outcome)}, {s("to"), outcomeKey}}, why};
         }
     }
-    if (*state != ApplicationState::Registered || (!upload && current->fields.value(s("state")) == merged.value(s("state"))))
+    if (*state != ApplicationState::Registered
+        || (!upload && current->fields.value(s("state")) == merged.value(s("state"))))
         return {};
     if (!scope.deals) {
         auto deals = m_store.records(s("deal"));
@@ -600,7 +613,8 @@ SyncService::Refusal SyncService::dealRefusal(const std::optional<StoredRecord> 
     const CustomerKey key = customers::keyOf(after);
     QList<Registration> competitors;
     for (const PushScope::Deal &d : std::as_const(*scope.deals)) {
-        if (d.registration.id != id && d.registration.partnerId != after.partnerId && customers::sameCustomer(key, d.key))
+        if (d.registration.id != id && d.registration.partnerId != after.partnerId
+            && customers::sameCustomer(key, d.key))
             competitors.append(d.registration);
     }
     const QDateTime now = m_clock();

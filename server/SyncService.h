@@ -83,7 +83,8 @@ private:
     };
     struct PushScope;
 
-    sync::MutationResult apply(const UserRecord &user, const QString &device, const sync::Mutation &m, PushScope &scope);
+    sync::MutationResult apply(const UserRecord &user, const QString &device, const sync::Mutation &m,
+                               PushScope &scope);
     // A value of the mutation no client could store (entitySchema::recordProblem), or with `whole` a required
     // field the entire record lacks (entitySchema::missingRequired): code invalid_field.
     static Refusal invalidField(const sync::Mutation &m, const QJsonObject &fields, bool whole);

@@ -43,16 +43,15 @@ AboutDialog::AboutDialog(const QString &databasePath, QWidget *parent) : QDialog
 
     auto *facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignRight);
-    auto *db = new QLabel(databasePath.isEmpty() ? tr("No database is open")
-                                                 : QDir::toNativeSeparators(databasePath),
-                          this);
+    auto *db =
+        new QLabel(databasePath.isEmpty() ? tr("No database is open") : QDir::toNativeSeparators(databasePath), this);
     db->setObjectName(QStringLiteral("aboutDatabaseLabel"));
     db->setTextInteractionFlags(Qt::TextSelectableByMouse);
     db->setWordWrap(true);
     facts->addRow(tr("Database:"), db);
-    facts->addRow(tr("Qt:"), new QLabel(tr("%1 (built with %2)").arg(QLatin1String(qVersion()),
-                                                                      QLatin1String(QT_VERSION_STR)),
-                                        this));
+    facts->addRow(
+        tr("Qt:"),
+        new QLabel(tr("%1 (built with %2)").arg(QLatin1String(qVersion()), QLatin1String(QT_VERSION_STR)), this));
     layout->addLayout(facts);
     auto *copyright = new QLabel(QString::fromUtf8(version::copyright), this);
     copyright->setObjectName(QStringLiteral("pageSubtitle"));

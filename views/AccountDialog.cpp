@@ -21,7 +21,8 @@ using pd::sync::CredentialResult;
 using pd::sync::CredentialStore;
 
 AccountDialog::AccountDialog(pd::sync::ServerTrust trust, CredentialStore *store, QWidget *parent)
-    : QDialog(parent), m_trust(std::move(trust)), m_store(store ? store : new CredentialStore(QStringLiteral("PartnerDesk"), this)),
+    : QDialog(parent), m_trust(std::move(trust)),
+      m_store(store ? store : new CredentialStore(QStringLiteral("PartnerDesk"), this)),
       m_auth(new pd::sync::AuthClient(m_trust, nullptr, this))
 {
     setObjectName(QStringLiteral("accountDialog"));
@@ -145,10 +146,10 @@ void AccountDialog::setStatus(const QString &text, bool error)
 
 void AccountDialog::setBusy(bool busy)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_serverEdit), static_cast<QWidget *>(m_userEdit),
-                       static_cast<QWidget *>(m_passwordEdit), static_cast<QWidget *>(m_caFileEdit),
-                       static_cast<QWidget *>(m_caFileButton), static_cast<QWidget *>(m_signIn),
-                       static_cast<QWidget *>(m_signOut)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_serverEdit), static_cast<QWidget *>(m_userEdit),
+          static_cast<QWidget *>(m_passwordEdit), static_cast<QWidget *>(m_caFileEdit),
+          static_cast<QWidget *>(m_caFileButton), static_cast<QWidget *>(m_signIn), static_cast<QWidget *>(m_signOut)})
         w->setEnabled(!busy);
 }
 
@@ -211,7 +212,8 @@ void AccountDialog::askAboutCertificate(const pd::sync::CertificateProblem &prob
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this](int result) {
         if (result == QDialog::Accepted) {
-            setStatus(tr("Certificate trusted for %1. Signing in…").arg(pd::sync::ServerTrust::serverKey(m_server)), false);
+            setStatus(tr("Certificate trusted for %1. Signing in…").arg(pd::sync::ServerTrust::serverKey(m_server)),
+                      false);
             m_auth->signIn(m_server, user(), m_passwordEdit->text(), [this](const AuthResult &r) { finished(r); });
             return;
         }

@@ -198,9 +198,12 @@ void setChoice(Choice choice)
 QString displayName(Choice choice)
 {
     switch (choice) {
-    case Choice::System: return QCoreApplication::translate("pd::views::Appearance", "System");
-    case Choice::Light: return QCoreApplication::translate("pd::views::Appearance", "Light");
-    case Choice::Dark: return QCoreApplication::translate("pd::views::Appearance", "Dark");
+    case Choice::System:
+        return QCoreApplication::translate("pd::views::Appearance", "System");
+    case Choice::Light:
+        return QCoreApplication::translate("pd::views::Appearance", "Light");
+    case Choice::Dark:
+        return QCoreApplication::translate("pd::views::Appearance", "Dark");
     }
     return {};
 }

@@ -12,7 +12,12 @@ void applyAppearance(QApplication &app);
 
 namespace theme {
 
-enum class Choice { System, Light, Dark };
+enum class Choice
+{
+    System,
+    Light,
+    Dark
+};
 
 // The stored choice (Settings::Key::Theme) and storing a new one, which applies it at once: every open
 // window repaints in the new palette, no restart needed.

@@ -158,9 +158,12 @@ QCustomPlot *CommissionCharts::createPlot(const char *objectName, const QString 
 QCustomPlot *CommissionCharts::plot(Chart chart) const
 {
     switch (chart) {
-    case Chart::Partner: return m_partner;
-    case Chart::Tier: return m_tier;
-    case Chart::Category: return m_category;
+    case Chart::Partner:
+        return m_partner;
+    case Chart::Tier:
+        return m_tier;
+    case Chart::Category:
+        return m_category;
     }
     return m_partner;
 }
@@ -408,8 +411,9 @@ void CommissionCharts::showPartnerTip(QMouseEvent *event)
     }
     const QList<qint64> values = m_partnerValues.value(m_selectedId);
     QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1\n%2: %3").arg(items::CommissionLinesModel::monthText(m_months.at(i)),
-                                            m_partnerNames.value(m_selectedId), rubles(values.value(i))),
+                       tr("%1\n%2: %3")
+                           .arg(items::CommissionLinesModel::monthText(m_months.at(i)),
+                                m_partnerNames.value(m_selectedId), rubles(values.value(i))),
                        m_partner);
 }
 

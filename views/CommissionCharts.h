@@ -24,7 +24,12 @@ class CommissionCharts final : public QWidget
     Q_DISABLE_COPY_MOVE(CommissionCharts)
 
 public:
-    enum class Chart { Partner, Tier, Category };
+    enum class Chart
+    {
+        Partner,
+        Tier,
+        Category
+    };
 
     explicit CommissionCharts(QWidget *parent = nullptr);
 

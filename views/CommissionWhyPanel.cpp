@@ -81,8 +81,9 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
                                    .arg(items::CommissionLinesModel::monthText(line.correctsPeriod)));
     } else if (e.consumption) {
         const ConsumptionRecord &c = *e.consumption;
-        QString text = tr("%1 (INN %2) · %3 · %4").arg(c.customerName, c.customerInn, displayName(c.category),
-                                                        items::CommissionLinesModel::monthText(c.month));
+        QString text = tr("%1 (INN %2) · %3 · %4")
+                           .arg(c.customerName, c.customerInn, displayName(c.category),
+                                items::CommissionLinesModel::monthText(c.month));
         if (!c.project.isEmpty())
             text += tr(" · project %1").arg(c.project);
         text += tr(" · %1 excluding VAT").arg(c.amount.toString(locale));
@@ -97,7 +98,8 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
     }
 
     if (e.rules) {
-        QString text = tr("Program rules in force from %1").arg(items::CommissionLinesModel::dateText(e.rules->effectiveFrom));
+        QString text =
+            tr("Program rules in force from %1").arg(items::CommissionLinesModel::dateText(e.rules->effectiveFrom));
         if (e.rules->exampleDefaults)
             text += tr(" (example defaults)");
         if (line.rateBp != 0)
@@ -105,7 +107,8 @@ void CommissionWhyPanel::setExplanation(const storage::LineExplanation &e)
         m_rule->setText(text);
     } else {
         m_rule->setText(line.ruleEffectiveFrom.isValid()
-                            ? tr("Program rules in force from %1").arg(items::CommissionLinesModel::dateText(line.ruleEffectiveFrom))
+                            ? tr("Program rules in force from %1")
+                                  .arg(items::CommissionLinesModel::dateText(line.ruleEffectiveFrom))
                             : tr("No rule: a correction carries the difference only."));
     }
 
@@ -132,13 +135,17 @@ QString CommissionWhyPanel::noDealText(domain::LineKind kind)
 {
     switch (kind) {
     case domain::LineKind::BaseDiscount:
-        return tr("Not needed: the base discount applies to all of the partner's consumption (a registered deal earns its "
-                  "part on a line of its own)");
-    case domain::LineKind::AgentPercentage: return tr("Not needed: an Agent earns its percentage on all that its clients pay");
+        return tr(
+            "Not needed: the base discount applies to all of the partner's consumption (a registered deal earns its "
+            "part on a line of its own)");
+    case domain::LineKind::AgentPercentage:
+        return tr("Not needed: an Agent earns its percentage on all that its clients pay");
     case domain::LineKind::Clawback:
-    case domain::LineKind::TopUp: return tr("None: a correction carries the difference only");
+    case domain::LineKind::TopUp:
+        return tr("None: a correction carries the difference only");
     case domain::LineKind::RegistrationDiscount:
-    case domain::LineKind::PresaleReward: break;
+    case domain::LineKind::PresaleReward:
+        break;
     }
     return tr("None: the customer has no registered deal behind this line");
 }

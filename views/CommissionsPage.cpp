@@ -264,7 +264,8 @@ void CommissionsPage::reloadCharts()
     const quint64 request = ++m_chartsRequest;
     const QDate to = m_chartEnd.isValid() ? m_chartEnd : storage::CommissionService::monthOf(m_today);
     const QDate from = to.addMonths(-(kChartMonths - 1));
-    post([w = m_worker, request, from, to, partner = currentPartnerId()] { w->loadCharts(request, from, to, partner); });
+    post(
+        [w = m_worker, request, from, to, partner = currentPartnerId()] { w->loadCharts(request, from, to, partner); });
 }
 
 void CommissionsPage::showPeriod(quint64 request, const CommissionPeriodData &data)
@@ -314,7 +315,8 @@ bool CommissionsPage::selectPartner(const QString &partnerId)
     const QModelIndex index = m_summaryProxy->mapFromSource(m_summary->index(row, 0));
     if (!index.isValid())
         return false;
-    m_summaryTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_summaryTable->selectionModel()->setCurrentIndex(index,
+                                                      QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_summaryTable->scrollTo(index);
     return true;
 }
@@ -334,7 +336,8 @@ void CommissionsPage::installRowActions()
             return TableActions::plainAmount(domain::Money::rub(index.data(rawRole).toLongLong()), QLocale());
         };
     };
-    auto *partners = TableActions::install(m_summaryTable, tr("Commissions"), QStringLiteral("commissions-selection.csv"));
+    auto *partners =
+        TableActions::install(m_summaryTable, tr("Commissions"), QStringLiteral("commissions-selection.csv"));
     partners->setCellText(amounts({CommissionSummaryModel::Corrections, CommissionSummaryModel::Total},
                                   CommissionSummaryModel::RawValueRole));
     partners->setOpenHandler([this](const QModelIndex &) {
@@ -343,8 +346,10 @@ void CommissionsPage::installRowActions()
     });
     partners->addPageAction(tr("Statement CSV…"), [this] { exportStatement(false); });
     partners->addPageAction(tr("Statement PDF…"), [this] { exportStatement(true); });
-    auto *lines = TableActions::install(m_linesTable, tr("Commission lines"), QStringLiteral("commission-lines-selection.csv"));
-    lines->setCellText(amounts({CommissionLinesModel::Basis, CommissionLinesModel::Amount}, CommissionLinesModel::RawValueRole));
+    auto *lines =
+        TableActions::install(m_linesTable, tr("Commission lines"), QStringLiteral("commission-lines-selection.csv"));
+    lines->setCellText(
+        amounts({CommissionLinesModel::Basis, CommissionLinesModel::Amount}, CommissionLinesModel::RawValueRole));
 }
 
 void CommissionsPage::reloadPartner()
@@ -385,7 +390,8 @@ bool CommissionsPage::selectLine(int row)
     const QModelIndex index = m_linesProxy->index(row, 0);
     if (!index.isValid())
         return false;
-    m_linesTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_linesTable->selectionModel()->setCurrentIndex(index,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     return true;
 }
 
@@ -439,8 +445,7 @@ void CommissionsPage::closePeriod(bool confirmed)
         return;
     if (!confirmed) {
         QMessageBox box(QMessageBox::Question, tr("Close period"),
-                        tr("Close %1 and settle its commission?").arg(monthName(m_month)),
-                        QMessageBox::Cancel, this);
+                        tr("Close %1 and settle its commission?").arg(monthName(m_month)), QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("closePeriodBox"));
         box.setInformativeText(tr("The period is recomputed first. Its lines then become final: a later change to its "
                                   "consumption appears as a clawback or top-up in the next open period."));
@@ -481,10 +486,10 @@ void CommissionsPage::exportStatement(bool pdf, const QString &chosenPath)
     QString path = chosenPath;
     if (path.isEmpty()) {
         const storage::PartnerPeriodTotal &t = m_summary->totalAt(m_summary->rowOfPartner(partner));
-        const QString name = QStringLiteral("statement-%1-%2.%3")
-                                 .arg(t.partnerInn.isEmpty() ? partner.left(8) : t.partnerInn,
-                                      m_month.toString(QStringLiteral("yyyy-MM")),
-                                      pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
+        const QString name =
+            QStringLiteral("statement-%1-%2.%3")
+                .arg(t.partnerInn.isEmpty() ? partner.left(8) : t.partnerInn,
+                     m_month.toString(QStringLiteral("yyyy-MM")), pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
         path = QFileDialog::getSaveFileName(this, pdf ? tr("Statement as PDF") : tr("Statement as CSV"),
                                             QDir::home().filePath(name),
                                             pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
@@ -523,9 +528,10 @@ void CommissionsPage::updateState()
     if (open)
         m_header->setSubtitle(tr("Settlement periods, each partner's commission and how every line was computed"));
     const QString kind = m_message->property("kind").toString();
-    const QString colours = kind == QLatin1String("error")     ? QStringLiteral("#FEF2F2; border: 1px solid #FECACA; color: #991B1B")
-                            : kind == QLatin1String("success") ? QStringLiteral("#F0FDF4; border: 1px solid #BBF7D0; color: #166534")
-                                                               : QStringLiteral("#EFF6FF; border: 1px solid #BFDBFE; color: #1E3A8A");
+    const QString colours =
+        kind == QLatin1String("error")     ? QStringLiteral("#FEF2F2; border: 1px solid #FECACA; color: #991B1B")
+        : kind == QLatin1String("success") ? QStringLiteral("#F0FDF4; border: 1px solid #BBF7D0; color: #166534")
+                                           : QStringLiteral("#EFF6FF; border: 1px solid #BFDBFE; color: #1E3A8A");
     m_message->setStyleSheet(QStringLiteral("background: %1; border-radius: 6px; padding: 6px 10px;").arg(colours));
 }
 
@@ -547,8 +553,9 @@ void CommissionsPage::restoreLayout()
     if (!Settings::restoreHeader(summary, m_summaryTable->objectName())) {
         summary->setStretchLastSection(false);
         summary->setSectionResizeMode(CommissionSummaryModel::Partner, QHeaderView::Stretch);
-        for (auto [column, width] : {std::pair{CommissionSummaryModel::Tier, 96}, std::pair{CommissionSummaryModel::Lines, 60},
-                                     std::pair{CommissionSummaryModel::Corrections, 104}, std::pair{CommissionSummaryModel::Total, 124}})
+        for (auto [column, width] :
+             {std::pair{CommissionSummaryModel::Tier, 96}, std::pair{CommissionSummaryModel::Lines, 60},
+              std::pair{CommissionSummaryModel::Corrections, 104}, std::pair{CommissionSummaryModel::Total, 124}})
             summary->resizeSection(column, width);
         summary->setSectionHidden(CommissionSummaryModel::Inn, true);
         summary->setSectionHidden(CommissionSummaryModel::Role, true);
@@ -558,11 +565,12 @@ void CommissionsPage::restoreLayout()
     if (!Settings::restoreHeader(lines, m_linesTable->objectName())) {
         // The customer's name whole; on a narrow screen the list scrolls sideways rather than cut it.
         lines->setStretchLastSection(true);
-        for (auto [column, width] : {std::pair{CommissionLinesModel::Customer, columnWidthForText(m_linesTable, 24)},
-                                     std::pair{CommissionLinesModel::Category, 92}, std::pair{CommissionLinesModel::Kind, 160},
-                                     std::pair{CommissionLinesModel::Rule, 90}, std::pair{CommissionLinesModel::Tier, 66},
-                                     std::pair{CommissionLinesModel::Basis, 104}, std::pair{CommissionLinesModel::Rate, 60},
-                                     std::pair{CommissionLinesModel::Amount, 100}})
+        for (auto [column, width] :
+             {std::pair{CommissionLinesModel::Customer, columnWidthForText(m_linesTable, 24)},
+              std::pair{CommissionLinesModel::Category, 92}, std::pair{CommissionLinesModel::Kind, 160},
+              std::pair{CommissionLinesModel::Rule, 90}, std::pair{CommissionLinesModel::Tier, 66},
+              std::pair{CommissionLinesModel::Basis, 104}, std::pair{CommissionLinesModel::Rate, 60},
+              std::pair{CommissionLinesModel::Amount, 100}})
             lines->resizeSection(column, width);
         lines->setSectionHidden(CommissionLinesModel::Rule, true); // the why panel names the rule of the line
     }

@@ -17,7 +17,7 @@ class QThread;
 namespace pd::items {
 class CommissionLinesModel;
 class CommissionSummaryModel;
-}
+} // namespace pd::items
 
 namespace pd::views {
 

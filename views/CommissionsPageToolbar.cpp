@@ -102,7 +102,8 @@ void CommissionsPageToolbar::choose(const QDate &month)
     }
 }
 
-void CommissionsPageToolbar::setState(const storage::SettlementPeriod &period, bool open, bool busy, bool partnerSelected)
+void CommissionsPageToolbar::setState(const storage::SettlementPeriod &period, bool open, bool busy,
+                                      bool partnerSelected)
 {
     const bool closed = period.state == storage::PeriodState::Closed;
     m_periodCombo->setEnabled(open && !busy);
@@ -112,10 +113,12 @@ void CommissionsPageToolbar::setState(const storage::SettlementPeriod &period, b
     m_pdfButton->setEnabled(open && !busy && partnerSelected);
     const QLocale locale;
     if (closed)
-        m_stateLabel->setText(tr("Closed %1 by %2")
-                                  .arg(locale.toString(period.closedAt.toLocalTime(), QLocale::ShortFormat), period.closedBy));
+        m_stateLabel->setText(
+            tr("Closed %1 by %2")
+                .arg(locale.toString(period.closedAt.toLocalTime(), QLocale::ShortFormat), period.closedBy));
     else if (period.computedAt.isValid())
-        m_stateLabel->setText(tr("Open · computed %1").arg(locale.toString(period.computedAt.toLocalTime(), QLocale::ShortFormat)));
+        m_stateLabel->setText(
+            tr("Open · computed %1").arg(locale.toString(period.computedAt.toLocalTime(), QLocale::ShortFormat)));
     else
         m_stateLabel->setText(tr("Open · not computed yet"));
     m_stateLabel->setStyleSheet(

@@ -7,7 +7,8 @@
 
 namespace pd::views {
 
-CommissionsPageWorker::CommissionsPageWorker(QObject *parent) : QObject(parent) {}
+CommissionsPageWorker::CommissionsPageWorker(QObject *parent) : QObject(parent)
+{}
 
 CommissionsPageWorker::~CommissionsPageWorker() = default;
 
@@ -130,9 +131,8 @@ void CommissionsPageWorker::recompute(const QDate &month)
         return !m_cancel.load();
     });
     if (!summary) {
-        emit periodWritten(month, m_cancel ? tr("The recompute was cancelled; the period is as it was.")
-                                           : summary.error().text(),
-                           {});
+        emit periodWritten(
+            month, m_cancel ? tr("The recompute was cancelled; the period is as it was.") : summary.error().text(), {});
         return;
     }
     m_checkpoint = service.takeCheckpoint();
@@ -147,7 +147,8 @@ void CommissionsPageWorker::closePeriod(const QDate &month)
     }
     storage::CommissionService service(m_database->connection(), SystemClock::instance(), m_actor);
     auto summary = service.close(month);
-    emit periodWritten(month, summary ? QString() : summary.error().text(), summary ? summary.value() : storage::RecomputeSummary{});
+    emit periodWritten(month, summary ? QString() : summary.error().text(),
+                       summary ? summary.value() : storage::RecomputeSummary{});
 }
 
 void CommissionsPageWorker::writeStatement(const QString &path, const QString &partnerId, const QDate &month, bool pdf)

@@ -132,12 +132,11 @@ void CompatPanel::showTrack()
             state = finished ? displayName(c.outcome) : tr("in progress");
             colour = finished ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x1D, 0x4E, 0xD8);
         }
-        const QStringList texts = {tr("%1. %2").arg(n).arg(training::compatStepName(n)),
-                                   step ? locale.toString(step->startedOn, QLocale::ShortFormat) : QString(),
-                                   step && step->completedOn.isValid()
-                                       ? locale.toString(step->completedOn, QLocale::ShortFormat)
-                                       : QString(),
-                                   state, step ? step->note : QString()};
+        const QStringList texts = {
+            tr("%1. %2").arg(n).arg(training::compatStepName(n)),
+            step ? locale.toString(step->startedOn, QLocale::ShortFormat) : QString(),
+            step && step->completedOn.isValid() ? locale.toString(step->completedOn, QLocale::ShortFormat) : QString(),
+            state, step ? step->note : QString()};
         for (int column = 0; column < texts.size(); ++column) {
             auto *item = new QTableWidgetItem(texts.at(column));
             item->setToolTip(texts.at(column));

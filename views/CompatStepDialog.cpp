@@ -27,8 +27,8 @@ CompatStepDialog::CompatStepDialog(const CompatCertification &c, const QDate &to
         m_completing = !last.completedOn.isValid();
         m_step = m_completing ? last.number : std::min(last.number + 1, training::kCompatSteps);
     }
-    setWindowTitle(fresh ? tr("New compatibility certification") : tr("Compatibility track — %1 %2")
-                                                                        .arg(c.productName, c.productVersion));
+    setWindowTitle(fresh ? tr("New compatibility certification")
+                         : tr("Compatibility track — %1 %2").arg(c.productName, c.productVersion));
     auto *layout = new QVBoxLayout(this);
     auto *track = new QGroupBox(tr("Software"), this);
     auto *trackForm = new QFormLayout(track);
@@ -50,9 +50,8 @@ CompatStepDialog::CompatStepDialog(const CompatCertification &c, const QDate &to
     trackForm->addRow(tr("Test project ID"), m_testProject);
     layout->addWidget(track);
 
-    auto *step = new QGroupBox(tr("Step %1 of %2: %3").arg(m_step).arg(training::kCompatSteps)
-                                   .arg(training::compatStepName(m_step)),
-                               this);
+    auto *step = new QGroupBox(
+        tr("Step %1 of %2: %3").arg(m_step).arg(training::kCompatSteps).arg(training::compatStepName(m_step)), this);
     step->setObjectName(QStringLiteral("compatStepBox"));
     auto *stepForm = new QFormLayout(step);
     const CompatStep *open = m_completing ? &c.steps.constLast() : nullptr;
@@ -72,8 +71,8 @@ CompatStepDialog::CompatStepDialog(const CompatCertification &c, const QDate &to
     stepForm->addRow(tr("Note"), m_note);
     m_outcome = new QComboBox(step);
     m_outcome->setObjectName(QStringLiteral("compatOutcomeCombo"));
-    for (CompatOutcome o : {CompatOutcome::InProgress, CompatOutcome::Certified, CompatOutcome::Failed,
-                            CompatOutcome::Withdrawn})
+    for (CompatOutcome o :
+         {CompatOutcome::InProgress, CompatOutcome::Certified, CompatOutcome::Failed, CompatOutcome::Withdrawn})
         m_outcome->addItem(displayName(o), static_cast<int>(o));
     m_outcome->setCurrentIndex(m_outcome->findData(static_cast<int>(c.outcome)));
     stepForm->addRow(tr("Outcome"), m_outcome);

@@ -77,11 +77,11 @@ void ConflictPanel::setConflicts(const domain::Registration &self, const QList<s
     clearCards();
     m_count = static_cast<int>(conflicts.size());
     m_summary->setProperty("state", conflicts.isEmpty() ? QStringLiteral("clear") : QStringLiteral("conflict"));
-    m_summary->setText(conflicts.isEmpty()
-                           ? tr("No other partner claims this customer and product: nothing stands in the way of "
-                                "approval.")
-                           : tr("%n competing registration(s) claim this customer and product.", nullptr,
-                                int(conflicts.size())));
+    m_summary->setText(
+        conflicts.isEmpty()
+            ? tr("No other partner claims this customer and product: nothing stands in the way of "
+                 "approval.")
+            : tr("%n competing registration(s) claim this customer and product.", nullptr, int(conflicts.size())));
     m_summary->style()->unpolish(m_summary);
     m_summary->style()->polish(m_summary);
     for (const storage::DealConflict &c : conflicts)
@@ -94,7 +94,9 @@ QWidget *ConflictPanel::buildCard(const domain::Registration &self, const storag
     const bool selfFirst = c.first.id == self.id;
     const domain::Registration &other = selfFirst ? c.second : c.first;
     const domain::Registration &mine = selfFirst ? c.first : c.second;
-    const auto matched = [&c](domain::MatchedField f) { return c.conflict.matched.contains(f); };
+    const auto matched = [&c](domain::MatchedField f) {
+        return c.conflict.matched.contains(f);
+    };
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("conflictCard"));
@@ -141,7 +143,9 @@ QWidget *ConflictPanel::buildCard(const domain::Registration &self, const storag
         }
         ++row;
     };
-    const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
+    const auto orDash = [](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("—") : s;
+    };
     addRow(tr("Partner"), mine.partnerName, other.partnerName, false);
     addRow(tr("Customer"), mine.customerName, other.customerName, matched(domain::MatchedField::Name));
     addRow(tr("INN"), orDash(mine.customerInn), orDash(other.customerInn), matched(domain::MatchedField::Inn));

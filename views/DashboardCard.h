@@ -14,7 +14,12 @@ class DashboardCard final : public QFrame
     Q_DISABLE_COPY_MOVE(DashboardCard)
 
 public:
-    enum class Tone { Calm, Attention, Good };
+    enum class Tone
+    {
+        Calm,
+        Attention,
+        Good
+    };
 
     DashboardCard(const QString &objectName, const QString &iconPath, const QString &title, const QString &link,
                   QWidget *parent = nullptr);

@@ -161,8 +161,7 @@ void DashboardPage::scheduleRefresh()
 void DashboardPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    const bool old = m_figures.asOf.isValid() && m_clock
-                     && m_figures.asOf.secsTo(m_clock->nowUtc()) > kMaxAgeSecs;
+    const bool old = m_figures.asOf.isValid() && m_clock && m_figures.asOf.secsTo(m_clock->nowUtc()) > kMaxAgeSecs;
     if (m_stale || old)
         refresh();
 }
@@ -175,14 +174,19 @@ void DashboardPage::showFigures(quint64 request, const DashboardFigures &f)
     m_error.clear();
     const QLocale locale;
     using Tone = DashboardCard::Tone;
-    auto count = [&locale](qint64 n) { return locale.toString(n); };
-    auto attentionIf = [](qint64 n) { return n > 0 ? Tone::Attention : Tone::Good; };
+    auto count = [&locale](qint64 n) {
+        return locale.toString(n);
+    };
+    auto attentionIf = [](qint64 n) {
+        return n > 0 ? Tone::Attention : Tone::Good;
+    };
 
     card(Card::AwaitingReview)->setValue(count(f.awaitingReview), attentionIf(f.awaitingReview));
     card(Card::AwaitingReview)->setCaption(tr("Awaiting review, in review or waiting for confirmation"));
     card(Card::ProtectionEnding)->setValue(count(f.protectionEndingSoon), attentionIf(f.protectionEndingSoon));
     card(Card::ProtectionEnding)
-        ->setCaption(tr("Registered deals whose protection ends within %1 days").arg(DashboardFigures::kProtectionDays));
+        ->setCaption(
+            tr("Registered deals whose protection ends within %1 days").arg(DashboardFigures::kProtectionDays));
     card(Card::FeedbackOverdue)->setValue(count(f.feedbackOverdue), attentionIf(f.feedbackOverdue));
     card(Card::FeedbackOverdue)->setCaption(tr("Protected deals with no monthly feedback for more than a month"));
     card(Card::CertificatesExpiring)->setValue(count(f.certificatesExpiring), attentionIf(f.certificatesExpiring));
@@ -199,9 +203,10 @@ void DashboardPage::showFigures(quint64 request, const DashboardFigures &f)
         card(Card::TierChanges)->setCaption(tr("Evaluating every partner's tier…"));
     }
     const QDate thisMonth(f.asOf.date().year(), f.asOf.date().month(), 1);
-    card(Card::Commission)->setTitle(!f.commissionThisMonth || f.commissionMonth == thisMonth
-                                         ? tr("Commission this month")
-                                         : tr("Commission, %1").arg(items::CommissionLinesModel::monthText(f.commissionMonth)));
+    card(Card::Commission)
+        ->setTitle(!f.commissionThisMonth || f.commissionMonth == thisMonth
+                       ? tr("Commission this month")
+                       : tr("Commission, %1").arg(items::CommissionLinesModel::monthText(f.commissionMonth)));
     if (!f.commissionReady) {
         card(Card::Commission)->setValue(QStringLiteral("…"));
         card(Card::Commission)->setCaption(tr("Adding up this month's commission…"));
@@ -216,14 +221,18 @@ void DashboardPage::showFigures(quint64 request, const DashboardFigures &f)
             QString change;
             if (before != 0) {
                 const double percent = 100.0 * double(now.minorUnits() - before) / double(std::abs(before));
-                change = tr(" (%1%2 %)").arg(percent >= 0 ? QStringLiteral("+") : QString(),
-                                             locale.toString(percent, 'f', std::abs(percent) < 10 ? 1 : 0));
+                change = tr(" (%1%2 %)")
+                             .arg(percent >= 0 ? QStringLiteral("+") : QString(),
+                                  locale.toString(percent, 'f', std::abs(percent) < 10 ? 1 : 0));
             }
-            card(Card::Commission)->setCaption(tr("%1: %2%3").arg(items::CommissionLinesModel::monthText(f.commissionPreviousMonth),
-                                                                   f.commissionLastMonth->toString(locale), change));
+            card(Card::Commission)
+                ->setCaption(tr("%1: %2%3")
+                                 .arg(items::CommissionLinesModel::monthText(f.commissionPreviousMonth),
+                                      f.commissionLastMonth->toString(locale), change));
         } else {
-            card(Card::Commission)->setCaption(tr("Nothing computed for %1")
-                                                   .arg(items::CommissionLinesModel::monthText(f.commissionPreviousMonth)));
+            card(Card::Commission)
+                ->setCaption(tr("Nothing computed for %1")
+                                 .arg(items::CommissionLinesModel::monthText(f.commissionPreviousMonth)));
         }
     }
     if (f.tiersReady && f.commissionReady)

@@ -32,7 +32,15 @@ class DashboardPage final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardPage)
 
 public:
-    enum class Card { AwaitingReview, ProtectionEnding, FeedbackOverdue, TierChanges, CertificatesExpiring, Commission };
+    enum class Card
+    {
+        AwaitingReview,
+        ProtectionEnding,
+        FeedbackOverdue,
+        TierChanges,
+        CertificatesExpiring,
+        Commission
+    };
     Q_ENUM(Card)
 
     explicit DashboardPage(QWidget *parent = nullptr);

@@ -14,19 +14,29 @@ QString commandText(domain::ApplicationState to, const QList<storage::DealReposi
     if (n == 1) {
         const QString name = decisions.first().after.customerName;
         switch (to) {
-        case S::Registered: return QCoreApplication::translate("DealCommands", "Approve %1").arg(name);
-        case S::Rejected: return QCoreApplication::translate("DealCommands", "Reject %1").arg(name);
-        case S::Returned: return QCoreApplication::translate("DealCommands", "Return %1").arg(name);
-        case S::InProgress: return QCoreApplication::translate("DealCommands", "Take %1 into review").arg(name);
-        default: return QCoreApplication::translate("DealCommands", "Request confirmation of %1").arg(name);
+        case S::Registered:
+            return QCoreApplication::translate("DealCommands", "Approve %1").arg(name);
+        case S::Rejected:
+            return QCoreApplication::translate("DealCommands", "Reject %1").arg(name);
+        case S::Returned:
+            return QCoreApplication::translate("DealCommands", "Return %1").arg(name);
+        case S::InProgress:
+            return QCoreApplication::translate("DealCommands", "Take %1 into review").arg(name);
+        default:
+            return QCoreApplication::translate("DealCommands", "Request confirmation of %1").arg(name);
         }
     }
     switch (to) {
-    case S::Registered: return QCoreApplication::translate("DealCommands", "Approve %n registration(s)", nullptr, n);
-    case S::Rejected: return QCoreApplication::translate("DealCommands", "Reject %n registration(s)", nullptr, n);
-    case S::Returned: return QCoreApplication::translate("DealCommands", "Return %n registration(s)", nullptr, n);
-    case S::InProgress: return QCoreApplication::translate("DealCommands", "Take %n registration(s) into review", nullptr, n);
-    default: return QCoreApplication::translate("DealCommands", "Request confirmation of %n registration(s)", nullptr, n);
+    case S::Registered:
+        return QCoreApplication::translate("DealCommands", "Approve %n registration(s)", nullptr, n);
+    case S::Rejected:
+        return QCoreApplication::translate("DealCommands", "Reject %n registration(s)", nullptr, n);
+    case S::Returned:
+        return QCoreApplication::translate("DealCommands", "Return %n registration(s)", nullptr, n);
+    case S::InProgress:
+        return QCoreApplication::translate("DealCommands", "Take %n registration(s) into review", nullptr, n);
+    default:
+        return QCoreApplication::translate("DealCommands", "Request confirmation of %n registration(s)", nullptr, n);
     }
 }
 
@@ -55,12 +65,13 @@ void DecisionCommand::undo()
     if (!refusals.isEmpty()) {
         // What could not be taken back stays decided; the step cannot be redone as a whole.
         setObsolete(true);
-        emit m_service.failed(refusals.size() == m_decisions.size()
-                                  ? QCoreApplication::translate("DealCommands", "The decision cannot be undone.")
-                                  : QCoreApplication::translate("DealCommands", "%1 of %2 decisions were undone; the others cannot be.")
-                                        .arg(back.size())
-                                        .arg(m_decisions.size()),
-                              refusals.join(QLatin1Char('\n')));
+        emit m_service.failed(
+            refusals.size() == m_decisions.size()
+                ? QCoreApplication::translate("DealCommands", "The decision cannot be undone.")
+                : QCoreApplication::translate("DealCommands", "%1 of %2 decisions were undone; the others cannot be.")
+                      .arg(back.size())
+                      .arg(m_decisions.size()),
+            refusals.join(QLatin1Char('\n')));
     }
 }
 
@@ -78,7 +89,8 @@ void DecisionCommand::redo()
     }
     if (!refusals.isEmpty()) {
         setObsolete(true);
-        emit m_service.failed(QCoreApplication::translate("DealCommands", "The decision cannot be made again."), refusals.join(QLatin1Char('\n')));
+        emit m_service.failed(QCoreApplication::translate("DealCommands", "The decision cannot be made again."),
+                              refusals.join(QLatin1Char('\n')));
     }
 }
 

@@ -128,8 +128,8 @@ void DealDetailPanel::refresh()
 
     QStringList facts;
     const auto fact = [&facts](const QString &label, const QString &value) {
-        facts << QStringLiteral("<span style='color:#64748B'>%1</span>&nbsp;&nbsp;%2")
-                     .arg(label.toHtmlEscaped(), value);
+        facts
+            << QStringLiteral("<span style='color:#64748B'>%1</span>&nbsp;&nbsp;%2").arg(label.toHtmlEscaped(), value);
     };
     fact(tr("Amount excl. VAT"), r.amount.toString(locale).toHtmlEscaped());
     const domain::ProtectionStatus status = domain::dealRules::protectionStatus(r, now);
@@ -143,9 +143,8 @@ void DealDetailPanel::refresh()
         fact(tr("Protection"), domain::displayName(status).toHtmlEscaped());
     }
     if (r.state == ApplicationState::Registered) {
-        fact(tr("Extensions"), tr("%1 of %2 used")
-                                   .arg(domain::dealRules::approvedExtensions(r))
-                                   .arg(m_service->policy().maxExtensions));
+        fact(tr("Extensions"),
+             tr("%1 of %2 used").arg(domain::dealRules::approvedExtensions(r)).arg(m_service->policy().maxExtensions));
         const QDateTime last = domain::dealRules::lastFeedbackAt(r);
         const bool overdue = r.outcome == DealOutcome::InProgress && domain::dealRules::isFeedbackOverdue(r, now);
         const QString lastText = last.isValid() ? dealText::date(last) : tr("none yet");
@@ -182,8 +181,8 @@ void DealDetailPanel::updateActions()
     m_won->setEnabled(open);
     m_lost->setEnabled(open);
     m_feedback->setEnabled(open);
-    const QString refusal = m_service ? domain::dealRules::extensionRequestRefusal(r, m_service->policy(), now)
-                                      : QString();
+    const QString refusal =
+        m_service ? domain::dealRules::extensionRequestRefusal(r, m_service->policy(), now) : QString();
     m_extend->setEnabled(open && refusal.isEmpty());
     m_extend->setToolTip(refusal);
     m_approveExtension->setEnabled(pending && protectedNow);

@@ -8,8 +8,7 @@ namespace pd::views {
 
 DealService::DealService(QSqlDatabase db, const Clock &clock, QString actor, QObject *parent)
     : QObject(parent), m_db(db), m_clock(clock), m_deals(db, clock, actor), m_partners(db, clock, actor), m_audit(db)
-{
-}
+{}
 
 Result<QList<storage::DealConflict>> DealService::conflictsOf(const domain::Registration &r) const
 {
@@ -49,7 +48,7 @@ Result<domain::Registration> DealService::transition(const QString &id, domain::
 }
 
 QList<Result<domain::Registration>> DealService::decide(const QStringList &ids, domain::ApplicationState to,
-                                                       const QString &comment)
+                                                        const QString &comment)
 {
     QList<Result<domain::Registration>> results;
     QList<storage::DealRepository::Decision> made;

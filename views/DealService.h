@@ -38,7 +38,8 @@ public:
     qint64 reviewQueueCount() const;
 
     Result<domain::Registration> create(const domain::Registration &registration);
-    Result<domain::Registration> transition(const QString &id, domain::ApplicationState to, const QString &comment = {});
+    Result<domain::Registration> transition(const QString &id, domain::ApplicationState to,
+                                            const QString &comment = {});
     // Review decisions on each of `ids`, checked one by one; results in the same order. Those made are one
     // step on the undo stack, undoable while the server has not seen them.
     QList<Result<domain::Registration>> decide(const QStringList &ids, domain::ApplicationState to,

@@ -75,7 +75,8 @@ QTreeWidgetItem *DealTimelineView::addEvent(const QString &what, const storage::
     bold.setWeight(QFont::DemiBold);
     item->setFont(0, bold);
     item->setForeground(0, items::textOnBase(accent, m_tree->palette()));
-    item->setText(1, e.actor.isEmpty() ? dealText::dateTime(e.at) : tr("%1 · %2").arg(dealText::dateTime(e.at), e.actor));
+    item->setText(1,
+                  e.actor.isEmpty() ? dealText::dateTime(e.at) : tr("%1 · %2").arg(dealText::dateTime(e.at), e.actor));
     item->setToolTip(1, QLocale().toString(e.at.toLocalTime(), QLocale::LongFormat));
     item->setForeground(1, items::textOnBase(QColor(0x64, 0x74, 0x8B), m_tree->palette()));
     return item;
@@ -94,7 +95,8 @@ void DealTimelineView::setTimeline(const domain::Registration &r, const QList<st
         if (e.entity != QLatin1String("deal"))
             logged.insert(e.entityId + e.action);
         if (const auto *state = changeOf(e, "state"))
-            approvalLogged = approvalLogged || state->newValue.toString() == domain::toKey(domain::ApplicationState::Registered);
+            approvalLogged =
+                approvalLogged || state->newValue.toString() == domain::toKey(domain::ApplicationState::Registered);
         closureLogged = closureLogged || changeOf(e, "outcome");
     }
     const auto synthetic = [&all](const QString &entity, const QString &id, const QString &action, const QDateTime &at,
@@ -157,11 +159,12 @@ void DealTimelineView::addDealEvent(const domain::Registration &r, const storage
         const QColor accent = to == domain::ApplicationState::Registered ? QColor(0x15, 0x80, 0x3D)
                               : to == domain::ApplicationState::Rejected ? QColor(0xB9, 0x1C, 0x1C)
                                                                          : slate;
-        QTreeWidgetItem *item = addEvent(
-            to == domain::ApplicationState::Registered ? tr("Approved: registered and protected")
-            : state->oldValue.toString().isEmpty()     ? stateName(state->newValue)
-                                                       : tr("%1 → %2").arg(stateName(state->oldValue), stateName(state->newValue)),
-            e, accent);
+        QTreeWidgetItem *item =
+            addEvent(to == domain::ApplicationState::Registered ? tr("Approved: registered and protected")
+                     : state->oldValue.toString().isEmpty()
+                         ? stateName(state->newValue)
+                         : tr("%1 → %2").arg(stateName(state->oldValue), stateName(state->newValue)),
+                     e, accent);
         if (comment && !comment->newValue.toString().isEmpty())
             addDetail(item, to == domain::ApplicationState::Rejected ? tr("Reason") : tr("Comment"),
                       comment->newValue.toString());
@@ -225,8 +228,8 @@ void DealTimelineView::addFeedbackEvent(const domain::Registration &r, const sto
         addEvent(tr("Feedback"), e, QColor(0x6D, 0x28, 0xD9));
         return;
     }
-    QTreeWidgetItem *item = addEvent(tr("Feedback: %1").arg(domain::displayName(entry->category)), e,
-                                     QColor(0x6D, 0x28, 0xD9));
+    QTreeWidgetItem *item =
+        addEvent(tr("Feedback: %1").arg(domain::displayName(entry->category)), e, QColor(0x6D, 0x28, 0xD9));
     addDetail(item, tr("Type"), domain::displayName(entry->type));
     addDetail(item, tr("Comment"), entry->comment);
     addDetail(item, tr("Risks"), notesText(entry->risks));

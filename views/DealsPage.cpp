@@ -124,17 +124,18 @@ QWidget *DealsPage::buildFilterBar()
     m_partnerFilter->setObjectName(QStringLiteral("dealPartnerCombo"));
     m_partnerFilter->setMinimumContentsLength(18);
     m_partnerFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    connect(m_partnerFilter, &QComboBox::currentTextChanged, m_partnerFilter, &QWidget::setToolTip); // a long name whole
+    connect(m_partnerFilter, &QComboBox::currentTextChanged, m_partnerFilter,
+            &QWidget::setToolTip); // a long name whole
     row->addWidget(m_partnerFilter);
 
     m_stateFilter = new QComboBox(bar);
     m_stateFilter->setObjectName(QStringLiteral("dealStateCombo"));
     m_stateFilter->addItem(tr("All states"), -1);
     m_stateFilter->addItem(tr("Under review"), 100);
-    for (domain::ApplicationState s : {domain::ApplicationState::New, domain::ApplicationState::AwaitingReview,
-                                       domain::ApplicationState::InProgress, domain::ApplicationState::Confirmation,
-                                       domain::ApplicationState::Registered, domain::ApplicationState::Rejected,
-                                       domain::ApplicationState::Returned})
+    for (domain::ApplicationState s :
+         {domain::ApplicationState::New, domain::ApplicationState::AwaitingReview, domain::ApplicationState::InProgress,
+          domain::ApplicationState::Confirmation, domain::ApplicationState::Registered,
+          domain::ApplicationState::Rejected, domain::ApplicationState::Returned})
         m_stateFilter->addItem(domain::displayName(s), static_cast<int>(s));
     m_stateFilter->addItem(tr("Registered · in progress"), 200 + static_cast<int>(domain::DealOutcome::InProgress));
     m_stateFilter->addItem(tr("Registered · won"), 200 + static_cast<int>(domain::DealOutcome::Won));
@@ -246,7 +247,8 @@ void DealsPage::showFiltered(const storage::DealFilter &f)
         m_protectionFilter->addItem(tr("Protection ends within %1 days").arg(f.protectionEndingWithinDays),
                                     f.protectionEndingWithinDays);
     pick(m_protectionFilter, f.protectionEndingWithinDays);
-    for (auto [check, on] : {std::pair{m_overdueCheck, f.feedbackOverdue}, std::pair{m_conflictsCheck, f.hasConflicts}}) {
+    for (auto [check, on] :
+         {std::pair{m_overdueCheck, f.feedbackOverdue}, std::pair{m_conflictsCheck, f.hasConflicts}}) {
         const QSignalBlocker block(check);
         check->setChecked(on);
     }
@@ -286,9 +288,8 @@ void DealsPage::fillPartners()
     if (!partners)
         return;
     QList<storage::PartnerSummary> list = partners.value();
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-        return QString::localeAwareCompare(a.name, b.name) < 0;
-    });
+    std::sort(list.begin(), list.end(),
+              [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
     for (const storage::PartnerSummary &p : list)
         m_partnerFilter->addItem(p.name, p.id);
     const int index = m_partnerFilter->findData(current);
@@ -342,8 +343,8 @@ void DealsPage::reload()
         m_count = count ? count.value() : 0;
         if (m_filter == storage::DealFilter{})
             m_total = m_count;
-        m_model->reset(m_count, [query](qint64 offset, int limit) { return query->page(offset, limit); },
-                       m_service->now());
+        m_model->reset(
+            m_count, [query](qint64 offset, int limit) { return query->page(offset, limit); }, m_service->now());
     }
     if (!currentId.isEmpty() && !selectDeal(currentId))
         m_detail->showDeal(currentId); // filtered out, but still worth showing what was being looked at
@@ -355,8 +356,8 @@ bool DealsPage::selectDeal(const QString &id)
     for (int row = 0; row < std::min<qint64>(m_count, DealsModel::kPageSize); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (index.data(DealsModel::IdRole).toString() == id) {
-            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                                                  | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index,
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             showCurrent();
             return true;
@@ -428,14 +429,16 @@ void DealsPage::restoreLayout()
         // The customer column shows a 28-character name whole («ООО "Надёжное облако"» is not «ПАО "…"»),
         // the partner's a 20-character one and the state its longest name; longer names elide in the
         // middle, whole in their tooltips; the last column takes what is left.
-        const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
-                                              {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, columnWidthForText(m_table, 20)},
-                                              {DealsModel::Products, 150},
-                                              {DealsModel::Amount, 120},
-                                              {DealsModel::State, columnWidthForTexts(m_table, dealText::stateColumnTexts())},
-                                              {DealsModel::ProtectionEnds, 104}, {DealsModel::Expected, 80},
-                                              {DealsModel::Filed, 120}};
+        const std::pair<int, int> widths[] = {
+            {DealsModel::Customer, columnWidthForText(m_table, 28)},
+            {DealsModel::CustomerInn, 110},
+            {DealsModel::Partner, columnWidthForText(m_table, 20)},
+            {DealsModel::Products, 150},
+            {DealsModel::Amount, 120},
+            {DealsModel::State, columnWidthForTexts(m_table, dealText::stateColumnTexts())},
+            {DealsModel::ProtectionEnds, 104},
+            {DealsModel::Expected, 80},
+            {DealsModel::Filed, 120}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Expected, DealsModel::Filed})

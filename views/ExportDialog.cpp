@@ -45,8 +45,8 @@ ExportDialog::ExportDialog(ExportRequest request, QWidget *parent)
 
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
-    m_path->setText(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .filePath(m_request.suggestedName));
+    m_path->setText(
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(m_request.suggestedName));
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     auto *pathRow = new QHBoxLayout;
@@ -71,7 +71,8 @@ ExportDialog::ExportDialog(ExportRequest request, QWidget *parent)
     m_progress->setRange(0, 100);
     m_progress->setValue(0);
     layout->addWidget(m_progress);
-    m_status = new QLabel(tr("Cells that a spreadsheet would run as a formula are written with a leading apostrophe."), this);
+    m_status =
+        new QLabel(tr("Cells that a spreadsheet would run as a formula are written with a leading apostrophe."), this);
     m_status->setObjectName(QStringLiteral("exportStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -128,18 +129,25 @@ void ExportDialog::start()
     const ExportRequest request = m_request;
     m_worker = QThread::create([self, cancelled, request, scope, path, options] {
         auto result = ExportJob::run(request, scope, path, options, *cancelled, [self](qint64 done, qint64 total) {
-            QMetaObject::invokeMethod(self, [self, done, total] {
-                if (self)
-                    self->onProgress(done, total);
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                self,
+                [self, done, total] {
+                    if (self)
+                        self->onProgress(done, total);
+                },
+                Qt::QueuedConnection);
         });
         const bool ok = result.ok();
-        const QString message = ok ? tr("%Ln row(s) written to %1.", nullptr, int(result.value())).arg(QDir::toNativeSeparators(path))
-                                   : result.error().text();
-        QMetaObject::invokeMethod(self, [self, ok, message] {
-            if (self)
-                self->onDone(ok, message);
-        }, Qt::QueuedConnection);
+        const QString message =
+            ok ? tr("%Ln row(s) written to %1.", nullptr, int(result.value())).arg(QDir::toNativeSeparators(path))
+               : result.error().text();
+        QMetaObject::invokeMethod(
+            self,
+            [self, ok, message] {
+                if (self)
+                    self->onDone(ok, message);
+            },
+            Qt::QueuedConnection);
     });
     m_status->setText(tr("Exporting…"));
     updateState();

@@ -14,18 +14,26 @@ QString dealCell(const storage::DealRow &r, int column, const QLocale &locale)
 {
     using items::DealsModel;
     switch (column) {
-    case DealsModel::Customer: return r.customerName;
-    case DealsModel::CustomerInn: return r.customerInn;
-    case DealsModel::Partner: return r.partnerName;
-    case DealsModel::Products: return r.products.join(QStringLiteral(", "));
-    case DealsModel::Amount: return r.amount.toPlainString();
-    case DealsModel::State: return domain::displayName(r.state);
+    case DealsModel::Customer:
+        return r.customerName;
+    case DealsModel::CustomerInn:
+        return r.customerInn;
+    case DealsModel::Partner:
+        return r.partnerName;
+    case DealsModel::Products:
+        return r.products.join(QStringLiteral(", "));
+    case DealsModel::Amount:
+        return r.amount.toPlainString();
+    case DealsModel::State:
+        return domain::displayName(r.state);
     case DealsModel::ProtectionEnds:
         return r.protectionEndsAt.isValid() ? r.protectionEndsAt.toUTC().date().toString(Qt::ISODate) : QString();
     case DealsModel::Expected:
         return r.expectedYear > 0 ? QStringLiteral("%1 Q%2").arg(r.expectedYear).arg(r.expectedQuarter) : QString();
-    case DealsModel::Filed: return r.filedAt.isValid() ? r.filedAt.toUTC().toString(Qt::ISODate) : QString();
-    default: break;
+    case DealsModel::Filed:
+        return r.filedAt.isValid() ? r.filedAt.toUTC().toString(Qt::ISODate) : QString();
+    default:
+        break;
     }
     Q_UNUSED(locale)
     return {};
@@ -70,8 +78,9 @@ void ExportJob::dealColumns(const QTableView *view, QList<int> &columns, QString
     }
 }
 
-Result<qint64> ExportJob::run(const ExportRequest &request, Scope scope, const QString &path, const io::CsvOptions &options,
-                              const std::atomic_bool &cancelled, const std::function<void(qint64, qint64)> &progress)
+Result<qint64> ExportJob::run(const ExportRequest &request, Scope scope, const QString &path,
+                              const io::CsvOptions &options, const std::atomic_bool &cancelled,
+                              const std::function<void(qint64, qint64)> &progress)
 {
     const Error cancel{tr("The export was cancelled; no file was written."), {}, {}};
     if (scope == Scope::Everything && request.everything) {
@@ -93,7 +102,8 @@ Result<qint64> ExportJob::run(const ExportRequest &request, Scope scope, const Q
         if (!db)
             return db.error();
         const ExportRequest::Deals &d = *request.deals;
-        const storage::DealQuery query(db.value()->connection(), d.filter, d.sort, d.order, QDateTime::currentDateTimeUtc());
+        const storage::DealQuery query(db.value()->connection(), d.filter, d.sort, d.order,
+                                       QDateTime::currentDateTimeUtc());
         auto total = query.count();
         if (!total)
             return total.error();

@@ -19,10 +19,15 @@ class ExportJob final
     Q_DECLARE_TR_FUNCTIONS(pd::views::ExportJob)
 
 public:
-    enum class Scope { Shown, Everything };
+    enum class Scope
+    {
+        Shown,
+        Everything
+    };
 
-    static Result<qint64> run(const ExportRequest &request, Scope scope, const QString &path, const io::CsvOptions &options,
-                              const std::atomic_bool &cancelled, const std::function<void(qint64, qint64)> &progress);
+    static Result<qint64> run(const ExportRequest &request, Scope scope, const QString &path,
+                              const io::CsvOptions &options, const std::atomic_bool &cancelled,
+                              const std::function<void(qint64, qint64)> &progress);
 
     // What a list view shows: its visible columns in view order, headers and display texts of every row.
     static void snapshot(const QTableView *view, QStringList &header, QList<QStringList> &rows);

@@ -15,9 +15,9 @@ namespace pd::views {
 // worker) and, for a table the CSV import knows, everything in it.
 struct ExportRequest
 {
-    QString title;            // the page's name, for the dialog
-    QString suggestedName;    // file name offered, e.g. "partners.csv"
-    QString databasePath;     // filled in by the main window
+    QString title;         // the page's name, for the dialog
+    QString suggestedName; // file name offered, e.g. "partners.csv"
+    QString databasePath;  // filled in by the main window
     std::optional<io::DataTable> everything;
 
     // Shown rows of a small list, taken on the GUI thread.

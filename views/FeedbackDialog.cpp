@@ -20,8 +20,8 @@ FeedbackDialog::FeedbackDialog(QWidget *parent) : QDialog(parent)
     form->setVerticalSpacing(8);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("feedbackTypeCombo"));
-    for (auto t : {domain::FeedbackType::MonthlyStatus, domain::FeedbackType::ExtensionRequest,
-                   domain::FeedbackType::Closure})
+    for (auto t :
+         {domain::FeedbackType::MonthlyStatus, domain::FeedbackType::ExtensionRequest, domain::FeedbackType::Closure})
         m_type->addItem(domain::displayName(t), static_cast<int>(t));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("feedbackCategoryCombo"));

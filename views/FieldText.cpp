@@ -213,7 +213,8 @@ QString listText(const QJsonArray &array)
             const QString name = o.value(QStringLiteral("name")).toString();
             items << (name.isEmpty() ? QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) : name);
         } else
-            items << QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            items
+                << QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
     }
     return items.join(QStringLiteral(", "));
 }
@@ -301,7 +302,8 @@ QString entityName(const QString &entity)
         {QStringLiteral("course"), QT_TRANSLATE_NOOP("pd::views::FieldText", "Course")},
         {QStringLiteral("enrollment"), QT_TRANSLATE_NOOP("pd::views::FieldText", "Enrolment")},
         {QStringLiteral("certificate"), QT_TRANSLATE_NOOP("pd::views::FieldText", "Certificate")},
-        {QStringLiteral("compat_certification"), QT_TRANSLATE_NOOP("pd::views::FieldText", "Compatibility certification")},
+        {QStringLiteral("compat_certification"),
+         QT_TRANSLATE_NOOP("pd::views::FieldText", "Compatibility certification")},
         {QStringLiteral("program_rules"), QT_TRANSLATE_NOOP("pd::views::FieldText", "Program rules")},
     };
     const auto it = names.find(entity);
@@ -370,7 +372,8 @@ QString changeSummary(const QString &entity, const QJsonObject &fields)
         if (it.key() == QLatin1String("sort_order"))
             continue;
         if (it.key() == QLatin1String("currency")
-            && (fields.contains(QStringLiteral("amount_minor")) || fields.contains(QStringLiteral("expected_consumption_minor"))))
+            && (fields.contains(QStringLiteral("amount_minor"))
+                || fields.contains(QStringLiteral("expected_consumption_minor"))))
             continue; // the amounts carry it
         parts << Tr::tr("%1: %2").arg(label(entity, it.key()), value(entity, it.key(), it.value(), fields));
     }

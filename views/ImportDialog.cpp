@@ -62,7 +62,8 @@ ImportDialog::ImportDialog(QString databasePath, QString actor, QWidget *parent)
     m_preview->verticalHeader()->setVisible(true);
     layout->addWidget(m_preview, 2);
 
-    m_status = new QLabel(tr("Choose a CSV file (UTF-8; ',' or ';'). Nothing is changed until every row is right."), this);
+    m_status =
+        new QLabel(tr("Choose a CSV file (UTF-8; ',' or ';'). Nothing is changed until every row is right."), this);
     m_status->setObjectName(QStringLiteral("importStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -109,7 +110,8 @@ void ImportDialog::setFile(const QString &path)
 
 void ImportDialog::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import from"), m_path->text(), tr("CSV files (*.csv *.txt)"));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import from"), m_path->text(), tr("CSV files (*.csv *.txt)"));
     if (!path.isEmpty())
         setFile(path);
 }
@@ -153,14 +155,17 @@ void ImportDialog::preview()
     }
     m_preview->setVerticalHeaderLabels(lines);
     m_preview->resizeColumnsToContents();
-    QString text = match.problem().isEmpty()
-                       ? tr("Delimiter '%1'. Columns matched for %2.").arg(reader.delimiter()).arg(io::displayName(table))
-                       : match.problem();
+    QString text =
+        match.problem().isEmpty()
+            ? tr("Delimiter '%1'. Columns matched for %2.").arg(reader.delimiter()).arg(io::displayName(table))
+            : match.problem();
     if (!match.unknownColumns().isEmpty())
-        text += QLatin1Char(' ') + tr("Ignored (unknown) columns: %1.").arg(match.unknownColumns().join(QStringLiteral(", ")));
+        text += QLatin1Char(' ')
+                + tr("Ignored (unknown) columns: %1.").arg(match.unknownColumns().join(QStringLiteral(", ")));
     m_columns->setText(text);
-    m_status->setText(reader.hasError() ? reader.error().text()
-                                        : tr("Showing the first rows. Check finds every problem without changing anything."));
+    m_status->setText(reader.hasError()
+                          ? reader.error().text()
+                          : tr("Showing the first rows. Check finds every problem without changing anything."));
     updateState();
 }
 
@@ -192,7 +197,8 @@ void ImportDialog::run(bool dryRun)
         } else {
             io::ImportOptions options;
             options.dryRun = dryRun;
-            auto result = io::Importer(db.value()->connection(), SystemClock::instance(), actor).run(table, path, options);
+            auto result =
+                io::Importer(db.value()->connection(), SystemClock::instance(), actor).run(table, path, options);
             if (!result) {
                 message = result.error().text();
             } else {
@@ -200,8 +206,8 @@ void ImportDialog::run(bool dryRun)
                 report = result.value();
             }
         }
-        QMetaObject::invokeMethod(this, [this, dryRun, ok, message, report] { onDone(dryRun, ok, message, report); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, dryRun, ok, message, report] { onDone(dryRun, ok, message, report); }, Qt::QueuedConnection);
     });
     m_status->setText(dryRun ? tr("Checking every row…") : tr("Importing…"));
     m_worker->start();
@@ -259,7 +265,8 @@ bool ImportDialog::saveProblems(const QString &path)
         return false;
     Status s = writer.writeRow({tr("Line"), tr("Column"), tr("Problem")});
     for (int r = 0; s && r < m_problems->rowCount(); ++r)
-        s = writer.writeRow({m_problems->item(r, 0)->text(), m_problems->item(r, 1)->text(), m_problems->item(r, 2)->text()});
+        s = writer.writeRow(
+            {m_problems->item(r, 0)->text(), m_problems->item(r, 1)->text(), m_problems->item(r, 2)->text()});
     if (!s) {
         writer.cancel();
         return false;
@@ -269,8 +276,8 @@ bool ImportDialog::saveProblems(const QString &path)
 
 void ImportDialog::saveProblemsAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save problems"), QDir::homePath() + QStringLiteral("/import-problems.csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save problems"), QDir::homePath() + QStringLiteral("/import-problems.csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty() && !saveProblems(path))
         m_status->setText(tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
 }

@@ -9,9 +9,12 @@ namespace {
 QString code(Language::Choice choice)
 {
     switch (choice) {
-    case Language::Choice::System: return {};
-    case Language::Choice::English: return QStringLiteral("en");
-    case Language::Choice::Russian: return QStringLiteral("ru");
+    case Language::Choice::System:
+        return {};
+    case Language::Choice::English:
+        return QStringLiteral("en");
+    case Language::Choice::Russian:
+        return QStringLiteral("ru");
     }
     return {};
 }
@@ -43,10 +46,12 @@ QLocale Language::locale(Choice choice)
 {
     const QLocale system = QLocale::system();
     switch (choice) {
-    case Choice::System: return system;
+    case Choice::System:
+        return system;
     case Choice::English:
         return system.language() == QLocale::English ? system : QLocale(QLocale::English, QLocale::UnitedStates);
-    case Choice::Russian: return system.language() == QLocale::Russian ? system : QLocale(QLocale::Russian, QLocale::Russia);
+    case Choice::Russian:
+        return system.language() == QLocale::Russian ? system : QLocale(QLocale::Russian, QLocale::Russia);
     }
     return system;
 }
@@ -57,8 +62,10 @@ QString Language::displayName(Choice choice)
     case Choice::System: {
         return tr("System (%1)").arg(nativeName(i18n::Translations::resolve(QLocale::system())));
     }
-    case Choice::English: return nativeName(code(Choice::English));
-    case Choice::Russian: return nativeName(code(Choice::Russian));
+    case Choice::English:
+        return nativeName(code(Choice::English));
+    case Choice::Russian:
+        return nativeName(code(Choice::Russian));
     }
     return {};
 }

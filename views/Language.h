@@ -13,7 +13,12 @@ class Language final
     Q_DECLARE_TR_FUNCTIONS(Language)
 
 public:
-    enum class Choice { System, English, Russian };
+    enum class Choice
+    {
+        System,
+        English,
+        Russian
+    };
 
     static Choice choice();
     static void setChoice(Choice choice);

@@ -92,8 +92,9 @@ int sectionWidthForTitle(const QHeaderView *header, int logical)
     const QStyle *style = header->style();
     // (A style without a style sheet gives the arrow's rectangle the section's width: the mark's size it is.)
     const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header);
-    const int arrow = std::max(mark, std::min(mark, style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width())
-                                         + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+    const int arrow =
+        std::max(mark, std::min(mark, style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width())
+                           + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
     const int chrome = option.rect.width() - label.width();
     if (label.width() <= 0 || chrome > option.rect.width() / 4) // a style that does not say: Qt's own estimate
         return std::max(header->sectionSizeHint(logical), QFontMetrics(bold).horizontalAdvance(title) + arrow + 2);
@@ -106,7 +107,7 @@ void fitSectionsToTitles(QHeaderView *header)
     if (!header->model())
         return;
     header->ensurePolished(); // the style sheet's font and paddings
-    int fill = -1; // the section that takes the room the others leave
+    int fill = -1;            // the section that takes the room the others leave
     if (const ColumnFiller *filler = ColumnFiller::of(header))
         fill = filler->column();
     for (int logical = 0; logical < header->count(); ++logical) {

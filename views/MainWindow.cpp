@@ -170,7 +170,8 @@ void MainWindow::buildPages()
     addPage(QStringLiteral(":/icons/commissions.svg"), tr("Commissions"), m_commissionsSlot);
     auto *syncPage = new SyncPage(m_pages);
     addPage(QStringLiteral(":/icons/sync.svg"), tr("Sync"), syncPage);
-    connect(syncPage, &SyncPage::showRequested, this, [this, syncPage] { m_navigation->setCurrentRow(m_pages->indexOf(syncPage)); });
+    connect(syncPage, &SyncPage::showRequested, this,
+            [this, syncPage] { m_navigation->setCurrentRow(m_pages->indexOf(syncPage)); });
     connect(syncPage, &SyncPage::signInRequested, this, &MainWindow::showSyncAccount);
 
     m_deferredPages = new DeferredPages(this, m_pages);
@@ -243,17 +244,23 @@ void MainWindow::openDashboardCard(int card)
 {
     storage::DealFilter filter;
     switch (static_cast<DashboardPage::Card>(card)) {
-    case DashboardPage::Card::AwaitingReview: showPage(Page::ReviewQueue); return;
+    case DashboardPage::Card::AwaitingReview:
+        showPage(Page::ReviewQueue);
+        return;
     case DashboardPage::Card::ProtectionEnding:
         filter.protectionEndingWithinDays = items::DashboardFigures::kProtectionDays;
         break;
-    case DashboardPage::Card::FeedbackOverdue: filter.feedbackOverdue = true; break;
+    case DashboardPage::Card::FeedbackOverdue:
+        filter.feedbackOverdue = true;
+        break;
     case DashboardPage::Card::TierChanges:
     case DashboardPage::Card::CertificatesExpiring:
         showPage(Page::Training);
         trainingPage()->showExpiringAndCandidates();
         return;
-    case DashboardPage::Card::Commission: showPage(Page::Commissions); return;
+    case DashboardPage::Card::Commission:
+        showPage(Page::Commissions);
+        return;
     }
     showPage(Page::Deals);
     dealsPage()->showFiltered(filter);
@@ -288,8 +295,8 @@ void MainWindow::buildMenus()
         if (slot->builtPage())
             listPages.append(slot->builtPage());
     }
-    m_transfer = new TransferActions(this, m_pages, listPages,
-                                     [this] { return m_database ? m_database->path() : QString(); }, actorName());
+    m_transfer = new TransferActions(
+        this, m_pages, listPages, [this] { return m_database ? m_database->path() : QString(); }, actorName());
     m_transfer->addTo(file);
     connect(m_transfer, &TransferActions::imported, this, [this] {
         m_partnersPage->reload();
@@ -352,18 +359,18 @@ void MainWindow::buildMenus()
     connect(review, &QMenu::aboutToShow, this, [this] { showPage(Page::ReviewQueue); });
     QMenu *deals = menuBar()->addMenu(tr("&Deals"));
     deals->setObjectName(QStringLiteral("dealsMenu"));
-    QAction *newRegistration = deals->addAction(QIcon(QStringLiteral(":/icons/add-dark.svg")), tr("New &Registration…"),
-                                                this, [this] {
-                                                    showPage(Page::Deals);
-                                                    dealsPage()->newRegistration();
-                                                });
+    QAction *newRegistration =
+        deals->addAction(QIcon(QStringLiteral(":/icons/add-dark.svg")), tr("New &Registration…"), this, [this] {
+            showPage(Page::Deals);
+            dealsPage()->newRegistration();
+        });
     newRegistration->setObjectName(QStringLiteral("newRegistrationAction"));
     newRegistration->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(QIcon(QStringLiteral(":/icons/info.svg")),
-                                     tr("&About %1").arg(QLatin1String(version::productName)), this,
-                                     &MainWindow::showAbout);
+    QAction *about =
+        help->addAction(QIcon(QStringLiteral(":/icons/info.svg")),
+                        tr("&About %1").arg(QLatin1String(version::productName)), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
@@ -456,11 +463,13 @@ bool MainWindow::confirmUnsentChanges(bool quitting)
     if (!m_database)
         return true;
     const bool hasAccount = !pd::sync::ServerTrust().account().isNull();
-    const auto answer = UnsentChanges::ask(this, UnsentChanges::count(m_database->connection()), hasAccount,
-                                           quitting ? UnsentChanges::Leaving::Quit : UnsentChanges::Leaving::CloseDatabase);
+    const auto answer =
+        UnsentChanges::ask(this, UnsentChanges::count(m_database->connection()), hasAccount,
+                           quitting ? UnsentChanges::Leaving::Quit : UnsentChanges::Leaving::CloseDatabase);
     auto *syncPage = findChild<SyncPage *>();
     switch (answer) {
-    case UnsentChanges::Answer::Proceed: return true;
+    case UnsentChanges::Answer::Proceed:
+        return true;
     case UnsentChanges::Answer::SyncNow:
         showPage(Page::Sync);
         if (syncPage)
@@ -470,7 +479,8 @@ bool MainWindow::confirmUnsentChanges(bool quitting)
         showPage(Page::Sync);
         showSyncAccount();
         return false;
-    case UnsentChanges::Answer::Cancel: return false;
+    case UnsentChanges::Answer::Cancel:
+        return false;
     }
     return false;
 }
@@ -528,8 +538,11 @@ void MainWindow::showWelcome(const QString &notice)
         QDir().mkpath(QFileInfo(defaultPath).absolutePath());
         loadDemoData(defaultPath);
         break;
-    case WelcomeDialog::Choice::OpenExisting: openDatabaseDialog(); break;
-    case WelcomeDialog::Choice::None: break;
+    case WelcomeDialog::Choice::OpenExisting:
+        openDatabaseDialog();
+        break;
+    case WelcomeDialog::Choice::None:
+        break;
     }
 }
 
@@ -607,7 +620,7 @@ bool MainWindow::openDatabase(const QString &path)
     const auto followPage = [this] {
         const QWidget *page = m_pages->currentWidget();
         m_undoGroup->setActiveStack(page == m_reviewPage || page == m_dealsSlot ? m_dealService->undoStack()
-                                                                                 : m_service->undoStack());
+                                                                                : m_service->undoStack());
     };
     connect(m_pages, &QStackedWidget::currentChanged, m_dealService, followPage);
     followPage();
@@ -622,7 +635,8 @@ bool MainWindow::openDatabase(const QString &path)
     m_deferredPages->defer(m_reviewPage, [this] { m_reviewPage->setService(m_dealService); });
     m_deferredPages->defer(m_dealsSlot, [this] { dealsPage()->setService(m_dealService); });
     m_deferredPages->defer(m_trainingSlot, [this] { trainingPage()->setService(m_trainingService); });
-    m_deferredPages->defer(m_dashboardSlot, [this, file] { dashboardPage()->setDatabase(file, &SystemClock::instance()); });
+    m_deferredPages->defer(m_dashboardSlot,
+                           [this, file] { dashboardPage()->setDatabase(file, &SystemClock::instance()); });
     m_deferredPages->defer(m_commissionsSlot, [this, file] {
         commissionsPage()->setDatabase(file, SystemClock::instance().todayUtc(), actorName());
     });

@@ -14,7 +14,7 @@ class QUndoGroup;
 namespace pd::storage {
 class DailyBackup;
 class Database;
-}
+} // namespace pd::storage
 
 namespace pd::views {
 
@@ -39,7 +39,16 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Dashboard, Partners, ReviewQueue, Deals, Training, Commissions, Sync };
+    enum class Page
+    {
+        Dashboard,
+        Partners,
+        ReviewQueue,
+        Deals,
+        Training,
+        Commissions,
+        Sync
+    };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

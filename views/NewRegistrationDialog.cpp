@@ -109,9 +109,8 @@ NewRegistrationDialog::NewRegistrationDialog(DealService *service, QWidget *pare
     m_partner->lineEdit()->setPlaceholderText(tr("Type a name or INN to find the partner"));
     if (auto partners = service->partners()) {
         QList<storage::PartnerSummary> list = partners.value();
-        std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
-            return QString::localeAwareCompare(a.name, b.name) < 0;
-        });
+        std::sort(list.begin(), list.end(),
+                  [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
         for (const storage::PartnerSummary &p : list) {
             m_partner->addItem(p.name, p.id);
             m_partner->setItemData(m_partner->count() - 1, p.inn, kPartnerInnRole);
@@ -129,7 +128,8 @@ NewRegistrationDialog::NewRegistrationDialog(DealService *service, QWidget *pare
     connect(m_partner->lineEdit(), &QLineEdit::textEdited, partnerFilter, &FoldedPartnerFilter::setQuery);
     connect(m_partnerCompleter, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this, partnerFilter](const QModelIndex &index) {
-                const auto *completion = qobject_cast<const QAbstractProxyModel *>(m_partnerCompleter->completionModel());
+                const auto *completion =
+                    qobject_cast<const QAbstractProxyModel *>(m_partnerCompleter->completionModel());
                 const QModelIndex filtered = completion ? completion->mapToSource(index) : index;
                 m_partner->setCurrentIndex(partnerFilter->mapToSource(filtered).row());
             });
@@ -253,15 +253,16 @@ domain::Registration NewRegistrationDialog::registration() const
     r.partnerId = chosenPartnerId();
     r.partnerName = r.partnerId.isEmpty() ? QString() : m_partner->itemText(m_partner->currentIndex());
     r.partnerAccountManager = m_accountManager->text().trimmed();
-    r.replyContact = {m_replyName->text().trimmed(), {}, nonEmpty(m_replyPhone->text()), nonEmpty(m_replyEmail->text())};
+    r.replyContact = {
+        m_replyName->text().trimmed(), {}, nonEmpty(m_replyPhone->text()), nonEmpty(m_replyEmail->text())};
     r.customerName = m_customer->text().trimmed();
     r.customerInn = m_customerInn->text().trimmed();
     r.customerContact = {m_contactName->text().trimmed(), m_contactPosition->text().trimmed(),
                          nonEmpty(m_contactPhone->text()), nonEmpty(m_contactEmail->text())};
     r.customerProjectIds = splitList(m_projects->text());
-    r.amount = domain::Money::parse(m_amount->text().isEmpty() ? QStringLiteral("0") : m_amount->text(),
-                                    QStringLiteral("RUB"))
-                   .value_or(domain::Money::rub(-1));
+    r.amount =
+        domain::Money::parse(m_amount->text().isEmpty() ? QStringLiteral("0") : m_amount->text(), QStringLiteral("RUB"))
+            .value_or(domain::Money::rub(-1));
     r.expectedYear = m_year->value();
     r.expectedQuarter = m_quarter->currentData().toInt();
     r.expectedAnnualConsumption =
@@ -312,10 +313,10 @@ void NewRegistrationDialog::checkConflicts()
                                  .arg(tr("No other partner claims this customer and product.").toHtmlEscaped()));
         return;
     }
-    QString html = QStringLiteral("<b style='color:#92400E'>%1</b><ul style='margin:4px 0 0 -24px'>")
-                       .arg(tr("This registration would compete with %n registration(s):", nullptr,
-                               int(found.value().size()))
-                                .toHtmlEscaped());
+    QString html =
+        QStringLiteral("<b style='color:#92400E'>%1</b><ul style='margin:4px 0 0 -24px'>")
+            .arg(tr("This registration would compete with %n registration(s):", nullptr, int(found.value().size()))
+                     .toHtmlEscaped());
     for (const storage::DealConflict &c : found.value())
         html += QStringLiteral("<li style='color:#78350F'>%1</li>").arg(c.reason.toHtmlEscaped());
     m_conflicts->setText(html + QStringLiteral("</ul>"));

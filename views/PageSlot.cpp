@@ -6,7 +6,8 @@
 
 namespace pd::views {
 
-PageSlot::PageSlot(std::function<QWidget *(QWidget *slot)> build, QWidget *parent) : QWidget(parent), m_build(std::move(build))
+PageSlot::PageSlot(std::function<QWidget *(QWidget *slot)> build, QWidget *parent)
+    : QWidget(parent), m_build(std::move(build))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -20,7 +21,6 @@ QWidget *PageSlot::page()
         m_page = build(this);
         layout()->addWidget(m_page);
         m_page->show(); // visible with the slot at once, not a turn of the event loop later
-
     }
     return m_page;
 }

@@ -6,8 +6,7 @@ namespace pd::views {
 
 PartnerService::PartnerService(QSqlDatabase db, const Clock &clock, QString actor, QObject *parent)
     : QObject(parent), m_repository(db, clock, std::move(actor)), m_audit(db), m_clock(clock)
-{
-}
+{}
 
 Result<domain::Partner> PartnerService::create(const domain::Partner &partner)
 {

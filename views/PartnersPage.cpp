@@ -83,8 +83,7 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setItemDelegateForColumn(items::PartnersModel::Tier, new TierBadgeDelegate(m_table));
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
-            &PartnersPage::showColumnMenu);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &PartnersPage::showColumnMenu);
     m_listStack->addWidget(m_table);
     installRowActions();
 
@@ -92,8 +91,8 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
                                   tr("Add the first partner company of your portfolio. Its record, contacts and "
                                      "change history will appear here."),
                                   m_listStack);
-    connect(m_noPartners->addButton(tr("New partner"), QStringLiteral(":/icons/add.svg"), true),
-            &QPushButton::clicked, this, &PartnersPage::newPartner);
+    connect(m_noPartners->addButton(tr("New partner"), QStringLiteral(":/icons/add.svg"), true), &QPushButton::clicked,
+            this, &PartnersPage::newPartner);
     m_listStack->addWidget(m_noPartners);
 
     m_noMatches = new EmptyState(QStringLiteral(":/icons/search.svg"), tr("No partner matches these filters"),
@@ -106,13 +105,13 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     });
     m_listStack->addWidget(m_noMatches);
 
-    m_noDatabase = new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
-                                  tr("Create a new PartnerDesk database or open an existing one to see partners."),
-                                  m_listStack);
+    m_noDatabase =
+        new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
+                       tr("Create a new PartnerDesk database or open an existing one to see partners."), m_listStack);
     connect(m_noDatabase->addButton(tr("New database…"), QStringLiteral(":/icons/database-new.svg"), true),
             &QPushButton::clicked, this, &PartnersPage::newDatabaseRequested);
-    connect(m_noDatabase->addButton(tr("Open database…"), QStringLiteral(":/icons/open.svg")),
-            &QPushButton::clicked, this, &PartnersPage::openDatabaseRequested);
+    connect(m_noDatabase->addButton(tr("Open database…"), QStringLiteral(":/icons/open.svg")), &QPushButton::clicked,
+            this, &PartnersPage::openDatabaseRequested);
     m_listStack->addWidget(m_noDatabase);
 
     m_detailCard = new QFrame(m_splitter);
@@ -147,7 +146,6 @@ PartnersPage::PartnersPage(QWidget *parent) : QWidget(parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &PartnersPage::updateListState);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &PartnersPage::updateListState);
 
-
     setService(nullptr);
 }
 
@@ -157,7 +155,8 @@ void PartnersPage::installRowActions()
 {
     auto *rows = TableActions::install(m_table, tr("Partners"), QStringLiteral("partners-selection.csv"));
     rows->setOpenHandler([this](const QModelIndex &) { TableActions::focusFirstField(m_editor); });
-    rows->addPageAction(tr("New partner"), [this] { newPartner(); })->setObjectName(QStringLiteral("newPartnerRowAction"));
+    rows->addPageAction(tr("New partner"), [this] { newPartner(); })
+        ->setObjectName(QStringLiteral("newPartnerRowAction"));
     rows->addPageAction(tr("Delete partner…"), [this] { deleteCurrent(); })
         ->setObjectName(QStringLiteral("deletePartnerRowAction"));
 }
@@ -167,7 +166,8 @@ QWidget *PartnersPage::buildFilterBar()
     auto *bar = new QWidget(this);
     bar->setObjectName(QStringLiteral("filterBar"));
     auto *row = new FlowLayout(bar); // wraps onto a second row on a narrow window
-    m_search = createSearchField(bar, QStringLiteral("partnerSearchEdit"), tr("Search by name, INN, manager or region"));
+    m_search =
+        createSearchField(bar, QStringLiteral("partnerSearchEdit"), tr("Search by name, INN, manager or region"));
     m_search->setMinimumWidth(300);
     m_search->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     row->addWidget(m_search);
@@ -274,8 +274,8 @@ bool PartnersPage::selectPartner(const QString &id)
     if (!proxyIndex.isValid())
         return false;
     m_changingSelection = true;
-    m_table->selectionModel()->setCurrentIndex(proxyIndex, QItemSelectionModel::ClearAndSelect
-                                                               | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(proxyIndex,
+                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_changingSelection = false;
     m_table->scrollTo(proxyIndex);
     if (m_editor->isNew() || m_editor->partnerId() != id || m_detailStack->currentWidget() != m_editor) {
@@ -351,8 +351,8 @@ void PartnersPage::deleteCurrent()
         return;
     const int row = m_model->rowOfId(id);
     const int people = row >= 0 ? m_model->summaryAt(row).peopleCount : 0;
-    QMessageBox box(QMessageBox::Warning, tr("Delete partner"),
-                    tr("Delete “%1”?").arg(m_editor->partnerName()), QMessageBox::NoButton, this);
+    QMessageBox box(QMessageBox::Warning, tr("Delete partner"), tr("Delete “%1”?").arg(m_editor->partnerName()),
+                    QMessageBox::NoButton, this);
     box.setInformativeText(readablePlural(tr("The partner and its %n contact(s) are removed from this database. The "
                                              "deletion is recorded in the audit log, and Edit → Undo brings the "
                                              "partner back.",
@@ -409,7 +409,8 @@ void PartnersPage::showColumnMenu(const QPoint &pos)
         action->setCheckable(true);
         action->setChecked(!header->isSectionHidden(column));
         action->setEnabled(column != items::PartnersModel::Name);
-        connect(action, &QAction::toggled, header, [header, column](bool on) { header->setSectionHidden(column, !on); });
+        connect(action, &QAction::toggled, header,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     menu.exec(header->mapToGlobal(pos));
 }
@@ -427,9 +428,16 @@ void PartnersPage::restoreLayout()
     QHeaderView *header = m_table->horizontalHeader();
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         using C = items::PartnersModel;
-        const std::pair<int, int> widths[] = {{C::Name, columnWidthForText(m_table, 28)}, {C::Inn, 108}, {C::Role, 140}, {C::Tier, 106},
-                                              {C::Stage, 130}, {C::Manager, 170}, {C::Region, 150},
-                                              {C::RegisteredOn, 100}, {C::People, 80}, {C::UpdatedAt, 130}};
+        const std::pair<int, int> widths[] = {{C::Name, columnWidthForText(m_table, 28)},
+                                              {C::Inn, 108},
+                                              {C::Role, 140},
+                                              {C::Tier, 106},
+                                              {C::Stage, 130},
+                                              {C::Manager, 170},
+                                              {C::Region, 150},
+                                              {C::RegisteredOn, 100},
+                                              {C::People, 80},
+                                              {C::UpdatedAt, 130}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {C::Manager, C::Region, C::RegisteredOn, C::People, C::UpdatedAt})

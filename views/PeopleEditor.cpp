@@ -15,7 +15,14 @@
 namespace pd::views {
 namespace {
 
-enum PeopleColumn { NameCol, PositionCol, EmailCol, PhoneCol, PeopleColumnCount };
+enum PeopleColumn
+{
+    NameCol,
+    PositionCol,
+    EmailCol,
+    PhoneCol,
+    PeopleColumnCount
+};
 
 int columnOfField(const QString &field)
 {
@@ -54,7 +61,6 @@ PeopleEditor::PeopleEditor(QWidget *parent) : QWidget(parent)
     m_table->setColumnWidth(EmailCol, 170);
     fitSectionsToTitles(m_table->horizontalHeader());
     layout->addWidget(m_table, 1);
-
 
     auto *buttons = new QHBoxLayout;
     m_add = new QPushButton(QIcon(QStringLiteral(":/icons/person-add.svg")), tr("Add contact"), this);

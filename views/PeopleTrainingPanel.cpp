@@ -52,8 +52,8 @@ PeopleTrainingPanel::PeopleTrainingPanel(QWidget *parent) : QWidget(parent)
     m_enrol = button("enrolButton", tr("Enrol…"), QStringLiteral(":/icons/add-dark.svg"));
     m_progress = button("progressButton", tr("Update progress…"), {});
     section(tr("Courses"), m_enrol, m_progress);
-    m_enrollmentTable = table("enrollmentTable", {tr("Person"), tr("Course"), tr("Enrolled"), tr("Progress"),
-                                                  tr("Completed")});
+    m_enrollmentTable =
+        table("enrollmentTable", {tr("Person"), tr("Course"), tr("Enrolled"), tr("Progress"), tr("Completed")});
     layout->addWidget(m_enrollmentTable, 1);
     m_addCertificate = button("addCertificateButton", tr("Add certificate…"), QStringLiteral(":/icons/add-dark.svg"));
     m_removeCertificate = button("removeCertificateButton", tr("Remove"), QStringLiteral(":/icons/delete.svg"));
@@ -132,15 +132,17 @@ void PeopleTrainingPanel::fill()
         name->setData(Qt::UserRole, i);
         m_enrollmentTable->setItem(row, 0, name);
         m_enrollmentTable->setItem(row, 1, new QTableWidgetItem(r.courseTitle));
-        m_enrollmentTable->setItem(row, 2, new QTableWidgetItem(locale.toString(r.enrollment.enrolledOn, QLocale::ShortFormat)));
+        m_enrollmentTable->setItem(
+            row, 2, new QTableWidgetItem(locale.toString(r.enrollment.enrolledOn, QLocale::ShortFormat)));
         auto *progress = new QTableWidgetItem(tr("%1 %").arg(r.enrollment.progressPct));
         progress->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (r.enrollment.progressPct == 100)
             progress->setForeground(QColor(0x16, 0x65, 0x34));
         m_enrollmentTable->setItem(row, 3, progress);
-        m_enrollmentTable->setItem(row, 4, new QTableWidgetItem(r.enrollment.completedOn.isValid()
-                                                                    ? locale.toString(r.enrollment.completedOn, QLocale::ShortFormat)
-                                                                    : tr("in progress")));
+        m_enrollmentTable->setItem(row, 4,
+                                   new QTableWidgetItem(r.enrollment.completedOn.isValid() ? locale.toString(
+                                                            r.enrollment.completedOn, QLocale::ShortFormat)
+                                                                                           : tr("in progress")));
     }
     m_certificateTable->setRowCount(0);
     for (const storage::CertificateRow &r : m_certificates) {
@@ -150,7 +152,9 @@ void PeopleTrainingPanel::fill()
         const int row = m_certificateTable->rowCount();
         m_certificateTable->insertRow(row);
         const qint64 left = m_asOf.daysTo(c.expiresOn);
-        QStringList texts = {r.personName, displayName(c.competence), c.number,
+        QStringList texts = {r.personName,
+                             displayName(c.competence),
+                             c.number,
                              locale.toString(c.issuedOn, QLocale::ShortFormat),
                              locale.toString(c.expiresOn, QLocale::ShortFormat),
                              left <= 0 ? tr("expired") : QString::number(left)};

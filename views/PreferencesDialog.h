@@ -9,8 +9,8 @@ class QSpinBox;
 namespace pd::views {
 
 // Preferences: the interface language (the system's, English or Russian), the appearance (System,
-// Light, Dark) and how many daily and weekly backups are kept. A new language takes effect when PartnerDesk starts again, and the dialog offers to
-// restart at once; a new appearance applies at once.
+// Light, Dark) and how many daily and weekly backups are kept. A new language takes effect when PartnerDesk starts
+// again, and the dialog offers to restart at once; a new appearance applies at once.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT

@@ -22,8 +22,7 @@ namespace pd::views {
 
 using namespace domain;
 
-ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent)
-    : QDialog(parent), m_service(service)
+ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent) : QDialog(parent), m_service(service)
 {
     setObjectName(QStringLiteral("programRulesDialog"));
     setWindowTitle(tr("Program rules"));
@@ -80,8 +79,8 @@ ProgramRulesDialog::ProgramRulesDialog(TrainingService *service, QWidget *parent
         form->addRow(tr("Registered deals won"), won);
         return box;
     };
-    grid->addWidget(tierBox(tr("Gold requires"), m_goldSales, m_goldCertified, m_goldPreSale, m_goldWon, "ruleGold"),
-                    0, 0);
+    grid->addWidget(tierBox(tr("Gold requires"), m_goldSales, m_goldCertified, m_goldPreSale, m_goldWon, "ruleGold"), 0,
+                    0);
     grid->addWidget(tierBox(tr("Platinum requires"), m_platinumSales, m_platinumCertified, m_platinumPreSale,
                             m_platinumWon, "rulePlatinum"),
                     0, 1);
@@ -186,8 +185,10 @@ void ProgramRulesDialog::reload(const QDate &select)
     for (int i = 0; i < m_versions.size(); ++i) {
         const ProgramRules &r = m_versions.at(i);
         auto *item = new QListWidgetItem(m_list);
-        item->setText(r.exampleDefaults ? tr("From %1 · example defaults").arg(QLocale().toString(r.effectiveFrom, QLocale::ShortFormat))
-                                        : tr("From %1").arg(QLocale().toString(r.effectiveFrom, QLocale::ShortFormat)));
+        item->setText(
+            r.exampleDefaults
+                ? tr("From %1 · example defaults").arg(QLocale().toString(r.effectiveFrom, QLocale::ShortFormat))
+                : tr("From %1").arg(QLocale().toString(r.effectiveFrom, QLocale::ShortFormat)));
         if (r.effectiveFrom <= select)
             current = i;
     }

@@ -68,7 +68,9 @@ QLabel *RegistrationView::addRow(QFormLayout *form, const QString &label, const 
 void RegistrationView::setRegistration(const domain::Registration &r)
 {
     const QLocale locale;
-    const auto orDash = [](const QString &s) { return s.trimmed().isEmpty() ? QStringLiteral("—") : s; };
+    const auto orDash = [](const QString &s) {
+        return s.trimmed().isEmpty() ? QStringLiteral("—") : s;
+    };
     m_partner->setText(r.partnerInn.isEmpty() ? r.partnerName : tr("%1 · INN %2").arg(r.partnerName, r.partnerInn));
     m_reply->setText(dealText::contactText(r.replyContact));
     m_accountManager->setText(orDash(r.partnerAccountManager));

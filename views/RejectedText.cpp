@@ -86,22 +86,27 @@ QString roleName(const QString &role)
 Explanation explain(const sync::client::OutboxEntry &e, const NameOf &nameOf)
 {
     Explanation x;
-    const QString change = e.op == QLatin1String("delete") ? Tr::tr("deleted") : fieldText::changeSummary(e.entity, e.fields);
+    const QString change =
+        e.op == QLatin1String("delete") ? Tr::tr("deleted") : fieldText::changeSummary(e.entity, e.fields);
     x.what = Tr::tr("%1: %2").arg(recordText(e.entity, e.recordLabel), change);
     const QJsonObject &a = e.rejectArgs;
     const QString &code = e.rejectCode;
-    const auto name = [&](const QString &entity, const QString &id) { return nameOf ? nameOf(entity, id) : id; };
+    const auto name = [&](const QString &entity, const QString &id) {
+        return nameOf ? nameOf(entity, id) : id;
+    };
 
     if (code == QLatin1String("role")) {
         x.why = Tr::tr("Your role on the server, %1, may not change records.").arg(roleName(arg(a, "role")));
         x.todo = Tr::tr("Ask the server's administrator for the manager role, or discard the change.");
     } else if (code == QLatin1String("partner_of_other_manager")) {
-        x.why = Tr::tr("Partner %1 is assigned to another manager.").arg(quoted(name(QStringLiteral("partner"), arg(a, "partner_id"))));
+        x.why = Tr::tr("Partner %1 is assigned to another manager.")
+                    .arg(quoted(name(QStringLiteral("partner"), arg(a, "partner_id"))));
         x.todo = Tr::tr("Ask the partner's manager to make this change, or discard yours.");
     } else if (code == QLatin1String("manager_field")) {
         const QString label = fieldText::label(QStringLiteral("partner"), QStringLiteral("manager"));
         x.why = Tr::tr("You may only save partners whose %1 is you (%2).").arg(quoted(label), arg(a, "user"));
-        x.todo = Tr::tr("Set %1 back to %2, or ask an administrator to hand the partner over.").arg(quoted(label), arg(a, "user"));
+        x.todo = Tr::tr("Set %1 back to %2, or ask an administrator to hand the partner over.")
+                     .arg(quoted(label), arg(a, "user"));
     } else if (code == QLatin1String("admin_only")) {
         x.why = Tr::tr("Only an administrator may change records of the kind %1.")
                     .arg(quoted(fieldText::entityName(arg(a, "entity"))));
@@ -113,7 +118,8 @@ Explanation explain(const sync::client::OutboxEntry &e, const NameOf &nameOf)
         x.todo = Tr::tr("Discard this change and add the record anew where it belongs.");
     } else if (code == QLatin1String("parent_missing")) {
         const QString parent = arg(a, "parent_entity");
-        x.why = Tr::tr("What it belongs to is no longer on the server: %1.").arg(recordText(parent, name(parent, arg(a, "parent_id"))));
+        x.why = Tr::tr("What it belongs to is no longer on the server: %1.")
+                    .arg(recordText(parent, name(parent, arg(a, "parent_id"))));
         x.todo = Tr::tr("Discard the change; if the record is still needed, add it again under one that exists.");
     } else if (code == QLatin1String("partner_not_assigned")) {
         x.why = Tr::tr("Partner %1 is not assigned to you (%2), so its records are not yours to change.")
@@ -124,8 +130,9 @@ Explanation explain(const sync::client::OutboxEntry &e, const NameOf &nameOf)
         const QString field = quoted(fieldText::label(entity, arg(a, "field")));
         const QJsonValue value = a.value(QLatin1String("value"));
         x.why = value.isNull() || value.isUndefined()
-            ? Tr::tr("The server needs a value of %1.").arg(field)
-            : Tr::tr("The server does not accept %1 as %2.").arg(quoted(value.isString() ? value.toString() : QString::number(value.toDouble())), field);
+                    ? Tr::tr("The server needs a value of %1.").arg(field)
+                    : Tr::tr("The server does not accept %1 as %2.")
+                          .arg(quoted(value.isString() ? value.toString() : QString::number(value.toDouble())), field);
         x.todo = Tr::tr("Edit the record, correct %1 and save it again, or discard the change.").arg(field);
     } else if (code == QLatin1String("unknown_state")) {
         x.why = Tr::tr("The server does not know the deal state %1.").arg(quoted(arg(a, "state")));
@@ -141,19 +148,22 @@ Explanation explain(const sync::client::OutboxEntry &e, const NameOf &nameOf)
     } else if (code == QLatin1String("outcome_change")) {
         x.why = Tr::tr("A deal's outcome cannot change from %1 to %2.")
                     .arg(quoted(outcomeName(arg(a, "from"))), quoted(outcomeName(arg(a, "to"))));
-        x.todo = Tr::tr("Edit the deal and save it again with an outcome that may follow %1.").arg(quoted(outcomeName(arg(a, "from"))));
+        x.todo = Tr::tr("Edit the deal and save it again with an outcome that may follow %1.")
+                     .arg(quoted(outcomeName(arg(a, "from"))));
     } else if (code == QLatin1String("protected_elsewhere")) {
         const QString partner = orDash(arg(a, "partner"));
         x.why = Tr::tr("Partner %1 already holds a protected registration of %2 for %3, until %4.")
-                    .arg(quoted(partner), quoted(orDash(arg(a, "customer"))), productsText(a.value(QLatin1String("products"))),
-                         dateText(arg(a, "until")));
-        x.todo = Tr::tr("Decide on %1's registration first: once it is rejected or its protection ends, register this deal "
-                        "again.")
-                     .arg(quoted(partner));
+                    .arg(quoted(partner), quoted(orDash(arg(a, "customer"))),
+                         productsText(a.value(QLatin1String("products"))), dateText(arg(a, "until")));
+        x.todo =
+            Tr::tr("Decide on %1's registration first: once it is rejected or its protection ends, register this deal "
+                   "again.")
+                .arg(quoted(partner));
     } else if (code == QLatin1String("earlier_registration")) {
         const QString partner = orDash(arg(a, "partner"));
-        x.why = Tr::tr("Partner %1 registered the same customer for %2 earlier (%3): that registration has priority.")
-                    .arg(quoted(partner), productsText(a.value(QLatin1String("products"))), dateText(arg(a, "filed_at")));
+        x.why =
+            Tr::tr("Partner %1 registered the same customer for %2 earlier (%3): that registration has priority.")
+                .arg(quoted(partner), productsText(a.value(QLatin1String("products"))), dateText(arg(a, "filed_at")));
         x.todo = Tr::tr("Decide on %1's registration first: reject it, or reject this one.").arg(quoted(partner));
     } else if (code == QLatin1String("protection_missing")) {
         const QString registered = quoted(fieldText::label(QStringLiteral("deal"), QStringLiteral("registered_at")));

@@ -17,7 +17,14 @@
 namespace pd::views {
 namespace {
 
-enum Column { Made, Size, Reason, Holds, ColumnCount };
+enum Column
+{
+    Made,
+    Size,
+    Reason,
+    Holds,
+    ColumnCount
+};
 constexpr int kPathRole = Qt::UserRole;
 
 } // namespace
@@ -166,9 +173,10 @@ void RestoreBackupDialog::confirm()
     if (selected.isEmpty() || !(selected.first()->flags() & Qt::ItemIsEnabled))
         return;
     const QTreeWidgetItem *item = selected.first();
-    QMessageBox box(QMessageBox::Question, tr("Restore from Backup"),
-                    tr("Replace %1 with the backup made %2?").arg(QFileInfo(m_databasePath).fileName(), item->text(Made)),
-                    QMessageBox::Cancel, this);
+    QMessageBox box(
+        QMessageBox::Question, tr("Restore from Backup"),
+        tr("Replace %1 with the backup made %2?").arg(QFileInfo(m_databasePath).fileName(), item->text(Made)),
+        QMessageBox::Cancel, this);
     box.setObjectName(QStringLiteral("confirmRestoreBox"));
     box.setInformativeText(tr("Changes made since then are not in the backup. The current file is kept beside it, "
                               "so nothing is lost; changes not yet sent to the team server stay in that file."));
@@ -200,12 +208,11 @@ bool RestoreBackupDialog::restoreChosen()
         box.exec();
         return false;
     }
-    QMessageBox box(QMessageBox::Information, tr("Restore from Backup"),
-                    tr("The backup was restored."), QMessageBox::Ok, parentWidget());
+    QMessageBox box(QMessageBox::Information, tr("Restore from Backup"), tr("The backup was restored."),
+                    QMessageBox::Ok, parentWidget());
     box.setObjectName(QStringLiteral("restoredBox"));
-    box.setInformativeText(restored.value().isEmpty()
-                               ? QString()
-                               : tr("The file it replaced was kept as %1.").arg(restored.value()));
+    box.setInformativeText(
+        restored.value().isEmpty() ? QString() : tr("The file it replaced was kept as %1.").arg(restored.value()));
     box.exec();
     return true;
 }

@@ -48,10 +48,12 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     m_header = new PageHeader(tr("Review queue"), QString(), this);
     layout->addWidget(m_header);
 
-    m_take = addReviewAction(tr("Take into review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "takeIntoReviewAction");
+    m_take =
+        addReviewAction(tr("Take into review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), "takeIntoReviewAction");
     m_confirm = addReviewAction(tr("Request confirmation"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
                                 "requestConfirmationAction");
-    m_return = addReviewAction(tr("Return to partner…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), "returnAction");
+    m_return =
+        addReviewAction(tr("Return to partner…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), "returnAction");
     m_reject = addReviewAction(tr("Reject…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), "rejectAction");
     m_approve = addReviewAction(tr("Approve"), QKeySequence(Qt::CTRL | Qt::Key_Return), "approveAction");
     m_approve->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
@@ -81,8 +83,8 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_search = createSearchField(this, QStringLiteral("reviewSearchEdit"),
-                                 tr("Search customer, INN, partner or product"));
+    m_search =
+        createSearchField(this, QStringLiteral("reviewSearchEdit"), tr("Search customer, INN, partner or product"));
     m_search->setMaximumWidth(420);
     m_search->installEventFilter(this);
     layout->addWidget(m_search);
@@ -117,7 +119,8 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
                                      "here, oldest first."),
                                   m_listStack);
     m_listStack->addWidget(m_emptyQueue);
-    m_noMatch = new EmptyState(QStringLiteral(":/icons/search.svg"), tr("No registration matches"), QString(), m_listStack);
+    m_noMatch =
+        new EmptyState(QStringLiteral(":/icons/search.svg"), tr("No registration matches"), QString(), m_listStack);
     m_listStack->addWidget(m_noMatch);
     m_noDatabase = new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
                                   tr("Open a PartnerDesk database to review its deal registrations."), m_listStack);
@@ -189,9 +192,9 @@ ReviewQueuePage::ReviewQueuePage(QWidget *parent) : QWidget(parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReviewQueuePage::showCurrent);
     m_table->sortByColumn(DealsModel::Filed, Qt::AscendingOrder);
-    TableActions::installOnDeals(m_table, tr("Review queue"), QStringLiteral("review-queue-selection.csv"),
-                                 [this] { m_detailStack->currentWidget()->setFocus(Qt::OtherFocusReason); })
-        ->addPageActions(reviewActions());
+    TableActions::installOnDeals(m_table, tr("Review queue"), QStringLiteral("review-queue-selection.csv"), [this] {
+        m_detailStack->currentWidget()->setFocus(Qt::OtherFocusReason);
+    })->addPageActions(reviewActions());
     setService(nullptr);
 }
 
@@ -251,8 +254,8 @@ void ReviewQueuePage::reload()
         m_total = filter.text.isEmpty() ? m_count : m_service->reviewQueueCount();
         if (!count)
             showBanner(QStringLiteral("error"), count.error().text().toHtmlEscaped());
-        m_model->reset(m_count, [query](qint64 offset, int limit) { return query->page(offset, limit); },
-                       m_service->now());
+        m_model->reset(
+            m_count, [query](qint64 offset, int limit) { return query->page(offset, limit); }, m_service->now());
     }
     // Keep the selection where the rows still are; after a decision the next registration takes its place.
     QItemSelection keep;
@@ -321,7 +324,8 @@ QModelIndexList ReviewQueuePage::targetRows() const
 {
     QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.size() > 1) {
-        std::sort(rows.begin(), rows.end(), [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+        std::sort(rows.begin(), rows.end(),
+                  [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
         return rows;
     }
     const QModelIndex shown = shownIndex();
@@ -366,8 +370,12 @@ bool ReviewQueuePage::eventFilter(QObject *watched, QEvent *event)
     // keyboard moves both, so the registration shown is the one decided. (Shift extends the selection
     // and Ctrl+click picks several, as anywhere.)
     switch (key->key()) {
-    case Qt::Key_Home: selectRow(0); return true;
-    case Qt::Key_End: selectRow(m_model->rowCount() - 1); return true;
+    case Qt::Key_Home:
+        selectRow(0);
+        return true;
+    case Qt::Key_End:
+        selectRow(m_model->rowCount() - 1);
+        return true;
     case Qt::Key_Up:
     case Qt::Key_Down:
     case Qt::Key_PageUp:
@@ -377,7 +385,8 @@ bool ReviewQueuePage::eventFilter(QObject *watched, QEvent *event)
         QCoreApplication::sendEvent(m_table, &plain);
         return true;
     }
-    default: return QWidget::eventFilter(watched, event);
+    default:
+        return QWidget::eventFilter(watched, event);
     }
 }
 
@@ -406,7 +415,8 @@ void ReviewQueuePage::updateListState()
         m_listStack->setCurrentWidget(m_noMatch);
         m_noMatch->setText(tr("No customer, INN, partner or product in the queue matches «%1».").arg(search));
         const int n = static_cast<int>(std::min<qint64>(m_total, INT_MAX));
-        m_header->setSubtitle(readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
+        m_header->setSubtitle(
+            readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
     } else {
         m_listStack->setCurrentWidget(m_table);
         const int n = static_cast<int>(std::min<qint64>(m_total, INT_MAX));
@@ -415,8 +425,9 @@ void ReviewQueuePage::updateListState()
                 readablePlural(tr("%Ln registration(s) awaiting a decision, oldest first", nullptr, n), n));
         } else {
             const int shown = static_cast<int>(std::min<qint64>(m_count, INT_MAX));
-            m_header->setSubtitle(readablePlural(tr("%Ln of %1 awaiting a decision match the search", nullptr, shown), shown)
-                                      .arg(QLocale().toString(n)));
+            m_header->setSubtitle(
+                readablePlural(tr("%Ln of %1 awaiting a decision match the search", nullptr, shown), shown)
+                    .arg(QLocale().toString(n)));
         }
     }
 }
@@ -461,8 +472,8 @@ void ReviewQueuePage::showCurrent()
     }
     const domain::Registration &r = registration.value();
     m_title->setText(r.customerName);
-    m_subtitle->setText(tr("%1 · filed %2 · %3")
-                            .arg(r.partnerName, dealText::dateTime(r.filedAt), domain::displayName(r.state)));
+    m_subtitle->setText(
+        tr("%1 · filed %2 · %3").arg(r.partnerName, dealText::dateTime(r.filedAt), domain::displayName(r.state)));
     const QModelIndexList targets = targetRows();
     const int selected = static_cast<int>(targets.size());
     m_selectionNote->setVisible(selected > 1);
@@ -498,7 +509,8 @@ bool ReviewQueuePage::confirmSeveral(const QModelIndexList &rows)
     box.setObjectName(QStringLiteral("approveSeveralBox"));
     QStringList lines;
     for (const QModelIndex &row : rows.mid(0, 8))
-        lines << QStringLiteral("• %1 (%2)").arg(customerOf(row), m_model->index(row.row(), DealsModel::Partner).data().toString());
+        lines << QStringLiteral("• %1 (%2)")
+                     .arg(customerOf(row), m_model->index(row.row(), DealsModel::Partner).data().toString());
     if (n > lines.size())
         lines << tr("and %n more", nullptr, n - static_cast<int>(lines.size()));
     box.setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
@@ -528,7 +540,8 @@ void ReviewQueuePage::rejectSelected()
         return;
     const QString reason = ReasonDialog::ask(
         this, n > 1 ? tr("Reject %1 registrations").arg(n) : tr("Reject registration"),
-        n > 1 ? readablePlural(tr("%Ln registration(s): %1", nullptr, n), n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
+        n > 1 ? readablePlural(tr("%Ln registration(s): %1", nullptr, n), n).arg(namesOf(rows, 5))
+              : customerOf(rows.first()),
         tr("The partner sees this reason. A rejection is final; the partner may file a new registration."),
         n > 1 ? tr("Reject %n", nullptr, n) : tr("Reject"));
     if (!reason.isEmpty())
@@ -543,7 +556,8 @@ void ReviewQueuePage::returnSelected()
         return;
     const QString comment = ReasonDialog::ask(
         this, n > 1 ? tr("Return %1 registrations to the partner").arg(n) : tr("Return to the partner"),
-        n > 1 ? readablePlural(tr("%Ln registration(s): %1", nullptr, n), n).arg(namesOf(rows, 5)) : customerOf(rows.first()),
+        n > 1 ? readablePlural(tr("%Ln registration(s): %1", nullptr, n), n).arg(namesOf(rows, 5))
+              : customerOf(rows.first()),
         tr("Tell the partner what to change; the registration comes back to the queue when it is resubmitted."),
         n > 1 ? tr("Return %n", nullptr, n) : tr("Return"));
     if (!comment.isEmpty())
@@ -609,12 +623,14 @@ void ReviewQueuePage::decide(const QModelIndexList &rows, ApplicationState to, c
         html += QStringLiteral("<ul style='margin:4px 0 0 -24px'>");
         for (const Line &line : refused)
             html += QStringLiteral("<li>%1%2</li>")
-                        .arg(rows.size() == 1 ? QString() : QStringLiteral("<b>%1</b>: ").arg(line.customer.toHtmlEscaped()),
+                        .arg(rows.size() == 1 ? QString()
+                                              : QStringLiteral("<b>%1</b>: ").arg(line.customer.toHtmlEscaped()),
                              line.refusal.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
-    showBanner(refused.isEmpty() ? QStringLiteral("success") : done.isEmpty() ? QStringLiteral("error")
-                                                                              : QStringLiteral("warning"),
+    showBanner(refused.isEmpty() ? QStringLiteral("success")
+               : done.isEmpty()  ? QStringLiteral("error")
+                                 : QStringLiteral("warning"),
                html);
     reload();
 }
@@ -633,12 +649,14 @@ void ReviewQueuePage::restoreLayout()
     if (!Settings::restoreHeader(header, m_table->objectName())) {
         // A customer's and a partner's name whole, as on the Deals page; on a narrow screen the list
         // scrolls sideways to its state and date rather than cut a name.
-        const std::pair<int, int> widths[] = {{DealsModel::Customer, columnWidthForText(m_table, 28)},
-                                              {DealsModel::CustomerInn, 110},
-                                              {DealsModel::Partner, columnWidthForText(m_table, 20)},
-                                              {DealsModel::Products, 160}, {DealsModel::Amount, 130},
-                                              {DealsModel::State, columnWidthForTexts(m_table, dealText::stateColumnTexts())},
-                                              {DealsModel::Filed, 140}};
+        const std::pair<int, int> widths[] = {
+            {DealsModel::Customer, columnWidthForText(m_table, 28)},
+            {DealsModel::CustomerInn, 110},
+            {DealsModel::Partner, columnWidthForText(m_table, 20)},
+            {DealsModel::Products, 160},
+            {DealsModel::Amount, 130},
+            {DealsModel::State, columnWidthForTexts(m_table, dealText::stateColumnTexts())},
+            {DealsModel::Filed, 140}};
         for (auto [column, width] : widths)
             header->resizeSection(column, width);
         for (int column : {DealsModel::CustomerInn, DealsModel::Products, DealsModel::Amount,

@@ -22,15 +22,24 @@ struct KeyInfo
 KeyInfo info(Settings::Key key)
 {
     switch (key) {
-    case Settings::Key::RecentDatabases: return {QLatin1String("database/recent"), QStringList()};
-    case Settings::Key::LastDatabase: return {QLatin1String("database/last"), QString()};
-    case Settings::Key::CurrentPage: return {QLatin1String("ui/currentPage"), 1};
-    case Settings::Key::WindowGeometry: return {QLatin1String("geometry"), QByteArray()};
-    case Settings::Key::WindowState: return {QLatin1String("state"), QByteArray()};
-    case Settings::Key::SplitterState: return {QLatin1String("splitter"), QByteArray()};
-    case Settings::Key::HeaderState: return {QLatin1String("header"), QByteArray()};
-    case Settings::Key::Language: return {QLatin1String("ui/language"), QString()};
-    case Settings::Key::Theme: return {QLatin1String("ui/theme"), QStringLiteral("system")};
+    case Settings::Key::RecentDatabases:
+        return {QLatin1String("database/recent"), QStringList()};
+    case Settings::Key::LastDatabase:
+        return {QLatin1String("database/last"), QString()};
+    case Settings::Key::CurrentPage:
+        return {QLatin1String("ui/currentPage"), 1};
+    case Settings::Key::WindowGeometry:
+        return {QLatin1String("geometry"), QByteArray()};
+    case Settings::Key::WindowState:
+        return {QLatin1String("state"), QByteArray()};
+    case Settings::Key::SplitterState:
+        return {QLatin1String("splitter"), QByteArray()};
+    case Settings::Key::HeaderState:
+        return {QLatin1String("header"), QByteArray()};
+    case Settings::Key::Language:
+        return {QLatin1String("ui/language"), QString()};
+    case Settings::Key::Theme:
+        return {QLatin1String("ui/theme"), QStringLiteral("system")};
     }
     return {QLatin1String("unknown"), {}};
 }

@@ -15,7 +15,8 @@ namespace pd::views {
 class Settings final
 {
 public:
-    enum class Key {
+    enum class Key
+    {
         RecentDatabases, // QStringList, newest first
         LastDatabase,    // QString: reopened at the next start
         CurrentPage,     // int: the page shown last

@@ -10,7 +10,8 @@ namespace pd::views {
 
 using sync::client::SyncLogEntry;
 
-SyncLogModel::SyncLogModel(QObject *parent) : QAbstractTableModel(parent) {}
+SyncLogModel::SyncLogModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int SyncLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -27,15 +28,24 @@ QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Finished: return tr("Finished");
-    case Outcome: return tr("Result");
-    case Pushed: return tr("Sent");
-    case Pulled: return tr("Received");
-    case Merged: return tr("Merged");
-    case Conflicts: return tr("Conflicts");
-    case Rejected: return tr("Rejected");
-    case Message: return tr("Message");
-    default: return {};
+    case Finished:
+        return tr("Finished");
+    case Outcome:
+        return tr("Result");
+    case Pushed:
+        return tr("Sent");
+    case Pulled:
+        return tr("Received");
+    case Merged:
+        return tr("Merged");
+    case Conflicts:
+        return tr("Conflicts");
+    case Rejected:
+        return tr("Rejected");
+    case Message:
+        return tr("Message");
+    default:
+        return {};
     }
 }
 
@@ -49,18 +59,26 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         return !e.succeeded();
     if (role == RawValueRole) {
         switch (index.column()) {
-        case Finished: return e.finishedAt;
-        case Outcome: return e.outcome;
-        case Message: return e.message;
-        default: return counts[index.column() - Pushed];
+        case Finished:
+            return e.finishedAt;
+        case Outcome:
+            return e.outcome;
+        case Message:
+            return e.message;
+        default:
+            return counts[index.column() - Pushed];
         }
     }
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Finished: return QLocale().toString(e.finishedAt.toLocalTime(), QLocale::ShortFormat);
-        case Outcome: return sync::client::syncLog::outcomeText(e.outcome);
-        case Message: return e.message.isEmpty() ? QString() : e.message.simplified();
-        default: return QLocale().toString(counts[index.column() - Pushed]);
+        case Finished:
+            return QLocale().toString(e.finishedAt.toLocalTime(), QLocale::ShortFormat);
+        case Outcome:
+            return sync::client::syncLog::outcomeText(e.outcome);
+        case Message:
+            return e.message.isEmpty() ? QString() : e.message.simplified();
+        default:
+            return QLocale().toString(counts[index.column() - Pushed]);
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -87,7 +105,8 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
 
 bool SyncLogModel::setEntries(const QList<SyncLogEntry> &entries)
 {
-    const bool same = entries.size() == m_all.size()
+    const bool same =
+        entries.size() == m_all.size()
         && (entries.isEmpty() || (entries.first().id == m_all.first().id && entries.last().id == m_all.last().id));
     if (same)
         return false;

@@ -16,9 +16,24 @@ class SyncLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SyncLogModel)
 
 public:
-    enum Column { Finished, Outcome, Pushed, Pulled, Merged, Conflicts, Rejected, Message, ColumnCount };
+    enum Column
+    {
+        Finished,
+        Outcome,
+        Pushed,
+        Pulled,
+        Merged,
+        Conflicts,
+        Rejected,
+        Message,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum ItemRole { RawValueRole = Qt::UserRole + 1, ProblemRole };
+    enum ItemRole
+    {
+        RawValueRole = Qt::UserRole + 1,
+        ProblemRole
+    };
 
     explicit SyncLogModel(QObject *parent = nullptr);
 

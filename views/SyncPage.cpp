@@ -65,7 +65,9 @@ QString recordText(const QString &entity, const QString &label)
 // «—» for what is not known (conflicts found before the server sent it).
 QString authorText(const SyncConflict &c)
 {
-    const auto orDash = [](const QString &s) { return s.isEmpty() ? QStringLiteral("—") : s; };
+    const auto orDash = [](const QString &s) {
+        return s.isEmpty() ? QStringLiteral("—") : s;
+    };
     if (c.theirUser.isEmpty() && c.theirDevice.isEmpty() && !c.theirAt.isValid())
         return QStringLiteral("—");
     return QStringList{orDash(c.theirUser), orDash(c.theirDevice),
@@ -170,11 +172,15 @@ SyncPage::SyncPage(QWidget *parent) : QWidget(parent)
     };
 
     QVBoxLayout *conflictPane = pane();
-    conflictPane->addWidget(new QLabel(tr("<b>Conflicts</b> — you and a colleague changed the same field; both values are kept until you choose."), this));
-    m_conflictTable = makeTable(QStringLiteral("conflictsTable"),
-                                {tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Base"), tr("Theirs changed by")}, this);
+    conflictPane->addWidget(new QLabel(
+        tr("<b>Conflicts</b> — you and a colleague changed the same field; both values are kept until you choose."),
+        this));
+    m_conflictTable =
+        makeTable(QStringLiteral("conflictsTable"),
+                  {tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"), tr("Base"), tr("Theirs changed by")}, this);
     m_conflictTable->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_conflictTable->horizontalHeaderItem(5)->setToolTip(tr("Who stored the server's value, from which device and when"));
+    m_conflictTable->horizontalHeaderItem(5)->setToolTip(
+        tr("Who stored the server's value, from which device and when"));
     conflictPane->addWidget(m_conflictTable, 1);
     auto *conflictButtons = new QHBoxLayout;
     auto *hint = new QLabel(tr("Select several rows (Ctrl+A: all) to settle them by one rule."), this);
@@ -199,8 +205,10 @@ SyncPage::SyncPage(QWidget *parent) : QWidget(parent)
     conflictPane->addLayout(conflictButtons);
 
     QVBoxLayout *changePane = pane();
-    changePane->addWidget(new QLabel(tr("<b>Changes not on the server yet</b> — pending ones go with the next sync; rejected ones say why."), this));
-    m_changeTable = makeTable(QStringLiteral("changesTable"), {tr("State"), tr("Record"), tr("Change"), tr("Reason")}, this);
+    changePane->addWidget(new QLabel(
+        tr("<b>Changes not on the server yet</b> — pending ones go with the next sync; rejected ones say why."), this));
+    m_changeTable =
+        makeTable(QStringLiteral("changesTable"), {tr("State"), tr("Record"), tr("Change"), tr("Reason")}, this);
     changePane->addWidget(m_changeTable, 1);
     auto *changeButtons = new QHBoxLayout;
     m_explanation = new QLabel(this);
@@ -279,10 +287,14 @@ void SyncPage::startWorker()
     setup.databasePath = m_path;
     setup.server = account.server;
     setup.intervalSeconds = QSettings().value(QStringLiteral("sync/intervalSeconds"), 300).toInt();
-    setup.makeTls = [] { return std::make_unique<ServerTrustPolicy>(sync::ServerTrust()); };
+    setup.makeTls = [] {
+        return std::make_unique<ServerTrustPolicy>(sync::ServerTrust());
+    };
     const QUrl server = account.server;
     const QString user = account.user;
-    setup.makeCredentials = [server, user] { return std::make_unique<KeychainCredentials>(server, user); };
+    setup.makeCredentials = [server, user] {
+        return std::make_unique<KeychainCredentials>(server, user);
+    };
     m_controller = std::make_unique<SyncController>(setup);
     connect(m_controller.get(), &SyncController::statusChanged, this, &SyncPage::onStatus);
     QTimer::singleShot(1000, this, &SyncPage::syncNow);
@@ -356,10 +368,12 @@ void SyncPage::refresh()
     else if (!overview.lastError.isEmpty())
         details << overview.lastError;
     if (m_status.nextRetry.isValid())
-        details << tr("Retrying by itself at %1.").arg(QLocale().toString(m_status.nextRetry.toLocalTime().time(), QLocale::ShortFormat));
+        details << tr("Retrying by itself at %1.")
+                       .arg(QLocale().toString(m_status.nextRetry.toLocalTime().time(), QLocale::ShortFormat));
     if (overview.keepsLocal)
-        details << tr("The demo's records stay on this computer: sync never sends them, nor anything added under a demo "
-                      "partner. Partners you add yourself sync as usual.");
+        details << tr(
+            "The demo's records stay on this computer: sync never sends them, nor anything added under a demo "
+            "partner. Partners you add yourself sync as usual.");
     m_details->setText(details.join(QStringLiteral("\n")));
     m_allowDelete->setVisible(overview.massDeletePending > 0);
     m_syncNow->setEnabled(m_db != nullptr && m_status.state != SyncStatus::State::Syncing);
@@ -383,16 +397,20 @@ void SyncPage::fillConflicts()
         selected.insert(id);
     const int current = m_conflictTable->currentRow();
     const qint64 currentId = current >= 0 && current < m_conflictTable->rowCount()
-        ? m_conflictTable->item(current, 0)->data(Qt::UserRole).toLongLong()
-        : 0;
+                                 ? m_conflictTable->item(current, 0)->data(Qt::UserRole).toLongLong()
+                                 : 0;
     const QSignalBlocker block(m_conflictTable);
     m_conflictTable->clearSelection();
     m_conflictTable->setRowCount(int(m_conflicts.size()));
     const QLocale locale;
     for (int i = 0; i < m_conflicts.size(); ++i) {
         const SyncConflict &c = m_conflicts.at(i);
-        const QStringList cells{recordText(c.entity, c.recordLabel), fieldText::label(c.entity, c.field),
-                                valueText(c, c.mine), valueText(c, c.theirs), valueText(c, c.base), authorText(c)};
+        const QStringList cells{recordText(c.entity, c.recordLabel),
+                                fieldText::label(c.entity, c.field),
+                                valueText(c, c.mine),
+                                valueText(c, c.theirs),
+                                valueText(c, c.base),
+                                authorText(c)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(cells.at(col));
@@ -401,7 +419,8 @@ void SyncPage::fillConflicts()
         }
         if (c.mineAt.isValid())
             m_conflictTable->item(i, 2)->setToolTip(
-                tr("%1\nChanged here: %2").arg(cells.at(2), locale.toString(c.mineAt.toLocalTime(), QLocale::ShortFormat)));
+                tr("%1\nChanged here: %2")
+                    .arg(cells.at(2), locale.toString(c.mineAt.toLocalTime(), QLocale::ShortFormat)));
     }
     // The selection follows the conflicts, not the rows: a settled one leaves, the others stay selected.
     int firstSelected = -1;
@@ -435,10 +454,11 @@ void SyncPage::fillChanges()
     for (int i = 0; i < m_changes.size(); ++i) {
         const OutboxEntry &e = m_changes.at(i);
         const bool rejected = e.state == QLatin1String("rejected");
-        const QString change = e.op == QLatin1String("delete") ? tr("Deleted")
-                                                               : fieldText::changeSummary(e.entity, e.fields);
+        const QString change =
+            e.op == QLatin1String("delete") ? tr("Deleted") : fieldText::changeSummary(e.entity, e.fields);
         const rejectedText::Explanation why = rejected ? rejectedText::explain(e, nameOf) : rejectedText::Explanation{};
-        const QStringList cells{rejected ? tr("Rejected") : tr("Pending"), recordText(e.entity, e.recordLabel), change, why.why};
+        const QStringList cells{rejected ? tr("Rejected") : tr("Pending"), recordText(e.entity, e.recordLabel), change,
+                                why.why};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
             item->setToolTip(cells.at(col));
@@ -483,7 +503,8 @@ void SyncPage::updateButtons()
     m_keepNewer->setEnabled(selected > 0);
     m_edit->setEnabled(selected == 1 && row >= 0 && row < m_conflicts.size() && !m_conflicts.at(row).isDeletion());
     const int change = m_changeTable->currentRow();
-    const bool rejected = change >= 0 && change < m_changes.size() && m_changes.at(change).state == QLatin1String("rejected");
+    const bool rejected =
+        change >= 0 && change < m_changes.size() && m_changes.at(change).state == QLatin1String("rejected");
     m_discard->setEnabled(rejected);
     m_explanation->setText(rejected ? m_changeTable->item(change, 0)->data(Qt::UserRole).toString() : QString());
     m_explanation->setVisible(rejected);
@@ -506,15 +527,18 @@ void SyncPage::resolveSelected(ResolveRule rule)
     if (!m_db || ids.isEmpty())
         return;
     if (ids.size() > 1) {
-        const QString question = rule == ResolveRule::KeepMine ? tr("Keep your value in %n conflict(s)?", nullptr, int(ids.size()))
-            : rule == ResolveRule::TakeTheirs ? tr("Take the server's value in %n conflict(s)?", nullptr, int(ids.size()))
-                                              : tr("Keep the value changed last in each of %n conflict(s)?", nullptr, int(ids.size()));
+        const QString question =
+            rule == ResolveRule::KeepMine ? tr("Keep your value in %n conflict(s)?", nullptr, int(ids.size()))
+            : rule == ResolveRule::TakeTheirs
+                ? tr("Take the server's value in %n conflict(s)?", nullptr, int(ids.size()))
+                : tr("Keep the value changed last in each of %n conflict(s)?", nullptr, int(ids.size()));
         if (QMessageBox::question(this, tr("Resolve conflicts"), question, QMessageBox::Yes | QMessageBox::Cancel,
                                   QMessageBox::Yes)
             != QMessageBox::Yes)
             return;
     }
-    auto done = SyncJournal(m_db->connection()).resolveAll(ids, rule, qEnvironmentVariable("USER", QStringLiteral("local")));
+    auto done =
+        SyncJournal(m_db->connection()).resolveAll(ids, rule, qEnvironmentVariable("USER", QStringLiteral("local")));
     if (!done) {
         QMessageBox::warning(this, tr("Resolve the conflict"), done.error().text());
         refresh();
@@ -538,9 +562,9 @@ void SyncPage::editSelected()
         return;
     const SyncConflict c = m_conflicts.at(row);
     bool ok = false;
-    const QString text = QInputDialog::getText(this, tr("Edit the value"),
-                                               tr("%1 of «%2»:").arg(fieldText::label(c.entity, c.field), c.recordLabel),
-                                               QLineEdit::Normal, editableText(c.mine), &ok);
+    const QString text = QInputDialog::getText(
+        this, tr("Edit the value"), tr("%1 of «%2»:").arg(fieldText::label(c.entity, c.field), c.recordLabel),
+        QLineEdit::Normal, editableText(c.mine), &ok);
     if (!ok)
         return;
     QJsonValue edited;
@@ -550,8 +574,9 @@ void SyncPage::editSelected()
         edited = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + "]").array().first();
     else
         edited = text;
-    if (Status s = SyncJournal(m_db->connection()).resolve(c.id, SyncJournal::Choice::Edited, edited,
-                                                           qEnvironmentVariable("USER", QStringLiteral("local")));
+    if (Status s = SyncJournal(m_db->connection())
+                       .resolve(c.id, SyncJournal::Choice::Edited, edited,
+                                qEnvironmentVariable("USER", QStringLiteral("local")));
         !s) {
         QMessageBox::warning(this, tr("Resolve the conflict"), s.error().text());
         return;

@@ -33,7 +33,9 @@ void SyncStatusIndicator::show(const SyncStatus &status, const sync::client::Syn
         color = QStringLiteral("#c62828");
     } else {
         switch (status.state) {
-        case SyncStatus::State::Syncing: text = tr("Syncing…"); break;
+        case SyncStatus::State::Syncing:
+            text = tr("Syncing…");
+            break;
         case SyncStatus::State::Offline:
             text = tr("Offline · %n pending", nullptr, int(o.pending));
             color = QStringLiteral("#ef6c00");
@@ -69,7 +71,8 @@ void SyncStatusIndicator::show(const SyncStatus &status, const sync::client::Syn
     setText(QStringLiteral("<span style='color:%1'>●</span> %2").arg(color, text.toHtmlEscaped()));
     QString tip = status.message.isEmpty() ? tr("Sync state; click for the Sync page") : status.message;
     if (o.lastSyncAt.isValid())
-        tip += QLatin1Char('\n') + tr("Last completed sync: %1").arg(QLocale().toString(o.lastSyncAt.toLocalTime(), QLocale::LongFormat));
+        tip += QLatin1Char('\n')
+               + tr("Last completed sync: %1").arg(QLocale().toString(o.lastSyncAt.toLocalTime(), QLocale::LongFormat));
     setToolTip(tip);
 }
 

@@ -118,7 +118,8 @@ QList<QStringList> TableActions::selectedRows() const
     if (rows.isEmpty())
         return {};
     const QHeaderView *vertical = m_table->verticalHeader();
-    std::sort(rows.begin(), rows.end(), [vertical](int a, int b) { return vertical->visualIndex(a) < vertical->visualIndex(b); });
+    std::sort(rows.begin(), rows.end(),
+              [vertical](int a, int b) { return vertical->visualIndex(a) < vertical->visualIndex(b); });
 
     const QHeaderView *header = m_table->horizontalHeader();
     QList<int> columns;

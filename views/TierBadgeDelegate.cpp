@@ -9,7 +9,8 @@
 
 namespace pd::views {
 
-TierBadgeDelegate::TierBadgeDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+TierBadgeDelegate::TierBadgeDelegate(QObject *parent) : QStyledItemDelegate(parent)
+{}
 
 void TierBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -29,7 +30,7 @@ void TierBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->setRenderHint(QPainter::Antialiasing);
     if (agent || tier == domain::Tier::None) {
         painter->setPen(opt.state & QStyle::State_Selected ? opt.palette.highlightedText().color()
-                                                          : items::tierTextColor(domain::Tier::None, opt.palette));
+                                                           : items::tierTextColor(domain::Tier::None, opt.palette));
         painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter, text);
         painter->restore();
         return;

@@ -49,11 +49,15 @@ void setKind(QLabel *label, const char *kind)
 const char *changeKind(TierChange change)
 {
     switch (change) {
-    case TierChange::Upgrade: return "success";
-    case TierChange::Downgrade: return "error";
-    case TierChange::KeptInGrace: return "warning";
+    case TierChange::Upgrade:
+        return "success";
+    case TierChange::Downgrade:
+        return "error";
+    case TierChange::KeptInGrace:
+        return "warning";
     case TierChange::Keep:
-    case TierChange::NotApplicable: break;
+    case TierChange::NotApplicable:
+        break;
     }
     return "neutral";
 }
@@ -195,11 +199,14 @@ QWidget *TierPanel::buildWhatIf()
 QString TierPanel::formatValue(Criterion criterion, qint64 value)
 {
     switch (criterion) {
-    case Criterion::Agreement: return value ? tr("signed") : tr("not signed");
-    case Criterion::Sales: return Money::rub(value).toString(QLocale());
+    case Criterion::Agreement:
+        return value ? tr("signed") : tr("not signed");
+    case Criterion::Sales:
+        return Money::rub(value).toString(QLocale());
     case Criterion::CertifiedSpecialists:
     case Criterion::PreSaleSpecialists:
-    case Criterion::RegisteredDealsWon: break;
+    case Criterion::RegisteredDealsWon:
+        break;
     }
     return QLocale().toString(value);
 }
@@ -219,8 +226,10 @@ void TierPanel::fillChecks(QTableWidget *table, const TierVerdict &verdict)
         for (QTableWidgetItem *item : {required, actual})
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *result = new QTableWidgetItem(c.pass ? tr("✓ Pass") : tr("✗ Fail"));
-        result->setForeground(items::textOnBase(c.pass ? QColor(0x16, 0x65, 0x34) : QColor(0xB9, 0x1C, 0x1C), table->palette()));
-        result->setBackground(items::onBase(c.pass ? QColor(0xF0, 0xFD, 0xF4) : QColor(0xFE, 0xF2, 0xF2), table->palette()));
+        result->setForeground(
+            items::textOnBase(c.pass ? QColor(0x16, 0x65, 0x34) : QColor(0xB9, 0x1C, 0x1C), table->palette()));
+        result->setBackground(
+            items::onBase(c.pass ? QColor(0xF0, 0xFD, 0xF4) : QColor(0xFE, 0xF2, 0xF2), table->palette()));
         result->setData(Qt::UserRole, c.pass);
         table->setItem(row, 0, tier);
         table->setItem(row, 1, new QTableWidgetItem(displayName(c.criterion)));
@@ -268,9 +277,9 @@ void TierPanel::setTier(const storage::PartnerTier &tier, const ProgramRules &ru
     QStringList risk;
     for (const Certificate &c : tier.atRisk) {
         const QString on = QLocale().toString(c.expiresOn, QLocale::ShortFormat);
-        risk.append(c.number.isEmpty() ? tr("the %1 certificate expiring on %2").arg(displayName(c.competence), on)
-                                       : tr("the %1 certificate %2 expiring on %3").arg(displayName(c.competence),
-                                                                                        c.number, on));
+        risk.append(c.number.isEmpty()
+                        ? tr("the %1 certificate expiring on %2").arg(displayName(c.competence), on)
+                        : tr("the %1 certificate %2 expiring on %3").arg(displayName(c.competence), c.number, on));
     }
     m_risk->setText(tr("Tier at risk: without a renewal, %1 would take the partner below %2.")
                         .arg(risk.join(tr("; ")), displayName(v.recommended)));
@@ -375,12 +384,13 @@ void TierPanel::arrangeBody()
     // size now says nothing) as wide as its title or its texts.
     const QHeaderView *header = m_criteria->horizontalHeader();
     const int result = header->count() - 1;
-    int criteria = 2 * m_criteria->frameWidth()
-                   + std::max(sectionWidthForTitle(header, result),
-                              columnWidthForTexts(m_criteria, {tr("✓ Pass"), tr("✗ Fail")}));
+    int criteria =
+        2 * m_criteria->frameWidth()
+        + std::max(sectionWidthForTitle(header, result), columnWidthForTexts(m_criteria, {tr("✓ Pass"), tr("✗ Fail")}));
     for (int column = 0; column < result; ++column)
         criteria += header->isSectionHidden(column) ? 0 : header->sectionSize(column);
-    const int sideBySide = margins.left() + criteria + m_body->spacing() + m_whatIfBox->minimumWidth() + margins.right();
+    const int sideBySide =
+        margins.left() + criteria + m_body->spacing() + m_whatIfBox->minimumWidth() + margins.right();
     const auto direction = width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
     if (m_body->direction() != direction)
         m_body->setDirection(direction);

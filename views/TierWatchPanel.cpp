@@ -55,8 +55,8 @@ TierWatchPanel::TierWatchPanel(QWidget *parent) : QWidget(parent)
     row->setSpacing(16);
     auto *up = new QVBoxLayout;
     auto *down = new QVBoxLayout;
-    for (auto [column, title, target] : {std::tuple{up, &m_upgradeTitle, &m_upgrades},
-                                         std::tuple{down, &m_downgradeTitle, &m_downgrades}}) {
+    for (auto [column, title, target] :
+         {std::tuple{up, &m_upgradeTitle, &m_upgrades}, std::tuple{down, &m_downgradeTitle, &m_downgrades}}) {
         *title = new QLabel(this);
         (*title)->setProperty("role", QStringLiteral("section"));
         column->addWidget(*title);
@@ -91,9 +91,8 @@ QTableWidget *TierWatchPanel::table(const char *name, const QStringList &headers
     t->horizontalHeader()->setHighlightSections(false);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setProperty("bordered", true);
-    connect(t, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *item) {
-        emit partnerActivated(item->data(kPartnerIdRole).toString());
-    });
+    connect(t, &QTableWidget::itemDoubleClicked, this,
+            [this](QTableWidgetItem *item) { emit partnerActivated(item->data(kPartnerIdRole).toString()); });
     return t;
 }
 
@@ -151,7 +150,8 @@ void TierWatchPanel::setData(const QList<storage::CertificateRow> &expiring, con
     }
     for (QTableWidget *t : {m_expiring, m_upgrades, m_downgrades})
         t->setSortingEnabled(true);
-    m_expiringTitle->setText(tr("Certificates expiring within %1 days (%2)").arg(kExpiryDays).arg(m_expiring->rowCount()));
+    m_expiringTitle->setText(
+        tr("Certificates expiring within %1 days (%2)").arg(kExpiryDays).arg(m_expiring->rowCount()));
     m_upgradeTitle->setText(tr("Upgrade candidates (%1)").arg(m_upgrades->rowCount()));
     m_downgradeTitle->setText(tr("Downgrade candidates (%1)").arg(m_downgrades->rowCount()));
 }

@@ -56,8 +56,8 @@ TlsCertificateDialog::TlsCertificateDialog(const QUrl &server, const pd::sync::C
         items << QStringLiteral("<li><b>%1.</b> %2</li>")
                      .arg(pd::sync::CertificateProblem::describe(problem.checks.at(i)).toHtmlEscaped(),
                           reasons.at(i).toHtmlEscaped());
-    auto *failed = new QLabel(tr("What failed:") + QStringLiteral("<ul style=\"margin-left:-20px\">") + items.join(QString())
-                                  + QStringLiteral("</ul>"),
+    auto *failed = new QLabel(tr("What failed:") + QStringLiteral("<ul style=\"margin-left:-20px\">")
+                                  + items.join(QString()) + QStringLiteral("</ul>"),
                               this);
     failed->setObjectName(QStringLiteral("certificateReasons"));
     failed->setWordWrap(true);

@@ -113,8 +113,8 @@ TrainingCharts::TrainingCharts(QWidget *parent) : QWidget(parent)
     clear();
 }
 
-QList<std::pair<int, int>> TrainingCharts::specialistsByMonth(const QList<Certificate> &certificates,
-                                                              const QDate &asOf, int months)
+QList<std::pair<int, int>> TrainingCharts::specialistsByMonth(const QList<Certificate> &certificates, const QDate &asOf,
+                                                              int months)
 {
     QList<std::pair<int, int>> counts;
     const QDate thisMonth(asOf.year(), asOf.month(), 1);
@@ -219,8 +219,8 @@ void TrainingCharts::showDistributionTip(QMouseEvent *event)
         return;
     }
     const QString name = bar == 0 ? tr("No tier") : displayName(static_cast<Tier>(bar));
-    QToolTip::showText(event->globalPosition().toPoint(),
-                       tr("%1: %2 partners").arg(name).arg(m_tierCounts.at(bar)), m_distribution);
+    QToolTip::showText(event->globalPosition().toPoint(), tr("%1: %2 partners").arg(name).arg(m_tierCounts.at(bar)),
+                       m_distribution);
 }
 
 } // namespace pd::views

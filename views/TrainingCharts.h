@@ -22,8 +22,7 @@ public:
 
     static constexpr int kMonths = 24;
 
-    void setCertificates(const QString &partnerName, const QList<domain::Certificate> &certificates,
-                         const QDate &asOf);
+    void setCertificates(const QString &partnerName, const QList<domain::Certificate> &certificates, const QDate &asOf);
     void setDistribution(const QList<storage::PartnerTier> &tiers);
     void clear();
     QCustomPlot *certifiedPlot() const { return m_certified; }

@@ -82,9 +82,9 @@ TrainingPage::TrainingPage(QWidget *parent) : QWidget(parent)
     detailLayout->setContentsMargins(1, 1, 1, 1);
     m_stack = new QStackedWidget(detailCard);
     detailLayout->addWidget(m_stack);
-    m_noDatabase = new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
-                                  tr("Open a PartnerDesk database to follow its partners' training and tiers."),
-                                  m_stack);
+    m_noDatabase =
+        new EmptyState(QStringLiteral(":/icons/database.svg"), tr("No database is open"),
+                       tr("Open a PartnerDesk database to follow its partners' training and tiers."), m_stack);
     m_stack->addWidget(m_noDatabase);
     m_noPartners = new EmptyState(QStringLiteral(":/icons/training.svg"), tr("No partners yet"),
                                   tr("Add partners and their people on the Partners page; their courses, "
@@ -226,8 +226,8 @@ void TrainingPage::fillPartners()
     for (const storage::PartnerSummary &p : list) {
         auto *item = new QListWidgetItem(p.name, m_partners);
         item->setData(kIdRole, p.id);
-        item->setToolTip(tr("%1 · %2").arg(displayName(p.role),
-                                           p.tier == Tier::None ? tr("no tier") : displayName(p.tier)));
+        item->setToolTip(
+            tr("%1 · %2").arg(displayName(p.role), p.tier == Tier::None ? tr("no tier") : displayName(p.tier)));
         item->setSizeHint(QSize(0, 30));
     }
     int row = 0;

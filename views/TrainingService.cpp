@@ -5,8 +5,7 @@ namespace pd::views {
 TrainingService::TrainingService(QSqlDatabase db, const Clock &clock, QString actor, QObject *parent)
     : QObject(parent), m_clock(clock), m_partners(db, clock, actor), m_training(db, clock, actor),
       m_rules(db, clock, actor), m_tiers(db)
-{
-}
+{}
 
 Result<storage::PartnerTier> TrainingService::tier(const QString &partnerId, const QDate &asOf) const
 {

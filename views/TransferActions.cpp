@@ -52,7 +52,8 @@ void fillDeals(ExportRequest &request, const QTableView *view, const storage::De
 
 TransferActions::TransferActions(QWidget *window, QStackedWidget *pages, QList<QWidget *> listPages,
                                  std::function<QString()> databasePath, QString actor)
-    : QObject(window), m_window(window), m_pages(pages), m_databasePath(std::move(databasePath)), m_actor(std::move(actor))
+    : QObject(window), m_window(window), m_pages(pages), m_databasePath(std::move(databasePath)),
+      m_actor(std::move(actor))
 {
     for (QWidget *page : std::as_const(listPages))
         addListPage(page);

@@ -28,14 +28,13 @@ UnsentChanges::Answer UnsentChanges::ask(QWidget *parent, qint64 count, bool has
     box.setWindowTitle(tr("Unsent Changes"));
     box.setText(readablePlural(tr("%n change(s) have not been sent to the team server.", nullptr, n), n));
     box.setInformativeText(hasAccount ? tr("Sync now to send them, or they wait in this file for the "
-                                                        "next sync.")
+                                           "next sync.")
                                       : tr("No sync account is set up: the changes stay in this file "
-                                                        "and are sent once you set up the team server."));
+                                           "and are sent once you set up the team server."));
     QPushButton *sync = hasAccount ? box.addButton(tr("&Sync Now"), QMessageBox::AcceptRole)
                                    : box.addButton(tr("&Set Up Sync…"), QMessageBox::AcceptRole);
     sync->setObjectName(QStringLiteral("unsentSyncButton"));
-    QPushButton *leave = box.addButton(leaving == Leaving::Quit ? tr("&Quit Anyway")
-                                                                : tr("&Close Anyway"),
+    QPushButton *leave = box.addButton(leaving == Leaving::Quit ? tr("&Quit Anyway") : tr("&Close Anyway"),
                                        QMessageBox::DestructiveRole);
     leave->setObjectName(QStringLiteral("unsentLeaveButton"));
     QPushButton *cancel = box.addButton(QMessageBox::Cancel);

@@ -15,8 +15,18 @@ class UnsentChanges final
     Q_DECLARE_TR_FUNCTIONS(pd::views::UnsentChanges)
 
 public:
-    enum class Answer { Proceed, SyncNow, SetUpAccount, Cancel };
-    enum class Leaving { Quit, CloseDatabase };
+    enum class Answer
+    {
+        Proceed,
+        SyncNow,
+        SetUpAccount,
+        Cancel
+    };
+    enum class Leaving
+    {
+        Quit,
+        CloseDatabase
+    };
 
     // How many changes wait to be pushed; 0 when the count cannot be read.
     static qint64 count(const QSqlDatabase &db);

@@ -50,18 +50,18 @@ WelcomeDialog::WelcomeDialog(const QString &defaultPath, QWidget *parent) : QDia
 
     const QString where = QDir::toNativeSeparators(defaultPath);
     auto *empty = new QCommandLinkButton(tr("Start with an empty database"),
-                                         tr("Create a new database at %1 and add partners yourself.").arg(where),
-                                         this);
+                                         tr("Create a new database at %1 and add partners yourself.").arg(where), this);
     empty->setObjectName(QStringLiteral("welcomeEmptyButton"));
     empty->setIcon(QIcon(QStringLiteral(":/icons/database-new.svg")));
     const demo::Options demoSet = DemoJob::firstLookOptions();
-    auto *demo = new QCommandLinkButton(tr("Explore with demo data"),
-                                        tr("Create the database with %1 fictitious partner companies, their people "
-                                           "and training, %2 deal registrations in every state (some awaiting your "
-                                           "review) and two years of consumption and commission, to try "
-                                           "PartnerDesk out.")
-                                            .arg(QLocale().toString(demoSet.partners), QLocale().toString(demoSet.deals)),
-                                        this);
+    auto *demo =
+        new QCommandLinkButton(tr("Explore with demo data"),
+                               tr("Create the database with %1 fictitious partner companies, their people "
+                                  "and training, %2 deal registrations in every state (some awaiting your "
+                                  "review) and two years of consumption and commission, to try "
+                                  "PartnerDesk out.")
+                                   .arg(QLocale().toString(demoSet.partners), QLocale().toString(demoSet.deals)),
+                               this);
     demo->setObjectName(QStringLiteral("welcomeDemoButton"));
     demo->setIcon(QIcon(QStringLiteral(":/icons/sparkle.svg")));
     auto *open = new QCommandLinkButton(tr("Open an existing database…"),

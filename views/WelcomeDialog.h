@@ -14,7 +14,13 @@ class WelcomeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WelcomeDialog)
 
 public:
-    enum class Choice { None, EmptyDatabase, DemoData, OpenExisting };
+    enum class Choice
+    {
+        None,
+        EmptyDatabase,
+        DemoData,
+        OpenExisting
+    };
 
     explicit WelcomeDialog(const QString &defaultPath, QWidget *parent = nullptr);
 

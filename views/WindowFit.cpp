@@ -52,8 +52,8 @@ public:
             if (handle && screen && !(m_window->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen))) {
                 const QMargins frame = handle->frameMargins();
                 if (m_window->geometry() == m_set) {
-                    m_window->setGeometry(fittedGeometry(m_preferred, m_window->minimumSizeHint(),
-                                                         screen->availableGeometry(), frame));
+                    m_window->setGeometry(
+                        fittedGeometry(m_preferred, m_window->minimumSizeHint(), screen->availableGeometry(), frame));
                 } else {
                     const QRect kept = keptOnScreen(m_window->geometry(), m_window->minimumSizeHint(),
                                                     screen->availableGeometry(), frame);

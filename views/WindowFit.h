@@ -11,8 +11,7 @@ namespace pd::views {
 // screen's available area (without the taskbar) less room for the title bar, nor smaller than its
 // minimum; centred on that area. `frame` is the room the window manager's frame takes (title bar on
 // top), as far as it is known.
-QRect fittedGeometry(const QSize &preferred, const QSize &minimum, const QRect &available,
-                     const QMargins &frame);
+QRect fittedGeometry(const QSize &preferred, const QSize &minimum, const QRect &available, const QMargins &frame);
 
 // The same for a window that already has a geometry (restored from the last session, or on a screen
 // that has since become smaller): it keeps its place and size where they fit, and is shrunk and moved

@@ -12,13 +12,12 @@ namespace pd::cli {
 
 BackupCommand::BackupCommand()
     : m_list(QStringLiteral("list"), tr("List the backups of the database, newest first, each checked.")),
-      m_keepDaily(QStringLiteral("keep-daily"), tr("Keep the newest backup of each of the last N days (default 7); saved."),
-                  QStringLiteral("N")),
+      m_keepDaily(QStringLiteral("keep-daily"),
+                  tr("Keep the newest backup of each of the last N days (default 7); saved."), QStringLiteral("N")),
       m_keepWeekly(QStringLiteral("keep-weekly"),
                    tr("Then keep the newest backup of each of N weeks before those (default 4); saved."),
                    QStringLiteral("N"))
-{
-}
+{}
 
 QString BackupCommand::name() const
 {
@@ -94,9 +93,9 @@ int BackupCommand::list(CliContext &context) const
     const QList<storage::backups::Backup> found = storage::backups::list(context.databasePath());
     const QString folder = QDir::toNativeSeparators(storage::backups::folderFor(context.databasePath()));
     if (found.isEmpty()) {
-        context.err() << tr("There are no backups of %1 in %2.")
-                             .arg(QDir::toNativeSeparators(context.databasePath()), folder)
-                      << Qt::endl;
+        context.err()
+            << tr("There are no backups of %1 in %2.").arg(QDir::toNativeSeparators(context.databasePath()), folder)
+            << Qt::endl;
         return ExitCode::Success;
     }
     const QLocale locale;

@@ -149,10 +149,9 @@ int Cli::runCommand(Command &command, const QStringList &arguments, const QStrin
         return ExitCode::Success;
     }
     if (parser.positionalArguments().size() > command.arguments().size())
-        return context.usageError(
-            tr("'%1' takes no argument '%2'.")
-                .arg(command.name(), parser.positionalArguments().at(command.arguments().size())),
-            command.name());
+        return context.usageError(tr("'%1' takes no argument '%2'.")
+                                      .arg(command.name(), parser.positionalArguments().at(command.arguments().size())),
+                                  command.name());
     return command.run(parser, context);
 }
 
@@ -160,8 +159,8 @@ QString Cli::help() const
 {
     QString text = tr("Usage: %1 [--db PATH] COMMAND [OPTIONS]").arg(kProgram) + QStringLiteral("\n\n");
     text += tr("%1 without a window, for scripts and cron: database checks, demo data and conflict reports.")
-                .arg(QLatin1String(pd::version::productName)) +
-            QStringLiteral("\n\n");
+                .arg(QLatin1String(pd::version::productName))
+            + QStringLiteral("\n\n");
     text += tr("Commands:") + QLatin1Char('\n');
     QList<QPair<QString, QString>> commands;
     for (const auto &command : m_commands)

@@ -59,14 +59,17 @@ QList<QCommandLineOption> CommissionCommand::options() const
 
 QStringList CommissionCommand::header()
 {
-    return {QStringLiteral("line_id"),        QStringLiteral("period"),         QStringLiteral("partner_id"),
-            QStringLiteral("partner_name"),   QStringLiteral("partner_inn"),    QStringLiteral("role"),
-            QStringLiteral("tier"),           QStringLiteral("kind"),           QStringLiteral("rule"),
-            QStringLiteral("rule_effective_from"), QStringLiteral("rate_bp"),   QStringLiteral("basis_rub"),
-            QStringLiteral("amount_rub"),     QStringLiteral("consumption_id"), QStringLiteral("customer_name"),
-            QStringLiteral("customer_inn"),   QStringLiteral("category"),       QStringLiteral("deal_id"),
-            QStringLiteral("source_amount"),  QStringLiteral("source_currency"), QStringLiteral("rub_per_unit"),
-            QStringLiteral("corrects_period")};
+    return {QStringLiteral("line_id"),       QStringLiteral("period"),
+            QStringLiteral("partner_id"),    QStringLiteral("partner_name"),
+            QStringLiteral("partner_inn"),   QStringLiteral("role"),
+            QStringLiteral("tier"),          QStringLiteral("kind"),
+            QStringLiteral("rule"),          QStringLiteral("rule_effective_from"),
+            QStringLiteral("rate_bp"),       QStringLiteral("basis_rub"),
+            QStringLiteral("amount_rub"),    QStringLiteral("consumption_id"),
+            QStringLiteral("customer_name"), QStringLiteral("customer_inn"),
+            QStringLiteral("category"),      QStringLiteral("deal_id"),
+            QStringLiteral("source_amount"), QStringLiteral("source_currency"),
+            QStringLiteral("rub_per_unit"),  QStringLiteral("corrects_period")};
 }
 
 bool CommissionCommand::wantsPdf(int argc, char **argv)
@@ -95,14 +98,16 @@ int CommissionCommand::run(const QCommandLineParser &parser, CliContext &context
     if (parser.isSet(m_pdf) && partnerId.isEmpty())
         return context.usageError(tr("--pdf writes one partner's statement: give --partner ID too."), name());
     if (parser.isSet(m_pdf) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-        return context.fail(Error{tr("Writing a PDF needs the graphics library, which this run did not start."), {}, {}});
+        return context.fail(
+            Error{tr("Writing a PDF needs the graphics library, which this run did not start."), {}, {}});
 
     auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenExisting);
     if (!opened)
         return context.fail(opened.error());
     const QSqlDatabase connection = opened.value()->connection();
     if (!partnerId.isEmpty()) {
-        auto exists = storage::sql::exec(connection, QStringLiteral("SELECT 1 FROM partners WHERE id = ?"), {partnerId});
+        auto exists =
+            storage::sql::exec(connection, QStringLiteral("SELECT 1 FROM partners WHERE id = ?"), {partnerId});
         if (!exists)
             return context.fail(exists.error());
         if (!exists.value().next())
@@ -126,7 +131,8 @@ int CommissionCommand::run(const QCommandLineParser &parser, CliContext &context
                              .arg(done.value().elapsedMs)
                       << Qt::endl;
     } else {
-        context.err() << tr("%1 is closed: its settled lines are shown as they were settled.").arg(periodText) << Qt::endl;
+        context.err() << tr("%1 is closed: its settled lines are shown as they were settled.").arg(periodText)
+                      << Qt::endl;
     }
 
     storage::CommissionReports reports(connection);
@@ -193,32 +199,32 @@ int CommissionCommand::run(const QCommandLineParser &parser, CliContext &context
             const domain::CommissionLine &line = l.line;
             const storage::PartnerPeriodTotal partner = byPartner.value(line.partnerId);
             const bool foreign = l.fxRateMicro > 0;
-            rows = writer.writeRow({QString::number(l.id),
-                                 periodText,
-                                 line.partnerId,
-                                 partner.partnerName,
-                                 partner.partnerInn,
-                                 domain::toKey(l.role),
-                                 domain::toKey(line.tier),
-                                 domain::toKey(line.kind),
-                                 io::Statement::ruleText(l),
-                                 line.ruleEffectiveFrom.toString(Qt::ISODate),
-                                 QString::number(line.rateBp),
-                                 line.basis.toPlainString(),
-                                 line.amount.toPlainString(),
-                                 line.consumptionId,
-                                 l.customerName,
-                                 l.customerInn,
-                                 l.category,
-                                 line.dealId,
-                                 foreign ? l.source.toPlainString() : QString(),
-                                 foreign ? l.source.currency() : QString(),
-                                 foreign ? QStringLiteral("%1.%2")
-                                               .arg(l.fxRateMicro / 1000000)
-                                               .arg(l.fxRateMicro % 1000000, 6, 10, QLatin1Char('0'))
-                                         : QString(),
-                                 line.correctsPeriod.isValid() ? line.correctsPeriod.toString(QStringLiteral("yyyy-MM"))
-                                                               : QString()});
+            rows = writer.writeRow(
+                {QString::number(l.id),
+                 periodText,
+                 line.partnerId,
+                 partner.partnerName,
+                 partner.partnerInn,
+                 domain::toKey(l.role),
+                 domain::toKey(line.tier),
+                 domain::toKey(line.kind),
+                 io::Statement::ruleText(l),
+                 line.ruleEffectiveFrom.toString(Qt::ISODate),
+                 QString::number(line.rateBp),
+                 line.basis.toPlainString(),
+                 line.amount.toPlainString(),
+                 line.consumptionId,
+                 l.customerName,
+                 l.customerInn,
+                 l.category,
+                 line.dealId,
+                 foreign ? l.source.toPlainString() : QString(),
+                 foreign ? l.source.currency() : QString(),
+                 foreign ? QStringLiteral("%1.%2")
+                               .arg(l.fxRateMicro / 1000000)
+                               .arg(l.fxRateMicro % 1000000, 6, 10, QLatin1Char('0'))
+                         : QString(),
+                 line.correctsPeriod.isValid() ? line.correctsPeriod.toString(QStringLiteral("yyyy-MM")) : QString()});
             return bool(rows);
         });
         if (s && !rows)
@@ -226,9 +232,9 @@ int CommissionCommand::run(const QCommandLineParser &parser, CliContext &context
     }
     if (s = m_csv.finish(s); !s)
         return context.fail(s.error());
-    context.err() << tr("%n line(s), total %1 RUB, written to %2.", nullptr, lineCount)
-                         .arg(plain(grand), m_csv.nativePath())
-                  << Qt::endl;
+    context.err()
+        << tr("%n line(s), total %1 RUB, written to %2.", nullptr, lineCount).arg(plain(grand), m_csv.nativePath())
+        << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -20,8 +20,7 @@ CsvOutput::CsvOutput()
       m_delimiter(QStringLiteral("delimiter"), tr("The field delimiter: ',' (default) or ';'."), QStringLiteral("C"),
                   QStringLiteral(",")),
       m_noBom(QStringLiteral("no-bom"), tr("Leave out the UTF-8 byte order mark (kept by default for Excel)."))
-{
-}
+{}
 
 QList<QCommandLineOption> CsvOutput::options() const
 {

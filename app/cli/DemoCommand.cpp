@@ -117,7 +117,9 @@ int DemoCommand::run(const QCommandLineParser &parser, CliContext &context)
                   << Qt::endl;
     if (made.deals > 0) {
         using domain::ApplicationState;
-        const auto of = [&made](ApplicationState s) { return made.dealsByState[int(s)]; };
+        const auto of = [&made](ApplicationState s) {
+            return made.dealsByState[int(s)];
+        };
         context.out() << tr("  %1 deal registrations: %2 new, %3 awaiting review, %4 in review, %5 in confirmation, "
                             "%6 returned, %7 rejected, %8 registered (%9 won, %10 lost);")
                              .arg(made.deals)

@@ -78,8 +78,9 @@ int ExportCommand::run(const QCommandLineParser &parser, CliContext &context)
         return context.fail(s.error());
     const qint64 rows = written.value();
     if (m_csv.toFile())
-        context.err() << tr("%n row(s) written to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(m_csv.nativePath())
-                      << Qt::endl;
+        context.err()
+            << tr("%n row(s) written to %1.", nullptr, int(qMin<qint64>(rows, INT_MAX))).arg(m_csv.nativePath())
+            << Qt::endl;
     else
         context.err() << tr("%n row(s).", nullptr, int(qMin<qint64>(rows, INT_MAX))) << Qt::endl;
     return ExitCode::Success;

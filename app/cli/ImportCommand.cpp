@@ -31,8 +31,7 @@ QString cliActor()
 
 ImportCommand::ImportCommand()
     : m_dryRun(QStringLiteral("dry-run"), tr("Check every row and report what would change; change nothing."))
-{
-}
+{}
 
 QString ImportCommand::name() const
 {
@@ -46,15 +45,16 @@ QString ImportCommand::summary() const
 
 QString ImportCommand::description() const
 {
-    QString text = tr("Imports FILE into TABLE (%1). Line 1 names the columns, in English or Russian and in any\n"
-                      "order; unknown columns are reported and ignored. The delimiter (',' or ';') is found from line 1;\n"
-                      "the file must be UTF-8 (with or without a BOM). Every row is checked by the same rules as the\n"
-                      "app; when any row is wrong, each is printed as FILE:LINE: column: reason and nothing is imported\n"
-                      "(exit code 1). Rows are matched to stored records by their natural key (partners by INN; people\n"
-                      "by partner INN and name; certificates by person, competence and issue date; deals by ID, or\n"
-                      "partner, customer, expected quarter and products; consumption by customer INN, month, service\n"
-                      "category and project), so importing the same file again changes nothing.\n")
-                       .arg(tableKeys());
+    QString text =
+        tr("Imports FILE into TABLE (%1). Line 1 names the columns, in English or Russian and in any\n"
+           "order; unknown columns are reported and ignored. The delimiter (',' or ';') is found from line 1;\n"
+           "the file must be UTF-8 (with or without a BOM). Every row is checked by the same rules as the\n"
+           "app; when any row is wrong, each is printed as FILE:LINE: column: reason and nothing is imported\n"
+           "(exit code 1). Rows are matched to stored records by their natural key (partners by INN; people\n"
+           "by partner INN and name; certificates by person, competence and issue date; deals by ID, or\n"
+           "partner, customer, expected quarter and products; consumption by customer INN, month, service\n"
+           "category and project), so importing the same file again changes nothing.\n")
+            .arg(tableKeys());
     text += QLatin1Char('\n') + tr("Columns:") + QLatin1Char('\n');
     for (io::DataTable t : io::allDataTables())
         text += QStringLiteral("  %1: %2\n").arg(io::toKey(t), io::TableColumns::headers(t).join(QStringLiteral(", ")));
@@ -81,7 +81,8 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
         return context.usageError(tr("Unknown table '%1'; choose one of %2.").arg(args.at(0), tableKeys()), name());
     const QString path = args.at(1);
     if (!QFileInfo(path).isFile())
-        return context.fail(Error{tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)), {}, {}});
+        return context.fail(
+            Error{tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)), {}, {}});
 
     auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenOrCreate);
     if (!opened)
@@ -99,8 +100,9 @@ int ImportCommand::run(const QCommandLineParser &parser, CliContext &context)
     else if (!report.backupPath.isEmpty())
         context.err() << tr("Backup made before the import: %1").arg(report.backupPath) << Qt::endl;
     if (!report.unknownColumns.isEmpty())
-        context.err() << tr("%1: ignored unknown column(s): %2").arg(file, report.unknownColumns.join(QStringLiteral(", ")))
-                      << Qt::endl;
+        context.err()
+            << tr("%1: ignored unknown column(s): %2").arg(file, report.unknownColumns.join(QStringLiteral(", ")))
+            << Qt::endl;
     for (const io::ImportIssue &issue : report.issues) {
         context.err() << file << QLatin1Char(':') << issue.line << QStringLiteral(": ");
         if (!issue.column.isEmpty())

@@ -43,15 +43,15 @@ int RestoreCommand::run(const QCommandLineParser &parser, CliContext &context)
         const QList<storage::backups::Backup> found = storage::backups::list(context.databasePath(), false);
         const int index = backupPath.toInt();
         if (index < 1 || index > found.size())
-            return context.fail(Error{
-                tr("There is no backup number %1 of %2 (there are %3).")
-                    .arg(backupPath, QDir::toNativeSeparators(context.databasePath()))
-                    .arg(found.size()),
-                tr("Run '%1 backup --list' to see them.").arg(QStringLiteral("partnerdesk-cli")), {}});
+            return context.fail(Error{tr("There is no backup number %1 of %2 (there are %3).")
+                                          .arg(backupPath, QDir::toNativeSeparators(context.databasePath()))
+                                          .arg(found.size()),
+                                      tr("Run '%1 backup --list' to see them.").arg(QStringLiteral("partnerdesk-cli")),
+                                      {}});
         backupPath = found.at(index - 1).path;
     } else if (!QFileInfo(backupPath).isFile()) {
-        return context.fail(Error{tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(backupPath)),
-                                  {}, {}});
+        return context.fail(
+            Error{tr("%1 does not exist or is not a file.").arg(QDir::toNativeSeparators(backupPath)), {}, {}});
     }
     auto restored = storage::backups::restore(context.databasePath(), backupPath, SystemClock::instance());
     if (!restored)

@@ -73,8 +73,14 @@ public:
         return in.readLine();
 #endif
     }
-    QString refreshToken() override { return m_refresh; }
-    void storeRefreshToken(const QString &token) override { m_refresh = token; }
+    QString refreshToken() override
+    {
+        return m_refresh;
+    }
+    void storeRefreshToken(const QString &token) override
+    {
+        m_refresh = token;
+    }
 
 private:
     QString m_user;
@@ -84,38 +90,43 @@ private:
 
 QStringList logHeader()
 {
-    return {QStringLiteral("started_at"), QStringLiteral("finished_at"), QStringLiteral("server"), QStringLiteral("outcome"),
-            QStringLiteral("pushed"),     QStringLiteral("pulled"),      QStringLiteral("merged"), QStringLiteral("conflicts"),
-            QStringLiteral("rejected"),   QStringLiteral("kept_local"),  QStringLiteral("message")};
+    return {QStringLiteral("started_at"), QStringLiteral("finished_at"), QStringLiteral("server"),
+            QStringLiteral("outcome"),    QStringLiteral("pushed"),      QStringLiteral("pulled"),
+            QStringLiteral("merged"),     QStringLiteral("conflicts"),   QStringLiteral("rejected"),
+            QStringLiteral("kept_local"), QStringLiteral("message")};
 }
 
 } // namespace
 
 SyncCommand::SyncCommand()
-    : m_server(QStringLiteral("server"), tr("The sync server, e.g. https://sync.example.com:8443."), QStringLiteral("URL")),
+    : m_server(QStringLiteral("server"), tr("The sync server, e.g. https://sync.example.com:8443."),
+               QStringLiteral("URL")),
       m_user(QStringLiteral("user"), tr("Your user name on the server."), QStringLiteral("NAME")),
       m_ca(QStringLiteral("ca"), tr("A CA certificate file (PEM) that signed a self-hosted server's certificate."),
            QStringLiteral("FILE")),
       m_trust(QStringLiteral("trust-fingerprint"),
-              tr("Trust the server's certificate with this SHA-256 fingerprint for this run (as printed when it was refused)."),
+              tr("Trust the server's certificate with this SHA-256 fingerprint for this run (as printed when it was "
+                 "refused)."),
               QStringLiteral("SHA256")),
       m_allowMassDelete(QStringLiteral("allow-mass-delete"),
                         tr("Let the pull delete more than half of the local records (after a server-side clean-up).")),
       m_timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default: 30)."), QStringLiteral("S"),
                 QStringLiteral("30")),
       m_retries(QStringLiteral("retries"),
-                tr("Retry a run that failed for the network or the server this many times, with growing pauses (default: 0)."),
+                tr("Retry a run that failed for the network or the server this many times, with growing pauses "
+                   "(default: 0)."),
                 QStringLiteral("N"), QStringLiteral("0")),
-      m_pageSize(QStringLiteral("page-size"),
-                 tr("Changes per page of the pull (1 to %1, default: %2).").arg(sync::kMaxPageSize).arg(kDefaultPullPageSize),
-                 QStringLiteral("N"), QString::number(kDefaultPullPageSize)),
+      m_pageSize(
+          QStringLiteral("page-size"),
+          tr("Changes per page of the pull (1 to %1, default: %2).").arg(sync::kMaxPageSize).arg(kDefaultPullPageSize),
+          QStringLiteral("N"), QString::number(kDefaultPullPageSize)),
       m_log(QStringLiteral("log"), tr("Print the log of past sync runs as CSV, newest first, instead of syncing.")),
-      m_limit(QStringLiteral("limit"), tr("With --log: at most N runs (default: 100; the log keeps the last %1).")
-                                           .arg(SyncJournal::kMaxLogEntries),
-              QStringLiteral("N"), QStringLiteral("100")),
+      m_limit(
+          QStringLiteral("limit"),
+          tr("With --log: at most N runs (default: 100; the log keeps the last %1).").arg(SyncJournal::kMaxLogEntries),
+          QStringLiteral("N"), QStringLiteral("100")),
       m_problems(QStringLiteral("problems"), tr("With --log: only the runs that did not sync fully."))
-{
-}
+{}
 
 QString SyncCommand::name() const
 {
@@ -145,9 +156,9 @@ QString SyncCommand::description() const
 
 QList<QCommandLineOption> SyncCommand::options() const
 {
-    return QList<QCommandLineOption>{m_server, m_user, m_ca, m_trust, m_allowMassDelete, m_timeout, m_retries, m_pageSize,
-                                     m_log, m_limit, m_problems}
-        + m_csv.options();
+    return QList<QCommandLineOption>{m_server,  m_user,     m_ca,  m_trust, m_allowMassDelete, m_timeout,
+                                     m_retries, m_pageSize, m_log, m_limit, m_problems}
+           + m_csv.options();
 }
 
 int SyncCommand::printLog(const QCommandLineParser &parser, CliContext &context)
@@ -170,7 +181,9 @@ int SyncCommand::printLog(const QCommandLineParser &parser, CliContext &context)
     if (Status started = m_csv.open(parser, context); !started)
         return context.fail(started.error());
     io::CsvWriter &writer = m_csv.writer();
-    const auto time = [](const QDateTime &t) { return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString(); };
+    const auto time = [](const QDateTime &t) {
+        return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    };
     Status s = writer.writeRow(logHeader());
     for (qsizetype i = 0; s && i < runs.value().size(); ++i) {
         const SyncLogEntry &e = runs.value().at(i);
@@ -229,7 +242,9 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
         total.merged += report.merged;
         if (!report.retryable() || attempt >= *retries)
             break;
-        context.err() << tr("%1 Retrying in %2 s.").arg(report.message).arg(SyncWorker::backoffDelay(attempt + 1, 1000, 60000) / 1000)
+        context.err() << tr("%1 Retrying in %2 s.")
+                             .arg(report.message)
+                             .arg(SyncWorker::backoffDelay(attempt + 1, 1000, 60000) / 1000)
                       << Qt::endl;
         QThread::msleep(SyncWorker::backoffDelay(attempt + 1, 1000, 60000));
     }
@@ -259,25 +274,27 @@ int SyncCommand::run(const QCommandLineParser &parser, CliContext &context)
         return kAttention;
     case SyncOutcome::CertificateRefused: {
         const CertificateRefusal c = report.certificate.value_or(CertificateRefusal{});
-        context.err() << tr("The server's certificate was refused; nothing was sent (no password, no data).") << '\n'
-                      << tr("  Server:      %1").arg(url.value().toString()) << '\n'
-                      << tr("  Subject:     %1").arg(c.subject) << '\n'
-                      << tr("  Issuer:      %1").arg(c.issuer) << '\n'
-                      << tr("  Valid:       %1 to %2")
-                             .arg(c.validFrom.toString(Qt::ISODate), c.validTo.toString(Qt::ISODate))
-                      << '\n'
-                      << tr("  SHA-256:     %1").arg(c.fingerprint) << '\n';
+        context.err()
+            << tr("The server's certificate was refused; nothing was sent (no password, no data).") << '\n'
+            << tr("  Server:      %1").arg(url.value().toString()) << '\n'
+            << tr("  Subject:     %1").arg(c.subject) << '\n'
+            << tr("  Issuer:      %1").arg(c.issuer) << '\n'
+            << tr("  Valid:       %1 to %2").arg(c.validFrom.toString(Qt::ISODate), c.validTo.toString(Qt::ISODate))
+            << '\n'
+            << tr("  SHA-256:     %1").arg(c.fingerprint) << '\n';
         for (const QString &r : c.reasons)
             context.err() << tr("  Problem:     %1").arg(r) << '\n';
-        context.err() << tr("If you know this certificate is the server's, pass --ca FILE with the CA that signed it, or "
-                            "--trust-fingerprint %1.")
-                             .arg(c.fingerprint)
-                      << Qt::endl;
+        context.err()
+            << tr("If you know this certificate is the server's, pass --ca FILE with the CA that signed it, or "
+                  "--trust-fingerprint %1.")
+                   .arg(c.fingerprint)
+            << Qt::endl;
         return ExitCode::DataError;
     }
     case SyncOutcome::MassDeletePending:
         context.err() << report.message << '\n'
-                      << tr("Refused: run again with --allow-mass-delete if the server's deletions are intended.") << Qt::endl;
+                      << tr("Refused: run again with --allow-mass-delete if the server's deletions are intended.")
+                      << Qt::endl;
         return ExitCode::DataError;
     default:
         context.err() << report.message << Qt::endl;

@@ -43,7 +43,8 @@ QString flag(bool pass)
 } // namespace
 
 TiersCommand::TiersCommand()
-    : m_asOf(QStringLiteral("as-of"), tr("Evaluate on DATE (YYYY-MM-DD) instead of today (UTC)."), QStringLiteral("DATE"))
+    : m_asOf(QStringLiteral("as-of"), tr("Evaluate on DATE (YYYY-MM-DD) instead of today (UTC)."),
+             QStringLiteral("DATE"))
 {}
 
 QString TiersCommand::name() const
@@ -87,10 +88,9 @@ QList<QPair<Tier, Criterion>> TiersCommand::criterionColumns()
 
 QStringList TiersCommand::header()
 {
-    QStringList h{QStringLiteral("partner_id"),     QStringLiteral("name"),
-                  QStringLiteral("role"),           QStringLiteral("current_tier"),
-                  QStringLiteral("qualified_tier"), QStringLiteral("recommended_tier"),
-                  QStringLiteral("change"),         QStringLiteral("grace_ends")};
+    QStringList h{QStringLiteral("partner_id"),   QStringLiteral("name"),           QStringLiteral("role"),
+                  QStringLiteral("current_tier"), QStringLiteral("qualified_tier"), QStringLiteral("recommended_tier"),
+                  QStringLiteral("change"),       QStringLiteral("grace_ends")};
     for (const auto &[tier, criterion] : criterionColumns()) {
         const QString prefix = domain::toKey(tier) + QLatin1Char('_') + domain::toKey(criterion);
         h << prefix + QStringLiteral("_required") << prefix + QStringLiteral("_actual")
@@ -108,8 +108,8 @@ int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (parser.isSet(m_asOf)) {
         asOf = QDate::fromString(parser.value(m_asOf), Qt::ISODate);
         if (!asOf.isValid() || parser.value(m_asOf).size() != 10)
-            return context.usageError(
-                tr("--as-of must be a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(m_asOf)), name());
+            return context.usageError(tr("--as-of must be a date as YYYY-MM-DD, not \"%1\".").arg(parser.value(m_asOf)),
+                                      name());
     }
 
     auto opened = storage::Database::open(context.databasePath(), storage::Database::Mode::OpenExisting);
@@ -134,14 +134,10 @@ int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
     for (qsizetype i = 0; s && i < found.value().size(); ++i) {
         const storage::PartnerTier &t = found.value().at(i);
         const domain::TierVerdict &v = t.verdict;
-        QStringList row{t.partnerId,
-                        t.name,
-                        domain::toKey(t.role),
-                        tierText(v.current),
-                        tierText(v.qualified),
-                        tierText(v.recommended),
-                        changeKey(v.change),
-                        v.graceEnds.isValid() ? v.graceEnds.toString(Qt::ISODate) : QString()};
+        QStringList row{t.partnerId,           t.name,
+                        domain::toKey(t.role), tierText(v.current),
+                        tierText(v.qualified), tierText(v.recommended),
+                        changeKey(v.change),   v.graceEnds.isValid() ? v.graceEnds.toString(Qt::ISODate) : QString()};
         for (const auto &[tier, criterion] : columns) {
             const auto check = std::find_if(v.checks.cbegin(), v.checks.cend(), [&](const domain::CriterionCheck &c) {
                 return c.tier == tier && c.criterion == criterion;
@@ -165,9 +161,9 @@ int TiersCommand::run(const QCommandLineParser &parser, CliContext &context)
                              .arg(asOf.toString(Qt::ISODate), m_csv.nativePath())
                       << Qt::endl;
     else
-        context.err() << tr("%n partner(s) evaluated on %1.", nullptr, int(found.value().size()))
-                             .arg(asOf.toString(Qt::ISODate))
-                      << Qt::endl;
+        context.err()
+            << tr("%n partner(s) evaluated on %1.", nullptr, int(found.value().size())).arg(asOf.toString(Qt::ISODate))
+            << Qt::endl;
     return ExitCode::Success;
 }
 

@@ -39,10 +39,13 @@ bool onlyAsksForInformation(int argc, char *argv[])
 std::optional<pd::views::MainWindow::Page> pageNamed(const QString &name)
 {
     using Page = pd::views::MainWindow::Page;
-    static const std::pair<const char *, Page> pages[] = {
-        {"dashboard", Page::Dashboard}, {"partners", Page::Partners}, {"review", Page::ReviewQueue},
-        {"deals", Page::Deals},         {"training", Page::Training}, {"commissions", Page::Commissions},
-        {"sync", Page::Sync}};
+    static const std::pair<const char *, Page> pages[] = {{"dashboard", Page::Dashboard},
+                                                          {"partners", Page::Partners},
+                                                          {"review", Page::ReviewQueue},
+                                                          {"deals", Page::Deals},
+                                                          {"training", Page::Training},
+                                                          {"commissions", Page::Commissions},
+                                                          {"sync", Page::Sync}};
     for (const auto &[key, page] : pages) {
         if (name.compare(QLatin1String(key), Qt::CaseInsensitive) == 0)
             return page;
@@ -59,13 +62,15 @@ int main(int argc, char *argv[])
     QCommandLineOption pageOption(QStringLiteral("page"));
     // Texts are set once the translators of the chosen language are installed.
     auto configure = [&parser, &dbOption, &pageOption] {
-        dbOption.setDescription(QCoreApplication::translate("main", "Open the database at PATH (created when missing)."));
+        dbOption.setDescription(
+            QCoreApplication::translate("main", "Open the database at PATH (created when missing)."));
         dbOption.setValueName(QCoreApplication::translate("main", "PATH"));
         pageOption.setDescription(QCoreApplication::translate(
             "main", "Start on the page NAME: dashboard, partners, review, deals, training, commissions or sync."));
         pageOption.setValueName(QCoreApplication::translate("main", "NAME"));
-        parser.setApplicationDescription(QCoreApplication::translate("main", "%1: the desktop workplace of partner managers.")
-                                             .arg(QLatin1String(pd::version::productName)));
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "%1: the desktop workplace of partner managers.")
+                .arg(QLatin1String(pd::version::productName)));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOption(dbOption);
@@ -103,9 +108,8 @@ int main(int argc, char *argv[])
     if (page)
         window.showPage(*page);
     window.show();
-    const QString path = parser.isSet(dbOption)
-                             ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption)))
-                             : QString();
+    const QString path =
+        parser.isSet(dbOption) ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption))) : QString();
     // Start once the window is on screen, so a first-run dialog or an error opens over it.
     QTimer::singleShot(0, &window, [&window, path] {
         window.startUp(path);

@@ -93,7 +93,8 @@ private:
             QProcess fixture;
             fixture.start(s(PD_PG_FIXTURE), {s("start"), s("--durable")});
             fixture.waitForFinished(120000);
-            const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+            const QStringList portAndDir =
+                QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
             if (fixture.exitCode() != 0 || portAndDir.size() != 2) {
                 say(QString::fromLocal8Bit(fixture.readAllStandardError()));
                 return false;
@@ -161,10 +162,14 @@ private:
             QJsonArray list;
             for (int i = 0; i < m_options.batch; ++i) {
                 const QString key = QStringLiteral("c%1-b%2-m%3").arg(client).arg(batch).arg(i);
-                const QJsonObject fields{{s("name"), QString(s("Partner ") + key)}, {s("manager"), s("root")},
-                                         {s("region"), s("Moscow")}, {s("inn"), s("7701234567")},
-                                         {s("notes"), s("pushed by the benchmark")}, {s("legal_form"), s("legal_entity")},
-                                         {s("registered_on"), s("2024-01-15")}, {s("role"), s("partner")},
+                const QJsonObject fields{{s("name"), QString(s("Partner ") + key)},
+                                         {s("manager"), s("root")},
+                                         {s("region"), s("Moscow")},
+                                         {s("inn"), s("7701234567")},
+                                         {s("notes"), s("pushed by the benchmark")},
+                                         {s("legal_form"), s("legal_entity")},
+                                         {s("registered_on"), s("2024-01-15")},
+                                         {s("role"), s("partner")},
                                          {s("stage"), s("application")}};
                 QJsonObject m;
                 m.insert(s("mutation_id"), key);
@@ -176,7 +181,8 @@ private:
                 list.append(m);
             }
             const QJsonObject body{{s("client_id"), QStringLiteral("bench-%1").arg(client)}, {s("mutations"), list}};
-            QNetworkReply *reply = nams[size_t(client)]->post(request(s("/api/v1/push")), QJsonDocument(body).toJson(QJsonDocument::Compact));
+            QNetworkReply *reply = nams[size_t(client)]->post(request(s("/api/v1/push")),
+                                                              QJsonDocument(body).toJson(QJsonDocument::Compact));
             ++pending;
             QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, client, batch] {
                 --pending;
@@ -234,19 +240,21 @@ private:
                 db.setPort(m_pgPort);
                 db.setUserName(s("pd"));
                 db.setDatabaseName(s("partnerdesk"));
-                insert = s("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
-                           "SELECT 'partner', 'seed-' || i, 1, FALSE, CAST(json_build_object('name', 'Seeded partner ' || i, "
-                           "'manager', 'root', 'region', 'Moscow', 'inn', lpad(CAST(i AS TEXT), 10, '0'), 'notes', "
-                           "'seeded for the pull benchmark') AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT) + i, now() "
-                           "FROM generate_series(1, CAST(? AS BIGINT)) AS i");
+                insert = s(
+                    "INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
+                    "SELECT 'partner', 'seed-' || i, 1, FALSE, CAST(json_build_object('name', 'Seeded partner ' || i, "
+                    "'manager', 'root', 'region', 'Moscow', 'inn', lpad(CAST(i AS TEXT), 10, '0'), 'notes', "
+                    "'seeded for the pull benchmark') AS TEXT), CAST(? AS TEXT), CAST(? AS BIGINT) + i, now() "
+                    "FROM generate_series(1, CAST(? AS BIGINT)) AS i");
             } else {
                 db = QSqlDatabase::addDatabase(s("QSQLITE"), connection);
                 db.setDatabaseName(m_data + s("/server.sqlite"));
-                insert = s("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
-                           "INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
-                           "SELECT 'partner', 'seed-' || i, 1, 0, json_object('name', 'Seeded partner ' || i, 'manager', "
-                           "'root', 'region', 'Moscow', 'inn', printf('%010d', i), 'notes', 'seeded for the pull benchmark'), "
-                           "?, ? + i, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM n");
+                insert = s(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+                    "INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
+                    "SELECT 'partner', 'seed-' || i, 1, 0, json_object('name', 'Seeded partner ' || i, 'manager', "
+                    "'root', 'region', 'Moscow', 'inn', printf('%010d', i), 'notes', 'seeded for the pull benchmark'), "
+                    "?, ? + i, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM n");
             }
             if (db.open() && db.transaction()) {
                 QSqlQuery q(db);
@@ -291,7 +299,8 @@ private:
         timer.start();
         while (true) {
             int status = 0;
-            const QByteArray body = wait(m_nam.get(request(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since))), &status);
+            const QByteArray body =
+                wait(m_nam.get(request(QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since))), &status);
             if (status != 200) {
                 say(QStringLiteral("%1: pull failed with %2 at since=%3").arg(m_store).arg(status).arg(since));
                 return false;
@@ -345,7 +354,8 @@ int main(int argc, char **argv)
     options.perClient = option("--per-client", QString::number(options.perClient)).toInt();
     options.records = option("--records", QString::number(options.records)).toLongLong();
     const QString which = option("--store", s("both"));
-    QStringList stores = which == QLatin1String("both") ? QStringList{s("sqlite"), s("postgresql")} : QStringList{which};
+    QStringList stores =
+        which == QLatin1String("both") ? QStringList{s("sqlite"), s("postgresql")} : QStringList{which};
     int status = 0;
     for (const QString &store : stores) {
         Bench bench(store, options);

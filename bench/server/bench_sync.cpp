@@ -1,6 +1,7 @@
 // What a user waits for when syncing, measured with the real client engine (SyncEngine) against a
 // partnerdesk-server over TLS on loopback, on SQLite and on PostgreSQL:
-//  1. initial pull: a fresh local database pulls 200 000 partner records (--records 1000000 for a million) (pages as the app asks for
+//  1. initial pull: a fresh local database pulls 200 000 partner records (--records 1000000 for a million) (pages as
+//  the app asks for
 //     them, every record written to the local tables with its shadow and checkpoint) -> records/s;
 //  2. incremental sync of 1 000 local edits: the same client edits 1 000 partners through the
 //     repository (audit + outbox, not timed), then one sync run pushes them and pulls -> ms;
@@ -164,7 +165,8 @@ private:
             QProcess fixture;
             fixture.start(s(PD_PG_FIXTURE), {s("start"), s("--durable")});
             fixture.waitForFinished(120000);
-            const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+            const QStringList portAndDir =
+                QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
             if (fixture.exitCode() != 0 || portAndDir.size() != 2) {
                 say(QString::fromLocal8Bit(fixture.readAllStandardError()));
                 return false;
@@ -195,33 +197,40 @@ private:
         {
             QSqlDatabase db;
             QString insert;
-            const QString fieldVersions = s(R"({"name":1,"legal_form":1,"inn":1,"registered_on":1,"role":1,"tier":1,)"
-                                            R"("stage":1,"manager":1,"region":1,"notes":1,"wl_brand":1,"wl_payment_model":1,)"
-                                            R"("wl_markup_bp":1,"wl_restricted_services":1})");
-            const QString fields = s("'name', 'Seeded partner ' || i, 'legal_form', 'legal_entity', 'inn', %1, "
-                                     "'registered_on', '2020-01-15', 'role', 'partner', 'tier', 'none', 'stage', 'contacted', "
-                                     "'manager', 'root', 'region', 'Moscow', 'notes', 'seeded for the sync benchmark', "
-                                     "'wl_brand', '', 'wl_payment_model', 'prepaid', 'wl_markup_bp', 0, "
-                                     "'wl_restricted_services', %2")
-                                       .arg(innSql(s("b")), pg() ? s("json_build_array()") : s("json('[]')"));
+            const QString fieldVersions =
+                s(R"({"name":1,"legal_form":1,"inn":1,"registered_on":1,"role":1,"tier":1,)"
+                  R"("stage":1,"manager":1,"region":1,"notes":1,"wl_brand":1,"wl_payment_model":1,)"
+                  R"("wl_markup_bp":1,"wl_restricted_services":1})");
+            const QString fields =
+                s("'name', 'Seeded partner ' || i, 'legal_form', 'legal_entity', 'inn', %1, "
+                  "'registered_on', '2020-01-15', 'role', 'partner', 'tier', 'none', 'stage', 'contacted', "
+                  "'manager', 'root', 'region', 'Moscow', 'notes', 'seeded for the sync benchmark', "
+                  "'wl_brand', '', 'wl_payment_model', 'prepaid', 'wl_markup_bp', 0, "
+                  "'wl_restricted_services', %2")
+                    .arg(innSql(s("b")), pg() ? s("json_build_array()") : s("json('[]')"));
             if (pg()) {
                 db = QSqlDatabase::addDatabase(s("QPSQL"), connection);
                 db.setHostName(s("127.0.0.1"));
                 db.setPort(m_pgPort);
                 db.setUserName(s("pd"));
                 db.setDatabaseName(s("partnerdesk"));
-                insert = s("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
-                           "SELECT 'partner', 'seed-' || i, 1, FALSE, CAST(json_build_object(%1) AS TEXT), CAST(? AS TEXT), i, now() "
-                           "FROM generate_series(1, CAST(? AS BIGINT)) AS i, LATERAL (SELECT CAST(100000000 + i AS TEXT) AS b) AS x")
-                             .arg(fields);
+                insert =
+                    s("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
+                      "SELECT 'partner', 'seed-' || i, 1, FALSE, CAST(json_build_object(%1) AS TEXT), CAST(? AS TEXT), "
+                      "i, now() "
+                      "FROM generate_series(1, CAST(? AS BIGINT)) AS i, LATERAL (SELECT CAST(100000000 + i AS TEXT) AS "
+                      "b) AS x")
+                        .arg(fields);
             } else {
                 db = QSqlDatabase::addDatabase(s("QSQLITE"), connection);
                 db.setDatabaseName(m_data + s("/server.sqlite"));
-                insert = s("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?), "
-                           "x(i, b) AS (SELECT i, CAST(100000000 + i AS TEXT) FROM n) "
-                           "INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
-                           "SELECT 'partner', 'seed-' || i, 1, 0, json_object(%1), ?, i, strftime('%Y-%m-%dT%H:%M:%fZ', 'now') FROM x")
-                             .arg(fields);
+                insert =
+                    s("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?), "
+                      "x(i, b) AS (SELECT i, CAST(100000000 + i AS TEXT) FROM n) "
+                      "INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
+                      "SELECT 'partner', 'seed-' || i, 1, 0, json_object(%1), ?, i, strftime('%Y-%m-%dT%H:%M:%fZ', "
+                      "'now') FROM x")
+                        .arg(fields);
             }
             if (db.open() && db.transaction()) {
                 QSqlQuery q(db);
@@ -236,7 +245,8 @@ private:
                 ok = ok && q.exec();
                 if (ok) {
                     QSqlQuery meta(db);
-                    ok = meta.prepare(s("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                    ok = meta.prepare(s("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                        "value = excluded.value"));
                     meta.addBindValue(s("last_seq"));
                     meta.addBindValue(QString::number(m_options.records));
                     ok = ok && meta.exec();
@@ -254,7 +264,10 @@ private:
             db.close();
         }
         QSqlDatabase::removeDatabase(connection);
-        say(QStringLiteral("%1: seeded %2 records in %3 s").arg(m_store).arg(m_options.records).arg(timer.elapsed() / 1000.0, 0, 'f', 1));
+        say(QStringLiteral("%1: seeded %2 records in %3 s")
+                .arg(m_store)
+                .arg(m_options.records)
+                .arg(timer.elapsed() / 1000.0, 0, 'f', 1));
         return ok;
     }
 
@@ -302,13 +315,14 @@ private:
                 .arg(serverCpu, 0, 'f', 0)
                 .arg(loadAverage())
                 .arg(threadCpu, 0, 'f', 0));
-        pd::bench::reportFigure(s("bench_sync"), QStringLiteral("initial pull %1, client engine, %2").arg(m_options.records).arg(m_store), rate,
-                                s("rec/s"), 50000, pd::bench::Better::Higher,
-                                QStringLiteral("%1 s for %2 records, CPU client %3 s, server %4 s")
-                                    .arg(ms / 1000.0, 0, 'f', 1)
-                                    .arg(r.pulled)
-                                    .arg(clientCpu / 1000.0, 0, 'f', 1)
-                                    .arg(serverCpu / 1000.0, 0, 'f', 1));
+        pd::bench::reportFigure(
+            s("bench_sync"), QStringLiteral("initial pull %1, client engine, %2").arg(m_options.records).arg(m_store),
+            rate, s("rec/s"), 50000, pd::bench::Better::Higher,
+            QStringLiteral("%1 s for %2 records, CPU client %3 s, server %4 s")
+                .arg(ms / 1000.0, 0, 'f', 1)
+                .arg(r.pulled)
+                .arg(clientCpu / 1000.0, 0, 'f', 1)
+                .arg(serverCpu / 1000.0, 0, 'f', 1));
         return r.outcome == SyncOutcome::Synced && r.pulled >= m_options.records;
     }
 
@@ -331,7 +345,8 @@ private:
         }
         double ms = 0, clientCpu = 0, serverCpu = 0;
         const SyncReport r = sync(&ms, &clientCpu, &serverCpu);
-        say(QStringLiteral("%1: incremental sync of %2 local edits: pushed %3, pulled %4 in %5 ms (CPU: client %6 ms, server %7 ms)")
+        say(QStringLiteral("%1: incremental sync of %2 local edits: pushed %3, pulled %4 in %5 ms (CPU: client %6 ms, "
+                           "server %7 ms)")
                 .arg(m_store)
                 .arg(m_options.edits)
                 .arg(r.pushed)
@@ -339,7 +354,8 @@ private:
                 .arg(ms, 0, 'f', 0)
                 .arg(clientCpu, 0, 'f', 0)
                 .arg(serverCpu, 0, 'f', 0));
-        pd::bench::report(s("bench_sync"), QStringLiteral("sync %1 local edits (push), %2").arg(m_options.edits).arg(m_store), {ms},
+        pd::bench::report(s("bench_sync"),
+                          QStringLiteral("sync %1 local edits (push), %2").arg(m_options.edits).arg(m_store), {ms},
                           1000);
         pd::bench::reportFigure(s("bench_sync"), QStringLiteral("push throughput, client engine, %1").arg(m_store),
                                 double(r.pushed) / ms * 1000.0, s("mut/s"), 0, pd::bench::Better::Higher,
@@ -370,10 +386,12 @@ private:
             return std::pair{status, body};
         };
         const QJsonObject login{{s("user"), s("root")}, {s("password"), s("rootpw")}};
-        const QString token = QJsonDocument::fromJson(wait(nam.post(request(s("/api/v1/auth/token"), {}), QJsonDocument(login).toJson())).second)
-                                  .object()
-                                  .value(s("access_token"))
-                                  .toString();
+        const QString token =
+            QJsonDocument::fromJson(
+                wait(nam.post(request(s("/api/v1/auth/token"), {}), QJsonDocument(login).toJson())).second)
+                .object()
+                .value(s("access_token"))
+                .toString();
         const qint64 step = m_options.records / m_options.edits;
         for (int batch = 0; batch * 500 < m_options.edits; ++batch) {
             QJsonArray list;
@@ -388,22 +406,28 @@ private:
                 list.append(m);
             }
             const QJsonObject body{{s("client_id"), s("colleague")}, {s("mutations"), list}};
-            const auto [status, answer] = wait(nam.post(request(s("/api/v1/push"), token), QJsonDocument(body).toJson(QJsonDocument::Compact)));
+            const auto [status, answer] =
+                wait(nam.post(request(s("/api/v1/push"), token), QJsonDocument(body).toJson(QJsonDocument::Compact)));
             if (status != 200) {
-                say(QStringLiteral("%1: the colleague's push failed with %2: %3").arg(m_store).arg(status).arg(QString::fromUtf8(answer)));
+                say(QStringLiteral("%1: the colleague's push failed with %2: %3")
+                        .arg(m_store)
+                        .arg(status)
+                        .arg(QString::fromUtf8(answer)));
                 return false;
             }
         }
         double ms = 0, clientCpu = 0, serverCpu = 0;
         const SyncReport r = sync(&ms, &clientCpu, &serverCpu);
-        say(QStringLiteral("%1: incremental sync of %2 changes from a colleague: pulled %3 in %4 ms (CPU: client %5 ms, server %6 ms)")
+        say(QStringLiteral("%1: incremental sync of %2 changes from a colleague: pulled %3 in %4 ms (CPU: client %5 "
+                           "ms, server %6 ms)")
                 .arg(m_store)
                 .arg(m_options.edits)
                 .arg(r.pulled)
                 .arg(ms, 0, 'f', 0)
                 .arg(clientCpu, 0, 'f', 0)
                 .arg(serverCpu, 0, 'f', 0));
-        pd::bench::report(s("bench_sync"), QStringLiteral("sync %1 changes of others (pull), %2").arg(m_options.edits).arg(m_store),
+        pd::bench::report(s("bench_sync"),
+                          QStringLiteral("sync %1 changes of others (pull), %2").arg(m_options.edits).arg(m_store),
                           {ms}, 1000);
         return r.outcome == SyncOutcome::Synced && r.pulled == m_options.edits;
     }
@@ -437,7 +461,8 @@ int main(int argc, char **argv)
     options.records = option("--records", QString::number(options.records)).toLongLong();
     options.edits = option("--edits", QString::number(options.edits)).toInt();
     const QString which = option("--store", s("both"));
-    const QStringList stores = which == QLatin1String("both") ? QStringList{s("sqlite"), s("postgresql")} : QStringList{which};
+    const QStringList stores =
+        which == QLatin1String("both") ? QStringList{s("sqlite"), s("postgresql")} : QStringList{which};
     int status = 0;
     for (const QString &store : stores) {
         Bench bench(store, options);

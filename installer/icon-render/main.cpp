@@ -32,11 +32,8 @@ class IconPainter final
 {
 public:
     IconPainter(const QString &svg, const QString &smallSvg, int smallMax)
-        : m_large(load(svg))
-        , m_small(smallSvg.isEmpty() ? nullptr : load(smallSvg))
-        , m_smallMax(smallMax)
-    {
-    }
+        : m_large(load(svg)), m_small(smallSvg.isEmpty() ? nullptr : load(smallSvg)), m_smallMax(smallMax)
+    {}
 
     QByteArray png(int size)
     {
@@ -159,8 +156,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption smallSvg(QStringLiteral("small-svg"), QStringLiteral("A simpler SVG for small sizes."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption smallMax(QStringLiteral("small-max"),
-                                      QStringLiteral("The largest size drawn from --small-svg."),
-                                      QStringLiteral("PX"), QStringLiteral("24"));
+                                      QStringLiteral("The largest size drawn from --small-svg."), QStringLiteral("PX"),
+                                      QStringLiteral("24"));
     const QCommandLineOption hicolor(QStringLiteral("hicolor"),
                                      QStringLiteral("Write DIR/NxN/apps/NAME.png for every --size."),
                                      QStringLiteral("DIR"));

@@ -71,8 +71,8 @@ QString runHelp(const QString &program, const QStringList &arguments)
     process.setProcessEnvironment(env);
     process.start(program, arguments);
     if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        fail(QStringLiteral("%1 %2 failed: %3").arg(program, arguments.join(u' '),
-                                                     QString::fromUtf8(process.readAllStandardError())));
+        fail(QStringLiteral("%1 %2 failed: %3")
+                 .arg(program, arguments.join(u' '), QString::fromUtf8(process.readAllStandardError())));
     QString out = QString::fromUtf8(process.readAllStandardOutput());
     out.replace(fakeHome, QStringLiteral("~"));
     return out;
@@ -163,8 +163,7 @@ QString formatUsage(const QString &usage, const QString &programName)
     while (it.hasNext()) {
         const QString word = it.next().captured(1);
         const bool isBracket = word == QLatin1String("[") || word == QLatin1String("]") || word == QLatin1String("|");
-        if (!first && word != QLatin1String("]") && word != QLatin1String("|") && previous != u'['
-            && previous != u'|')
+        if (!first && word != QLatin1String("]") && word != QLatin1String("|") && previous != u'[' && previous != u'|')
             out += depth > 0 ? QLatin1String("\\ ") : QLatin1String(" ");
         if (first)
             out += bold(programName);
@@ -202,7 +201,8 @@ QString formatDescription(const QList<Block> &blocks)
             out += QLatin1String(".RS 4\n.nh\n.ad l\n") + escapeText(block.lines.join(u' '))
                    + QLatin1String("\n.ad\n.hy\n.RE\n");
         else
-            out += QLatin1String(".PP\n") + escapeText(block.lines.join(u'\n')).replace(QLatin1String("\n."), QLatin1String("\n\\&.")) + u'\n';
+            out += QLatin1String(".PP\n")
+                   + escapeText(block.lines.join(u'\n')).replace(QLatin1String("\n."), QLatin1String("\n\\&.")) + u'\n';
     }
     return out;
 }

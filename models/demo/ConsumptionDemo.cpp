@@ -47,16 +47,17 @@ struct Customer
 };
 
 // Earning categories and how often a customer buys them; the excluded ones come in separately.
-constexpr ServiceCategory kEarning[] = {ServiceCategory::Compute,    ServiceCategory::Storage, ServiceCategory::Network,
-                                        ServiceCategory::Databases,  ServiceCategory::Containers,
-                                        ServiceCategory::AiMl,       ServiceCategory::Other};
+constexpr ServiceCategory kEarning[] = {
+    ServiceCategory::Compute,    ServiceCategory::Storage, ServiceCategory::Network, ServiceCategory::Databases,
+    ServiceCategory::Containers, ServiceCategory::AiMl,    ServiceCategory::Other};
 constexpr ServiceCategory kExcluded[] = {ServiceCategory::BonusRubles, ServiceCategory::Marketplace,
                                          ServiceCategory::ThirdPartyLicenses, ServiceCategory::AdminServices};
 
-const char *const kNameWords[] = {"Вектор", "Горизонт", "Меридиан", "Альтаир", "Прогресс", "Северсталь-Сервис",
-                                  "Логистика Плюс", "ТехноСфера", "Агрохолдинг Заря", "МедЛайн", "Ритейл Групп",
-                                  "ФинТех Решения", "Стройресурс", "Энергосбыт", "Телемост", "Инфосистемы",
-                                  "Фармацевт", "Уральские Сети", "Балтийский Порт", "Сибирский Хлеб"};
+const char *const kNameWords[] = {"Вектор",           "Горизонт",          "Меридиан",        "Альтаир",
+                                  "Прогресс",         "Северсталь-Сервис", "Логистика Плюс",  "ТехноСфера",
+                                  "Агрохолдинг Заря", "МедЛайн",           "Ритейл Групп",    "ФинТех Решения",
+                                  "Стройресурс",      "Энергосбыт",        "Телемост",        "Инфосистемы",
+                                  "Фармацевт",        "Уральские Сети",    "Балтийский Порт", "Сибирский Хлеб"};
 
 QString monthKey(const QDate &month)
 {
@@ -113,9 +114,10 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
     // Customers with a registered deal: about one deal in five, each customer (INN) once.
     QList<Customer> customers;
     QSet<QByteArray> inns;
-    auto registered = storage::sql::exec(m_db, QStringLiteral("SELECT partner_id, customer_name, customer_inn, registered_at "
-                                                              "FROM deals WHERE state = 'registered' AND customer_inn <> '' "
-                                                              "ORDER BY rowid"));
+    auto registered =
+        storage::sql::exec(m_db, QStringLiteral("SELECT partner_id, customer_name, customer_inn, registered_at "
+                                                "FROM deals WHERE state = 'registered' AND customer_inn <> '' "
+                                                "ORDER BY rowid"));
     if (!registered)
         return registered.error();
     while (registered.value().next()) {
@@ -129,10 +131,10 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
         c.partnerId = registered.value().value(0).toString().toLatin1();
         c.name = registered.value().value(1).toString().toUtf8();
         // Most registered customers were billed before the deal registered a new project of theirs.
-        c.firstMonth = std::clamp(monthIndexOf(m_firstMonth, storage::sql::dateTimeFromStored(
-                                                                 registered.value().value(3).toString()))
-                                      - random.between(0, kMonths),
-                                  0, kMonths - 1);
+        c.firstMonth = std::clamp(
+            monthIndexOf(m_firstMonth, storage::sql::dateTimeFromStored(registered.value().value(3).toString()))
+                - random.between(0, kMonths),
+            0, kMonths - 1);
         customers.append(c);
     }
     registered.value().finish();
@@ -152,8 +154,8 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
                 c.inn = inn::complete(random.digits(9)).toLatin1();
             } while (inns.contains(c.inn) || c.inn.startsWith('0'));
             inns.insert(c.inn);
-            c.name = QStringLiteral("ООО «%1»").arg(QString::fromUtf8(kNameWords[random.between(0, 19)])).toUtf8()
-                     + ' ' + QByteArray::number(random.between(1, 99));
+            c.name = QStringLiteral("ООО «%1»").arg(QString::fromUtf8(kNameWords[random.between(0, 19)])).toUtf8() + ' '
+                     + QByteArray::number(random.between(1, 99));
             c.firstMonth = random.between(0, kMonths - 1) / random.between(1, 3);
             customers.append(c);
         }
@@ -177,11 +179,14 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
         int left = 100;
         for (int i = 0; i < c.categoryCount; ++i) {
             const bool excluded = random.percent(8);
-            c.categories[i] = quint8(int(excluded ? kExcluded[random.between(0, 3)] : kEarning[random.weighted({40, 25, 10, 12, 6, 4, 3})]));
+            c.categories[i] = quint8(
+                int(excluded ? kExcluded[random.between(0, 3)] : kEarning[random.weighted({40, 25, 10, 12, 6, 4, 3})]));
             // Each category once per customer (the natural key): the next earning one when taken.
             for (int next = 0; std::find(c.categories, c.categories + i, c.categories[i]) != c.categories + i; ++next)
                 c.categories[i] = quint8(int(kEarning[next % 7]));
-            c.shares[i] = quint8(i == c.categoryCount - 1 ? left : random.between(10, std::max(10, left - 10 * (c.categoryCount - i - 1))));
+            c.shares[i] = quint8(i == c.categoryCount - 1
+                                     ? left
+                                     : random.between(10, std::max(10, left - 10 * (c.categoryCount - i - 1))));
             left -= c.shares[i];
         }
         c.projects = random.percent(20) ? 2 : 1;
@@ -197,16 +202,18 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
             return s;
     }
     storage::SqliteStatement insert(handle);
-    if (Status s = insert.prepare("INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, "
-                                  "project, amount_minor, currency, created_at, updated_at) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
-                                  what);
+    if (Status s =
+            insert.prepare("INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, "
+                           "project, amount_minor, currency, created_at, updated_at) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+                           what);
         !s)
         return s;
     storage::SqliteStatement rate(handle);
-    if (Status s = rate.prepare("INSERT INTO currency_rates (month, currency, rub_per_unit_micro, created_at, updated_at) "
-                                "VALUES (?1, ?2, ?3, ?4, ?4)",
-                                what);
+    if (Status s =
+            rate.prepare("INSERT INTO currency_rates (month, currency, rub_per_unit_micro, created_at, updated_at) "
+                         "VALUES (?1, ?2, ?3, ?4, ?4)",
+                         what);
         !s)
         return s;
 
@@ -260,7 +267,8 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
                     insert.bind(7, projectKeys[p]);
                     insert.bind(8, amount);
                     if (Status s = insert.run(); !s)
-                        return Error{Tr::tr("Could not write demo consumption; nothing was written."), s.error().text(), {}};
+                        return Error{
+                            Tr::tr("Could not write demo consumption; nothing was written."), s.error().text(), {}};
                     ++made.records;
                     made.foreignRecords += c.currency.isEmpty() ? 0 : 1;
                 }
@@ -274,8 +282,9 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
     }
 
     // Agents' won deals: some had technical pre-sale work, which earns the reward in the month won.
-    auto won = storage::sql::exec(m_db, QStringLiteral("SELECT d.id FROM deals d JOIN partners p ON p.id = d.partner_id "
-                                                       "WHERE p.role = 'agent' AND d.outcome = 'won' ORDER BY d.rowid"));
+    auto won =
+        storage::sql::exec(m_db, QStringLiteral("SELECT d.id FROM deals d JOIN partners p ON p.id = d.partner_id "
+                                                "WHERE p.role = 'agent' AND d.outcome = 'won' ORDER BY d.rowid"));
     if (!won)
         return won.error();
     QStringList presales;
@@ -285,9 +294,10 @@ Status ConsumptionDemo::writeRecords(const std::function<bool(int, int)> &progre
     }
     won.value().finish();
     for (const QString &dealId : presales) {
-        auto q = storage::sql::exec(m_db,
-                                    QStringLiteral("INSERT INTO deal_presales (deal_id, engineer, noted_at) VALUES (?, ?, ?)"),
-                                    {dealId, QStringLiteral("demo"), storage::sql::toStored(QDateTime(m_present, QTime(6, 0), QTimeZone::utc()))});
+        auto q = storage::sql::exec(
+            m_db, QStringLiteral("INSERT INTO deal_presales (deal_id, engineer, noted_at) VALUES (?, ?, ?)"),
+            {dealId, QStringLiteral("demo"),
+             storage::sql::toStored(QDateTime(m_present, QTime(6, 0), QTimeZone::utc()))});
         if (!q)
             return q.error();
         ++made.presales;
@@ -314,18 +324,20 @@ Status ConsumptionDemo::settle(const std::function<bool(int, int)> &progress, Co
 
     // A late refund in the last closed month: half of its largest record is credited back.
     const QDate lastClosed = m_firstMonth.addMonths(kMonths - kOpenMonths - 1);
-    auto largest = storage::sql::exec(m_db,
-                                      QStringLiteral("SELECT id, amount_minor FROM consumption WHERE month = ? AND category "
-                                                     "= 'compute' ORDER BY amount_minor DESC, id LIMIT 1"),
-                                      {monthKey(lastClosed)});
+    auto largest =
+        storage::sql::exec(m_db,
+                           QStringLiteral("SELECT id, amount_minor FROM consumption WHERE month = ? AND category "
+                                          "= 'compute' ORDER BY amount_minor DESC, id LIMIT 1"),
+                           {monthKey(lastClosed)});
     if (!largest)
         return largest.error();
     if (largest.value().next()) {
         const QString id = largest.value().value(0).toString();
         const qint64 amount = largest.value().value(1).toLongLong();
         largest.value().finish();
-        auto q = storage::sql::exec(m_db, QStringLiteral("UPDATE consumption SET amount_minor = ?, updated_at = ? WHERE id = ?"),
-                                    {amount / 2, storage::sql::toStored(clock.nowUtc()), id});
+        auto q = storage::sql::exec(
+            m_db, QStringLiteral("UPDATE consumption SET amount_minor = ?, updated_at = ? WHERE id = ?"),
+            {amount / 2, storage::sql::toStored(clock.nowUtc()), id});
         if (!q)
             return q.error();
         auto open = service.recompute(m_firstMonth.addMonths(kMonths - kOpenMonths), {}, Scope::Callers);
@@ -333,8 +345,9 @@ Status ConsumptionDemo::settle(const std::function<bool(int, int)> &progress, Co
             return open.error();
         made.corrections = open.value().corrections;
     }
-    auto totals = storage::sql::exec(m_db, QStringLiteral("SELECT COALESCE(SUM(total_minor), 0), COALESCE(SUM(line_count), 0) "
-                                                          "FROM settlement_periods"));
+    auto totals =
+        storage::sql::exec(m_db, QStringLiteral("SELECT COALESCE(SUM(total_minor), 0), COALESCE(SUM(line_count), 0) "
+                                                "FROM settlement_periods"));
     if (!totals)
         return totals.error();
     if (totals.value().next()) {

@@ -21,7 +21,7 @@ struct ConsumptionSummary
     int presales = 0;          // Agents' won deals marked with technical pre-sale
     int closedPeriods = 0;
     int openPeriods = 0;
-    int corrections = 0;       // clawback or top-up lines from a late refund in a closed month
+    int corrections = 0;        // clawback or top-up lines from a late refund in a closed month
     qint64 commissionMinor = 0; // every line of every period, RUB kopecks
     qint64 commissionLines = 0;
 };

@@ -39,13 +39,20 @@ struct Product
 const QList<Product> &catalogue()
 {
     static const QList<Product> products{
-        {u"Cloud Servers"_s, 120, 6000},      {u"Object Storage"_s, 40, 1500},
-        {u"Managed Kubernetes"_s, 300, 8000}, {u"Managed PostgreSQL"_s, 150, 3000},
-        {u"GPU instances"_s, 800, 25000},     {u"CDN"_s, 60, 2000},
-        {u"Backup"_s, 50, 1200},              {u"VDI"_s, 200, 5000},
-        {u"Managed Kafka"_s, 200, 2500},      {u"Managed ClickHouse"_s, 250, 4000},
-        {u"ML Platform"_s, 500, 12000},       {u"DDoS Protection"_s, 100, 1800},
-        {u"Private Cloud"_s, 3000, 60000},    {u"Cloud Desktop for 1C"_s, 150, 2500},
+        {u"Cloud Servers"_s, 120, 6000},
+        {u"Object Storage"_s, 40, 1500},
+        {u"Managed Kubernetes"_s, 300, 8000},
+        {u"Managed PostgreSQL"_s, 150, 3000},
+        {u"GPU instances"_s, 800, 25000},
+        {u"CDN"_s, 60, 2000},
+        {u"Backup"_s, 50, 1200},
+        {u"VDI"_s, 200, 5000},
+        {u"Managed Kafka"_s, 200, 2500},
+        {u"Managed ClickHouse"_s, 250, 4000},
+        {u"ML Platform"_s, 500, 12000},
+        {u"DDoS Protection"_s, 100, 1800},
+        {u"Private Cloud"_s, 3000, 60000},
+        {u"Cloud Desktop for 1C"_s, 150, 2500},
     };
     return products;
 }
@@ -59,28 +66,29 @@ const QList<QList<int>> &bundles()
 const QStringList &brandWords()
 {
     static const QStringList words{
-        u"Ромашка"_s, u"Берёзка"_s, u"Меридиан"_s, u"Атлант"_s,   u"Вега"_s,      u"Орион"_s,    u"Сапфир"_s,
-        u"Гранит"_s,  u"Кедр"_s,    u"Радуга"_s,   u"Пегас"_s,    u"Алмаз"_s,     u"Янтарь"_s,   u"Фрегат"_s,
-        u"Спектр"_s,  u"Стрела"_s,  u"Зенит"_s,    u"Полюс"_s,    u"Аврора"_s,    u"Магистраль"_s, u"Прогресс"_s,
-        u"Эталон"_s,  u"Монолит"_s, u"Триумф"_s,   u"Квант"_s,    u"Импульс"_s,   u"Феникс"_s,   u"Ладога"_s,
-        u"Байкал"_s,  u"Енисей"_s,  u"Ангара"_s,   u"Таймыр"_s,   u"Восход"_s,    u"Рассвет"_s,  u"Созвездие"_s,
-        u"Лотос"_s,   u"Каскад"_s,  u"Гелиос"_s,   u"Штурман"_s,  u"Континент"_s};
+        u"Ромашка"_s, u"Берёзка"_s, u"Меридиан"_s, u"Атлант"_s,  u"Вега"_s,     u"Орион"_s,      u"Сапфир"_s,
+        u"Гранит"_s,  u"Кедр"_s,    u"Радуга"_s,   u"Пегас"_s,   u"Алмаз"_s,    u"Янтарь"_s,     u"Фрегат"_s,
+        u"Спектр"_s,  u"Стрела"_s,  u"Зенит"_s,    u"Полюс"_s,   u"Аврора"_s,   u"Магистраль"_s, u"Прогресс"_s,
+        u"Эталон"_s,  u"Монолит"_s, u"Триумф"_s,   u"Квант"_s,   u"Импульс"_s,  u"Феникс"_s,     u"Ладога"_s,
+        u"Байкал"_s,  u"Енисей"_s,  u"Ангара"_s,   u"Таймыр"_s,  u"Восход"_s,   u"Рассвет"_s,    u"Созвездие"_s,
+        u"Лотос"_s,   u"Каскад"_s,  u"Гелиос"_s,   u"Штурман"_s, u"Континент"_s};
     return words;
 }
 const QStringList &sectorWords()
 {
-    static const QStringList words{
-        u"Логистик"_s, u"Трейд"_s, u"Строй"_s,   u"Агро"_s,    u"Медиа"_s,  u"Финанс"_s,  u"Ритейл"_s,
-        u"Девелопмент"_s, u"Фарм"_s, u"Энерго"_s, u"Телеком"_s, u"Инжиниринг"_s, u"Маркет"_s, u"Транс"_s,
-        u"Металл"_s,   u"Авто"_s,  u"Мед"_s,     u"Нефтесервис"_s, u"Мебель"_s, u"Текстиль"_s, u"Экспорт"_s,
-        u"Пищепром"_s, u"Снаб"_s,  u"Сервис"_s};
+    static const QStringList words{u"Логистик"_s, u"Трейд"_s,      u"Строй"_s,       u"Агро"_s,   u"Медиа"_s,
+                                   u"Финанс"_s,   u"Ритейл"_s,     u"Девелопмент"_s, u"Фарм"_s,   u"Энерго"_s,
+                                   u"Телеком"_s,  u"Инжиниринг"_s, u"Маркет"_s,      u"Транс"_s,  u"Металл"_s,
+                                   u"Авто"_s,     u"Мед"_s,        u"Нефтесервис"_s, u"Мебель"_s, u"Текстиль"_s,
+                                   u"Экспорт"_s,  u"Пищепром"_s,   u"Снаб"_s,        u"Сервис"_s};
     return words;
 }
 const QStringList &placeWords()
 {
-    static const QStringList words{u"Урал"_s,  u"Сибирь"_s, u"Волга"_s, u"Кубань"_s, u"Нева"_s,  u"Дон"_s,  u"Балтика"_s,
-                                   u"Алтай"_s, u"Север"_s,  u"Юг"_s,    u"Центр"_s,  u"Казань"_s, u"Пермь"_s, u"Самара"_s,
-                                   u"Томск"_s, u"Тверь"_s,  u"Омск"_s,  u"Курск"_s,  u"Тула"_s,  u"Вятка"_s};
+    static const QStringList words{u"Урал"_s,  u"Сибирь"_s,  u"Волга"_s, u"Кубань"_s, u"Нева"_s,
+                                   u"Дон"_s,   u"Балтика"_s, u"Алтай"_s, u"Север"_s,  u"Юг"_s,
+                                   u"Центр"_s, u"Казань"_s,  u"Пермь"_s, u"Самара"_s, u"Томск"_s,
+                                   u"Тверь"_s, u"Омск"_s,    u"Курск"_s, u"Тула"_s,   u"Вятка"_s};
     return words;
 }
 const QStringList &kindWords()
@@ -90,44 +98,45 @@ const QStringList &kindWords()
 }
 const QStringList &customerPositions()
 {
-    static const QStringList words{u"ИТ-директор"_s, u"Технический директор"_s, u"Руководитель отдела инфраструктуры"_s,
-                                   u"Финансовый директор"_s, u"Генеральный директор"_s, u"Руководитель отдела закупок"_s,
+    static const QStringList words{u"ИТ-директор"_s,
+                                   u"Технический директор"_s,
+                                   u"Руководитель отдела инфраструктуры"_s,
+                                   u"Финансовый директор"_s,
+                                   u"Генеральный директор"_s,
+                                   u"Руководитель отдела закупок"_s,
                                    u"Директор по цифровой трансформации"_s};
     return words;
 }
 const QStringList &descriptions()
 {
-    static const QStringList words{
-        u"Перенос 1С и файловых серверов из собственной серверной в облако."_s,
-        u"Пилот Managed Kubernetes для интернет-магазина перед сезоном распродаж."_s,
-        u"Резервное копирование филиалов и архив документов на 5 лет."_s,
-        u"Обучение моделей компьютерного зрения для контроля качества на линии."_s,
-        u"Виртуальные рабочие места для колл-центра на 300 операторов."_s,
-        u"Импортозамещение: уход с зарубежного облака, перенос баз данных."_s,
-        u"Аналитическое хранилище на ClickHouse для отчётности продаж."_s,
-        u"Отказоустойчивый контур для личного кабинета клиентов и мобильного приложения."_s,
-        u"Раздача видеоконтента через CDN для образовательной платформы."_s,
-        u"Защита публичных сервисов от DDoS-атак и перенос фронтендов."_s,
-        u"Тестовые среды для команды разработки, автоматическое создание по запросу."_s,
-        u"Выделенное частное облако по требованиям 152-ФЗ."_s};
+    static const QStringList words{u"Перенос 1С и файловых серверов из собственной серверной в облако."_s,
+                                   u"Пилот Managed Kubernetes для интернет-магазина перед сезоном распродаж."_s,
+                                   u"Резервное копирование филиалов и архив документов на 5 лет."_s,
+                                   u"Обучение моделей компьютерного зрения для контроля качества на линии."_s,
+                                   u"Виртуальные рабочие места для колл-центра на 300 операторов."_s,
+                                   u"Импортозамещение: уход с зарубежного облака, перенос баз данных."_s,
+                                   u"Аналитическое хранилище на ClickHouse для отчётности продаж."_s,
+                                   u"Отказоустойчивый контур для личного кабинета клиентов и мобильного приложения."_s,
+                                   u"Раздача видеоконтента через CDN для образовательной платформы."_s,
+                                   u"Защита публичных сервисов от DDoS-атак и перенос фронтендов."_s,
+                                   u"Тестовые среды для команды разработки, автоматическое создание по запросу."_s,
+                                   u"Выделенное частное облако по требованиям 152-ФЗ."_s};
     return words;
 }
 const QStringList &rejectionReasons()
 {
-    static const QStringList words{
-        u"Заказчик уже работает с провайдером напрямую."_s,
-        u"Сделка зарегистрирована другим партнёром раньше."_s,
-        u"Не подтверждён контакт с лицом, принимающим решение."_s,
-        u"Сумма и состав сделки не соответствуют потребностям заказчика."_s,
-        u"Заказчик подтвердил, что не планирует закупку в этом году."_s};
+    static const QStringList words{u"Заказчик уже работает с провайдером напрямую."_s,
+                                   u"Сделка зарегистрирована другим партнёром раньше."_s,
+                                   u"Не подтверждён контакт с лицом, принимающим решение."_s,
+                                   u"Сумма и состав сделки не соответствуют потребностям заказчика."_s,
+                                   u"Заказчик подтвердил, что не планирует закупку в этом году."_s};
     return words;
 }
 const QStringList &returnComments()
 {
-    static const QStringList words{u"Укажите ИНН заказчика и контакт ЛПР."_s,
-                                   u"Уточните состав продуктов и ожидаемое потребление."_s,
-                                   u"Приложите идентификаторы проектов заказчика."_s,
-                                   u"Сумма сделки указана с НДС; исправьте, пожалуйста."_s};
+    static const QStringList words{
+        u"Укажите ИНН заказчика и контакт ЛПР."_s, u"Уточните состав продуктов и ожидаемое потребление."_s,
+        u"Приложите идентификаторы проектов заказчика."_s, u"Сумма сделки указана с НДС; исправьте, пожалуйста."_s};
     return words;
 }
 const QStringList &feedbackComments()
@@ -142,19 +151,21 @@ const QStringList &feedbackComments()
 }
 const QStringList &riskNames()
 {
-    static const QStringList words{u"Сокращение бюджета"_s, u"Требования ИБ"_s, u"Сложность миграции"_s,
-                                   u"Смена ЛПР"_s, u"Решение откладывается"_s};
+    static const QStringList words{u"Сокращение бюджета"_s, u"Требования ИБ"_s, u"Сложность миграции"_s, u"Смена ЛПР"_s,
+                                   u"Решение откладывается"_s};
     return words;
 }
 const QStringList &competitorNames()
 {
-    static const QStringList words{u"Yandex Cloud"_s, u"Cloud.ru"_s, u"Selectel"_s, u"MTS Cloud"_s,
-                                   u"Собственный ЦОД заказчика"_s, u"Rostelecom Cloud"_s};
+    static const QStringList words{
+        u"Yandex Cloud"_s,    u"Cloud.ru"_s, u"Selectel"_s, u"MTS Cloud"_s, u"Собственный ЦОД заказчика"_s,
+        u"Rostelecom Cloud"_s};
     return words;
 }
 const QStringList &extensionReasons()
 {
-    static const QStringList words{u"Пилот продлён заказчиком на месяц."_s, u"Закупка перенесена на следующий квартал."_s,
+    static const QStringList words{u"Пилот продлён заказчиком на месяц."_s,
+                                   u"Закупка перенесена на следующий квартал."_s,
                                    u"Идёт конкурсная процедура, итоги через 6 недель."_s};
     return words;
 }
@@ -436,11 +447,12 @@ void DealFactory::addRegisteredLife(domain::Registration &r)
 void DealFactory::fillLifecycle(domain::Registration &r)
 {
     const qint64 ageDays = r.filedAt.secsTo(m_now) / kDaySecs;
-    const QDateTime reviewed = r.filedAt.addSecs(qint64(m_random.between(1, 14)) * kDaySecs
-                                                 + m_random.between(0, 8 * 3600));
+    const QDateTime reviewed =
+        r.filedAt.addSecs(qint64(m_random.between(1, 14)) * kDaySecs + m_random.between(0, 8 * 3600));
     int pick;
     if (ageDays < kRecentDays && reviewed < m_now)
-        pick = m_random.weighted({8, 22, 14, 8, 8, 36, 4}); // new, awaiting, in review, confirmation, returned, registered, rejected
+        pick = m_random.weighted(
+            {8, 22, 14, 8, 8, 36, 4}); // new, awaiting, in review, confirmation, returned, registered, rejected
     else if (ageDays < kRecentDays)
         pick = m_random.weighted({30, 50, 20, 0, 0, 0, 0});
     else

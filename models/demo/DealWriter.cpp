@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace pd::demo {
 
-DealWriter::DealWriter(QSqlDatabase db, bool audited) : m_audited(audited), m_audit(db), m_rows(db) {}
+DealWriter::DealWriter(QSqlDatabase db, bool audited) : m_audited(audited), m_audit(db), m_rows(db)
+{}
 
 Status DealWriter::write(const domain::Registration &r)
 {
@@ -27,8 +28,15 @@ Status DealWriter::write(const domain::Registration &r)
     }
     if (m_audited) {
         const QList<storage::FieldChange> changes = storage::ChangeRecorder::created(storage::DealRows::fields(r));
-        if (Status s = m_audit.append({0, r.createdAt, u"demo"_s, u"deal"_s, r.id, {},
-                                       storage::actionText(storage::ChangeAction::Create), {}, changes});
+        if (Status s = m_audit.append({0,
+                                       r.createdAt,
+                                       u"demo"_s,
+                                       u"deal"_s,
+                                       r.id,
+                                       {},
+                                       storage::actionText(storage::ChangeAction::Create),
+                                       {},
+                                       changes});
             !s)
             return s;
     }

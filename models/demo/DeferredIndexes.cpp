@@ -24,7 +24,8 @@ QString quoted(const QString &identifier)
 
 } // namespace
 
-DeferredIndexes::DeferredIndexes(QSqlDatabase db) : m_db(std::move(db)) {}
+DeferredIndexes::DeferredIndexes(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 Status DeferredIndexes::drop(const QStringList &tables)
 {

@@ -65,8 +65,8 @@ DealPartner dealPartnerOf(const domain::Partner &p)
     return d;
 }
 
-// Holds the whole demo transaction in memory (64 MiB, plus about half a KiB per deal up to 1 GiB) so SQLite does not spill pages into the
-// WAL and read them back while it writes; the connection's own setting returns afterwards.
+// Holds the whole demo transaction in memory (64 MiB, plus about half a KiB per deal up to 1 GiB) so SQLite does not
+// spill pages into the WAL and read them back while it writes; the connection's own setting returns afterwards.
 class LargeCache final
 {
 public:
@@ -287,21 +287,24 @@ Status generate(storage::Database &db, const Options &options, const std::functi
         const FixedClock present(baseTime());
         storage::DealRepository deals(connection, present, QStringLiteral("demo"));
         if (Status s = deals.rebuildConflicts(storage::DealRepository::TransactionScope::Callers); !s)
-            return Error{Tr::tr("Could not list the conflicting demo deals; nothing was written."), s.error().text(), {}};
+            return Error{
+                Tr::tr("Could not list the conflicting demo deals; nothing was written."), s.error().text(), {}};
     }
     // 24 months of consumption before the demo's present, priced and settled (ConsumptionDemo).
     ConsumptionDemo consumption(connection, options.seed, baseTime().date());
     if (Status s = consumption.generate([&progress, total](int, int) { return !progress || progress(total, total); },
                                         &made.consumption);
         !s)
-        return Error{Tr::tr("Could not write the demo consumption and commission into %1; nothing was written.").arg(where),
-                     s.error().text(),
-                     {}};
+        return Error{
+            Tr::tr("Could not write the demo consumption and commission into %1; nothing was written.").arg(where),
+            s.error().text(),
+            {}};
     if (progress && !progress(total, total))
         return Error{Tr::tr("Demo data was cancelled; nothing was written."), {}, {}};
     // Made-up partners stay on this computer: sync never sends them, nor anything added under them.
     if (Status s = storage::LocalOnly(connection).markEverything(); !s)
-        return Error{Tr::tr("Could not write demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
+        return Error{
+            Tr::tr("Could not write demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
     if (Status s = tx.commit(); !s)
         return Error{Tr::tr("Could not save demo data into %1; nothing was written.").arg(where), s.error().text(), {}};
     if (summary)

@@ -23,7 +23,8 @@ public:
     bool percent(int chance);
     // An index into `weights`, chosen with probability proportional to its weight.
     int weighted(std::initializer_list<int> weights);
-    template <typename T> const T &pick(const QList<T> &values)
+    template <typename T>
+    const T &pick(const QList<T> &values)
     {
         return values.at(between(0, int(values.size()) - 1));
     }

@@ -234,8 +234,8 @@ domain::Person PartnerFactory::makePerson(const QString &partnerId, const Person
     const QString firstLatin = voc::transliterate(name.first);
     const QString familyLatin = voc::transliterate(name.family);
     if (mailDomain.isEmpty()) {
-        person.email = familyLatin + u'.' + firstLatin + QString::number(m_random.between(1, 99)) + u'@' +
-                       m_random.pick(voc::freeMailDomains());
+        person.email = familyLatin + u'.' + firstLatin + QString::number(m_random.between(1, 99)) + u'@'
+                       + m_random.pick(voc::freeMailDomains());
     } else {
         person.email = firstLatin.left(1) + u'.' + familyLatin + u'@' + mailDomain;
     }

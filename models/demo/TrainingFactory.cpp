@@ -8,8 +8,8 @@ using namespace Qt::StringLiterals;
 namespace pd::demo {
 namespace {
 
-using domain::Competence;
 using domain::CompatOutcome;
+using domain::Competence;
 using domain::CourseFormat;
 using domain::CourseKind;
 using domain::Tier;
@@ -61,7 +61,7 @@ const QStringList kSpecialistPositions = {u"Облачный архитекто�
                                           u"Менеджер по продажам"_s};
 
 const QStringList kCompatProducts = {u"DocFlow Enterprise"_s, u"Бухгалтерия Онлайн"_s, u"MedArchive PACS"_s,
-                                     u"RetailHub POS"_s,      u"ГеоАналитик"_s,         u"SecureBackup"_s};
+                                     u"RetailHub POS"_s,      u"ГеоАналитик"_s,        u"SecureBackup"_s};
 
 const QStringList kCompatServices = {u"Managed Kubernetes"_s, u"Compute Cloud"_s, u"Managed PostgreSQL"_s,
                                      u"Object Storage"_s, u"Managed ClickHouse"_s};
@@ -132,7 +132,8 @@ domain::CompatCertification TrainingFactory::compatTrack(const domain::Partner &
     c.outcome = std::array{CompatOutcome::Certified, CompatOutcome::InProgress, CompatOutcome::Failed,
                            CompatOutcome::Withdrawn}[profile];
     const int lastStep = std::array{8, 7, m_random.between(6, 7), m_random.between(2, 4)}[profile];
-    QDate at = profile == 1 ? m_today.addDays(-m_random.between(20, 150)) : m_today.addDays(-m_random.between(220, 700));
+    QDate at =
+        profile == 1 ? m_today.addDays(-m_random.between(20, 150)) : m_today.addDays(-m_random.between(220, 700));
     for (int n = 1; n <= lastStep; ++n) {
         domain::CompatStep s;
         s.number = n;
@@ -148,8 +149,8 @@ domain::CompatCertification TrainingFactory::compatTrack(const domain::Partner &
         at = done.addDays(m_random.between(0, 5));
     }
     if (c.outcome == CompatOutcome::Certified) {
-        c.certificateNumber = u"COMPAT-%1-%2"_s.arg(c.steps.last().completedOn.year()).arg(m_compatSerial, 4, 10,
-                                                                                          QLatin1Char('0'));
+        c.certificateNumber =
+            u"COMPAT-%1-%2"_s.arg(c.steps.last().completedOn.year()).arg(m_compatSerial, 4, 10, QLatin1Char('0'));
         c.issuer = u"Облачная платформа, отдел технологической сертификации"_s;
         c.issuedOn = c.steps.last().completedOn.addDays(m_random.between(1, 7));
         c.expiresOn = c.issuedOn.addMonths(kValidityMonths);
@@ -218,7 +219,7 @@ PartnerTraining TrainingFactory::next(const domain::Partner &partner)
             t.certificates.append(certify(partner, personId, competence, issued));
             if (competence == Competence::PreSale && m_random.percent(40))
                 t.certificates.append(certify(partner, personId, Competence::Sale,
-                                                   std::min(issued.addDays(m_random.between(1, 60)), m_today.addDays(-1))));
+                                              std::min(issued.addDays(m_random.between(1, 60)), m_today.addDays(-1))));
         } else {
             // Not certified now: maybe in training, maybe holding a certificate that has lapsed.
             if (m_random.percent(50)) {
@@ -227,9 +228,8 @@ PartnerTraining TrainingFactory::next(const domain::Partner &partner)
             }
             if (m_random.percent(30)) {
                 const QDate issued = m_today.addMonths(-kValidityMonths).addDays(-m_random.between(1, 300));
-                t.certificates.append(certify(partner, personId, m_random.percent(50) ? Competence::Sale
-                                                                                      : Competence::PreSale,
-                                              issued));
+                t.certificates.append(
+                    certify(partner, personId, m_random.percent(50) ? Competence::Sale : Competence::PreSale, issued));
             }
         }
     }

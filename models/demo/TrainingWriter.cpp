@@ -77,7 +77,7 @@ QString insertSql(const QString &table, const QStringList &columns)
 {
     const QStringList marks(columns.size() + 3, u"?"_s);
     return u"INSERT INTO %1 (id, %2, created_at, updated_at) VALUES (%3)"_s.arg(table, columns.join(u", "_s),
-                                                                                 marks.join(u", "_s));
+                                                                                marks.join(u", "_s));
 }
 
 QDateTime atNine(const QDate &d)
@@ -90,8 +90,7 @@ QDateTime atNine(const QDate &d)
 TrainingWriter::TrainingWriter(QSqlDatabase db)
     : m_db(std::move(db)), m_audit(m_db), m_courseInsert(m_db), m_enrollmentInsert(m_db), m_certificateInsert(m_db),
       m_compatInsert(m_db)
-{
-}
+{}
 
 Status TrainingWriter::prepare()
 {
@@ -124,8 +123,15 @@ Status TrainingWriter::insert(QSqlQuery &query, const QString &entity, const QSt
     query.bindValue(i++, storage::sql::toStored(at));
     if (!query.exec())
         return storage::sql::errorOf(query, Tr::tr("write the demo training records"));
-    return m_audit.append(
-        {0, at, u"demo"_s, entity, id, parentId, storage::actionText(storage::ChangeAction::Create), {}, storage::ChangeRecorder::created(fields)});
+    return m_audit.append({0,
+                           at,
+                           u"demo"_s,
+                           entity,
+                           id,
+                           parentId,
+                           storage::actionText(storage::ChangeAction::Create),
+                           {},
+                           storage::ChangeRecorder::created(fields)});
 }
 
 Status TrainingWriter::write(const domain::Course &course, const QDateTime &at)

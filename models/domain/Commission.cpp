@@ -29,9 +29,12 @@ constexpr EnumKey<ServiceCategory> kCategories[] = {
     {ServiceCategory::AdminServices, "admin_services"},
 };
 constexpr EnumKey<LineKind> kKinds[] = {
-    {LineKind::BaseDiscount, "base_discount"},     {LineKind::RegistrationDiscount, "registration_discount"},
-    {LineKind::AgentPercentage, "agent_percentage"}, {LineKind::PresaleReward, "presale_reward"},
-    {LineKind::Clawback, "clawback"},             {LineKind::TopUp, "top_up"},
+    {LineKind::BaseDiscount, "base_discount"},
+    {LineKind::RegistrationDiscount, "registration_discount"},
+    {LineKind::AgentPercentage, "agent_percentage"},
+    {LineKind::PresaleReward, "presale_reward"},
+    {LineKind::Clawback, "clawback"},
+    {LineKind::TopUp, "top_up"},
 };
 
 CommissionLine line(const ConsumptionRecord &r, LineKind kind, int bp, const QString &dealId, Tier tier,
@@ -53,10 +56,22 @@ CommissionLine line(const ConsumptionRecord &r, LineKind kind, int bp, const QSt
 
 } // namespace
 
-QString toKey(ServiceCategory v) { return keyOf(v, kCategories); }
-std::optional<ServiceCategory> serviceCategoryFromKey(const QString &key) { return valueOfKey(key, kCategories); }
-QString toKey(LineKind v) { return keyOf(v, kKinds); }
-std::optional<LineKind> lineKindFromKey(const QString &key) { return valueOfKey(key, kKinds); }
+QString toKey(ServiceCategory v)
+{
+    return keyOf(v, kCategories);
+}
+std::optional<ServiceCategory> serviceCategoryFromKey(const QString &key)
+{
+    return valueOfKey(key, kCategories);
+}
+QString toKey(LineKind v)
+{
+    return keyOf(v, kKinds);
+}
+std::optional<LineKind> lineKindFromKey(const QString &key)
+{
+    return valueOfKey(key, kKinds);
+}
 
 bool earnsNothing(ServiceCategory v)
 {
@@ -67,17 +82,28 @@ bool earnsNothing(ServiceCategory v)
 QString displayName(ServiceCategory v)
 {
     switch (v) {
-    case ServiceCategory::Compute: return Tr::tr("Compute");
-    case ServiceCategory::Storage: return Tr::tr("Storage");
-    case ServiceCategory::Network: return Tr::tr("Network");
-    case ServiceCategory::Databases: return Tr::tr("Databases");
-    case ServiceCategory::Containers: return Tr::tr("Containers");
-    case ServiceCategory::AiMl: return Tr::tr("AI and ML");
-    case ServiceCategory::Other: return Tr::tr("Other services");
-    case ServiceCategory::BonusRubles: return Tr::tr("Paid with bonus rubles");
-    case ServiceCategory::Marketplace: return Tr::tr("Marketplace products");
-    case ServiceCategory::ThirdPartyLicenses: return Tr::tr("Third-party licences");
-    case ServiceCategory::AdminServices: return Tr::tr("Infrastructure administration services");
+    case ServiceCategory::Compute:
+        return Tr::tr("Compute");
+    case ServiceCategory::Storage:
+        return Tr::tr("Storage");
+    case ServiceCategory::Network:
+        return Tr::tr("Network");
+    case ServiceCategory::Databases:
+        return Tr::tr("Databases");
+    case ServiceCategory::Containers:
+        return Tr::tr("Containers");
+    case ServiceCategory::AiMl:
+        return Tr::tr("AI and ML");
+    case ServiceCategory::Other:
+        return Tr::tr("Other services");
+    case ServiceCategory::BonusRubles:
+        return Tr::tr("Paid with bonus rubles");
+    case ServiceCategory::Marketplace:
+        return Tr::tr("Marketplace products");
+    case ServiceCategory::ThirdPartyLicenses:
+        return Tr::tr("Third-party licences");
+    case ServiceCategory::AdminServices:
+        return Tr::tr("Infrastructure administration services");
     }
     return {};
 }
@@ -85,12 +111,18 @@ QString displayName(ServiceCategory v)
 QString displayName(LineKind v)
 {
     switch (v) {
-    case LineKind::BaseDiscount: return Tr::tr("Base partner discount");
-    case LineKind::RegistrationDiscount: return Tr::tr("Registered deal discount");
-    case LineKind::AgentPercentage: return Tr::tr("Agent percentage");
-    case LineKind::PresaleReward: return Tr::tr("Pre-sale reward");
-    case LineKind::Clawback: return Tr::tr("Clawback");
-    case LineKind::TopUp: return Tr::tr("Top-up");
+    case LineKind::BaseDiscount:
+        return Tr::tr("Base partner discount");
+    case LineKind::RegistrationDiscount:
+        return Tr::tr("Registered deal discount");
+    case LineKind::AgentPercentage:
+        return Tr::tr("Agent percentage");
+    case LineKind::PresaleReward:
+        return Tr::tr("Pre-sale reward");
+    case LineKind::Clawback:
+        return Tr::tr("Clawback");
+    case LineKind::TopUp:
+        return Tr::tr("Top-up");
     }
     return {};
 }
@@ -100,10 +132,14 @@ namespace commission {
 int registrationBp(Tier tier, const ProgramRules &rules)
 {
     switch (tier) {
-    case Tier::Silver: return rules.registrationBpSilver;
-    case Tier::Gold: return rules.registrationBpGold;
-    case Tier::Platinum: return rules.registrationBpPlatinum;
-    case Tier::None: return 0;
+    case Tier::Silver:
+        return rules.registrationBpSilver;
+    case Tier::Gold:
+        return rules.registrationBpGold;
+    case Tier::Platinum:
+        return rules.registrationBpPlatinum;
+    case Tier::None:
+        return 0;
     }
     return 0;
 }
@@ -209,7 +245,9 @@ QString rateText(int rateBp)
 {
     const int whole = std::abs(rateBp) / 100;
     const int hundredths = std::abs(rateBp) % 100;
-    return QStringLiteral("%1%2.%3 %").arg(rateBp < 0 ? QStringLiteral("-") : QString()).arg(whole)
+    return QStringLiteral("%1%2.%3 %")
+        .arg(rateBp < 0 ? QStringLiteral("-") : QString())
+        .arg(whole)
         .arg(hundredths, 2, 10, QLatin1Char('0'));
 }
 

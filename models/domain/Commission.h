@@ -15,9 +15,19 @@ namespace pd::domain {
 
 // The provider's service categories as billing reports them. The last four earn no discount or
 // reward under either model (docs/domain.md, "Cooperation models and roles").
-enum class ServiceCategory {
-    Compute, Storage, Network, Databases, Containers, AiMl, Other,
-    BonusRubles, Marketplace, ThirdPartyLicenses, AdminServices
+enum class ServiceCategory
+{
+    Compute,
+    Storage,
+    Network,
+    Databases,
+    Containers,
+    AiMl,
+    Other,
+    BonusRubles,
+    Marketplace,
+    ThirdPartyLicenses,
+    AdminServices
 };
 QString toKey(ServiceCategory v);
 std::optional<ServiceCategory> serviceCategoryFromKey(const QString &key);
@@ -39,7 +49,15 @@ struct ConsumptionRecord
     bool operator==(const ConsumptionRecord &) const = default;
 };
 
-enum class LineKind { BaseDiscount, RegistrationDiscount, AgentPercentage, PresaleReward, Clawback, TopUp };
+enum class LineKind
+{
+    BaseDiscount,
+    RegistrationDiscount,
+    AgentPercentage,
+    PresaleReward,
+    Clawback,
+    TopUp
+};
 QString toKey(LineKind v);
 std::optional<LineKind> lineKindFromKey(const QString &key);
 QString displayName(LineKind v);
@@ -48,7 +66,7 @@ QString displayName(LineKind v);
 struct CommissionLine
 {
     QString partnerId;
-    QDate period;          // the first day of the settlement month
+    QDate period; // the first day of the settlement month
     LineKind kind = LineKind::BaseDiscount;
     QString consumptionId; // the record it prices (none for a pre-sale reward)
     QString dealId;        // the registered or won deal behind a registration discount or reward
@@ -57,7 +75,7 @@ struct CommissionLine
     Money amount;
     QDate ruleEffectiveFrom;
     Tier tier = Tier::None;
-    QDate correctsPeriod;  // for a clawback or top-up: the closed period it corrects
+    QDate correctsPeriod; // for a clawback or top-up: the closed period it corrects
 
     bool operator==(const CommissionLine &) const = default;
 };

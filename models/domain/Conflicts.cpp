@@ -16,17 +16,43 @@ struct Tr
 // Legal-form words, Russian and international, removed wherever they stand in a name.
 const QSet<QString> &legalFormWords()
 {
-    static const QSet<QString> words{
-        QStringLiteral("ooo"),  QStringLiteral("oao"),  QStringLiteral("zao"),  QStringLiteral("pao"),
-        QStringLiteral("ao"),   QStringLiteral("ip"),   QStringLiteral("nko"),  QStringLiteral("gk"),
-        QStringLiteral("fgup"), QStringLiteral("mup"),  QStringLiteral("gup"),  QStringLiteral("ano"),
-        QStringLiteral("llc"),  QStringLiteral("ltd"),  QStringLiteral("jsc"),  QStringLiteral("pjsc"),
-        QStringLiteral("inc"),  QStringLiteral("corp"), QStringLiteral("co"),   QStringLiteral("gmbh"),
-        QStringLiteral("plc"),  QStringLiteral("llp"),  QStringLiteral("sa"),   QStringLiteral("ag"),
-        QStringLiteral("limited"), QStringLiteral("company"), QStringLiteral("corporation"),
-        QStringLiteral("incorporated"), QStringLiteral("obshchestvo"), QStringLiteral("ogranichennoi"),
-        QStringLiteral("otvetstvennostiu"), QStringLiteral("aktsionernoe"), QStringLiteral("publichnoe"),
-        QStringLiteral("gruppa"), QStringLiteral("grupp"), QStringLiteral("kompanii"), QStringLiteral("group")};
+    static const QSet<QString> words{QStringLiteral("ooo"),
+                                     QStringLiteral("oao"),
+                                     QStringLiteral("zao"),
+                                     QStringLiteral("pao"),
+                                     QStringLiteral("ao"),
+                                     QStringLiteral("ip"),
+                                     QStringLiteral("nko"),
+                                     QStringLiteral("gk"),
+                                     QStringLiteral("fgup"),
+                                     QStringLiteral("mup"),
+                                     QStringLiteral("gup"),
+                                     QStringLiteral("ano"),
+                                     QStringLiteral("llc"),
+                                     QStringLiteral("ltd"),
+                                     QStringLiteral("jsc"),
+                                     QStringLiteral("pjsc"),
+                                     QStringLiteral("inc"),
+                                     QStringLiteral("corp"),
+                                     QStringLiteral("co"),
+                                     QStringLiteral("gmbh"),
+                                     QStringLiteral("plc"),
+                                     QStringLiteral("llp"),
+                                     QStringLiteral("sa"),
+                                     QStringLiteral("ag"),
+                                     QStringLiteral("limited"),
+                                     QStringLiteral("company"),
+                                     QStringLiteral("corporation"),
+                                     QStringLiteral("incorporated"),
+                                     QStringLiteral("obshchestvo"),
+                                     QStringLiteral("ogranichennoi"),
+                                     QStringLiteral("otvetstvennostiu"),
+                                     QStringLiteral("aktsionernoe"),
+                                     QStringLiteral("publichnoe"),
+                                     QStringLiteral("gruppa"),
+                                     QStringLiteral("grupp"),
+                                     QStringLiteral("kompanii"),
+                                     QStringLiteral("group")};
     return words;
 }
 
@@ -34,8 +60,9 @@ QString transliterate(QChar c)
 {
     static const QHash<QChar, QString> table = [] {
         const char16_t *cyr = u"абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
-        const char *lat[] = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p",
-                             "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "iu", "ia"};
+        const char *lat[] = {"a",  "b",  "v",  "g",  "d",    "e", "e", "zh", "z", "i",  "i",
+                             "k",  "l",  "m",  "n",  "o",    "p", "r", "s",  "t", "u",  "f",
+                             "kh", "ts", "ch", "sh", "shch", "",  "y", "",   "e", "iu", "ia"};
         QHash<QChar, QString> t;
         for (int i = 0; cyr[i]; ++i)
             t.insert(QChar(cyr[i]), QLatin1String(lat[i]));
@@ -71,12 +98,12 @@ QString foldLatin(QString s)
 const QSet<QString> &publicMailDomains()
 {
     static const QSet<QString> domains{
-        QStringLiteral("gmail.com"),   QStringLiteral("googlemail.com"), QStringLiteral("mail.ru"),
-        QStringLiteral("bk.ru"),       QStringLiteral("list.ru"),        QStringLiteral("inbox.ru"),
-        QStringLiteral("internet.ru"), QStringLiteral("yandex.ru"),      QStringLiteral("ya.ru"),
-        QStringLiteral("yandex.com"),  QStringLiteral("rambler.ru"),     QStringLiteral("outlook.com"),
-        QStringLiteral("hotmail.com"), QStringLiteral("live.com"),       QStringLiteral("icloud.com"),
-        QStringLiteral("me.com"),      QStringLiteral("yahoo.com"),      QStringLiteral("proton.me"),
+        QStringLiteral("gmail.com"),      QStringLiteral("googlemail.com"), QStringLiteral("mail.ru"),
+        QStringLiteral("bk.ru"),          QStringLiteral("list.ru"),        QStringLiteral("inbox.ru"),
+        QStringLiteral("internet.ru"),    QStringLiteral("yandex.ru"),      QStringLiteral("ya.ru"),
+        QStringLiteral("yandex.com"),     QStringLiteral("rambler.ru"),     QStringLiteral("outlook.com"),
+        QStringLiteral("hotmail.com"),    QStringLiteral("live.com"),       QStringLiteral("icloud.com"),
+        QStringLiteral("me.com"),         QStringLiteral("yahoo.com"),      QStringLiteral("proton.me"),
         QStringLiteral("protonmail.com"), QStringLiteral("vk.com")};
     return domains;
 }
@@ -107,9 +134,12 @@ bool filedBefore(const Registration &a, const Registration &b)
 QString toKey(MatchedField v)
 {
     switch (v) {
-    case MatchedField::Inn: return QStringLiteral("customer_inn");
-    case MatchedField::Name: return QStringLiteral("customer_name");
-    case MatchedField::EmailDomain: return QStringLiteral("customer_email_domain");
+    case MatchedField::Inn:
+        return QStringLiteral("customer_inn");
+    case MatchedField::Name:
+        return QStringLiteral("customer_name");
+    case MatchedField::EmailDomain:
+        return QStringLiteral("customer_email_domain");
     }
     return {};
 }
@@ -117,9 +147,12 @@ QString toKey(MatchedField v)
 QString displayName(MatchedField v)
 {
     switch (v) {
-    case MatchedField::Inn: return Tr::tr("customer INN");
-    case MatchedField::Name: return Tr::tr("customer name");
-    case MatchedField::EmailDomain: return Tr::tr("customer e-mail domain");
+    case MatchedField::Inn:
+        return Tr::tr("customer INN");
+    case MatchedField::Name:
+        return Tr::tr("customer name");
+    case MatchedField::EmailDomain:
+        return Tr::tr("customer e-mail domain");
     }
     return {};
 }
@@ -138,7 +171,8 @@ QString normalizeName(const QString &name)
         QStringLiteral(" individualnyi predprinimatel "),
         QStringLiteral(" limited liability company "),
     };
-    QString spaced = QLatin1Char(' ') + latin.split(nonWord, Qt::SkipEmptyParts).join(QLatin1Char(' ')) + QLatin1Char(' ');
+    QString spaced =
+        QLatin1Char(' ') + latin.split(nonWord, Qt::SkipEmptyParts).join(QLatin1Char(' ')) + QLatin1Char(' ');
     for (const QString &phrase : phrases)
         spaced.replace(phrase, QStringLiteral(" "));
     QStringList words = spaced.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -224,9 +258,15 @@ QString explain(const Conflict &c, const Registration &first, const Registration
     const CustomerKey key = customers::keyOf(first);
     for (MatchedField f : c.matched) {
         switch (f) {
-        case MatchedField::Inn: fields.append(Tr::tr("INN %1").arg(key.inn)); break;
-        case MatchedField::Name: fields.append(Tr::tr("name «%1» = «%2»").arg(first.customerName, second.customerName)); break;
-        case MatchedField::EmailDomain: fields.append(Tr::tr("e-mail domain %1").arg(key.emailDomain)); break;
+        case MatchedField::Inn:
+            fields.append(Tr::tr("INN %1").arg(key.inn));
+            break;
+        case MatchedField::Name:
+            fields.append(Tr::tr("name «%1» = «%2»").arg(first.customerName, second.customerName));
+            break;
+        case MatchedField::EmailDomain:
+            fields.append(Tr::tr("e-mail domain %1").arg(key.emailDomain));
+            break;
         }
     }
     return Tr::tr("Same customer (%1); both claim %2 from %3 to %4. «%5» filed first (%6) and has priority over «%7».")

@@ -10,7 +10,12 @@
 
 namespace pd::domain {
 
-enum class MatchedField { Inn, Name, EmailDomain };
+enum class MatchedField
+{
+    Inn,
+    Name,
+    EmailDomain
+};
 QString toKey(MatchedField v);
 QString displayName(MatchedField v);
 
@@ -39,7 +44,7 @@ QString normalizeProduct(const QString &product);
 // Two registrations of different partners that claim the same customer and product at the same time.
 struct Conflict
 {
-    QString firstId;  // filed first: it has priority
+    QString firstId; // filed first: it has priority
     QString secondId;
     QList<MatchedField> matched;
     QStringList commonProducts;
@@ -63,7 +68,8 @@ QString approvalRefusal(const Registration &r, const QList<Registration> &compet
 // The competing registration that keeps `r` from being registered, with the conflict between them.
 struct Blocker
 {
-    enum class Kind {
+    enum class Kind
+    {
         Registered,         // the other is registered and its protection runs
         EarlierUnderReview, // the other was filed earlier and is still under review: it has priority
     };
@@ -74,7 +80,8 @@ struct Blocker
 // The first competitor that keeps `r` from being registered at `now`, if any. `registeredOnly`: only a
 // registered competitor counts (a registration that arrives already decided, such as a first upload).
 std::optional<Blocker> approvalBlocker(const Registration &r, const QList<Registration> &competitors,
-                                       const ProtectionPolicy &policy, const QDateTime &now, bool registeredOnly = false);
+                                       const ProtectionPolicy &policy, const QDateTime &now,
+                                       bool registeredOnly = false);
 
 } // namespace conflicts
 } // namespace pd::domain

@@ -16,12 +16,43 @@ namespace pd::domain {
 // The review of a registration (application), docs/domain.md, "Deal registration": New → Awaiting review →
 // In progress → Confirmation → Registered | Rejected; Returned to the partner with a comment, back to Awaiting
 // review.
-enum class ApplicationState { New, AwaitingReview, InProgress, Confirmation, Registered, Rejected, Returned };
+enum class ApplicationState
+{
+    New,
+    AwaitingReview,
+    InProgress,
+    Confirmation,
+    Registered,
+    Rejected,
+    Returned
+};
 // What became of a registered deal.
-enum class DealOutcome { InProgress, Won, Lost };
-enum class ExtensionDecision { Pending, Approved, Denied };
-enum class FeedbackType { MonthlyStatus, ExtensionRequest, Closure };
-enum class FeedbackCategory { PilotTesting, Implementation, AwaitingDecision, Sold, Refused };
+enum class DealOutcome
+{
+    InProgress,
+    Won,
+    Lost
+};
+enum class ExtensionDecision
+{
+    Pending,
+    Approved,
+    Denied
+};
+enum class FeedbackType
+{
+    MonthlyStatus,
+    ExtensionRequest,
+    Closure
+};
+enum class FeedbackCategory
+{
+    PilotTesting,
+    Implementation,
+    AwaitingDecision,
+    Sold,
+    Refused
+};
 
 QString toKey(ApplicationState v);
 QString toKey(DealOutcome v);
@@ -33,11 +64,16 @@ std::optional<DealOutcome> dealOutcomeFromKey(const QString &key);
 std::optional<ExtensionDecision> extensionDecisionFromKey(const QString &key);
 std::optional<FeedbackType> feedbackTypeFromKey(const QString &key);
 std::optional<FeedbackCategory> feedbackCategoryFromKey(const QString &key);
-template <> QList<ApplicationState> allValues<ApplicationState>();
-template <> QList<DealOutcome> allValues<DealOutcome>();
-template <> QList<ExtensionDecision> allValues<ExtensionDecision>();
-template <> QList<FeedbackType> allValues<FeedbackType>();
-template <> QList<FeedbackCategory> allValues<FeedbackCategory>();
+template <>
+QList<ApplicationState> allValues<ApplicationState>();
+template <>
+QList<DealOutcome> allValues<DealOutcome>();
+template <>
+QList<ExtensionDecision> allValues<ExtensionDecision>();
+template <>
+QList<FeedbackType> allValues<FeedbackType>();
+template <>
+QList<FeedbackCategory> allValues<FeedbackCategory>();
 QString displayName(ApplicationState v);
 QString displayName(DealOutcome v);
 QString displayName(ExtensionDecision v);
@@ -101,10 +137,10 @@ struct Registration
     Contact replyContact;
     QString partnerAccountManager;
     QString customerName;
-    QString customerInn; // may be missing
+    QString customerInn;     // may be missing
     Contact customerContact; // the customer's decision maker
     QStringList customerProjectIds;
-    Money amount;            // excluding VAT
+    Money amount; // excluding VAT
     int expectedYear = 0;
     int expectedQuarter = 0; // 1..4
     Money expectedAnnualConsumption;
@@ -112,12 +148,12 @@ struct Registration
     QString description;
 
     ApplicationState state = ApplicationState::New;
-    QString stateComment;       // the reason of a rejection or the comment of a return
-    QDateTime filedAt;          // when the registration was received: decides priority between competitors
-    QDateTime registeredAt;     // start of protection
-    int protectionDays = 0;     // base protection period, copied from the program rule at registration
+    QString stateComment;   // the reason of a rejection or the comment of a return
+    QDateTime filedAt;      // when the registration was received: decides priority between competitors
+    QDateTime registeredAt; // start of protection
+    int protectionDays = 0; // base protection period, copied from the program rule at registration
     DealOutcome outcome = DealOutcome::InProgress;
-    QDateTime closedAt;         // when won or lost
+    QDateTime closedAt; // when won or lost
     QList<ProtectionExtension> extensions;
     QList<FeedbackEntry> feedback;
     QDateTime createdAt;

@@ -15,10 +15,14 @@ struct Tr
 QString displayName(ProtectionStatus v)
 {
     switch (v) {
-    case ProtectionStatus::NotRegistered: return Tr::tr("Not registered");
-    case ProtectionStatus::Active: return Tr::tr("Protected");
-    case ProtectionStatus::Expired: return Tr::tr("Protection lapsed");
-    case ProtectionStatus::Ended: return Tr::tr("Closed");
+    case ProtectionStatus::NotRegistered:
+        return Tr::tr("Not registered");
+    case ProtectionStatus::Active:
+        return Tr::tr("Protected");
+    case ProtectionStatus::Expired:
+        return Tr::tr("Protection lapsed");
+    case ProtectionStatus::Ended:
+        return Tr::tr("Closed");
     }
     return {};
 }
@@ -35,13 +39,19 @@ QList<ApplicationState> nextStates(ApplicationState from)
 {
     using S = ApplicationState;
     switch (from) {
-    case S::New: return {S::AwaitingReview};
-    case S::AwaitingReview: return {S::InProgress, S::Registered, S::Rejected, S::Returned};
-    case S::InProgress: return {S::Confirmation, S::Registered, S::Rejected, S::Returned};
-    case S::Confirmation: return {S::InProgress, S::Registered, S::Rejected, S::Returned};
-    case S::Returned: return {S::AwaitingReview};
+    case S::New:
+        return {S::AwaitingReview};
+    case S::AwaitingReview:
+        return {S::InProgress, S::Registered, S::Rejected, S::Returned};
+    case S::InProgress:
+        return {S::Confirmation, S::Registered, S::Rejected, S::Returned};
+    case S::Confirmation:
+        return {S::InProgress, S::Registered, S::Rejected, S::Returned};
+    case S::Returned:
+        return {S::AwaitingReview};
     case S::Registered:
-    case S::Rejected: return {};
+    case S::Rejected:
+        return {};
     }
     return {};
 }

@@ -17,7 +17,13 @@ struct ProtectionPolicy
     int maxExtensions = 2;
 };
 
-enum class ProtectionStatus { NotRegistered, Active, Expired, Ended };
+enum class ProtectionStatus
+{
+    NotRegistered,
+    Active,
+    Expired,
+    Ended
+};
 QString displayName(ProtectionStatus v);
 
 namespace dealRules {

@@ -43,7 +43,8 @@ QString checksumError(const QString &inn)
             return Tr::tr("INN %1 has a wrong check digit: it is not a valid taxpayer number.").arg(inn);
         return {};
     }
-    if (checkDigit(inn, kWeights11) != inn.at(10).digitValue() || checkDigit(inn, kWeights12) != inn.at(11).digitValue())
+    if (checkDigit(inn, kWeights11) != inn.at(10).digitValue()
+        || checkDigit(inn, kWeights12) != inn.at(11).digitValue())
         return Tr::tr("INN %1 has wrong check digits: it is not a valid taxpayer number.").arg(inn);
     return {};
 }

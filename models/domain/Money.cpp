@@ -4,7 +4,8 @@
 
 namespace pd::domain {
 
-Money::Money(qint64 minorUnits, QString currency) : m_minor(minorUnits), m_currency(std::move(currency)) {}
+Money::Money(qint64 minorUnits, QString currency) : m_minor(minorUnits), m_currency(std::move(currency))
+{}
 
 Money Money::operator+(const Money &other) const
 {

@@ -12,12 +12,37 @@
 
 namespace pd::domain {
 
-enum class LegalForm { LegalEntity, SoleProprietor };
+enum class LegalForm
+{
+    LegalEntity,
+    SoleProprietor
+};
 // Partner (reseller) and Agent are the two cooperation models; White Label is a variant of Partner.
-enum class Role { Partner, WhiteLabel, Agent };
-enum class Tier { None, Silver, Gold, Platinum };
-enum class OnboardingStage { Application, Contacted, ModelAgreed, AgreementSigned };
-enum class PaymentModel { Prepaid, Postpaid };
+enum class Role
+{
+    Partner,
+    WhiteLabel,
+    Agent
+};
+enum class Tier
+{
+    None,
+    Silver,
+    Gold,
+    Platinum
+};
+enum class OnboardingStage
+{
+    Application,
+    Contacted,
+    ModelAgreed,
+    AgreementSigned
+};
+enum class PaymentModel
+{
+    Prepaid,
+    Postpaid
+};
 
 // Stable keys for storage, files and the sync protocol, and the names a person reads.
 QString toKey(LegalForm v);
@@ -37,11 +62,16 @@ QString displayName(Tier v);
 QString displayName(OnboardingStage v);
 QString displayName(PaymentModel v);
 
-template <> QList<LegalForm> allValues<LegalForm>();
-template <> QList<Role> allValues<Role>();
-template <> QList<Tier> allValues<Tier>();
-template <> QList<OnboardingStage> allValues<OnboardingStage>();
-template <> QList<PaymentModel> allValues<PaymentModel>();
+template <>
+QList<LegalForm> allValues<LegalForm>();
+template <>
+QList<Role> allValues<Role>();
+template <>
+QList<Tier> allValues<Tier>();
+template <>
+QList<OnboardingStage> allValues<OnboardingStage>();
+template <>
+QList<PaymentModel> allValues<PaymentModel>();
 
 // A person at a partner company: a contact now, later a trainee and a certificate holder.
 struct Person

@@ -93,8 +93,8 @@ QList<FieldIssue> validate(const Partner &p, const QDate &today)
     if (p.role == Role::WhiteLabel && p.whiteLabel.brandName.trimmed().isEmpty())
         issues.append({fields::wlBrand, Tr::tr("A White Label partner needs the brand name it resells under.")});
     if (p.whiteLabel.priceMarkupBp < 0 || p.whiteLabel.priceMarkupBp > kMaxMarkupBp)
-        issues.append({fields::wlMarkupBp, Tr::tr("The price markup must be between 0 % and %1 %.")
-                                               .arg(kMaxMarkupBp / 100)});
+        issues.append(
+            {fields::wlMarkupBp, Tr::tr("The price markup must be between 0 % and %1 %.").arg(kMaxMarkupBp / 100)});
 
     for (int i = 0; i < p.people.size(); ++i)
         issues.append(validatePerson(p.people.at(i), i));

@@ -17,10 +17,13 @@ ProgramRules ProgramRules::exampleDefaultsFrom(const QDate &effectiveFrom)
 const TierCriteria *ProgramRules::criteriaFor(Tier tier) const
 {
     switch (tier) {
-    case Tier::Gold: return &gold;
-    case Tier::Platinum: return &platinum;
+    case Tier::Gold:
+        return &gold;
+    case Tier::Platinum:
+        return &platinum;
     case Tier::None:
-    case Tier::Silver: return nullptr;
+    case Tier::Silver:
+        return nullptr;
     }
     return nullptr;
 }

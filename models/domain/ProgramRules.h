@@ -13,7 +13,7 @@ namespace pd::domain {
 // What a tier above Silver requires (Silver itself requires a signed partner agreement).
 struct TierCriteria
 {
-    qint64 minSalesMinor = 0;     // trailing-12-month sales, kopecks excluding VAT
+    qint64 minSalesMinor = 0; // trailing-12-month sales, kopecks excluding VAT
     int minCertifiedSpecialists = 0;
     int minPreSaleSpecialists = 0;
     int minRegisteredDealsWon = 0;
@@ -30,7 +30,7 @@ struct ProgramRules
     bool exampleDefaults = true;
     TierCriteria gold;
     TierCriteria platinum;
-    int graceDays = 90;                 // before a downgrade
+    int graceDays = 90; // before a downgrade
     int certificateValidityMonths = 24;
     ProtectionPolicy protection;
     // Registration part of the partner discount by tier, basis points (base discount is separate).

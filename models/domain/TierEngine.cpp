@@ -59,18 +59,34 @@ bool passesAll(const QList<CriterionCheck> &checks, Tier tier)
 QString formatValue(Criterion c, qint64 v, const QLocale &locale)
 {
     switch (c) {
-    case Criterion::Agreement: return v ? Tr::tr("signed") : Tr::tr("not signed");
-    case Criterion::Sales: return Money::rub(v).toString(locale);
-    default: return locale.toString(v);
+    case Criterion::Agreement:
+        return v ? Tr::tr("signed") : Tr::tr("not signed");
+    case Criterion::Sales:
+        return Money::rub(v).toString(locale);
+    default:
+        return locale.toString(v);
     }
 }
 
 } // namespace
 
-QString toKey(Competence v) { return keyOf(v, kCompetences); }
-std::optional<Competence> competenceFromKey(const QString &key) { return valueOfKey(key, kCompetences); }
-template <> QList<Competence> allValues<Competence>() { return valuesOf(kCompetences); }
-QString toKey(Criterion v) { return keyOf(v, kCriteria); }
+QString toKey(Competence v)
+{
+    return keyOf(v, kCompetences);
+}
+std::optional<Competence> competenceFromKey(const QString &key)
+{
+    return valueOfKey(key, kCompetences);
+}
+template <>
+QList<Competence> allValues<Competence>()
+{
+    return valuesOf(kCompetences);
+}
+QString toKey(Criterion v)
+{
+    return keyOf(v, kCriteria);
+}
 
 QString displayName(Competence v)
 {
@@ -80,11 +96,16 @@ QString displayName(Competence v)
 QString displayName(Criterion v)
 {
     switch (v) {
-    case Criterion::Agreement: return Tr::tr("Partner agreement");
-    case Criterion::Sales: return Tr::tr("Sales, last 12 months");
-    case Criterion::CertifiedSpecialists: return Tr::tr("Certified specialists");
-    case Criterion::PreSaleSpecialists: return Tr::tr("Pre-Sale specialists");
-    case Criterion::RegisteredDealsWon: return Tr::tr("Registered deals won");
+    case Criterion::Agreement:
+        return Tr::tr("Partner agreement");
+    case Criterion::Sales:
+        return Tr::tr("Sales, last 12 months");
+    case Criterion::CertifiedSpecialists:
+        return Tr::tr("Certified specialists");
+    case Criterion::PreSaleSpecialists:
+        return Tr::tr("Pre-Sale specialists");
+    case Criterion::RegisteredDealsWon:
+        return Tr::tr("Registered deals won");
     }
     return {};
 }
@@ -92,11 +113,16 @@ QString displayName(Criterion v)
 QString displayName(TierChange v)
 {
     switch (v) {
-    case TierChange::NotApplicable: return Tr::tr("No status (Agent)");
-    case TierChange::Keep: return Tr::tr("Keep");
-    case TierChange::Upgrade: return Tr::tr("Upgrade");
-    case TierChange::Downgrade: return Tr::tr("Downgrade");
-    case TierChange::KeptInGrace: return Tr::tr("Kept in grace period");
+    case TierChange::NotApplicable:
+        return Tr::tr("No status (Agent)");
+    case TierChange::Keep:
+        return Tr::tr("Keep");
+    case TierChange::Upgrade:
+        return Tr::tr("Upgrade");
+    case TierChange::Downgrade:
+        return Tr::tr("Downgrade");
+    case TierChange::KeptInGrace:
+        return Tr::tr("Kept in grace period");
     }
     return {};
 }
@@ -133,26 +159,35 @@ QString TierVerdict::explanation(const QLocale &locale) const
         return Tr::tr("Agents have no status: they earn a percentage of their clients' payments instead.");
     QStringList lines;
     switch (change) {
-    case TierChange::Keep: lines.append(Tr::tr("Keeps %1: it meets every criterion of %1 and not all of the next.")
-                                            .arg(displayName(current))); break;
-    case TierChange::Upgrade: lines.append(Tr::tr("Upgrade from %1 to %2: it meets every criterion of %2.")
-                                               .arg(displayName(current), displayName(recommended))); break;
-    case TierChange::Downgrade: lines.append(Tr::tr("Downgrade from %1 to %2: it no longer meets %1 and its grace period has ended.")
-                                                 .arg(displayName(current), displayName(recommended))); break;
-    case TierChange::KeptInGrace: lines.append(Tr::tr("Keeps %1 until %2 (grace period), then %3 unless it meets %1 again.")
-                                                   .arg(displayName(current), locale.toString(graceEnds, QLocale::ShortFormat),
-                                                        displayName(qualified))); break;
-    case TierChange::NotApplicable: break;
+    case TierChange::Keep:
+        lines.append(
+            Tr::tr("Keeps %1: it meets every criterion of %1 and not all of the next.").arg(displayName(current)));
+        break;
+    case TierChange::Upgrade:
+        lines.append(Tr::tr("Upgrade from %1 to %2: it meets every criterion of %2.")
+                         .arg(displayName(current), displayName(recommended)));
+        break;
+    case TierChange::Downgrade:
+        lines.append(Tr::tr("Downgrade from %1 to %2: it no longer meets %1 and its grace period has ended.")
+                         .arg(displayName(current), displayName(recommended)));
+        break;
+    case TierChange::KeptInGrace:
+        lines.append(
+            Tr::tr("Keeps %1 until %2 (grace period), then %3 unless it meets %1 again.")
+                .arg(displayName(current), locale.toString(graceEnds, QLocale::ShortFormat), displayName(qualified)));
+        break;
+    case TierChange::NotApplicable:
+        break;
     }
     for (Tier tier : {Tier::Silver, Tier::Gold, Tier::Platinum}) {
         QStringList parts;
         for (const CriterionCheck &c : checksFor(tier)) {
             if (c.criterion == Criterion::PreSaleSpecialists && c.required == 0)
                 continue;
-            parts.append(Tr::tr("%1 %2: %3 of %4 required").arg(c.pass ? QStringLiteral("✓") : QStringLiteral("✗"),
-                                                                displayName(c.criterion),
-                                                                formatValue(c.criterion, c.actual, locale),
-                                                                formatValue(c.criterion, c.required, locale)));
+            parts.append(Tr::tr("%1 %2: %3 of %4 required")
+                             .arg(c.pass ? QStringLiteral("✓") : QStringLiteral("✗"), displayName(c.criterion),
+                                  formatValue(c.criterion, c.actual, locale),
+                                  formatValue(c.criterion, c.required, locale)));
         }
         lines.append(displayName(tier) + QStringLiteral(": ") + parts.join(QStringLiteral("; ")));
     }

@@ -13,10 +13,15 @@ class QLocale;
 
 namespace pd::domain {
 
-enum class Competence { Sale, PreSale };
+enum class Competence
+{
+    Sale,
+    PreSale
+};
 QString toKey(Competence v);
 std::optional<Competence> competenceFromKey(const QString &key);
-template <> QList<Competence> allValues<Competence>();
+template <>
+QList<Competence> allValues<Competence>();
 QString displayName(Competence v);
 
 // A person's certificate in a competence, valid over [issuedOn, expiresOn).
@@ -49,7 +54,14 @@ struct TierMetrics
 // People with at least one valid certificate, and with a valid Pre-Sale certificate, on `date`.
 TierMetrics withCertificates(TierMetrics metrics, const QList<Certificate> &certificates, const QDate &date);
 
-enum class Criterion { Agreement, Sales, CertifiedSpecialists, PreSaleSpecialists, RegisteredDealsWon };
+enum class Criterion
+{
+    Agreement,
+    Sales,
+    CertifiedSpecialists,
+    PreSaleSpecialists,
+    RegisteredDealsWon
+};
 QString toKey(Criterion v);
 QString displayName(Criterion v);
 
@@ -63,7 +75,14 @@ struct CriterionCheck
     bool pass;
 };
 
-enum class TierChange { NotApplicable, Keep, Upgrade, Downgrade, KeptInGrace };
+enum class TierChange
+{
+    NotApplicable,
+    Keep,
+    Upgrade,
+    Downgrade,
+    KeptInGrace
+};
 QString displayName(TierChange v);
 
 // The verdict on a partner's tier on one date, with every reason.
@@ -74,10 +93,10 @@ struct TierVerdict
     Tier qualified = Tier::None;   // what the metrics allow today
     Tier recommended = Tier::None; // what the partner should have today, grace period included
     TierChange change = TierChange::NotApplicable;
-    QDate graceEnds;               // set while the partner is kept in grace
-    QDate asOf;                    // the date judged on
+    QDate graceEnds;                 // set while the partner is kept in grace
+    QDate asOf;                      // the date judged on
     std::optional<QDate> belowSince; // the first day below the current tier, as the verdict was given it
-    QList<CriterionCheck> checks;  // every criterion of Silver, Gold and Platinum
+    QList<CriterionCheck> checks;    // every criterion of Silver, Gold and Platinum
     bool exampleRules = true;
 
     QList<CriterionCheck> checksFor(Tier tier) const;
@@ -89,8 +108,8 @@ namespace tierEngine {
 
 // `belowSince` is the first day the partner no longer met its current tier, if it does not now; the
 // grace period runs from it. Agents have no tier.
-TierVerdict evaluate(Role role, Tier current, const TierMetrics &metrics, const ProgramRules &rules,
-                     const QDate &asOf, std::optional<QDate> belowSince = std::nullopt);
+TierVerdict evaluate(Role role, Tier current, const TierMetrics &metrics, const ProgramRules &rules, const QDate &asOf,
+                     std::optional<QDate> belowSince = std::nullopt);
 
 Tier qualifiedTier(const TierMetrics &metrics, const ProgramRules &rules);
 

@@ -23,22 +23,55 @@ constexpr EnumKey<CompatOutcome> kOutcomes[] = {{CompatOutcome::InProgress, "in_
 
 } // namespace
 
-QString toKey(CourseKind v) { return keyOf(v, kKinds); }
-QString toKey(CourseFormat v) { return keyOf(v, kFormats); }
-QString toKey(CompatOutcome v) { return keyOf(v, kOutcomes); }
-std::optional<CourseKind> courseKindFromKey(const QString &key) { return valueOfKey(key, kKinds); }
-std::optional<CourseFormat> courseFormatFromKey(const QString &key) { return valueOfKey(key, kFormats); }
-std::optional<CompatOutcome> compatOutcomeFromKey(const QString &key) { return valueOfKey(key, kOutcomes); }
-template <> QList<CourseKind> allValues<CourseKind>() { return valuesOf(kKinds); }
-template <> QList<CourseFormat> allValues<CourseFormat>() { return valuesOf(kFormats); }
-template <> QList<CompatOutcome> allValues<CompatOutcome>() { return valuesOf(kOutcomes); }
+QString toKey(CourseKind v)
+{
+    return keyOf(v, kKinds);
+}
+QString toKey(CourseFormat v)
+{
+    return keyOf(v, kFormats);
+}
+QString toKey(CompatOutcome v)
+{
+    return keyOf(v, kOutcomes);
+}
+std::optional<CourseKind> courseKindFromKey(const QString &key)
+{
+    return valueOfKey(key, kKinds);
+}
+std::optional<CourseFormat> courseFormatFromKey(const QString &key)
+{
+    return valueOfKey(key, kFormats);
+}
+std::optional<CompatOutcome> compatOutcomeFromKey(const QString &key)
+{
+    return valueOfKey(key, kOutcomes);
+}
+template <>
+QList<CourseKind> allValues<CourseKind>()
+{
+    return valuesOf(kKinds);
+}
+template <>
+QList<CourseFormat> allValues<CourseFormat>()
+{
+    return valuesOf(kFormats);
+}
+template <>
+QList<CompatOutcome> allValues<CompatOutcome>()
+{
+    return valuesOf(kOutcomes);
+}
 
 QString displayName(CourseKind v)
 {
     switch (v) {
-    case CourseKind::Product: return Tr::tr("Products and services");
-    case CourseKind::Technical: return Tr::tr("Technical");
-    case CourseKind::Sales: return Tr::tr("Sales");
+    case CourseKind::Product:
+        return Tr::tr("Products and services");
+    case CourseKind::Technical:
+        return Tr::tr("Technical");
+    case CourseKind::Sales:
+        return Tr::tr("Sales");
     }
     return {};
 }
@@ -46,9 +79,12 @@ QString displayName(CourseKind v)
 QString displayName(CourseFormat v)
 {
     switch (v) {
-    case CourseFormat::Lecture: return Tr::tr("Lecture");
-    case CourseFormat::Demo: return Tr::tr("Demo");
-    case CourseFormat::Lab: return Tr::tr("Lab");
+    case CourseFormat::Lecture:
+        return Tr::tr("Lecture");
+    case CourseFormat::Demo:
+        return Tr::tr("Demo");
+    case CourseFormat::Lab:
+        return Tr::tr("Lab");
     }
     return {};
 }
@@ -56,10 +92,14 @@ QString displayName(CourseFormat v)
 QString displayName(CompatOutcome v)
 {
     switch (v) {
-    case CompatOutcome::InProgress: return Tr::tr("In progress");
-    case CompatOutcome::Certified: return Tr::tr("Certified");
-    case CompatOutcome::Failed: return Tr::tr("Failed");
-    case CompatOutcome::Withdrawn: return Tr::tr("Withdrawn");
+    case CompatOutcome::InProgress:
+        return Tr::tr("In progress");
+    case CompatOutcome::Certified:
+        return Tr::tr("Certified");
+    case CompatOutcome::Failed:
+        return Tr::tr("Failed");
+    case CompatOutcome::Withdrawn:
+        return Tr::tr("Withdrawn");
     }
     return {};
 }
@@ -69,15 +109,24 @@ namespace training {
 QString compatStepName(int number)
 {
     switch (number) {
-    case 1: return Tr::tr("Application");
-    case 2: return Tr::tr("Dedicated test project");
-    case 3: return Tr::tr("Documents: test programme and method, architecture, product description");
-    case 4: return Tr::tr("Document review");
-    case 5: return Tr::tr("Deployment on the test project");
-    case 6: return Tr::tr("Tests with a supervisor and a protocol");
-    case 7: return Tr::tr("Evaluation");
-    case 8: return Tr::tr("Certificate");
-    default: return {};
+    case 1:
+        return Tr::tr("Application");
+    case 2:
+        return Tr::tr("Dedicated test project");
+    case 3:
+        return Tr::tr("Documents: test programme and method, architecture, product description");
+    case 4:
+        return Tr::tr("Document review");
+    case 5:
+        return Tr::tr("Deployment on the test project");
+    case 6:
+        return Tr::tr("Tests with a supervisor and a protocol");
+    case 7:
+        return Tr::tr("Evaluation");
+    case 8:
+        return Tr::tr("Certificate");
+    default:
+        return {};
     }
 }
 

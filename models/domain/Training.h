@@ -10,9 +10,25 @@
 
 namespace pd::domain {
 
-enum class CourseKind { Product, Technical, Sales };
-enum class CourseFormat { Lecture, Demo, Lab };
-enum class CompatOutcome { InProgress, Certified, Failed, Withdrawn };
+enum class CourseKind
+{
+    Product,
+    Technical,
+    Sales
+};
+enum class CourseFormat
+{
+    Lecture,
+    Demo,
+    Lab
+};
+enum class CompatOutcome
+{
+    InProgress,
+    Certified,
+    Failed,
+    Withdrawn
+};
 
 QString toKey(CourseKind v);
 QString toKey(CourseFormat v);
@@ -20,9 +36,12 @@ QString toKey(CompatOutcome v);
 std::optional<CourseKind> courseKindFromKey(const QString &key);
 std::optional<CourseFormat> courseFormatFromKey(const QString &key);
 std::optional<CompatOutcome> compatOutcomeFromKey(const QString &key);
-template <> QList<CourseKind> allValues<CourseKind>();
-template <> QList<CourseFormat> allValues<CourseFormat>();
-template <> QList<CompatOutcome> allValues<CompatOutcome>();
+template <>
+QList<CourseKind> allValues<CourseKind>();
+template <>
+QList<CourseFormat> allValues<CourseFormat>();
+template <>
+QList<CompatOutcome> allValues<CompatOutcome>();
 QString displayName(CourseKind v);
 QString displayName(CourseFormat v);
 QString displayName(CompatOutcome v);

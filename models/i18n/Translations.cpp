@@ -46,7 +46,8 @@ QStringList qtTranslationDirs()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
     return {QLibraryInfo::path(QLibraryInfo::TranslationsPath), appDir + QStringLiteral("/translations"),
-            appDir + QStringLiteral("/../Resources/translations"), appDir + QStringLiteral("/../share/qt6/translations")};
+            appDir + QStringLiteral("/../Resources/translations"),
+            appDir + QStringLiteral("/../share/qt6/translations")};
 }
 
 } // namespace
@@ -78,7 +79,8 @@ QString Translations::install(const QLocale &locale)
     const QString language = resolve(locale);
     auto *app = new QTranslator(QCoreApplication::instance());
     // English has a catalogue too: it holds the singular and plural forms of the "%n …" strings.
-    if (app->load(kCatalogueDir + QLatin1Char('/') + kCatalogue + QLatin1Char('_') + language + QStringLiteral(".qm"))) {
+    if (app->load(kCatalogueDir + QLatin1Char('/') + kCatalogue + QLatin1Char('_') + language
+                  + QStringLiteral(".qm"))) {
         QCoreApplication::installTranslator(app);
         appTranslator() = app;
     } else {

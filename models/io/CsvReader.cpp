@@ -57,7 +57,8 @@ bool isValidUtf8(const char *data, qsizetype n)
 
 } // namespace
 
-CsvReader::CsvReader(QChar delimiter) : m_delimiter(delimiter) {}
+CsvReader::CsvReader(QChar delimiter) : m_delimiter(delimiter)
+{}
 
 CsvReader::~CsvReader() = default;
 
@@ -68,7 +69,8 @@ Status CsvReader::open(const QString &path)
     if (!m_file->open(QIODevice::ReadOnly)) {
         const QString why = m_file->errorString();
         m_file.reset();
-        return Error{tr("Could not read %1: %2").arg(m_name, why), tr("Check that the file exists and that you may read it."),
+        return Error{tr("Could not read %1: %2").arg(m_name, why),
+                     tr("Check that the file exists and that you may read it."),
                      {}};
     }
     m_device = m_file.get();
@@ -197,7 +199,8 @@ bool CsvReader::finishField(QByteArray &field, QStringList &fields)
     if (field.startsWith("\xEF\xBB\xBF")) {
         // QString::fromUtf8 drops a U+FEFF at the start as a byte order mark. The file's own mark was skipped
         // at byte 0; one at the start of a field (say, inside the first quoted cell) is the field's text.
-        QStringDecoder keepFeff(QStringDecoder::Utf8, QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
+        QStringDecoder keepFeff(QStringDecoder::Utf8,
+                                QStringConverter::Flag::Stateless | QStringConverter::Flag::ConvertInitialBom);
         fields.append(keepFeff.decode(field));
     } else {
         fields.append(QString::fromUtf8(field));
@@ -224,7 +227,13 @@ bool CsvReader::next(CsvRecord &record)
 {
     if (!m_started || hasError())
         return false;
-    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteInQuoted
+    };
     State state = State::FieldStart;
     // The record's list and the field buffer keep their capacity from one record to the next.
     QStringList &fields = record.fields;
@@ -262,8 +271,10 @@ bool CsvReader::next(CsvRecord &record)
             }
             if (end > m_pos) {
                 if (field.size() + (end - m_pos) > kMaxFieldBytes)
-                    return fail(tr("%1, line %2: a field is longer than %3 MiB.").arg(m_name).arg(m_line).arg(
-                        kMaxFieldBytes / (1024 * 1024)));
+                    return fail(tr("%1, line %2: a field is longer than %3 MiB.")
+                                    .arg(m_name)
+                                    .arg(m_line)
+                                    .arg(kMaxFieldBytes / (1024 * 1024)));
                 field.append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
                 m_pos = end;
@@ -277,8 +288,10 @@ bool CsvReader::next(CsvRecord &record)
                 ++end;
             if (end > m_pos) {
                 if (field.size() + (end - m_pos) > kMaxFieldBytes)
-                    return fail(tr("%1, line %2: a field is longer than %3 MiB.").arg(m_name).arg(quoteLine).arg(
-                        kMaxFieldBytes / (1024 * 1024)));
+                    return fail(tr("%1, line %2: a field is longer than %3 MiB.")
+                                    .arg(m_name)
+                                    .arg(quoteLine)
+                                    .arg(kMaxFieldBytes / (1024 * 1024)));
                 field.append(data + m_pos, end - m_pos);
                 m_consumed += end - m_pos;
                 m_pos = end;

@@ -74,10 +74,10 @@ private:
     QString m_name;
     std::unique_ptr<QFile> m_file;
     QIODevice *m_device = nullptr;
-    QByteArray m_buffer;     // the bytes of the current chunk
-    QByteArrayView m_bytes;  // the bytes given to openBytes
-    qsizetype m_pos = 0;     // in m_buffer
-    QByteArray m_field;      // the field being read
+    QByteArray m_buffer;    // the bytes of the current chunk
+    QByteArrayView m_bytes; // the bytes given to openBytes
+    qsizetype m_pos = 0;    // in m_buffer
+    QByteArray m_field;     // the field being read
     bool m_eof = false;
     bool m_started = false;
     bool m_bom = false;

@@ -90,7 +90,9 @@ bool isSignedNumber(const Char *text, qsizetype size)
     if (size < 2 || (text[0] != '-' && text[0] != '+'))
         return false;
     qsizetype i = 1;
-    const auto digit = [&](qsizetype at) { return at < size && text[at] >= '0' && text[at] <= '9'; };
+    const auto digit = [&](qsizetype at) {
+        return at < size && text[at] >= '0' && text[at] <= '9';
+    };
     if (!digit(i))
         return false;
     while (digit(i))
@@ -124,7 +126,8 @@ bool startsLikeFormula(const QString &cell)
 
 } // namespace
 
-CsvWriter::CsvWriter(CsvOptions options) : m_options(options) {}
+CsvWriter::CsvWriter(CsvOptions options) : m_options(options)
+{}
 
 CsvWriter::~CsvWriter()
 {
@@ -165,7 +168,8 @@ Status CsvWriter::open(const QString &path)
         const QString why = m_file->errorString();
         m_file.reset();
         return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why),
-                     tr("Check that the folder exists and that you may write there."), {}};
+                     tr("Check that the folder exists and that you may write there."),
+                     {}};
     }
     m_device = m_file.get();
     m_disk = std::make_unique<DiskThread>(m_device);
@@ -202,7 +206,8 @@ Status CsvWriter::write(const QByteArray &bytes)
     if (m_device->write(bytes) != bytes.size()) {
         m_failed = true;
         return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), m_device->errorString()),
-                     tr("Nothing was saved. Check the free space and try again."), {}};
+                     tr("Nothing was saved. Check the free space and try again."),
+                     {}};
     }
     return {};
 }
@@ -310,7 +315,8 @@ Status CsvWriter::drain()
         return {};
     m_failed = true;
     return Error{tr("Could not write %1: %2").arg(QDir::toNativeSeparators(m_path), m_device->errorString()),
-                 tr("Nothing was saved. Check the free space and try again."), {}};
+                 tr("Nothing was saved. Check the free space and try again."),
+                 {}};
 }
 
 Status CsvWriter::commit()
@@ -338,7 +344,8 @@ Status CsvWriter::commit()
         m_device = nullptr;
         if (!ok)
             return Error{tr("Could not save %1: %2").arg(QDir::toNativeSeparators(m_path), why),
-                         tr("Nothing was saved. Check the free space and that you may write there."), {}};
+                         tr("Nothing was saved. Check the free space and that you may write there."),
+                         {}};
         return {};
     }
     // A caller's device: hand everything over now, so that a pipe sees the whole output.

@@ -28,8 +28,8 @@ Result<Statement> Statement::load(const QSqlDatabase &db, const QString &partner
 {
     Statement s;
     s.m_month = QDate(month.year(), month.month(), 1);
-    auto partner = storage::sql::exec(db, QStringLiteral("SELECT name, inn, role, tier FROM partners WHERE id = ?"),
-                                      {partnerId});
+    auto partner =
+        storage::sql::exec(db, QStringLiteral("SELECT name, inn, role, tier FROM partners WHERE id = ?"), {partnerId});
     if (!partner)
         return partner.error();
     if (!partner.value().next())
@@ -65,38 +65,43 @@ QString Statement::ruleText(const storage::StoredLine &l)
     if (line.kind == LineKind::Clawback || line.kind == LineKind::TopUp)
         return tr("%1 of %2").arg(displayName(line.kind), periodText(line.correctsPeriod));
     if (line.kind == LineKind::PresaleReward)
-        return tr("%1, program rules from %2").arg(displayName(line.kind), line.ruleEffectiveFrom.toString(Qt::ISODate));
+        return tr("%1, program rules from %2")
+            .arg(displayName(line.kind), line.ruleEffectiveFrom.toString(Qt::ISODate));
     return tr("%1 %2, program rules from %3")
         .arg(displayName(line.kind), commission::rateText(line.rateBp), line.ruleEffectiveFrom.toString(Qt::ISODate));
 }
 
 QStringList Statement::header()
 {
-    return {tr("Line"),     tr("Customer"), tr("Customer INN"), tr("Service category"), tr("Rule"),
-            tr("Tier"),     tr("Deal"),     tr("Consumption"),  tr("Currency rate"),    tr("Basis, RUB"),
-            tr("Rate"),     tr("Amount, RUB")};
+    return {tr("Line"), tr("Customer"),    tr("Customer INN"),  tr("Service category"), tr("Rule"), tr("Tier"),
+            tr("Deal"), tr("Consumption"), tr("Currency rate"), tr("Basis, RUB"),       tr("Rate"), tr("Amount, RUB")};
 }
 
 QStringList Statement::cells(const storage::StoredLine &l, bool forCsv)
 {
     const CommissionLine &line = l.line;
     const QLocale locale;
-    const auto money = [&](const Money &m) { return forCsv ? m.toPlainString() : m.toString(locale); };
+    const auto money = [&](const Money &m) {
+        return forCsv ? m.toPlainString() : m.toString(locale);
+    };
     const auto category = serviceCategoryFromKey(l.category);
     const bool priced = line.kind != LineKind::Clawback && line.kind != LineKind::TopUp;
-    return {QString::number(l.id),
-            l.customerName,
-            l.customerInn,
-            category ? displayName(*category) : QString(),
-            ruleText(l),
-            l.role == Role::Agent ? tr("Agent") : displayName(line.tier),
-            line.dealId,
-            l.source.currency() != QLatin1String("RUB") ? money(l.source) + QLatin1Char(' ') + l.source.currency() : QString(),
-            l.fxRateMicro ? QStringLiteral("%1.%2").arg(l.fxRateMicro / 1000000).arg(l.fxRateMicro % 1000000, 6, 10, QLatin1Char('0'))
-                          : QString(),
-            priced ? money(line.basis) : QString(),
-            line.rateBp ? commission::rateText(line.rateBp) : QString(),
-            money(line.amount)};
+    return {
+        QString::number(l.id),
+        l.customerName,
+        l.customerInn,
+        category ? displayName(*category) : QString(),
+        ruleText(l),
+        l.role == Role::Agent ? tr("Agent") : displayName(line.tier),
+        line.dealId,
+        l.source.currency() != QLatin1String("RUB") ? money(l.source) + QLatin1Char(' ') + l.source.currency()
+                                                    : QString(),
+        l.fxRateMicro
+            ? QStringLiteral("%1.%2").arg(l.fxRateMicro / 1000000).arg(l.fxRateMicro % 1000000, 6, 10, QLatin1Char('0'))
+            : QString(),
+        priced ? money(line.basis) : QString(),
+        line.rateBp ? commission::rateText(line.rateBp) : QString(),
+        money(line.amount)};
 }
 
 Status Statement::writeCsv(const QString &path, const CsvOptions &options) const
@@ -124,10 +129,11 @@ Status Statement::writeCsv(const QString &path, const CsvOptions &options) const
             if (Status s = writer.writeRow(cells(l, true)); !s)
                 return s;
         }
-        const QList<QStringList> tail{{},
-                                      {tr("Lines"), QString::number(m_lines.size())},
-                                      {tr("Clawbacks and top-ups, RUB"), Money::rub(m_total.correctionsMinor).toPlainString()},
-                                      {tr("Total, RUB"), Money::rub(m_total.totalMinor).toPlainString()}};
+        const QList<QStringList> tail{
+            {},
+            {tr("Lines"), QString::number(m_lines.size())},
+            {tr("Clawbacks and top-ups, RUB"), Money::rub(m_total.correctionsMinor).toPlainString()},
+            {tr("Total, RUB"), Money::rub(m_total.totalMinor).toPlainString()}};
         for (const QStringList &row : tail) {
             if (Status s = writer.writeRow(row); !s)
                 return s;
@@ -144,7 +150,9 @@ Status Statement::writeCsv(const QString &path, const CsvOptions &options) const
 QString Statement::html() const
 {
     const QLocale locale;
-    const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    const auto esc = [](const QString &t) {
+        return t.toHtmlEscaped();
+    };
     QString h = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans', sans-serif; font-size: 8pt;\">");
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Commission statement")));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -172,7 +180,8 @@ QString Statement::html() const
         h += correction ? QStringLiteral("<tr style=\"background-color: #fde8e8;\">") : QStringLiteral("<tr>");
         for (int c : shown) {
             const bool number = c >= 9;
-            h += QStringLiteral("<td%1>%2</td>").arg(number ? QStringLiteral(" align=\"right\"") : QString(), esc(row.at(c)));
+            h += QStringLiteral("<td%1>%2</td>")
+                     .arg(number ? QStringLiteral(" align=\"right\"") : QString(), esc(row.at(c)));
         }
         h += QStringLiteral("</tr>");
     }
@@ -197,7 +206,8 @@ Status Statement::writePdf(const QString &path) const
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageOrientation(QPageLayout::Landscape);
         pdf.setPageMargins(QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter);
-        pdf.setTitle(tr("Commission statement %1, %2").arg(m_total.partnerName, m_month.toString(QStringLiteral("yyyy-MM"))));
+        pdf.setTitle(
+            tr("Commission statement %1, %2").arg(m_total.partnerName, m_month.toString(QStringLiteral("yyyy-MM"))));
         pdf.setCreator(QCoreApplication::applicationName());
         QTextDocument document;
         document.setHtml(html());

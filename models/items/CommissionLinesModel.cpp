@@ -30,7 +30,8 @@ QString categoryText(const QString &key)
 
 } // namespace
 
-CommissionLinesModel::CommissionLinesModel(QObject *parent) : QAbstractTableModel(parent) {}
+CommissionLinesModel::CommissionLinesModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 QString CommissionLinesModel::monthText(const QDate &month)
 {
@@ -70,15 +71,24 @@ QVariant CommissionLinesModel::headerData(int section, Qt::Orientation orientati
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Customer: return tr("Customer");
-    case Category: return tr("Category");
-    case Kind: return tr("Kind");
-    case Rule: return tr("Rule from");
-    case Tier: return tr("Tier");
-    case Basis: return tr("Basis");
-    case Rate: return tr("Rate");
-    case Amount: return tr("Amount");
-    default: return {};
+    case Customer:
+        return tr("Customer");
+    case Category:
+        return tr("Category");
+    case Kind:
+        return tr("Kind");
+    case Rule:
+        return tr("Rule from");
+    case Tier:
+        return tr("Tier");
+    case Basis:
+        return tr("Basis");
+    case Rate:
+        return tr("Rate");
+    case Amount:
+        return tr("Amount");
+    default:
+        return {};
     }
 }
 
@@ -91,14 +101,22 @@ QVariant CommissionLinesModel::displayValue(const storage::StoredLine &l, int co
         if (isCorrection(c.kind))
             return tr("Correction of %1").arg(monthText(c.correctsPeriod));
         return l.customerName;
-    case Category: return categoryText(l.category);
-    case Kind: return isCorrection(c.kind) ? QStringLiteral("↺ ") + displayName(c.kind) : displayName(c.kind);
-    case Rule: return c.ruleEffectiveFrom.isValid() ? dateText(c.ruleEffectiveFrom) : QString();
-    case Tier: return c.tier == domain::Tier::None ? QStringLiteral("—") : displayName(c.tier);
-    case Basis: return c.basis.isZero() && c.rateBp == 0 ? QString() : c.basis.toString(locale);
-    case Rate: return c.rateBp == 0 ? QString() : commission::rateText(c.rateBp, locale);
-    case Amount: return c.amount.toString(locale);
-    default: return {};
+    case Category:
+        return categoryText(l.category);
+    case Kind:
+        return isCorrection(c.kind) ? QStringLiteral("↺ ") + displayName(c.kind) : displayName(c.kind);
+    case Rule:
+        return c.ruleEffectiveFrom.isValid() ? dateText(c.ruleEffectiveFrom) : QString();
+    case Tier:
+        return c.tier == domain::Tier::None ? QStringLiteral("—") : displayName(c.tier);
+    case Basis:
+        return c.basis.isZero() && c.rateBp == 0 ? QString() : c.basis.toString(locale);
+    case Rate:
+        return c.rateBp == 0 ? QString() : commission::rateText(c.rateBp, locale);
+    case Amount:
+        return c.amount.toString(locale);
+    default:
+        return {};
     }
 }
 
@@ -106,15 +124,24 @@ QVariant CommissionLinesModel::rawValue(const storage::StoredLine &l, int column
 {
     const CommissionLine &c = l.line;
     switch (column) {
-    case Customer: return isCorrection(c.kind) ? QString() : l.customerName;
-    case Category: return l.category;
-    case Kind: return static_cast<int>(c.kind);
-    case Rule: return c.ruleEffectiveFrom;
-    case Tier: return static_cast<int>(c.tier);
-    case Basis: return c.basis.minorUnits();
-    case Rate: return c.rateBp;
-    case Amount: return c.amount.minorUnits();
-    default: return {};
+    case Customer:
+        return isCorrection(c.kind) ? QString() : l.customerName;
+    case Category:
+        return l.category;
+    case Kind:
+        return static_cast<int>(c.kind);
+    case Rule:
+        return c.ruleEffectiveFrom;
+    case Tier:
+        return static_cast<int>(c.tier);
+    case Basis:
+        return c.basis.minorUnits();
+    case Rate:
+        return c.rateBp;
+    case Amount:
+        return c.amount.minorUnits();
+    default:
+        return {};
     }
 }
 
@@ -125,15 +152,19 @@ QVariant CommissionLinesModel::data(const QModelIndex &index, int role) const
     const storage::StoredLine &l = m_lines.at(index.row());
     const bool correction = isCorrection(l.line.kind);
     switch (role) {
-    case Qt::DisplayRole: return displayValue(l, index.column());
+    case Qt::DisplayRole:
+        return displayValue(l, index.column());
     case Qt::ToolTipRole:
         if (correction)
             return tr("%1 for %2: a change after that period was closed, settled in this one")
                 .arg(displayName(l.line.kind), monthText(l.line.correctsPeriod));
         return displayValue(l, index.column());
-    case RawValueRole: return rawValue(l, index.column());
-    case LineIdRole: return l.id;
-    case CorrectionRole: return correction;
+    case RawValueRole:
+        return rawValue(l, index.column());
+    case LineIdRole:
+        return l.id;
+    case CorrectionRole:
+        return correction;
     case Qt::TextAlignmentRole:
         return rightAligned(index.column()) ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ForegroundRole:
@@ -146,8 +177,9 @@ QVariant CommissionLinesModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole:
         if (correction)
-            return QBrush(onBase(l.line.kind == LineKind::Clawback ? QColor(0xFE, 0xF2, 0xF2) : QColor(0xF0, 0xFD, 0xF4),
-                                 QGuiApplication::palette()));
+            return QBrush(
+                onBase(l.line.kind == LineKind::Clawback ? QColor(0xFE, 0xF2, 0xF2) : QColor(0xF0, 0xFD, 0xF4),
+                       QGuiApplication::palette()));
         return {};
     case Qt::FontRole:
         if (correction) {
@@ -156,7 +188,8 @@ QVariant CommissionLinesModel::data(const QModelIndex &index, int role) const
             return font;
         }
         return {};
-    default: return {};
+    default:
+        return {};
     }
 }
 

@@ -16,10 +16,22 @@ class CommissionLinesModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CommissionLinesModel)
 
 public:
-    enum Column { Customer, Category, Kind, Rule, Tier, Basis, Rate, Amount, ColumnCount };
+    enum Column
+    {
+        Customer,
+        Category,
+        Kind,
+        Rule,
+        Tier,
+        Basis,
+        Rate,
+        Amount,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    enum ItemRole {
+    enum ItemRole
+    {
         RawValueRole = Qt::UserRole + 1, // the value behind the text: sorting uses it
         LineIdRole,                      // the stored line's id (qint64), in every column
         CorrectionRole,                  // true for clawback and top-up lines, in every column

@@ -12,7 +12,8 @@ namespace pd::items {
 
 using namespace domain;
 
-CommissionSummaryModel::CommissionSummaryModel(QObject *parent) : QAbstractTableModel(parent) {}
+CommissionSummaryModel::CommissionSummaryModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int CommissionSummaryModel::rowCount(const QModelIndex &parent) const
 {
@@ -33,14 +34,22 @@ QVariant CommissionSummaryModel::headerData(int section, Qt::Orientation orienta
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Partner: return tr("Partner");
-    case Inn: return tr("INN");
-    case Role: return tr("Role");
-    case Tier: return tr("Tier");
-    case Lines: return tr("Lines");
-    case Corrections: return tr("Corrections");
-    case Total: return tr("Commission");
-    default: return {};
+    case Partner:
+        return tr("Partner");
+    case Inn:
+        return tr("INN");
+    case Role:
+        return tr("Role");
+    case Tier:
+        return tr("Tier");
+    case Lines:
+        return tr("Lines");
+    case Corrections:
+        return tr("Corrections");
+    case Total:
+        return tr("Commission");
+    default:
+        return {};
     }
 }
 
@@ -51,8 +60,10 @@ QVariant CommissionSummaryModel::data(const QModelIndex &index, int role) const
     const storage::PartnerPeriodTotal &t = m_totals.at(index.row());
     const QLocale locale;
     switch (role) {
-    case PartnerIdRole: return t.partnerId;
-    case TierRole: return static_cast<int>(t.tier);
+    case PartnerIdRole:
+        return t.partnerId;
+    case TierRole:
+        return static_cast<int>(t.tier);
     case Qt::TextAlignmentRole:
         if (index.column() == Lines || index.column() == Corrections || index.column() == Total)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -60,34 +71,51 @@ QVariant CommissionSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == Corrections && t.correctionsMinor != 0)
             return QBrush(textOnBase(t.correctionsMinor < 0 ? QColor(0xB9, 0x1C, 0x1C) : QColor(0x15, 0x80, 0x3D),
-                                 QGuiApplication::palette()));
+                                     QGuiApplication::palette()));
         if (index.column() == Tier)
             return QBrush(tierTextColor(t.tier, QGuiApplication::palette()));
         return {};
     case RawValueRole:
         switch (index.column()) {
-        case Partner: return t.partnerName;
-        case Inn: return t.partnerInn;
-        case Role: return static_cast<int>(t.role);
-        case Tier: return static_cast<int>(t.tier);
-        case Lines: return t.lines;
-        case Corrections: return t.correctionsMinor;
-        case Total: return t.totalMinor;
-        default: return {};
+        case Partner:
+            return t.partnerName;
+        case Inn:
+            return t.partnerInn;
+        case Role:
+            return static_cast<int>(t.role);
+        case Tier:
+            return static_cast<int>(t.tier);
+        case Lines:
+            return t.lines;
+        case Corrections:
+            return t.correctionsMinor;
+        case Total:
+            return t.totalMinor;
+        default:
+            return {};
         }
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Partner: return t.partnerName;
-        case Inn: return t.partnerInn;
-        case Role: return displayName(t.role);
-        case Tier: return t.tier == domain::Tier::None ? QStringLiteral("—") : displayName(t.tier);
-        case Lines: return locale.toString(t.lines);
-        case Corrections: return t.correctionsMinor == 0 ? QString() : Money::rub(t.correctionsMinor).toString(locale);
-        case Total: return Money::rub(t.totalMinor).toString(locale);
-        default: return {};
+        case Partner:
+            return t.partnerName;
+        case Inn:
+            return t.partnerInn;
+        case Role:
+            return displayName(t.role);
+        case Tier:
+            return t.tier == domain::Tier::None ? QStringLiteral("—") : displayName(t.tier);
+        case Lines:
+            return locale.toString(t.lines);
+        case Corrections:
+            return t.correctionsMinor == 0 ? QString() : Money::rub(t.correctionsMinor).toString(locale);
+        case Total:
+            return Money::rub(t.totalMinor).toString(locale);
+        default:
+            return {};
         }
-    default: return {};
+    default:
+        return {};
     }
 }
 

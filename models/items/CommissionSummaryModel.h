@@ -16,10 +16,21 @@ class CommissionSummaryModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CommissionSummaryModel)
 
 public:
-    enum Column { Partner, Inn, Role, Tier, Lines, Corrections, Total, ColumnCount };
+    enum Column
+    {
+        Partner,
+        Inn,
+        Role,
+        Tier,
+        Lines,
+        Corrections,
+        Total,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    enum ItemRole {
+    enum ItemRole
+    {
         RawValueRole = Qt::UserRole + 1, // the value behind the text: sorting uses it
         PartnerIdRole,                   // the partner's id, in every column
         TierRole,                        // the tier the period was priced at, as int, in every column

@@ -33,8 +33,9 @@ Result<DashboardFigures> DashboardFigures::readCounts(const QSqlDatabase &db, co
     protection.protectionEndingWithinDays = kProtectionDays;
     storage::DealFilter overdue;
     overdue.feedbackOverdue = true;
-    for (auto [filter, target] : {std::pair{&review, &f.awaitingReview}, std::pair{&protection, &f.protectionEndingSoon},
-                                  std::pair{&overdue, &f.feedbackOverdue}}) {
+    for (auto [filter, target] :
+         {std::pair{&review, &f.awaitingReview}, std::pair{&protection, &f.protectionEndingSoon},
+          std::pair{&overdue, &f.feedbackOverdue}}) {
         auto count = countDeals(db, now, *filter);
         if (!count)
             return count.error();
@@ -60,11 +61,18 @@ Status DashboardFigures::readTiers(const QSqlDatabase &db, DashboardFigures &fig
     figures.upgrades = figures.downgrades = figures.inGrace = 0;
     for (const storage::PartnerTier &t : tiers.value()) {
         switch (t.verdict.change) {
-        case TierChange::Upgrade: ++figures.upgrades; break;
-        case TierChange::Downgrade: ++figures.downgrades; break;
-        case TierChange::KeptInGrace: ++figures.inGrace; break;
+        case TierChange::Upgrade:
+            ++figures.upgrades;
+            break;
+        case TierChange::Downgrade:
+            ++figures.downgrades;
+            break;
+        case TierChange::KeptInGrace:
+            ++figures.inGrace;
+            break;
         case TierChange::Keep:
-        case TierChange::NotApplicable: break;
+        case TierChange::NotApplicable:
+            break;
         }
     }
     figures.tiersReady = true;

@@ -16,8 +16,8 @@ namespace pd::items {
 // seconds on a million deals, so it arrives separately (tiersReady).
 struct DashboardFigures
 {
-    static constexpr int kProtectionDays = 14;   // protection ending within this many days
-    static constexpr int kCertificateDays = 90;  // the Training page's expiry window
+    static constexpr int kProtectionDays = 14;  // protection ending within this many days
+    static constexpr int kCertificateDays = 90; // the Training page's expiry window
 
     QDateTime asOf;
     qint64 awaitingReview = 0;

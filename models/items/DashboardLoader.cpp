@@ -4,7 +4,8 @@
 
 namespace pd::items {
 
-DashboardLoader::DashboardLoader(QObject *parent) : QObject(parent) {}
+DashboardLoader::DashboardLoader(QObject *parent) : QObject(parent)
+{}
 
 DashboardLoader::~DashboardLoader() = default;
 

@@ -14,7 +14,8 @@ using namespace pd::domain;
 using storage::DealRow;
 using storage::DealSort;
 
-DealsModel::DealsModel(QObject *parent) : QAbstractTableModel(parent) {}
+DealsModel::DealsModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 void DealsModel::reset(qint64 rowCount, PageSource source, const QDateTime &now)
 {
@@ -92,21 +93,30 @@ QVariant DealsModel::display(const DealRow &r, int column) const
 {
     const QLocale locale;
     switch (column) {
-    case Customer: return r.customerName;
-    case CustomerInn: return r.customerInn;
-    case Partner: return r.partnerName;
-    case Products: return r.products.join(QLatin1String(", "));
-    case Amount: return r.amount.toString(locale);
+    case Customer:
+        return r.customerName;
+    case CustomerInn:
+        return r.customerInn;
+    case Partner:
+        return r.partnerName;
+    case Products:
+        return r.products.join(QLatin1String(", "));
+    case Amount:
+        return r.amount.toString(locale);
     case State:
         if (r.state == ApplicationState::Registered && r.outcome != DealOutcome::InProgress)
             return displayName(r.outcome);
         return displayName(r.state);
     case ProtectionEnds:
-        return r.protectionEndsAt.isValid() ? locale.toString(r.protectionEndsAt.toLocalTime().date(), QLocale::ShortFormat)
-                                            : QString();
-    case Expected: return tr("Q%1 %2").arg(r.expectedQuarter).arg(r.expectedYear);
-    case Filed: return locale.toString(r.filedAt.toLocalTime(), QLocale::ShortFormat);
-    default: return {};
+        return r.protectionEndsAt.isValid()
+                   ? locale.toString(r.protectionEndsAt.toLocalTime().date(), QLocale::ShortFormat)
+                   : QString();
+    case Expected:
+        return tr("Q%1 %2").arg(r.expectedQuarter).arg(r.expectedYear);
+    case Filed:
+        return locale.toString(r.filedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
     }
 }
 
@@ -123,11 +133,12 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
     const DealRow *r = rowAt(index.row());
     if (!r)
         return role == Qt::DisplayRole && index.column() == Customer ? QVariant(tr("…")) : QVariant();
-    const bool protectedNow = r->protectionEndsAt.isValid() && m_now < r->protectionEndsAt
-                              && r->outcome == DealOutcome::InProgress;
+    const bool protectedNow =
+        r->protectionEndsAt.isValid() && m_now < r->protectionEndsAt && r->outcome == DealOutcome::InProgress;
     const bool overdue = protectedNow && r->feedbackDueAt.isValid() && r->feedbackDueAt < m_now;
     switch (role) {
-    case Qt::DisplayRole: return display(*r, index.column());
+    case Qt::DisplayRole:
+        return display(*r, index.column());
     case Qt::ToolTipRole:
         if (index.column() == ProtectionEnds && overdue)
             return tr("Monthly feedback is overdue since %1.")
@@ -144,12 +155,18 @@ QVariant DealsModel::data(const QModelIndex &index, int role) const
         if (index.column() == ProtectionEnds && overdue)
             return QBrush(textOnBase(QColor(0xb4, 0x53, 0x09), QGuiApplication::palette()));
         return {};
-    case IdRole: return r->id;
-    case StateRole: return static_cast<int>(r->state);
-    case OutcomeRole: return static_cast<int>(r->outcome);
-    case ProtectionEndsRole: return r->protectionEndsAt;
-    case FeedbackOverdueRole: return overdue;
-    default: return {};
+    case IdRole:
+        return r->id;
+    case StateRole:
+        return static_cast<int>(r->state);
+    case OutcomeRole:
+        return static_cast<int>(r->outcome);
+    case ProtectionEndsRole:
+        return r->protectionEndsAt;
+    case FeedbackOverdueRole:
+        return overdue;
+    default:
+        return {};
     }
 }
 
@@ -158,29 +175,46 @@ QVariant DealsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Customer: return tr("Customer");
-    case CustomerInn: return tr("Customer INN");
-    case Partner: return tr("Partner");
-    case Products: return tr("Products");
-    case Amount: return tr("Amount excl. VAT");
-    case State: return tr("State");
-    case ProtectionEnds: return tr("Protected until");
-    case Expected: return tr("Expected");
-    case Filed: return tr("Filed");
-    default: return {};
+    case Customer:
+        return tr("Customer");
+    case CustomerInn:
+        return tr("Customer INN");
+    case Partner:
+        return tr("Partner");
+    case Products:
+        return tr("Products");
+    case Amount:
+        return tr("Amount excl. VAT");
+    case State:
+        return tr("State");
+    case ProtectionEnds:
+        return tr("Protected until");
+    case Expected:
+        return tr("Expected");
+    case Filed:
+        return tr("Filed");
+    default:
+        return {};
     }
 }
 
 DealSort DealsModel::sortFor(int column)
 {
     switch (column) {
-    case Customer: return DealSort::Customer;
-    case Partner: return DealSort::Partner;
-    case Amount: return DealSort::Amount;
-    case State: return DealSort::State;
-    case ProtectionEnds: return DealSort::ProtectionEnd;
-    case Expected: return DealSort::ExpectedPeriod;
-    default: return DealSort::FiledAt;
+    case Customer:
+        return DealSort::Customer;
+    case Partner:
+        return DealSort::Partner;
+    case Amount:
+        return DealSort::Amount;
+    case State:
+        return DealSort::State;
+    case ProtectionEnds:
+        return DealSort::ProtectionEnd;
+    case Expected:
+        return DealSort::ExpectedPeriod;
+    default:
+        return DealSort::FiledAt;
     }
 }
 

@@ -20,9 +20,28 @@ class DealsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DealsModel)
 
 public:
-    enum Column { Customer, CustomerInn, Partner, Products, Amount, State, ProtectionEnds, Expected, Filed, ColumnCount };
+    enum Column
+    {
+        Customer,
+        CustomerInn,
+        Partner,
+        Products,
+        Amount,
+        State,
+        ProtectionEnds,
+        Expected,
+        Filed,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum ItemRole { IdRole = Qt::UserRole + 1, StateRole, OutcomeRole, ProtectionEndsRole, FeedbackOverdueRole };
+    enum ItemRole
+    {
+        IdRole = Qt::UserRole + 1,
+        StateRole,
+        OutcomeRole,
+        ProtectionEndsRole,
+        FeedbackOverdueRole
+    };
 
     using PageSource = std::function<Result<QList<storage::DealRow>>(qint64 offset, int limit)>;
 

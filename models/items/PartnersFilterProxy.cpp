@@ -121,8 +121,11 @@ bool PartnersFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &r
     }
     // Stable tie-break by name so equal keys keep a predictable order.
     const QAbstractItemModel *m = sourceModel();
-    return m->index(left.row(), PartnersModel::Name).data().toString().compare(
-               m->index(right.row(), PartnersModel::Name).data().toString(), Qt::CaseInsensitive) < 0;
+    return m->index(left.row(), PartnersModel::Name)
+               .data()
+               .toString()
+               .compare(m->index(right.row(), PartnersModel::Name).data().toString(), Qt::CaseInsensitive)
+           < 0;
 }
 
 } // namespace pd::items

@@ -38,7 +38,8 @@ QIcon tierDot(domain::Tier tier)
 
 } // namespace
 
-PartnersModel::PartnersModel(QObject *parent) : QAbstractTableModel(parent) {}
+PartnersModel::PartnersModel(QObject *parent) : QAbstractTableModel(parent)
+{}
 
 int PartnersModel::rowCount(const QModelIndex &parent) const
 {
@@ -56,7 +57,8 @@ QVariant PartnersModel::data(const QModelIndex &index, int role) const
         return {};
     const storage::PartnerSummary &p = m_partners.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayValue(p, index.column());
+    case Qt::DisplayRole:
+        return displayValue(p, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Name)
             return p.name;
@@ -73,12 +75,18 @@ QVariant PartnersModel::data(const QModelIndex &index, int role) const
         if (index.column() == RegisteredOn || index.column() == UpdatedAt || index.column() == Inn)
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
         return {};
-    case RawValueRole: return rawValue(p, index.column());
-    case IdRole: return p.id;
-    case TierRole: return static_cast<int>(p.tier);
-    case RoleRole: return static_cast<int>(p.role);
-    case StageRole: return static_cast<int>(p.stage);
-    default: return {};
+    case RawValueRole:
+        return rawValue(p, index.column());
+    case IdRole:
+        return p.id;
+    case TierRole:
+        return static_cast<int>(p.tier);
+    case RoleRole:
+        return static_cast<int>(p.role);
+    case StageRole:
+        return static_cast<int>(p.stage);
+    default:
+        return {};
     }
 }
 
@@ -86,38 +94,58 @@ QVariant PartnersModel::displayValue(const storage::PartnerSummary &p, int colum
 {
     const QLocale locale;
     switch (column) {
-    case Name: return p.name;
-    case Inn: return p.inn;
-    case Role: return domain::displayName(p.role);
+    case Name:
+        return p.name;
+    case Inn:
+        return p.inn;
+    case Role:
+        return domain::displayName(p.role);
     case Tier:
         if (p.role == domain::Role::Agent || p.tier == domain::Tier::None)
             return QStringLiteral("—");
         return domain::displayName(p.tier);
-    case Stage: return domain::displayName(p.stage);
-    case Manager: return p.manager;
-    case Region: return p.region;
-    case RegisteredOn: return p.registeredOn.isValid() ? locale.toString(p.registeredOn, QLocale::ShortFormat) : QString();
-    case People: return p.peopleCount;
+    case Stage:
+        return domain::displayName(p.stage);
+    case Manager:
+        return p.manager;
+    case Region:
+        return p.region;
+    case RegisteredOn:
+        return p.registeredOn.isValid() ? locale.toString(p.registeredOn, QLocale::ShortFormat) : QString();
+    case People:
+        return p.peopleCount;
     case UpdatedAt:
         return p.updatedAt.isValid() ? locale.toString(p.updatedAt.toLocalTime(), QLocale::ShortFormat) : QString();
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QVariant PartnersModel::rawValue(const storage::PartnerSummary &p, int column) const
 {
     switch (column) {
-    case Name: return p.name;
-    case Inn: return p.inn;
-    case Role: return static_cast<int>(p.role);
-    case Tier: return p.role == domain::Role::Agent ? -1 : static_cast<int>(p.tier);
-    case Stage: return static_cast<int>(p.stage);
-    case Manager: return p.manager;
-    case Region: return p.region;
-    case RegisteredOn: return p.registeredOn;
-    case People: return p.peopleCount;
-    case UpdatedAt: return p.updatedAt;
-    default: return {};
+    case Name:
+        return p.name;
+    case Inn:
+        return p.inn;
+    case Role:
+        return static_cast<int>(p.role);
+    case Tier:
+        return p.role == domain::Role::Agent ? -1 : static_cast<int>(p.tier);
+    case Stage:
+        return static_cast<int>(p.stage);
+    case Manager:
+        return p.manager;
+    case Region:
+        return p.region;
+    case RegisteredOn:
+        return p.registeredOn;
+    case People:
+        return p.peopleCount;
+    case UpdatedAt:
+        return p.updatedAt;
+    default:
+        return {};
     }
 }
 
@@ -130,17 +158,28 @@ QVariant PartnersModel::headerData(int section, Qt::Orientation orientation, int
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Inn: return tr("INN");
-    case Role: return tr("Role");
-    case Tier: return tr("Status");
-    case Stage: return tr("Onboarding");
-    case Manager: return tr("Manager");
-    case Region: return tr("Region");
-    case RegisteredOn: return tr("Registered");
-    case People: return tr("Contacts");
-    case UpdatedAt: return tr("Updated");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Inn:
+        return tr("INN");
+    case Role:
+        return tr("Role");
+    case Tier:
+        return tr("Status");
+    case Stage:
+        return tr("Onboarding");
+    case Manager:
+        return tr("Manager");
+    case Region:
+        return tr("Region");
+    case RegisteredOn:
+        return tr("Registered");
+    case People:
+        return tr("Contacts");
+    case UpdatedAt:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 

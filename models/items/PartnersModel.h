@@ -17,10 +17,24 @@ class PartnersModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(PartnersModel)
 
 public:
-    enum Column { Name, Inn, Role, Tier, Stage, Manager, Region, RegisteredOn, People, UpdatedAt, ColumnCount };
+    enum Column
+    {
+        Name,
+        Inn,
+        Role,
+        Tier,
+        Stage,
+        Manager,
+        Region,
+        RegisteredOn,
+        People,
+        UpdatedAt,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    enum ItemRole {
+    enum ItemRole
+    {
         RawValueRole = Qt::UserRole + 1, // the value behind the text: sorting and filtering use it
         IdRole,                          // the partner's id, in every column
         TierRole,                        // the partner's tier as int, in every column (badges)

@@ -4,7 +4,8 @@
 
 namespace pd::items {
 
-TextFilterProxy::TextFilterProxy(QObject *parent) : QSortFilterProxyModel(parent) {}
+TextFilterProxy::TextFilterProxy(QObject *parent) : QSortFilterProxyModel(parent)
+{}
 
 void TextFilterProxy::setSearchColumns(const QList<int> &columns)
 {

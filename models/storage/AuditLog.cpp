@@ -65,10 +65,11 @@ Status AuditLog::append(const AuditEntry &e)
 
 Result<QList<AuditEntry>> AuditLog::historyOf(const QString &entityId) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT id, at, actor, entity, entity_id, parent_id, action, mutation_id, changes "
-                                      "FROM audit_log WHERE entity_id = ? OR parent_id = ? ORDER BY id DESC"),
-                       {entityId, entityId});
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT id, at, actor, entity, entity_id, parent_id, action, mutation_id, changes "
+                                 "FROM audit_log WHERE entity_id = ? OR parent_id = ? ORDER BY id DESC"),
+                  {entityId, entityId});
     if (!q)
         return q.error();
     QList<AuditEntry> entries;

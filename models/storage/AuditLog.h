@@ -27,7 +27,7 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString actor;
-    QString entity;   // "partner", "person", ...
+    QString entity; // "partner", "person", ...
     QString entityId;
     QString parentId; // the partner a person belongs to, so a partner's history includes its people
     QString action;   // "create", "update", "delete"

@@ -43,8 +43,8 @@ public:
 
     struct Done
     {
-        double ms = 0;  // from the checkpoint's start to its end
-        int pages = 0;  // pages copied into the database file
+        double ms = 0; // from the checkpoint's start to its end
+        int pages = 0; // pages copied into the database file
     };
     // Waits for the checkpoint.
     Done wait();

@@ -171,11 +171,16 @@ QString folderFor(const QString &databasePath)
 QString reasonName(Reason reason)
 {
     switch (reason) {
-    case Reason::Manual: return QStringLiteral("manual");
-    case Reason::Daily: return QStringLiteral("daily");
-    case Reason::Upgrade: return QStringLiteral("upgrade");
-    case Reason::Import: return QStringLiteral("import");
-    case Reason::Resync: return QStringLiteral("resync");
+    case Reason::Manual:
+        return QStringLiteral("manual");
+    case Reason::Daily:
+        return QStringLiteral("daily");
+    case Reason::Upgrade:
+        return QStringLiteral("upgrade");
+    case Reason::Import:
+        return QStringLiteral("import");
+    case Reason::Resync:
+        return QStringLiteral("resync");
     }
     return QStringLiteral("manual");
 }
@@ -183,18 +188,25 @@ QString reasonName(Reason reason)
 QString reasonText(Reason reason)
 {
     switch (reason) {
-    case Reason::Manual: return Tr::tr("made by hand");
-    case Reason::Daily: return Tr::tr("daily");
-    case Reason::Upgrade: return Tr::tr("before an upgrade");
-    case Reason::Import: return Tr::tr("before an import");
-    case Reason::Resync: return Tr::tr("before a full resync");
+    case Reason::Manual:
+        return Tr::tr("made by hand");
+    case Reason::Daily:
+        return Tr::tr("daily");
+    case Reason::Upgrade:
+        return Tr::tr("before an upgrade");
+    case Reason::Import:
+        return Tr::tr("before an import");
+    case Reason::Resync:
+        return Tr::tr("before a full resync");
     }
     return {};
 }
 
 QString describe(const Contents &contents)
 {
-    const auto n = [](qint64 count) { return int(std::min<qint64>(count, std::numeric_limits<int>::max())); };
+    const auto n = [](qint64 count) {
+        return int(std::min<qint64>(count, std::numeric_limits<int>::max()));
+    };
     QStringList parts;
     if (contents.partners >= 0)
         parts.append(Tr::tr("%Ln partner(s)", nullptr, n(contents.partners)));
@@ -393,8 +405,10 @@ Result<Backup> make(const QSqlDatabase &db, Reason reason, const Clock &clock, c
     if (!made.isGood()) {
         const QString problem = made.problem;
         QFile::remove(partial);
-        return Error{Tr::tr("The backup written to %1 failed its check (%2); it was removed.").arg(native(folder), problem),
-                     Tr::tr("Your data was not changed. Check the disk, then try again."), {}};
+        return Error{
+            Tr::tr("The backup written to %1 failed its check (%2); it was removed.").arg(native(folder), problem),
+            Tr::tr("Your data was not changed. Check the disk, then try again."),
+            {}};
     }
     if (!syncToDisk(partial)) {
         QFile::remove(partial);
@@ -472,11 +486,13 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
     check(backup);
     if (!backup.isGood())
         return Error{Tr::tr("The backup %1 cannot be restored: %2.").arg(native(backupPath), backup.problem),
-                     Tr::tr("Choose another backup. Nothing was changed."), {}};
+                     Tr::tr("Choose another backup. Nothing was changed."),
+                     {}};
 
     const auto inUse = [&current] {
         return Error{Tr::tr("The database %1 is open in another PartnerDesk window or program.").arg(native(current)),
-                     Tr::tr("Close it there and restore again. Nothing was changed."), {}};
+                     Tr::tr("Close it there and restore again. Nothing was changed."),
+                     {}};
     };
     if (isInUse(current))
         return inUse();
@@ -488,18 +504,21 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         QSaveFile target(incoming);
         if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly))
             return Error{Tr::tr("Could not copy the backup %1 beside the database.").arg(native(backupPath)),
-                         source.isOpen() ? target.errorString() : source.errorString(), {}};
+                         source.isOpen() ? target.errorString() : source.errorString(),
+                         {}};
         while (!source.atEnd()) {
             const QByteArray chunk = source.read(1 << 20);
             if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
                 target.cancelWriting();
                 return Error{Tr::tr("Could not copy the backup %1 beside the database.").arg(native(backupPath)),
-                             target.errorString(), {}};
+                             target.errorString(),
+                             {}};
             }
         }
         if (!target.commit())
             return Error{Tr::tr("Could not copy the backup %1 beside the database.").arg(native(backupPath)),
-                         target.errorString(), {}};
+                         target.errorString(),
+                         {}};
     }
 
     // Again: someone may have opened it while the copy was made.
@@ -514,7 +533,8 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         if (!QFile::rename(current, aside)) {
             QFile::remove(incoming);
             return Error{Tr::tr("Could not move the database %1 aside; nothing was changed.").arg(native(current)),
-                         Tr::tr("Check that its folder can be written to."), {}};
+                         Tr::tr("Check that its folder can be written to."),
+                         {}};
         }
         // A log left by a damaged file goes with it: it belongs to that file, never to the restored one.
         for (const QString &companion : {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
@@ -526,8 +546,10 @@ Result<QString> restore(const QString &databasePath, const QString &backupPath, 
         if (!aside.isEmpty())
             QFile::rename(aside, current);
         QFile::remove(incoming);
-        return Error{Tr::tr("Could not put the backup in place of %1; the database was left as it was.").arg(native(current)),
-                     {}, {}};
+        return Error{
+            Tr::tr("Could not put the backup in place of %1; the database was left as it was.").arg(native(current)),
+            {},
+            {}};
     }
     qCInfo(lcBackups) << "restored" << backup.path << "over" << current << "kept aside as" << aside;
     return aside.isEmpty() ? QString() : QDir::toNativeSeparators(aside);

@@ -21,7 +21,14 @@
 namespace pd::storage::backups {
 
 // Why a backup was made; the word is part of the file name.
-enum class Reason { Manual, Daily, Upgrade, Import, Resync };
+enum class Reason
+{
+    Manual,
+    Daily,
+    Upgrade,
+    Import,
+    Resync
+};
 
 // How many backups the rotation keeps: the newest of each of the last `daily` days that have one, then
 // the newest of each of the `weekly` ISO weeks before those. Days and weeks are UTC.
@@ -62,9 +69,9 @@ struct Backup
 
 // The folder the backups of `databasePath` go to: `backups` beside the data file.
 QString folderFor(const QString &databasePath);
-QString reasonName(Reason reason);            // "daily", "upgrade", ...: the word in the file name
-QString reasonText(Reason reason);            // translated, for people
-QString describe(const Contents &contents);   // "2 000 partners, 150 deals, 3 unsent changes, schema 17"
+QString reasonName(Reason reason);          // "daily", "upgrade", ...: the word in the file name
+QString reasonText(Reason reason);          // translated, for people
+QString describe(const Contents &contents); // "2 000 partners, 150 deals, 3 unsent changes, schema 17"
 
 // Makes a backup of the database that `db` is connected to and then applies the rotation. `db` must not
 // be inside a transaction. The copy is written under a temporary name, checked with quick_check and only

@@ -17,8 +17,7 @@ QString actionText(ChangeAction action)
 
 ChangeRecorder::ChangeRecorder(const QSqlDatabase &db, QDateTime now, QString actor)
     : m_audit(db), m_outbox(db), m_localOnly(db), m_now(std::move(now)), m_actor(std::move(actor))
-{
-}
+{}
 
 Status ChangeRecorder::record(const QString &entity, const QString &id, const QString &parentId, ChangeAction action,
                               qint64 baseVersion, const QJsonObject &outboxFields, const QList<FieldChange> &changes)
@@ -32,7 +31,8 @@ Status ChangeRecorder::record(const QString &entity, const QString &id, const QS
     auto mutation = m_outbox.enqueue(entity, id, op, baseVersion, outboxFields, m_now);
     if (!mutation)
         return mutation.error();
-    return m_audit.append(AuditEntry{0, m_now, m_actor, entity, id, parentId, actionText(action), mutation.value(), changes});
+    return m_audit.append(
+        AuditEntry{0, m_now, m_actor, entity, id, parentId, actionText(action), mutation.value(), changes});
 }
 
 QList<FieldChange> ChangeRecorder::diff(const QJsonObject &before, const QJsonObject &after)

@@ -13,7 +13,12 @@ namespace pd::storage {
 
 // What a change did to a record. The audit log stores it as text (actionText); a delete queues a delete
 // mutation, the others an upsert.
-enum class ChangeAction { Create, Update, Delete };
+enum class ChangeAction
+{
+    Create,
+    Update,
+    Delete
+};
 QString actionText(ChangeAction action);
 
 // Records one record's change inside the caller's transaction: the outbox mutation and the audit

@@ -24,7 +24,8 @@ QString monthText(const QDate &month)
 
 } // namespace
 
-CommissionCorrections::CommissionCorrections(QSqlDatabase db) : m_db(std::move(db)) {}
+CommissionCorrections::CommissionCorrections(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 QDate CommissionCorrections::nextOpen(const QDate &closed, const QList<QDate> &closedMonths)
 {
@@ -36,7 +37,8 @@ QDate CommissionCorrections::nextOpen(const QDate &closed, const QList<QDate> &c
 
 Result<QList<QDate>> CommissionCorrections::closedMonths() const
 {
-    auto q = sql::exec(m_db, QStringLiteral("SELECT month FROM settlement_periods WHERE state = 'closed' ORDER BY month"));
+    auto q =
+        sql::exec(m_db, QStringLiteral("SELECT month FROM settlement_periods WHERE state = 'closed' ORDER BY month"));
     if (!q)
         return q.error();
     QList<QDate> months;
@@ -94,12 +96,14 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
     auto closed = closedMonths();
     if (!closed)
         return closed.error();
-    auto dirty = sql::exec(m_db, QStringLiteral("SELECT period, partner_id FROM commission_dirty ORDER BY period, partner_id"));
+    auto dirty =
+        sql::exec(m_db, QStringLiteral("SELECT period, partner_id FROM commission_dirty ORDER BY period, partner_id"));
     if (!dirty)
         return dirty.error();
     QList<QPair<QDate, QByteArray>> pairs;
     while (dirty.value().next())
-        pairs.append({sql::dateFromStored(dirty.value().value(0).toString()), dirty.value().value(1).toString().toUtf8()});
+        pairs.append(
+            {sql::dateFromStored(dirty.value().value(0).toString()), dirty.value().value(1).toString().toUtf8()});
     dirty.value().finish();
 
     sqlite3 *handle = SqliteStatement::handleOf(m_db);
@@ -109,8 +113,9 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
         const QString partner = QString::fromUtf8(partnerId);
         if (!closed.value().contains(month)) {
             // The month was never closed (or the mark is stale): its own recompute prices it.
-            if (auto q = sql::exec(m_db, QStringLiteral("DELETE FROM commission_dirty WHERE period = ? AND partner_id = ?"),
-                                   {monthKey, partner});
+            if (auto q =
+                    sql::exec(m_db, QStringLiteral("DELETE FROM commission_dirty WHERE period = ? AND partner_id = ?"),
+                              {monthKey, partner});
                 !q)
                 return q.error();
             continue;
@@ -127,10 +132,11 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
             return rates.error();
         CommissionPricer pricer(handle, month, book.at(month), {{partnerId, as.value()}}, rates.value());
         qint64 now = 0;
-        if (Status s = pricer.run(partnerId, [&](const PricedLine &l) {
-                now += l.amountMinor;
-                return Status();
-            });
+        if (Status s = pricer.run(partnerId,
+                                  [&](const PricedLine &l) {
+                                      now += l.amountMinor;
+                                      return Status();
+                                  });
             !s) {
             Error e = s.error();
             e.detail = Tr::tr("While correcting the closed period %1.").arg(monthText(month));
@@ -138,19 +144,20 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
         }
 
         // What was settled for it: its own lines, and its corrections posted in other periods.
-        auto settled = sql::exec(m_db,
-                                 QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) + COALESCE(SUM(reg_amount_minor), 0) "
-                                                "FROM commission_lines WHERE period = ? AND partner_id = ? AND "
-                                                "corrects_period IS NULL"),
-                                 {monthKey, partner});
+        auto settled =
+            sql::exec(m_db,
+                      QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) + COALESCE(SUM(reg_amount_minor), 0) "
+                                     "FROM commission_lines WHERE period = ? AND partner_id = ? AND "
+                                     "corrects_period IS NULL"),
+                      {monthKey, partner});
         if (!settled)
             return settled.error();
         settled.value().next();
         qint64 before = settled.value().value(0).toLongLong();
         settled.value().finish();
-        auto later = sql::exec(m_db,
-                               QStringLiteral("SELECT month FROM settlement_periods WHERE month > ? AND month <> ?"),
-                               {monthKey, sql::toStored(open)});
+        auto later =
+            sql::exec(m_db, QStringLiteral("SELECT month FROM settlement_periods WHERE month > ? AND month <> ?"),
+                      {monthKey, sql::toStored(open)});
         if (!later)
             return later.error();
         QStringList laterMonths;
@@ -177,15 +184,14 @@ Result<int> CommissionCorrections::postInto(const QDate &open, const RuleBook &b
         const qint64 difference = now - before;
         if (difference != 0) {
             const PricingPartner current = partnersNow.value(partnerId, as.value());
-            auto q = sql::exec(m_db,
-                               QStringLiteral("INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, "
-                                              "basis_minor, rate_bp, amount_minor, source_minor, corrects_period) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
-                               {sql::toStored(open), partner,
-                                toKey(difference < 0 ? LineKind::Clawback : LineKind::TopUp), toKey(current.role),
-                                toKey(current.role == Role::Agent ? Tier::None : current.tier),
-                                sql::toStored(book.at(month).effectiveFrom), difference, difference, difference,
-                                monthKey});
+            auto q = sql::exec(
+                m_db,
+                QStringLiteral("INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, "
+                               "basis_minor, rate_bp, amount_minor, source_minor, corrects_period) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"),
+                {sql::toStored(open), partner, toKey(difference < 0 ? LineKind::Clawback : LineKind::TopUp),
+                 toKey(current.role), toKey(current.role == Role::Agent ? Tier::None : current.tier),
+                 sql::toStored(book.at(month).effectiveFrom), difference, difference, difference, monthKey});
             if (!q)
                 return q.error();
         }
@@ -210,12 +216,13 @@ Status CommissionCorrections::refreshTotals(const QDate &open, const QByteArray 
                            {period, partner});
         !q)
         return q.error();
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
-                                      "amount_minor, line_count) SELECT period, partner_id, '', kind, MIN(tier), MIN(role), "
-                                      "SUM(amount_minor), COUNT(*) FROM commission_lines WHERE period = ? AND partner_id = ? "
-                                      "AND corrects_period IS NOT NULL GROUP BY kind"),
-                       {period, partner});
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
+                       "amount_minor, line_count) SELECT period, partner_id, '', kind, MIN(tier), MIN(role), "
+                       "SUM(amount_minor), COUNT(*) FROM commission_lines WHERE period = ? AND partner_id = ? "
+                       "AND corrects_period IS NOT NULL GROUP BY kind"),
+        {period, partner});
     return q ? Status() : Status(q.error());
 }
 

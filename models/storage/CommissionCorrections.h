@@ -36,7 +36,8 @@ public:
 
 private:
     Result<QList<QDate>> closedMonths() const;
-    Result<PricingPartner> settledAs(const QDate &closed, const QByteArray &partnerId, const domain::RuleBook &book) const;
+    Result<PricingPartner> settledAs(const QDate &closed, const QByteArray &partnerId,
+                                     const domain::RuleBook &book) const;
     Status refreshTotals(const QDate &open, const QByteArray &partnerId);
 
     QSqlDatabase m_db;

@@ -56,13 +56,14 @@ public:
             }
             // A correction line (corrects_period set) is never overwritten; replace() checks that every row was
             // stored, so such an id among `previous` would be an error, not a silent loss.
-            sql += " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, role = excluded.role, tier = excluded.tier, "
-                   "rule_from = excluded.rule_from, consumption_id = excluded.consumption_id, deal_id = excluded.deal_id, "
-                   "category = excluded.category, basis_minor = excluded.basis_minor, rate_bp = excluded.rate_bp, "
-                   "amount_minor = excluded.amount_minor, currency = 'RUB', source_minor = excluded.source_minor, "
-                   "source_currency = excluded.source_currency, fx_rate_micro = excluded.fx_rate_micro, "
-                   "reg_rate_bp = excluded.reg_rate_bp, reg_amount_minor = excluded.reg_amount_minor "
-                   "WHERE corrects_period IS NULL";
+            sql +=
+                " ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, role = excluded.role, tier = excluded.tier, "
+                "rule_from = excluded.rule_from, consumption_id = excluded.consumption_id, deal_id = excluded.deal_id, "
+                "category = excluded.category, basis_minor = excluded.basis_minor, rate_bp = excluded.rate_bp, "
+                "amount_minor = excluded.amount_minor, currency = 'RUB', source_minor = excluded.source_minor, "
+                "source_currency = excluded.source_currency, fx_rate_micro = excluded.fx_rate_micro, "
+                "reg_rate_bp = excluded.reg_rate_bp, reg_amount_minor = excluded.reg_amount_minor "
+                "WHERE corrects_period IS NULL";
             m_upserts[i] = std::make_unique<SqliteStatement>(m_db);
             if (Status s = m_upserts[i]->prepare(sql.constData(), what); !s)
                 return s;
@@ -86,7 +87,8 @@ public:
 
     // Replaces the partner's rows of the period with those of `lines`; `previous` are the ids of its rows so far
     // (correction lines left out), ascending.
-    Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines, const std::vector<qint64> &previous)
+    Status replace(const QByteArray &partnerId, const std::vector<PricedLine> &lines,
+                   const std::vector<qint64> &previous)
     {
         m_rows.clear();
         for (size_t i = 0; i < lines.size(); ++i) {
@@ -108,7 +110,8 @@ public:
                     return Error{Tr::tr("Could not store the commission lines of partner %1: a line of the period is "
                                         "a correction and was left as it was.")
                                      .arg(QString::fromUtf8(partnerId)),
-                                 {}, {}};
+                                 {},
+                                 {}};
             }
         }
         // Previous rows beyond the new ones: their ids come after the last one reused.
@@ -122,7 +125,7 @@ public:
     }
 
 private:
-    static constexpr int kRows[] = {32, 8, 1}; // rows per statement, largest first
+    static constexpr int kRows[] = {32, 8, 1};  // rows per statement, largest first
     static constexpr int kSharedParameters = 3; // period, partner, rule date
     static constexpr int kRowParameters = 15;
 
@@ -207,12 +210,13 @@ public:
     Status prepare(const QByteArray &period)
     {
         m_period = period;
-        if (Status s = m_insert.prepare("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
-                                        "amount_minor, line_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
-                                        "ON CONFLICT (period, partner_id, category, kind) DO UPDATE SET "
-                                        "amount_minor = amount_minor + excluded.amount_minor, "
-                                        "line_count = line_count + excluded.line_count",
-                                        Tr::tr("store commission totals"));
+        if (Status s =
+                m_insert.prepare("INSERT INTO commission_totals (period, partner_id, category, kind, tier, role, "
+                                 "amount_minor, line_count) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                                 "ON CONFLICT (period, partner_id, category, kind) DO UPDATE SET "
+                                 "amount_minor = amount_minor + excluded.amount_minor, "
+                                 "line_count = line_count + excluded.line_count",
+                                 Tr::tr("store commission totals"));
             !s)
             return s;
         m_insert.bind(1, m_period);
@@ -298,7 +302,6 @@ private:
     int m_partners = 0;
 };
 
-
 namespace {
 
 // Appends raw bytes to a buffer that only grows (a partner's digest input, its texts): one copy, no
@@ -365,8 +368,8 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
     // rewritten below never take their ids.
     QSet<qint64> corrections;
     SqliteStatement correctionIds(m_db);
-    if (Status s = correctionIds.prepare("SELECT id FROM commission_lines WHERE period = ?1 AND corrects_period IS NOT NULL",
-                                         what);
+    if (Status s = correctionIds.prepare(
+            "SELECT id FROM commission_lines WHERE period = ?1 AND corrects_period IS NOT NULL", what);
         !s)
         return s;
     correctionIds.bind(1, m_period);
@@ -375,8 +378,8 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
     // The ids of every other line of the period by partner, from the (period, partner_id) index alone, read once
     // (while the pricing evaluates the tiers) rather than per partner as its lines are rewritten.
     SqliteStatement ids(m_db);
-    if (Status s = ids.prepare("SELECT partner_id, id FROM commission_lines WHERE period = ?1 ORDER BY partner_id, id",
-                               what);
+    if (Status s =
+            ids.prepare("SELECT partner_id, id FROM commission_lines WHERE period = ?1 ORDER BY partner_id, id", what);
         !s)
         return s;
     ids.bind(1, m_period);
@@ -399,8 +402,9 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
         // counts as changed (an empty digest matches none), so its lines are replaced in place and those of a
         // partner without lines now are deleted at the end.
         m_stored.clear();
-        for (const char *sql : {"DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN ('clawback', 'top_up')",
-                                "DELETE FROM commission_digests WHERE period = ?1"}) {
+        for (const char *sql :
+             {"DELETE FROM commission_totals WHERE period = ?1 AND kind NOT IN ('clawback', 'top_up')",
+              "DELETE FROM commission_digests WHERE period = ?1"}) {
             SqliteStatement clear(m_db);
             if (Status s = clear.prepare(sql, what); !s)
                 return s;
@@ -422,11 +426,13 @@ Status CommissionLineWriter::begin(const QByteArray &period, const QByteArray &r
                                           what);
         !s)
         return s;
-    if (Status s = m_deleteDigest.prepare("DELETE FROM commission_digests WHERE period = ?1 AND partner_id = ?2", what); !s)
+    if (Status s = m_deleteDigest.prepare("DELETE FROM commission_digests WHERE period = ?1 AND partner_id = ?2", what);
+        !s)
         return s;
-    if (Status s = m_storeDigest.prepare("INSERT INTO commission_digests (period, partner_id, digest) VALUES (?1, ?2, ?3) "
-                                         "ON CONFLICT (period, partner_id) DO UPDATE SET digest = excluded.digest",
-                                         what);
+    if (Status s =
+            m_storeDigest.prepare("INSERT INTO commission_digests (period, partner_id, digest) VALUES (?1, ?2, ?3) "
+                                  "ON CONFLICT (period, partner_id) DO UPDATE SET digest = excluded.digest",
+                                  what);
         !s)
         return s;
     for (SqliteStatement *statement : {&m_deleteLines, &m_deleteTotals, &m_deleteDigest, &m_storeDigest})

@@ -26,7 +26,7 @@ struct PartnerLines
     QByteArray partnerId;
     std::vector<PricedLine> lines; // their consumption ids and currencies are views into `texts`
     QByteArray texts;
-    QByteArray digest;             // BLAKE2b-160, hex
+    QByteArray digest; // BLAKE2b-160, hex
 };
 
 // Stores the priced lines of an open period partner by partner (they arrive grouped by partner, see
@@ -65,7 +65,7 @@ public:
         Sink m_sink;
         PartnerLines m_current;
         QByteArray m_digestInput;
-        std::vector<qsizetype> m_textAt;                        // each line's texts in m_current.texts
+        std::vector<qsizetype> m_textAt;                          // each line's texts in m_current.texts
         std::vector<std::pair<qsizetype, qsizetype>> m_textSizes; // and their sizes (consumption id, currency)
     };
 
@@ -76,9 +76,9 @@ public:
     Status write(PartnerLines &&partner);
     Status finish();
 
-    int partners() const { return m_partners; }        // partners with at least one line
-    int rewritten() const { return m_rewritten; }      // partners whose lines were (re)written
-    int removed() const { return m_removed; }          // partners whose lines were removed
+    int partners() const { return m_partners; }   // partners with at least one line
+    int rewritten() const { return m_rewritten; } // partners whose lines were (re)written
+    int removed() const { return m_removed; }     // partners whose lines were removed
 
 private:
     Status removePartner(const QByteArray &partnerId);
@@ -93,9 +93,9 @@ private:
     SqliteStatement m_deleteTotals;
     SqliteStatement m_deleteDigest;
     SqliteStatement m_storeDigest;
-    QHash<QByteArray, QByteArray> m_stored; // partner id → digest, of partners not yet seen in this run
+    QHash<QByteArray, QByteArray> m_stored;               // partner id → digest, of partners not yet seen in this run
     QHash<QByteArray, std::vector<qint64>> m_previousIds; // partner id → the ids of its rows of the period, ascending
-    std::unique_ptr<Collector> m_collector; // for add()
+    std::unique_ptr<Collector> m_collector;               // for add()
     int m_partners = 0;
     int m_rewritten = 0;
     int m_removed = 0;

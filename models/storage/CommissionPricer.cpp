@@ -112,7 +112,8 @@ private:
 
 CommissionPricer::CommissionPricer(sqlite3 *db, const QDate &month, ProgramRules rules,
                                    QHash<QByteArray, PricingPartner> partners, QHash<QByteArray, qint64> ratesMicro)
-    : m_db(db), m_month(month), m_rules(std::move(rules)), m_partners(std::move(partners)), m_rates(std::move(ratesMicro))
+    : m_db(db), m_month(month), m_rules(std::move(rules)), m_partners(std::move(partners)),
+      m_rates(std::move(ratesMicro))
 {}
 
 QHash<QByteArray, PricingPartner> CommissionPricer::partnersFrom(const QList<PartnerTier> &tiers)
@@ -244,7 +245,8 @@ Status CommissionPricer::priceConsumption(const QByteArray &onlyPartner, const S
         if (category == categories.cend())
             return Error{Tr::tr("Consumption record %1 has an unknown service category \"%2\".")
                              .arg(QString::fromUtf8(records.rawText(0)), QString::fromUtf8(records.rawText(3))),
-                         {}, QStringLiteral("category")};
+                         {},
+                         QStringLiteral("category")};
         if (earnsNothing(*category))
             continue;
 
@@ -318,12 +320,12 @@ Status CommissionPricer::loadPresales(const QByteArray &onlyPartner)
         return {};
     SqliteStatement won(m_db);
     // The month's won deals come from the covering index deals_won_closed (schema 9 added the id to it).
-    if (Status s = won.prepare("SELECT d.id, d.partner_id FROM deals d WHERE d.state = 'registered' AND d.outcome = 'won' "
-                               "AND d.closed_at >= ?1 AND d.closed_at < ?2 AND (?3 = '' OR d.partner_id = ?3) "
-                               "AND EXISTS (SELECT 1 FROM deal_presales p WHERE p.deal_id = d.id) "
-                               "ORDER BY d.partner_id, d.id",
-                               Tr::tr("find the won deals with pre-sale of %1")
-                                   .arg(m_month.toString(QStringLiteral("yyyy-MM"))));
+    if (Status s = won.prepare(
+            "SELECT d.id, d.partner_id FROM deals d WHERE d.state = 'registered' AND d.outcome = 'won' "
+            "AND d.closed_at >= ?1 AND d.closed_at < ?2 AND (?3 = '' OR d.partner_id = ?3) "
+            "AND EXISTS (SELECT 1 FROM deal_presales p WHERE p.deal_id = d.id) "
+            "ORDER BY d.partner_id, d.id",
+            Tr::tr("find the won deals with pre-sale of %1").arg(m_month.toString(QStringLiteral("yyyy-MM"))));
         !s)
         return s;
     const QByteArray start = storedStart(m_month);

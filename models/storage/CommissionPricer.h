@@ -39,7 +39,7 @@ struct PricedLine
     qint64 basisMinor = 0;
     int rateBp = 0;
     qint64 amountMinor = 0;
-    qint64 sourceMinor = 0;   // the record's amount in its own currency
+    qint64 sourceMinor = 0;    // the record's amount in its own currency
     QByteArray sourceCurrency; // empty for RUB
     qint64 fxRateMicro = 0;
 };
@@ -48,8 +48,9 @@ struct PricedLine
 // partner, or one) in partner order, each record is converted to RUB at the month's rate and priced in memory
 // with the domain's rates (commission::rateParts, commission::applyRate); the registered deal of each
 // (partner, customer INN) comes from one ordered pass over the registered deals merged with the records (a
-// whole month) or one index probe per customer (one partner); an Agent's won deals with pre-sale add their rewards. Lines go to a sink as they
-// are made, every partner's lines together (consumption lines, then rewards), partners in id order.
+// whole month) or one index probe per customer (one partner); an Agent's won deals with pre-sale add their rewards.
+// Lines go to a sink as they are made, every partner's lines together (consumption lines, then rewards), partners in id
+// order.
 class CommissionPricer final
 {
 public:

@@ -45,7 +45,8 @@ std::unique_ptr<CommissionReadThread> CommissionReadThread::open(sqlite3 *writer
     return std::unique_ptr<CommissionReadThread>(new CommissionReadThread(reader));
 }
 
-CommissionReadThread::CommissionReadThread(sqlite3 *reader) : m_db(reader) {}
+CommissionReadThread::CommissionReadThread(sqlite3 *reader) : m_db(reader)
+{}
 
 CommissionReadThread::~CommissionReadThread()
 {
@@ -92,8 +93,9 @@ Status CommissionReadThread::price(const Input &input)
         m_total = total;
         return !m_cancelled.load();
     };
-    const Status priced = pricer.run({}, [&](const PricedLine &l) { return collector.add(l); },
-                                     input.counted ? std::function<bool(qint64, qint64)>(progress) : nullptr);
+    const Status priced = pricer.run(
+        {}, [&](const PricedLine &l) { return collector.add(l); },
+        input.counted ? std::function<bool(qint64, qint64)>(progress) : nullptr);
     m_records = pricer.records();
     m_done = m_records;
     if (!priced)

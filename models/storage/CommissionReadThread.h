@@ -37,12 +37,12 @@ public:
     struct Input
     {
         QDate month;
-        QDate tierDate;           // the day the tiers are evaluated on
+        QDate tierDate; // the day the tiers are evaluated on
         domain::RuleBook book;
         domain::ProgramRules rules; // in force for the month
         QHash<QByteArray, qint64> ratesMicro;
-        QByteArray ruleFrom;      // the stored effective date of `rules`
-        bool counted = false;     // count the month's records first, for done() / total()
+        QByteArray ruleFrom;  // the stored effective date of `rules`
+        bool counted = false; // count the month's records first, for done() / total()
     };
 
     // Opens the read connection to the file of `writer`; nullopt for a database without a file (in memory,

@@ -111,7 +111,8 @@ Result<QList<MonthlyAmount>> series(Result<QSqlQuery> q)
 
 } // namespace
 
-CommissionReports::CommissionReports(QSqlDatabase db) : m_db(std::move(db)) {}
+CommissionReports::CommissionReports(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 Status CommissionReports::forEachLine(const QDate &month, const QString &partnerId,
                                       const std::function<bool(const StoredLine &)> &visit) const
@@ -119,11 +120,12 @@ Status CommissionReports::forEachLine(const QDate &month, const QString &partner
     QVariantList args{sql::toStored(month)};
     if (!partnerId.isEmpty())
         args.append(partnerId);
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT %1 FROM commission_lines l LEFT JOIN consumption c ON c.id = l.consumption_id "
-                                      "WHERE l.period = ?%2 ORDER BY l.partner_id, l.id")
-                           .arg(kLineColumns, partnerId.isEmpty() ? QString() : QStringLiteral(" AND l.partner_id = ?")),
-                       args);
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT %1 FROM commission_lines l LEFT JOIN consumption c ON c.id = l.consumption_id "
+                                 "WHERE l.period = ?%2 ORDER BY l.partner_id, l.id")
+                      .arg(kLineColumns, partnerId.isEmpty() ? QString() : QStringLiteral(" AND l.partner_id = ?")),
+                  args);
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -139,10 +141,11 @@ Status CommissionReports::forEachLine(const QDate &month, const QString &partner
 Result<QList<StoredLine>> CommissionReports::lines(const QDate &month, const QString &partnerId) const
 {
     QList<StoredLine> list;
-    if (Status s = forEachLine(month, partnerId, [&](const StoredLine &l) {
-            list.append(l);
-            return true;
-        });
+    if (Status s = forEachLine(month, partnerId,
+                               [&](const StoredLine &l) {
+                                   list.append(l);
+                                   return true;
+                               });
         !s)
         return s.error();
     return list;
@@ -170,11 +173,12 @@ Result<QList<PartnerPeriodTotal>> CommissionReports::totalsWhere(const QDate &mo
         args.append(partnerId);
     auto q = sql::exec(
         m_db,
-        QStringLiteral("SELECT t.partner_id, p.name, p.inn, p.role, "
-                       "COALESCE(MAX(CASE WHEN t.kind NOT IN ('clawback', 'top_up') THEN t.tier END), MAX(t.tier)), "
-                       "SUM(t.amount_minor), SUM(CASE WHEN t.kind IN ('clawback', 'top_up') THEN t.amount_minor ELSE 0 END), "
-                       "SUM(t.line_count) FROM commission_totals t JOIN partners p ON p.id = t.partner_id "
-                       "WHERE t.period = ?%1 GROUP BY t.partner_id ORDER BY p.name COLLATE NOCASE, t.partner_id")
+        QStringLiteral(
+            "SELECT t.partner_id, p.name, p.inn, p.role, "
+            "COALESCE(MAX(CASE WHEN t.kind NOT IN ('clawback', 'top_up') THEN t.tier END), MAX(t.tier)), "
+            "SUM(t.amount_minor), SUM(CASE WHEN t.kind IN ('clawback', 'top_up') THEN t.amount_minor ELSE 0 END), "
+            "SUM(t.line_count) FROM commission_totals t JOIN partners p ON p.id = t.partner_id "
+            "WHERE t.period = ?%1 GROUP BY t.partner_id ORDER BY p.name COLLATE NOCASE, t.partner_id")
             .arg(partnerId.isEmpty() ? QString() : QStringLiteral(" AND t.partner_id = ?")),
         args);
     if (!q)
@@ -241,7 +245,8 @@ Result<LineExplanation> CommissionReports::explain(qint64 lineId) const
         e.rules = book.value().at(l.ruleEffectiveFrom);
 
     if (!l.dealId.isEmpty()) {
-        auto d = sql::exec(m_db, QStringLiteral("SELECT customer_name, state, outcome FROM deals WHERE id = ?"), {l.dealId});
+        auto d =
+            sql::exec(m_db, QStringLiteral("SELECT customer_name, state, outcome FROM deals WHERE id = ?"), {l.dealId});
         if (!d)
             return d.error();
         if (d.value().next()) {
@@ -269,8 +274,9 @@ QStringList CommissionReports::steps(const LineExplanation &e)
                         "Its lines stay as they were; this line carries the difference between what %1 is worth now, "
                         "priced with the rules and tier it was settled at, and everything settled for it so far.")
                      .arg(monthName(l.correctsPeriod)));
-        s.append(l.kind == LineKind::Clawback ? Tr::tr("The difference is negative: a clawback of %1.").arg(l.amount.toString(locale))
-                                              : Tr::tr("The difference is positive: a top-up of %1.").arg(l.amount.toString(locale)));
+        s.append(l.kind == LineKind::Clawback
+                     ? Tr::tr("The difference is negative: a clawback of %1.").arg(l.amount.toString(locale))
+                     : Tr::tr("The difference is positive: a top-up of %1.").arg(l.amount.toString(locale)));
         return s;
     }
     if (l.kind == LineKind::PresaleReward) {
@@ -298,8 +304,8 @@ QStringList CommissionReports::steps(const LineExplanation &e)
     }
     const QString rulesLabel = e.rules && e.rules->exampleDefaults ? Tr::tr(" (example defaults)") : QString();
     s.append(Tr::tr("Rule: program rules in force from %1%2, %3 at %4.")
-                 .arg(dateText(l.ruleEffectiveFrom), rulesLabel,
-                      displayName(l.kind).toLower(), commission::rateText(l.rateBp, locale)));
+                 .arg(dateText(l.ruleEffectiveFrom), rulesLabel, displayName(l.kind).toLower(),
+                      commission::rateText(l.rateBp, locale)));
     if (e.line.role == Role::Agent) {
         s.append(Tr::tr("The partner is an Agent: no tier; the agent's percentage of what its clients pay applies."));
     } else {
@@ -317,7 +323,7 @@ QStringList CommissionReports::steps(const LineExplanation &e)
 }
 
 Result<QList<MonthlyAmount>> CommissionReports::monthlyByPartner(const QDate &from, const QDate &to,
-                                                                const QStringList &partnerIds) const
+                                                                 const QStringList &partnerIds) const
 {
     QVariantList args{sql::toStored(from), sql::toStored(to)};
     QStringList marks;
@@ -325,12 +331,13 @@ Result<QList<MonthlyAmount>> CommissionReports::monthlyByPartner(const QDate &fr
         args.append(id);
         marks.append(QStringLiteral("?"));
     }
-    return series(sql::exec(m_db,
-                            QStringLiteral("SELECT period, partner_id, SUM(amount_minor) FROM commission_totals WHERE "
-                                           "period BETWEEN ? AND ?%1 GROUP BY period, partner_id ORDER BY period, partner_id")
-                                .arg(partnerIds.isEmpty() ? QString()
-                                                          : QStringLiteral(" AND partner_id IN (%1)").arg(marks.join(QLatin1Char(',')))),
-                            args));
+    return series(sql::exec(
+        m_db,
+        QStringLiteral("SELECT period, partner_id, SUM(amount_minor) FROM commission_totals WHERE "
+                       "period BETWEEN ? AND ?%1 GROUP BY period, partner_id ORDER BY period, partner_id")
+            .arg(partnerIds.isEmpty() ? QString()
+                                      : QStringLiteral(" AND partner_id IN (%1)").arg(marks.join(QLatin1Char(',')))),
+        args));
 }
 
 Result<QList<MonthlyAmount>> CommissionReports::monthlyByTier(const QDate &from, const QDate &to) const
@@ -342,16 +349,17 @@ Result<QList<MonthlyAmount>> CommissionReports::monthlyByTier(const QDate &from,
 }
 
 Result<QList<MonthlyAmount>> CommissionReports::monthlyByCategory(const QDate &from, const QDate &to,
-                                                                 const QString &partnerId) const
+                                                                  const QString &partnerId) const
 {
     QVariantList args{sql::toStored(from), sql::toStored(to)};
     if (!partnerId.isEmpty())
         args.append(partnerId);
-    return series(sql::exec(m_db,
-                            QStringLiteral("SELECT period, category, SUM(amount_minor) FROM commission_totals WHERE period "
-                                           "BETWEEN ? AND ?%1 GROUP BY period, category ORDER BY period, category")
-                                .arg(partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?")),
-                            args));
+    return series(
+        sql::exec(m_db,
+                  QStringLiteral("SELECT period, category, SUM(amount_minor) FROM commission_totals WHERE period "
+                                 "BETWEEN ? AND ?%1 GROUP BY period, category ORDER BY period, category")
+                      .arg(partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?")),
+                  args));
 }
 
 Result<MonthOverMonth> CommissionReports::monthOverMonth(const QDate &today) const

@@ -18,14 +18,14 @@ namespace pd::storage {
 // A stored commission line with its id and what a list shows beside it.
 struct StoredLine
 {
-    qint64 id = 0;                // unique per line: its row's id × 2, + 1 for a row's registration part
-    domain::CommissionLine line;  // amounts in RUB
+    qint64 id = 0;               // unique per line: its row's id × 2, + 1 for a row's registration part
+    domain::CommissionLine line; // amounts in RUB
     domain::Role role = domain::Role::Partner;
-    QString category;             // ServiceCategory key; empty for rewards and corrections
-    QString customerName;         // from the consumption record, when it still exists
+    QString category;     // ServiceCategory key; empty for rewards and corrections
+    QString customerName; // from the consumption record, when it still exists
     QString customerInn;
-    domain::Money source;         // the consumption amount in its own currency (== basis for RUB)
-    qint64 fxRateMicro = 0;       // RUB per unit × 10^6; 0 for RUB
+    domain::Money source;   // the consumption amount in its own currency (== basis for RUB)
+    qint64 fxRateMicro = 0; // RUB per unit × 10^6; 0 for RUB
 };
 
 // One partner's figures for one period.
@@ -48,9 +48,9 @@ struct LineExplanation
     std::optional<domain::ConsumptionRecord> consumption; // as stored now (may differ after a correction)
     std::optional<domain::ProgramRules> rules;            // the rule version that priced it
     QString partnerName;
-    QString dealCustomer;        // the deal's customer name, when a deal priced it
-    QString dealState;           // e.g. "Registered, won"
-    QStringList steps;           // the arithmetic, one sentence per step, in the interface language
+    QString dealCustomer; // the deal's customer name, when a deal priced it
+    QString dealState;    // e.g. "Registered, won"
+    QStringList steps;    // the arithmetic, one sentence per step, in the interface language
 
     QString text() const { return steps.join(QLatin1Char('\n')); }
 };

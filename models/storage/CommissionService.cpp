@@ -231,8 +231,14 @@ Result<RecomputeSummary> CommissionService::close(const QDate &month, Scope scop
         return q.error();
     // A person's close is audited; the demo's (in the caller's transaction) is not, like its other bulk data.
     if (scope == Scope::Own) {
-        const AuditEntry entry{0, now, m_actor, QStringLiteral("settlement_period"), sql::toStored(monthOf(month)), {},
-                               actionText(ChangeAction::Update), {},
+        const AuditEntry entry{0,
+                               now,
+                               m_actor,
+                               QStringLiteral("settlement_period"),
+                               sql::toStored(monthOf(month)),
+                               {},
+                               actionText(ChangeAction::Update),
+                               {},
                                {{QStringLiteral("state"), QStringLiteral("open"), QStringLiteral("closed")},
                                 {QStringLiteral("total_minor"), QVariant(), summary.value().totalMinor}}};
         if (Status s = AuditLog(m_db).append(entry); !s)
@@ -257,8 +263,9 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
     if (!state)
         return state.error();
     if (state.value().state == PeriodState::Closed)
-        return Error{Tr::tr("The period %1 is closed: its lines are settled and are not recomputed.").arg(monthText(month)),
-                     Tr::tr("A change to a closed period is corrected in the next open period."), QStringLiteral("period")};
+        return Error{
+            Tr::tr("The period %1 is closed: its lines are settled and are not recomputed.").arg(monthText(month)),
+            Tr::tr("A change to a closed period is corrected in the next open period."), QStringLiteral("period")};
     auto book = ProgramRulesRepository(m_db, m_clock, m_actor).load();
     if (!book)
         return book.error();
@@ -296,7 +303,8 @@ Result<RecomputeSummary> CommissionService::recomputeIn(const QDate &month,
             return evaluated.error();
         partners = evaluated.value();
         CommissionPricer pricer(handle, month, rules, partners, rates.value());
-        const Status priced = pricer.run({}, [&](const PricedLine &l) { return lines.add(l); }, progress);
+        const Status priced = pricer.run(
+            {}, [&](const PricedLine &l) { return lines.add(l); }, progress);
         if (!priced)
             return priced.error();
         records = pricer.records();
@@ -353,7 +361,8 @@ Status CommissionService::writeFrom(CommissionReadThread &reader, CommissionLine
                 (void)reader.finish();
                 return Error{QCoreApplication::translate("pd::storage::CommissionPricer",
                                                          "Recomputing commission was cancelled."),
-                             {}, {}};
+                             {},
+                             {}};
             }
         }
     }
@@ -373,12 +382,13 @@ Result<QPair<qint64, int>> CommissionService::storePeriodFigures(const QDate &mo
     const int count = sums.value().value(1).toInt();
     sums.value().finish();
     const QString now = sql::toStored(m_clock.nowUtc());
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO settlement_periods (month, state, computed_at, total_minor, line_count) "
-                                      "VALUES (?, 'open', ?, ?, ?) ON CONFLICT (month) DO UPDATE SET "
-                                      "computed_at = CASE WHEN ? THEN excluded.computed_at ELSE computed_at END, "
-                                      "total_minor = excluded.total_minor, line_count = excluded.line_count"),
-                       {sql::toStored(month), computed ? QVariant(now) : QVariant(), total, count, computed ? 1 : 0});
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO settlement_periods (month, state, computed_at, total_minor, line_count) "
+                                 "VALUES (?, 'open', ?, ?, ?) ON CONFLICT (month) DO UPDATE SET "
+                                 "computed_at = CASE WHEN ? THEN excluded.computed_at ELSE computed_at END, "
+                                 "total_minor = excluded.total_minor, line_count = excluded.line_count"),
+                  {sql::toStored(month), computed ? QVariant(now) : QVariant(), total, count, computed ? 1 : 0});
     if (!q)
         return q.error();
     return qMakePair(total, count);

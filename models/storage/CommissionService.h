@@ -20,7 +20,11 @@
 
 namespace pd::storage {
 
-enum class PeriodState { Open, Closed };
+enum class PeriodState
+{
+    Open,
+    Closed
+};
 
 // One monthly settlement period. A month with no stored row is open and has never been computed.
 class CommissionLineWriter;
@@ -41,11 +45,11 @@ struct SettlementPeriod
 struct RecomputeSummary
 {
     QDate period;
-    int records = 0;          // consumption records read
-    int lines = 0;            // lines stored (corrections included)
-    int corrections = 0;      // clawback and top-up lines posted into this period
-    int partners = 0;         // partners with at least one line
-    qint64 totalMinor = 0;    // RUB kopecks
+    int records = 0;       // consumption records read
+    int lines = 0;         // lines stored (corrections included)
+    int corrections = 0;   // clawback and top-up lines posted into this period
+    int partners = 0;      // partners with at least one line
+    qint64 totalMinor = 0; // RUB kopecks
     qint64 elapsedMs = 0;
 };
 
@@ -56,11 +60,11 @@ struct RecomputeSummary
 // the month's last day (TierService) price it in memory, and CommissionLineWriter stores the lines of the
 // partners whose lines changed (the others' stay as they are). In its own transaction on a database file the
 // tiers and the pricing run on a second thread with a read connection of their own (CommissionReadThread) while
-// this connection writes, all in the one transaction; an error on either side leaves nothing written. It then posts the corrections that belong to this period: for every closed period
-// before it whose consumption (or exchange rate) changed after closing and for which this is the next
-// open period, one clawback (negative) or top-up line per partner with the difference between what that
-// closed period would be worth now (priced with the tiers it was settled at) and what was settled for it
-// so far. Closed lines are never edited or deleted.
+// this connection writes, all in the one transaction; an error on either side leaves nothing written. It then posts the
+// corrections that belong to this period: for every closed period before it whose consumption (or exchange rate)
+// changed after closing and for which this is the next open period, one clawback (negative) or top-up line per partner
+// with the difference between what that closed period would be worth now (priced with the tiers it was settled at) and
+// what was settled for it so far. Closed lines are never edited or deleted.
 //
 // Non-RUB consumption is converted to RUB at the month's stored rate before pricing (commission::toRub);
 // a missing rate stops the recompute with an error naming the month and currency, and nothing changes.
@@ -74,7 +78,11 @@ public:
     Result<SettlementPeriod> period(const QDate &month) const;
 
     // Who runs the transaction: the service itself, or a caller that already holds one (demo data).
-    enum class Scope { Own, Callers };
+    enum class Scope
+    {
+        Own,
+        Callers
+    };
 
     // Refused for a closed period. progress(done, total) counts consumption records and may return false to
     // cancel; a cancelled or failed recompute leaves the stored lines as they were.

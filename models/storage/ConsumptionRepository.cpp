@@ -25,8 +25,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(pd::storage::ConsumptionRepository)
 };
 
-const QString kColumns = QStringLiteral(
-    "id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, currency");
+const QString kColumns =
+    QStringLiteral("id, partner_id, customer_name, customer_inn, month, category, project, amount_minor, currency");
 
 QString upsertSql()
 {
@@ -130,21 +130,26 @@ const QByteArray &categoryKey(ServiceCategory category)
 
 } // namespace
 
-ConsumptionRepository::ConsumptionRepository(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+ConsumptionRepository::ConsumptionRepository(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock)
+{}
 
 Status ConsumptionRepository::validate(const ConsumptionRecord &r)
 {
     if (r.partnerId.trimmed().isEmpty())
         return Error{Tr::tr("The consumption record has no partner."), {}, QStringLiteral("partner_id")};
     if (const QString problem = inn::validateAny(r.customerInn); !problem.isEmpty())
-        return Error{Tr::tr("The customer INN \"%1\" is not valid: %2").arg(r.customerInn, problem), {},
+        return Error{Tr::tr("The customer INN \"%1\" is not valid: %2").arg(r.customerInn, problem),
+                     {},
                      QStringLiteral("customer_inn")};
     if (!r.month.isValid() || r.month.day() != 1)
         return Error{Tr::tr("The month must be the first day of a month (YYYY-MM-01)."), {}, QStringLiteral("month")};
     const QString &currency = r.amount.currency();
-    const auto isCapital = [](QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); };
+    const auto isCapital = [](QChar c) {
+        return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+    };
     if (currency.size() != 3 || !std::all_of(currency.begin(), currency.end(), isCapital))
-        return Error{Tr::tr("The currency \"%1\" is not a three-letter ISO code.").arg(r.amount.currency()), {},
+        return Error{Tr::tr("The currency \"%1\" is not a three-letter ISO code.").arg(r.amount.currency()),
+                     {},
                      QStringLiteral("currency")};
     return {};
 }
@@ -230,11 +235,12 @@ Result<QList<ConsumptionRecord>> ConsumptionRepository::forMonth(const QDate &mo
     QVariantList args{sql::toStored(month)};
     if (!partnerId.isEmpty())
         args.append(partnerId);
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT %1 FROM consumption WHERE month = ?%2 ORDER BY customer_name, customer_inn, "
-                                      "category, project")
-                           .arg(kColumns, partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?")),
-                       args);
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT %1 FROM consumption WHERE month = ?%2 ORDER BY customer_name, customer_inn, "
+                                 "category, project")
+                      .arg(kColumns, partnerId.isEmpty() ? QString() : QStringLiteral(" AND partner_id = ?")),
+                  args);
     if (!q)
         return q.error();
     QList<ConsumptionRecord> records;
@@ -251,7 +257,8 @@ Result<qint64> ConsumptionRepository::count() const
     return q.value().next() ? q.value().value(0).toLongLong() : 0;
 }
 
-ConsumptionWriter::ConsumptionWriter(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
+ConsumptionWriter::ConsumptionWriter(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock)
+{}
 
 ConsumptionWriter::~ConsumptionWriter()
 {
@@ -271,8 +278,8 @@ QString ConsumptionWriter::newTimeOrderedId()
 {
     QRandomGenerator *random = QRandomGenerator::system();
     const quint64 ms = quint64(QDateTime::currentMSecsSinceEpoch()) & 0xFFFF'FFFF'FFFFull;
-    return QString::fromLatin1(formatTimeOrderedId(ms, random->generate64() & 0xFFF,
-                                                   random->generate64() & 0x3FFF'FFFF'FFFF'FFFFull));
+    return QString::fromLatin1(
+        formatTimeOrderedId(ms, random->generate64() & 0xFFF, random->generate64() & 0x3FFF'FFFF'FFFF'FFFFull));
 }
 
 void ConsumptionWriter::nextId()
@@ -322,8 +329,10 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
             const qint64 kib = m_savedCacheSize < 0 ? -m_savedCacheSize : m_savedCacheSize * 4;
             cache.reset();
             if (kib < kBulkCacheKiB
-                && sqlite3_exec(handle, QByteArray("PRAGMA cache_size = -" + QByteArray::number(kBulkCacheKiB)).constData(),
-                                nullptr, nullptr, nullptr) == SQLITE_OK)
+                && sqlite3_exec(handle,
+                                QByteArray("PRAGMA cache_size = -" + QByteArray::number(kBulkCacheKiB)).constData(),
+                                nullptr, nullptr, nullptr)
+                       == SQLITE_OK)
                 m_cacheRaised = true;
         }
         if (expectedRows >= m_maxRowId) {
@@ -335,10 +344,11 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
             m_plainInsert = distinctKeys && m_maxRowId == 0;
             SqliteStatement objects(handle);
             // ?1: whether the unique indexes are deferred too.
-            if (Status s = objects.prepare("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
-                                           "sql IS NOT NULL AND ((type = 'index' AND (?1 OR sql NOT LIKE 'CREATE UNIQUE%')) OR "
-                                           "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name",
-                                           what);
+            if (Status s = objects.prepare(
+                    "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'consumption' AND "
+                    "sql IS NOT NULL AND ((type = 'index' AND (?1 OR sql NOT LIKE 'CREATE UNIQUE%')) OR "
+                    "(type = 'trigger' AND name = 'consumption_closed_insert')) ORDER BY type, name",
+                    what);
                 !s)
                 return s;
             objects.bind(1, qint64(m_plainInsert));
@@ -351,9 +361,10 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
             for (const Deferred &d : std::as_const(m_deferred)) {
                 SqliteStatement drop(handle);
                 // An identifier read from sqlite_master, quoted for DDL (which takes no bound values).
-                const QString sql = QStringLiteral("DROP %1 \"%2\"")
-                                        .arg(d.type == QLatin1String("index") ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"),
-                                             QString(d.name).replace(QLatin1Char('"'), QLatin1String("\"\"")));
+                const QString sql =
+                    QStringLiteral("DROP %1 \"%2\"")
+                        .arg(d.type == QLatin1String("index") ? QStringLiteral("INDEX") : QStringLiteral("TRIGGER"),
+                             QString(d.name).replace(QLatin1Char('"'), QLatin1String("\"\"")));
                 if (Status s = drop.prepare(sql, what); !s)
                     return s;
                 if (Status s = drop.run(); !s)
@@ -363,14 +374,17 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
     }
 
     m_upsert = std::make_unique<SqliteStatement>(handle);
-    QByteArray insert = "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, "
-                        "amount_minor, currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)";
+    QByteArray insert =
+        "INSERT INTO consumption (id, partner_id, customer_name, customer_inn, month, category, project, "
+        "amount_minor, currency, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)";
     if (!m_plainInsert) // no conflict target to probe when every index is deferred
-        insert += " ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "
-                  "customer_name = excluded.customer_name, amount_minor = excluded.amount_minor, currency = excluded.currency, "
-                  "updated_at = excluded.updated_at WHERE partner_id IS NOT excluded.partner_id OR "
-                  "customer_name IS NOT excluded.customer_name OR amount_minor IS NOT excluded.amount_minor OR "
-                  "currency IS NOT excluded.currency";
+        insert +=
+            " ON CONFLICT (customer_inn, month, category, project) DO UPDATE SET partner_id = excluded.partner_id, "
+            "customer_name = excluded.customer_name, amount_minor = excluded.amount_minor, currency = "
+            "excluded.currency, "
+            "updated_at = excluded.updated_at WHERE partner_id IS NOT excluded.partner_id OR "
+            "customer_name IS NOT excluded.customer_name OR amount_minor IS NOT excluded.amount_minor OR "
+            "currency IS NOT excluded.currency";
     if (Status s = m_upsert->prepare(insert.constData(), what); !s)
         return s;
     m_upsert->bind(10, m_now);
@@ -383,7 +397,8 @@ Status ConsumptionWriter::prepare(qint64 expectedRows, bool distinctKeys)
     auto checking = checks.step();
     const bool alreadySkipped = checking && checking.value() && checks.integer(0) != 0;
     checks.reset();
-    if (!alreadySkipped && sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
+    if (!alreadySkipped
+        && sqlite3_exec(handle, "PRAGMA ignore_check_constraints = ON", nullptr, nullptr, nullptr) == SQLITE_OK)
         m_checksSkipped = true; // turned off again by the destructor
     return {};
 }
@@ -396,11 +411,13 @@ Result<ConsumptionWriter::Outcome> ConsumptionWriter::write(const ConsumptionRec
     int month = 0;
     int day = 0;
     record.month.getDate(&year, &month, &day); // one calendar conversion, not three
-    if (!record.month.isValid() || day != 1 || year < 1 || year > 9999
-        || category < 0 || category > int(ServiceCategory::AdminServices) || record.amount.currency().size() != 3)
-        return Error{Tr::tr("Could not write consumption for customer %1: the month, category or currency is not valid.")
-                         .arg(record.customerInn),
-                     {}, {}};
+    if (!record.month.isValid() || day != 1 || year < 1 || year > 9999 || category < 0
+        || category > int(ServiceCategory::AdminServices) || record.amount.currency().size() != 3)
+        return Error{
+            Tr::tr("Could not write consumption for customer %1: the month, category or currency is not valid.")
+                .arg(record.customerInn),
+            {},
+            {}};
     if (record.id.isEmpty()) {
         nextId();
         m_upsert->bind(1, m_id);
@@ -443,10 +460,11 @@ Status ConsumptionWriter::finish()
         // What consumption_closed_insert did per row, for every row this writer added: a closed month that
         // gained consumption is marked for a correction in the next open period.
         SqliteStatement dirty(m_handle);
-        if (Status s = dirty.prepare("INSERT OR IGNORE INTO commission_dirty (period, partner_id) "
-                                     "SELECT DISTINCT c.month, c.partner_id FROM consumption c JOIN settlement_periods p "
-                                     "ON p.month = c.month AND p.state = 'closed' WHERE c.rowid > ?1",
-                                     Tr::tr("mark closed months with new consumption"));
+        if (Status s =
+                dirty.prepare("INSERT OR IGNORE INTO commission_dirty (period, partner_id) "
+                              "SELECT DISTINCT c.month, c.partner_id FROM consumption c JOIN settlement_periods p "
+                              "ON p.month = c.month AND p.state = 'closed' WHERE c.rowid > ?1",
+                              Tr::tr("mark closed months with new consumption"));
             !s)
             return s;
         dirty.bind(1, m_maxRowId);

@@ -61,7 +61,12 @@ private:
 class ConsumptionWriter final
 {
 public:
-    enum class Outcome { Created, Updated, Unchanged };
+    enum class Outcome
+    {
+        Created,
+        Updated,
+        Unchanged
+    };
 
     ConsumptionWriter(QSqlDatabase db, const Clock &clock);
     ~ConsumptionWriter();

@@ -36,7 +36,14 @@ struct Tr
 struct Inspection
 {
     // Unreadable: SQLite could not read it for a reason other than damage (a disk error, a lock).
-    enum class Verdict { Sound, Damaged, Unreadable, Foreign, Newer } verdict = Verdict::Sound;
+    enum class Verdict
+    {
+        Sound,
+        Damaged,
+        Unreadable,
+        Foreign,
+        Newer
+    } verdict = Verdict::Sound;
     QString reason;
     int userVersion = 0;
 };
@@ -59,7 +66,7 @@ Inspection inspect(const QSqlDatabase &db, bool quickCheck)
         // Only SQLite's own verdict makes a file damaged; a file it cannot get at is left as it is.
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff;
         result.verdict = code == SQLITE_CORRUPT || code == SQLITE_NOTADB ? Inspection::Verdict::Damaged
-                                                                          : Inspection::Verdict::Unreadable;
+                                                                         : Inspection::Verdict::Unreadable;
         result.reason = q.lastError().databaseText();
         return result;
     }
@@ -124,7 +131,8 @@ Error pathTooLong(const QString &path)
                      .arg(native(path).size())
                      .arg(kWindowsMaxPath),
                  Tr::tr("Move the database to a folder with a shorter path (for example C:\\PartnerDesk) and open "
-                        "it there. Nothing was created: %1").arg(native(path)),
+                        "it there. Nothing was created: %1")
+                     .arg(native(path)),
                  {}};
 }
 
@@ -158,7 +166,8 @@ Status applyPragmas(const QSqlDatabase &db)
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()
         || q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Error{Tr::tr("Could not switch the database to write-ahead logging."), q.lastError().text(), {}};
-    for (const QString &pragma : {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA foreign_keys = ON")}) {
         if (!q.exec(pragma))
             return sql::errorOf(q, Tr::tr("configure the database"));
     }
@@ -190,8 +199,7 @@ QString Database::defaultPath()
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -213,13 +221,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     if (!info.exists()) {
         if (mode == Mode::OpenExisting)
             return Error{Tr::tr("There is no database at %1.").arg(native(path)),
-                         Tr::tr("Check the path, or create a database there first."), {}};
+                         Tr::tr("Check the path, or create a database there first."),
+                         {}};
         if (!QDir().mkpath(info.absolutePath())) {
             const QString existing = nearestExisting(info.absolutePath());
             if (!QFileInfo(existing).isWritable())
                 return readOnlyFolder(existing);
             return Error{Tr::tr("Could not create the folder %1 for the database.").arg(native(info.absolutePath())),
-                         Tr::tr("Check that the folder can be written to."), {}};
+                         Tr::tr("Check that the folder can be written to."),
+                         {}};
         }
     } else if (info.isDir()) {
         return Error{Tr::tr("%1 is a folder, not a database file.").arg(native(path)), {}, {}};
@@ -268,7 +278,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                                      "Keep it: it may hold work that has not been synced.")
                       : copy->madeNow
                           ? Tr::tr("A copy was saved as %1 and the original was left untouched. "
-                                   "Open a backup or start a new database.").arg(copy->path)
+                                   "Open a backup or start a new database.")
+                                .arg(copy->path)
                           : Tr::tr("A copy of it as it is now was saved as %1 at an earlier opening, so no other copy "
                                    "was made; the original was left untouched. Open a backup or start a new database.")
                                 .arg(copy->path))
@@ -283,7 +294,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
     case Inspection::Verdict::Foreign:
         closeUntouched(db);
         return Error{Tr::tr("%1 is not a PartnerDesk database.").arg(native(path)),
-                     Tr::tr("It was left untouched. Choose a PartnerDesk database file or create a new one."), {}};
+                     Tr::tr("It was left untouched. Choose a PartnerDesk database file or create a new one."),
+                     {}};
     case Inspection::Verdict::Newer:
         closeUntouched(db);
         return Error{Tr::tr("The database %1 was written by a newer version of PartnerDesk (schema version %2; "
@@ -291,7 +303,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)
                          .arg(native(path))
                          .arg(found.userVersion)
                          .arg(migrations::latestVersion()),
-                     Tr::tr("It was left untouched. Update PartnerDesk to open it."), {}};
+                     Tr::tr("It was left untouched. Update PartnerDesk to open it."),
+                     {}};
     case Inspection::Verdict::Sound:
         break;
     }
@@ -334,20 +347,23 @@ Status Database::verify() const
     }
     if (!problems.isEmpty())
         return Error{Tr::tr("The database %1 failed its integrity check.").arg(native(m_path)),
-                     problems.mid(0, 10).join(QLatin1Char('\n')), {}};
+                     problems.mid(0, 10).join(QLatin1Char('\n')),
+                     {}};
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
         return sql::errorOf(q, Tr::tr("check the database's references"));
     if (q.next())
         return Error{Tr::tr("The database %1 has records that refer to missing records (table %2, row %3).")
                          .arg(native(m_path), q.value(0).toString(), q.value(1).toString()),
-                     {}, {}};
+                     {},
+                     {}};
     const int version = schemaVersion();
     if (version != migrations::latestVersion())
         return Error{Tr::tr("The database %1 has schema version %2; expected %3.")
                          .arg(native(m_path))
                          .arg(version)
                          .arg(migrations::latestVersion()),
-                     {}, {}};
+                     {},
+                     {}};
     return {};
 }
 

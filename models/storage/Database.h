@@ -21,7 +21,11 @@ public:
     static constexpr qint32 kApplicationId = 0x5044534B;
     static int currentSchemaVersion();
 
-    enum class Mode { OpenOrCreate, OpenExisting };
+    enum class Mode
+    {
+        OpenOrCreate,
+        OpenExisting
+    };
     static Result<std::unique_ptr<Database>> open(const QString &path, Mode mode = Mode::OpenOrCreate);
 
     ~Database();

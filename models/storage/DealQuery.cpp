@@ -32,8 +32,7 @@ QString ftsPhrase(const QString &text)
 
 DealQuery::DealQuery(QSqlDatabase db, DealFilter filter, DealSort sort, Qt::SortOrder order, QDateTime now)
     : m_db(std::move(db)), m_filter(std::move(filter)), m_sort(sort), m_order(order), m_now(std::move(now))
-{
-}
+{}
 
 QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
 {
@@ -67,24 +66,27 @@ QString DealQuery::whereClause(QVariantList &values, Purpose purpose) const
     if (!m_filter.product.trimmed().isEmpty()) {
         // Counting, SQLite reads the product's deals from its index; for a page, it walks the sort's index
         // and probes each deal's products until the page is full.
-        conditions.append(purpose == Purpose::Count
-                              ? QStringLiteral("d.id IN (SELECT deal_id FROM deal_products WHERE product = ?)")
-                              : QStringLiteral("EXISTS (SELECT 1 FROM deal_products p WHERE p.deal_id = d.id AND p.product = ?)"));
+        conditions.append(
+            purpose == Purpose::Count
+                ? QStringLiteral("d.id IN (SELECT deal_id FROM deal_products WHERE product = ?)")
+                : QStringLiteral("EXISTS (SELECT 1 FROM deal_products p WHERE p.deal_id = d.id AND p.product = ?)"));
         values.append(customers::normalizeProduct(m_filter.product));
     }
     if (m_filter.protectionEndingWithinDays >= 0) {
         // Counted from the partial index of deals in progress, which also holds every sort key, so a page
         // in any order is found in that index alone (schema 11).
-        conditions.append(QStringLiteral("d.outcome = 'in_progress' AND d.protection_ends_at > ? AND d.protection_ends_at <= ?"));
+        conditions.append(
+            QStringLiteral("d.outcome = 'in_progress' AND d.protection_ends_at > ? AND d.protection_ends_at <= ?"));
         values << now << sql::toStored(m_now.addDays(m_filter.protectionEndingWithinDays));
     }
     if (m_filter.feedbackOverdue) {
         // Counting, the partial feedback index answers alone. For a page, the rowid subquery keeps the planner on
         // that index rather than walking the sort's index over every deal.
-        conditions.append(purpose == Purpose::Count
-                              ? QStringLiteral("d.outcome = 'in_progress' AND d.feedback_due_at < ? AND d.protection_ends_at > ?")
-                              : QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
-                                               "feedback_due_at < ? AND protection_ends_at > ?)"));
+        conditions.append(
+            purpose == Purpose::Count
+                ? QStringLiteral("d.outcome = 'in_progress' AND d.feedback_due_at < ? AND d.protection_ends_at > ?")
+                : QStringLiteral("d.rowid IN (SELECT rowid FROM deals WHERE outcome = 'in_progress' AND "
+                                 "feedback_due_at < ? AND protection_ends_at > ?)"));
         values << now << now;
     }
     if (m_filter.hasConflicts) {
@@ -100,13 +102,27 @@ QString DealQuery::orderClause() const
     const QString dir = m_order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QString column;
     switch (m_sort) {
-    case DealSort::FiledAt: column = QStringLiteral("d.filed_at"); break;
-    case DealSort::Customer: column = QStringLiteral("d.customer_sort"); break;
-    case DealSort::Partner: column = QStringLiteral("d.partner_sort"); break;
-    case DealSort::Amount: column = QStringLiteral("d.amount_minor"); break;
-    case DealSort::State: column = QStringLiteral("d.state %1, d.filed_at").arg(dir); break; // the (state, filed_at) index
-    case DealSort::ProtectionEnd: column = QStringLiteral("d.protection_ends_at"); break;
-    case DealSort::ExpectedPeriod: column = QStringLiteral("d.expected_year %1, d.expected_quarter").arg(dir); break;
+    case DealSort::FiledAt:
+        column = QStringLiteral("d.filed_at");
+        break;
+    case DealSort::Customer:
+        column = QStringLiteral("d.customer_sort");
+        break;
+    case DealSort::Partner:
+        column = QStringLiteral("d.partner_sort");
+        break;
+    case DealSort::Amount:
+        column = QStringLiteral("d.amount_minor");
+        break;
+    case DealSort::State:
+        column = QStringLiteral("d.state %1, d.filed_at").arg(dir);
+        break; // the (state, filed_at) index
+    case DealSort::ProtectionEnd:
+        column = QStringLiteral("d.protection_ends_at");
+        break;
+    case DealSort::ExpectedPeriod:
+        column = QStringLiteral("d.expected_year %1, d.expected_quarter").arg(dir);
+        break;
     }
     // The rowid makes the order total, so pages never repeat or skip a row.
     return QStringLiteral(" ORDER BY %1 %2, d.rowid %2").arg(column, dir);
@@ -151,13 +167,14 @@ Result<QList<DealRow>> DealQuery::page(qint64 offset, int limit) const
     // The page's rowids first, from the filter's and the sort's columns alone (indexes cover them, so
     // rows skipped by the offset or sorted away are never read), then only those rows.
     const QString order = orderClause();
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT d.id, d.partner_id, d.partner_name, d.customer_name, d.customer_inn, d.products, "
-                                      "d.amount_minor, d.currency, d.state, d.outcome, d.filed_at, d.protection_ends_at, "
-                                      "d.feedback_due_at, d.expected_year, d.expected_quarter FROM deals d "
-                                      "WHERE d.rowid IN (SELECT d.rowid FROM deals d")
-                           + where + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order,
-                       values);
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("SELECT d.id, d.partner_id, d.partner_name, d.customer_name, d.customer_inn, d.products, "
+                       "d.amount_minor, d.currency, d.state, d.outcome, d.filed_at, d.protection_ends_at, "
+                       "d.feedback_due_at, d.expected_year, d.expected_quarter FROM deals d "
+                       "WHERE d.rowid IN (SELECT d.rowid FROM deals d")
+            + where + order + QStringLiteral(" LIMIT ? OFFSET ?)") + order,
+        values);
     if (!q)
         return q.error();
     QList<DealRow> rows;

@@ -17,20 +17,29 @@ namespace pd::storage {
 // so that a million deals filter and sort without being loaded.
 struct DealFilter
 {
-    QString text;                    // substring of customer, customer INN, partner or product (3+ characters use the trigram index)
+    QString text; // substring of customer, customer INN, partner or product (3+ characters use the trigram index)
     QString partnerId;
     std::optional<domain::ApplicationState> state;
     std::optional<domain::DealOutcome> outcome;
-    QString product;                 // exact product, case-insensitive
+    QString product;                     // exact product, case-insensitive
     int protectionEndingWithinDays = -1; // registered, protected, and ending within N days; -1: any
     bool feedbackOverdue = false;
     bool hasConflicts = false;
-    bool reviewQueue = false;        // awaiting review, in review or in confirmation
+    bool reviewQueue = false; // awaiting review, in review or in confirmation
 
     bool operator==(const DealFilter &) const = default;
 };
 
-enum class DealSort { FiledAt, Customer, Partner, Amount, State, ProtectionEnd, ExpectedPeriod };
+enum class DealSort
+{
+    FiledAt,
+    Customer,
+    Partner,
+    Amount,
+    State,
+    ProtectionEnd,
+    ExpectedPeriod
+};
 
 // One row of the deals table: what the table shows, nothing more.
 struct DealRow
@@ -61,7 +70,11 @@ public:
     Result<QList<DealRow>> page(qint64 offset, int limit) const;
 
 private:
-    enum class Purpose { Count, Page };
+    enum class Purpose
+    {
+        Count,
+        Page
+    };
     QString whereClause(QVariantList &values, Purpose purpose) const;
     QString orderClause() const;
 

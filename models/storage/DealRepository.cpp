@@ -48,8 +48,7 @@ QString activeCondition(const QString &alias)
 
 DealRepository::DealRepository(QSqlDatabase db, const Clock &clock, QString actor, ProtectionPolicy policy)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor)), m_policy(policy)
-{
-}
+{}
 
 QString DealRepository::validateForm(const Registration &r)
 {
@@ -116,7 +115,8 @@ Result<Registration> DealRepository::create(Registration r)
     if (r.state == ApplicationState::Registered || r.state == ApplicationState::Rejected)
         return Error{Tr::tr("A registration is filed as new or awaiting review; it is registered or rejected by "
                             "a review."),
-                     {}, {}};
+                     {},
+                     {}};
     r.createdAt = now;
     r.updatedAt = now;
     return write(Registration{}, r, ChangeAction::Create);
@@ -169,8 +169,8 @@ Result<Registration> DealRepository::transition(const QString &id, ApplicationSt
     }
     Registration after = before;
     after.state = to;
-    after.stateComment = (to == ApplicationState::Rejected || to == ApplicationState::Returned) ? comment.trimmed()
-                                                                                                 : QString();
+    after.stateComment =
+        (to == ApplicationState::Rejected || to == ApplicationState::Returned) ? comment.trimmed() : QString();
     if (to == ApplicationState::Registered) {
         after.registeredAt = now;
         after.protectionDays = m_policy.protectionDays;
@@ -203,12 +203,14 @@ Result<Registration> DealRepository::takeBack(const Decision &decision)
     if (!stored)
         return stored.error();
     const Registration &now = stored.value();
-    if (DealRows::fields(now) != DealRows::fields(decision.after) || now.extensions.size() != decision.after.extensions.size()
+    if (DealRows::fields(now) != DealRows::fields(decision.after)
+        || now.extensions.size() != decision.after.extensions.size()
         || now.feedback.size() != decision.after.feedback.size())
         return Error{Tr::tr("The registration of %1 has changed since the decision; the decision can no longer be "
                             "undone.")
                          .arg(now.customerName),
-                     {}, {}};
+                     {},
+                     {}};
     if (decision.mutationId.isEmpty())
         return Error{sentRefusal(now), {}, {}};
     Registration after = now;
@@ -260,9 +262,11 @@ Result<Registration> DealRepository::decideExtension(const QString &id, const QS
         if (e.id != extensionId)
             continue;
         if (e.decision != ExtensionDecision::Pending)
-            return Error{Tr::tr("This extension request was already decided (%1).").arg(displayName(e.decision)), {}, {}};
+            return Error{
+                Tr::tr("This extension request was already decided (%1).").arg(displayName(e.decision)), {}, {}};
         if (dealRules::protectionStatus(after, now) != ProtectionStatus::Active)
-            return Error{Tr::tr("The protection is no longer running; the request cannot be approved or denied."), {}, {}};
+            return Error{
+                Tr::tr("The protection is no longer running; the request cannot be approved or denied."), {}, {}};
         e.decision = approve ? ExtensionDecision::Approved : ExtensionDecision::Denied;
         e.decidedAt = now;
         e.decidedBy = m_actor;
@@ -289,13 +293,14 @@ Result<Registration> DealRepository::addFeedback(const QString &id, FeedbackEntr
 }
 
 Result<Registration> DealRepository::write(const Registration &before, const Registration &after, ChangeAction action,
-                                          const QString &withdrawMutation)
+                                           const QString &withdrawMutation)
 {
     const QDateTime now = m_clock.nowUtc();
     const bool isNew = action == ChangeAction::Create;
     const QJsonObject fieldsBefore = isNew ? QJsonObject() : DealRows::fields(before);
     const QJsonObject fieldsAfter = DealRows::fields(after);
-    const QList<FieldChange> changes = isNew ? ChangeRecorder::created(fieldsAfter) : ChangeRecorder::diff(fieldsBefore, fieldsAfter);
+    const QList<FieldChange> changes =
+        isNew ? ChangeRecorder::created(fieldsAfter) : ChangeRecorder::diff(fieldsBefore, fieldsAfter);
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -319,13 +324,16 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         if (!withdrawMutation.isEmpty()) {
             // The server has not seen the change being taken back: it leaves the queue, and only the audit
             // log remembers both.
-            auto withdrawn = sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE mutation_id = ? AND state = 'pending'"),
-                                       {withdrawMutation});
+            auto withdrawn =
+                sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE mutation_id = ? AND state = 'pending'"),
+                          {withdrawMutation});
             if (!withdrawn)
                 return withdrawn.error();
             if (withdrawn.value().numRowsAffected() != 1)
                 return Error{sentRefusal(before), {}, {}};
-            if (Status s = AuditLog(m_db).append(AuditEntry{0, now, m_actor, kDeal, after.id, {}, actionText(action), {}, changes}); !s)
+            if (Status s = AuditLog(m_db).append(
+                    AuditEntry{0, now, m_actor, kDeal, after.id, {}, actionText(action), {}, changes});
+                !s)
                 return s.error();
         } else if (Status s = recorder.record(kDeal, after.id, {}, action, after.version, outboxFields, changes); !s) {
             return s.error();
@@ -342,7 +350,9 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         if (old == oldExtensions.constEnd()) {
             if (Status s = rows.insertExtension(after.id, e); !s)
                 return s.error();
-            if (Status s = recorder.record(kExtension, e.id, after.id, ChangeAction::Create, 0, f, ChangeRecorder::created(f)); !s)
+            if (Status s =
+                    recorder.record(kExtension, e.id, after.id, ChangeAction::Create, 0, f, ChangeRecorder::created(f));
+                !s)
                 return s.error();
         } else if (!(*old == e)) {
             const QList<FieldChange> ch = ChangeRecorder::diff(DealRows::extensionFields(after.id, *old), f);
@@ -365,7 +375,7 @@ Result<Registration> DealRepository::write(const Registration &before, const Reg
         if (Status s = rows.insertFeedback(after.id, f); !s)
             return s.error();
         if (Status s = recorder.record(kFeedback, f.id, after.id, ChangeAction::Create, 0, fields,
-                              ChangeRecorder::created(fields));
+                                       ChangeRecorder::created(fields));
             !s)
             return s.error();
     }
@@ -416,7 +426,8 @@ Result<QList<Registration>> DealRepository::competitorsOf(const Registration &r)
         values.append(key.name);
     }
     if (!key.emailDomain.isEmpty()) {
-        parts.append(QStringLiteral("SELECT id FROM deals WHERE customer_email_domain = ? AND customer_email_domain <> ''"));
+        parts.append(
+            QStringLiteral("SELECT id FROM deals WHERE customer_email_domain = ? AND customer_email_domain <> ''"));
         values.append(key.emailDomain);
     }
     if (parts.isEmpty())
@@ -465,18 +476,20 @@ Result<QList<DealConflict>> DealRepository::allConflicts(const QLocale &locale) 
     const QDateTime now = m_clock.nowUtc();
     // Pairs of active registrations of different partners that share a customer key and a product;
     // each key is an indexed equi-join. The domain rule then decides and explains each pair.
-    const QString pairs = QStringLiteral(
-        "SELECT a.id AS a_id, b.id AS b_id FROM deals a JOIN deals b ON b.%1 = a.%1 AND b.%1 <> '' "
-        "WHERE a.%1 <> '' AND a.id < b.id AND a.partner_id <> b.partner_id AND %2 AND %3");
+    const QString pairs =
+        QStringLiteral("SELECT a.id AS a_id, b.id AS b_id FROM deals a JOIN deals b ON b.%1 = a.%1 AND b.%1 <> '' "
+                       "WHERE a.%1 <> '' AND a.id < b.id AND a.partner_id <> b.partner_id AND %2 AND %3");
     QStringList unions;
     for (const char *key : {"customer_inn", "customer_name_norm", "customer_email_domain"})
-        unions.append(pairs.arg(QLatin1String(key), activeCondition(QStringLiteral("a")), activeCondition(QStringLiteral("b"))));
+        unions.append(
+            pairs.arg(QLatin1String(key), activeCondition(QStringLiteral("a")), activeCondition(QStringLiteral("b"))));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT DISTINCT p.a_id, p.b_id FROM (%1) p WHERE EXISTS (SELECT 1 FROM deal_products x "
-                                  "JOIN deal_products y ON y.product = x.product AND y.deal_id = p.b_id "
-                                  "WHERE x.deal_id = p.a_id)")
-                       .arg(unions.join(QLatin1String(" UNION ALL ")))))
+    if (!q.prepare(
+            QStringLiteral("SELECT DISTINCT p.a_id, p.b_id FROM (%1) p WHERE EXISTS (SELECT 1 FROM deal_products x "
+                           "JOIN deal_products y ON y.product = x.product AND y.deal_id = p.b_id "
+                           "WHERE x.deal_id = p.a_id)")
+                .arg(unions.join(QLatin1String(" UNION ALL ")))))
         return sql::errorOf(q, Tr::tr("list the conflicts"));
     q.bindValue(QStringLiteral(":now"), sql::toStored(now));
     if (!q.exec())

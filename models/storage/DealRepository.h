@@ -35,7 +35,8 @@ public:
     // Edits the form's fields (not the state) of a registration under review or returned.
     Result<domain::Registration> updateForm(const domain::Registration &registration);
     // Moves the registration to `to`; approving (to Registered) is checked against competitors.
-    Result<domain::Registration> transition(const QString &id, domain::ApplicationState to, const QString &comment = {});
+    Result<domain::Registration> transition(const QString &id, domain::ApplicationState to,
+                                            const QString &comment = {});
     // A state change as undo needs it: the record before and after, and the queued sync change that carries it.
     struct Decision
     {
@@ -63,7 +64,11 @@ public:
 
     // Recomputes the stored competing pairs of every deal (after a bulk load that bypassed write()),
     // in a transaction of its own or inside the caller's (so a bulk load commits rows and pairs together).
-    enum class TransactionScope { Own, Callers };
+    enum class TransactionScope
+    {
+        Own,
+        Callers
+    };
     Status rebuildConflicts(TransactionScope scope = TransactionScope::Own);
 
     // Replaces the stored competing pairs of one registration with its conflicts at now, inside the

@@ -135,14 +135,13 @@ QList<Column> &columnTable()
     return table;
 }
 
-const QStringList kExtensionColumns{QStringLiteral("deal_id"),    QStringLiteral("requested_at"),
-                                    QStringLiteral("reason"),     QStringLiteral("decision"),
-                                    QStringLiteral("decided_at"), QStringLiteral("decided_by"),
-                                    QStringLiteral("days")};
+const QStringList kExtensionColumns{
+    QStringLiteral("deal_id"),    QStringLiteral("requested_at"), QStringLiteral("reason"), QStringLiteral("decision"),
+    QStringLiteral("decided_at"), QStringLiteral("decided_by"),   QStringLiteral("days")};
 const QStringList kExtensionDecisionColumns{QStringLiteral("decision"), QStringLiteral("decided_at"),
                                             QStringLiteral("decided_by"), QStringLiteral("days")};
-const QStringList kFeedbackColumns{QStringLiteral("deal_id"), QStringLiteral("at"),      QStringLiteral("type"),
-                                   QStringLiteral("category"), QStringLiteral("comment"), QStringLiteral("risks"),
+const QStringList kFeedbackColumns{QStringLiteral("deal_id"),    QStringLiteral("at"),      QStringLiteral("type"),
+                                   QStringLiteral("category"),   QStringLiteral("comment"), QStringLiteral("risks"),
                                    QStringLiteral("competitors")};
 
 QVariantList boundValues(const QJsonObject &fields, const QStringList &names)
@@ -173,7 +172,9 @@ Registration registrationFromRow(const QSqlQuery &r)
     d.updatedAt = sql::dateTimeFromStored(r.value(2).toString());
     d.version = r.value(3).toLongLong();
     int c = 3;
-    auto next = [&r, &c]() { return r.value(++c); };
+    auto next = [&r, &c]() {
+        return r.value(++c);
+    };
     d.partnerId = next().toString();
     d.partnerName = next().toString();
     d.partnerInn = next().toString();
@@ -289,7 +290,8 @@ QString DealRows::conflictUntil(const Registration &a, const Registration &b)
     return until.isValid() ? sql::toStored(until) : QStringLiteral("9999-12-31T00:00:00.000Z");
 }
 
-DealRows::DealRows(QSqlDatabase db) : m_db(std::move(db)) {}
+DealRows::DealRows(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 Status DealRows::run(Statement &statement, const QString &text, const QVariantList &values)
 {
@@ -330,11 +332,10 @@ Result<Registration> DealRows::read(const QString &id) const
         return ext.error();
     while (ext.value().next()) {
         const QSqlQuery &e = ext.value();
-        r.extensions.append({e.value(0).toString(), sql::dateTimeFromStored(e.value(1).toString()),
-                             e.value(2).toString(),
-                             extensionDecisionFromKey(e.value(3).toString()).value_or(ExtensionDecision::Pending),
-                             sql::dateTimeFromStored(e.value(4).toString()), e.value(5).toString(),
-                             e.value(6).toInt()});
+        r.extensions.append(
+            {e.value(0).toString(), sql::dateTimeFromStored(e.value(1).toString()), e.value(2).toString(),
+             extensionDecisionFromKey(e.value(3).toString()).value_or(ExtensionDecision::Pending),
+             sql::dateTimeFromStored(e.value(4).toString()), e.value(5).toString(), e.value(6).toInt()});
     }
     auto fb = sql::exec(m_db,
                         QStringLiteral("SELECT id, at, type, category, comment, risks, competitors FROM deal_feedback "
@@ -371,7 +372,8 @@ Status DealRows::update(const Registration &r, const QDateTime &updatedAt)
     QVariantList values = DealRows::values(r);
     values << sql::toStored(updatedAt) << r.id;
     return run(m_update,
-               QStringLiteral("UPDATE deals SET %1, updated_at = ? WHERE id = ?").arg(assignments(columnNames())), values);
+               QStringLiteral("UPDATE deals SET %1, updated_at = ? WHERE id = ?").arg(assignments(columnNames())),
+               values);
 }
 
 Status DealRows::updateDerived(const Registration &r)
@@ -391,8 +393,8 @@ Status DealRows::updateDerived(const Registration &r)
 Status DealRows::insertProducts(const Registration &r)
 {
     for (const QString &key : productKeys(r)) {
-        if (Status s = run(m_insertProduct, QStringLiteral("INSERT INTO deal_products (deal_id, product) VALUES (?, ?)"),
-                           {r.id, key});
+        if (Status s = run(m_insertProduct,
+                           QStringLiteral("INSERT INTO deal_products (deal_id, product) VALUES (?, ?)"), {r.id, key});
             !s)
             return s;
     }
@@ -427,24 +429,26 @@ Status DealRows::updateExtension(const ProtectionExtension &e)
 {
     QVariantList values = boundValues(extensionFields({}, e), kExtensionDecisionColumns);
     values.append(e.id);
-    auto q = sql::exec(m_db,
-                       QStringLiteral("UPDATE deal_extensions SET %1 WHERE id = ?").arg(assignments(kExtensionDecisionColumns)),
-                       values);
+    auto q = sql::exec(
+        m_db, QStringLiteral("UPDATE deal_extensions SET %1 WHERE id = ?").arg(assignments(kExtensionDecisionColumns)),
+        values);
     return q ? Status() : Status(q.error());
 }
 
 Status DealRows::insertFeedback(const QString &dealId, const FeedbackEntry &f)
 {
-    return insertRecord(m_insertFeedback, QStringLiteral("deal_feedback"), kFeedbackColumns, f.id, feedbackFields(dealId, f));
+    return insertRecord(m_insertFeedback, QStringLiteral("deal_feedback"), kFeedbackColumns, f.id,
+                        feedbackFields(dealId, f));
 }
 
 Status DealRows::insertPair(const Registration &a, const Registration &b)
 {
     const QString until = conflictUntil(a, b);
     for (const auto &[x, y] : {std::pair{&a, &b}, std::pair{&b, &a}}) {
-        if (Status s = run(m_insertPair,
-                           QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
-                           {x->id, y->id, until});
+        if (Status s =
+                run(m_insertPair,
+                    QStringLiteral("INSERT OR REPLACE INTO deal_conflicts (deal_id, other_id, until) VALUES (?, ?, ?)"),
+                    {x->id, y->id, until});
             !s)
             return s;
     }
@@ -453,7 +457,8 @@ Status DealRows::insertPair(const Registration &a, const Registration &b)
 
 Status DealRows::removeConflicts(const QString &dealId)
 {
-    auto q = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"), {dealId, dealId});
+    auto q = sql::exec(m_db, QStringLiteral("DELETE FROM deal_conflicts WHERE deal_id = ? OR other_id = ?"),
+                       {dealId, dealId});
     return q ? Status() : Status(q.error());
 }
 

@@ -39,7 +39,8 @@ public:
     // One column of deals beside id, created_at, updated_at and version.
     struct Column
     {
-        enum class Kind {
+        enum class Kind
+        {
             Synced,  // a field of the record: audited, queued for the server, taken from it as sent
             Derived, // kept with the row for indexes, recomputed from the others on every write; never synced
         };
@@ -75,7 +76,8 @@ public:
     Result<domain::Registration> read(const QString &id) const;
 
     // A new deals row with every column.
-    Status insert(const domain::Registration &r, const QDateTime &createdAt, const QDateTime &updatedAt, qint64 version);
+    Status insert(const domain::Registration &r, const QDateTime &createdAt, const QDateTime &updatedAt,
+                  qint64 version);
     // Every column of an existing row, and its updated_at; the version stays.
     Status update(const domain::Registration &r, const QDateTime &updatedAt);
     // The derived columns alone, of a row whose synced fields were stored as the server sent them.

@@ -12,8 +12,9 @@ Status LocalOnly::markEverything()
         if (entity == QLatin1String("program_rules"))
             continue;
         // Table and column names come from the fixed schema; the entity is bound.
-        auto q = sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT %1, ? FROM %2")
-                                     .arg(sync::entitySchema::idColumn(entity), sync::entitySchema::table(entity)),
+        auto q = sql::exec(m_db,
+                           QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) SELECT %1, ? FROM %2")
+                               .arg(sync::entitySchema::idColumn(entity), sync::entitySchema::table(entity)),
                            {entity});
         if (!q)
             return q.error();
@@ -30,7 +31,8 @@ Result<qint64> LocalOnly::count() const
     return q.value().next() ? q.value().value(0).toLongLong() : 0;
 }
 
-Result<bool> LocalOnly::keeps(const QString &entity, const QString &id, const QString &parentId, const QJsonObject &fields)
+Result<bool> LocalOnly::keeps(const QString &entity, const QString &id, const QString &parentId,
+                              const QJsonObject &fields)
 {
     if (!m_any) {
         auto q = sql::exec(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM local_only)"));
@@ -47,7 +49,9 @@ Result<bool> LocalOnly::keeps(const QString &entity, const QString &id, const QS
     if (self.value().next() && self.value().value(0).toBool())
         return true;
     const QString field = sync::entitySchema::parentField(entity);
-    const QString parent = !parentId.isEmpty() ? parentId : field.isEmpty() ? QString() : fields.value(field).toString();
+    const QString parent = !parentId.isEmpty() ? parentId
+                           : field.isEmpty()   ? QString()
+                                               : fields.value(field).toString();
     if (parent.isEmpty())
         return false;
     // Ids are UUIDs: the parent's id alone finds it, whichever entity it is.
@@ -56,7 +60,8 @@ Result<bool> LocalOnly::keeps(const QString &entity, const QString &id, const QS
         return under.error();
     if (!under.value().next() || !under.value().value(0).toBool())
         return false;
-    if (auto mark = sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) VALUES (?, ?)"), {id, entity});
+    if (auto mark = sql::exec(m_db, QStringLiteral("INSERT OR IGNORE INTO local_only (id, entity) VALUES (?, ?)"),
+                              {id, entity});
         !mark)
         return mark.error();
     return true;

@@ -746,7 +746,8 @@ Status migrate(const QSqlDatabase &db)
     // (version 0) has nothing to lose. A backup that cannot be made does not keep the user from their work.
     if (from > 0 && from < latestVersion()) {
         if (auto backup = backups::makeBefore(db, backups::Reason::Upgrade); !backup)
-            qCWarning(lcMigrations) << "no backup before the upgrade from version" << from << ":" << backup.error().text();
+            qCWarning(lcMigrations) << "no backup before the upgrade from version" << from << ":"
+                                    << backup.error().text();
     }
     for (const Migration &step : all()) {
         if (step.version <= from)

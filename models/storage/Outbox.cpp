@@ -23,10 +23,11 @@ Result<QString> Outbox::enqueue(const QString &entity, const QString &entityId, 
 
 Result<QList<Mutation>> Outbox::pending(int limit) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, created_at, "
-                                      "state FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"),
-                       {limit});
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, created_at, "
+                                 "state FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"),
+                  {limit});
     if (!q)
         return q.error();
     QList<Mutation> list;

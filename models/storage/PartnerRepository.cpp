@@ -26,10 +26,13 @@ const QString kPartner = QStringLiteral("partner");
 const QString kPerson = QStringLiteral("person");
 
 // Partner fields in column order; the keys are also the column names.
-const QList<QLatin1String> kPartnerColumns{
-    fields::name,         fields::legalForm, fields::inn,   fields::registeredOn,   fields::role,
-    fields::tier,         fields::stage,     fields::manager, fields::region,       fields::notes,
-    fields::wlBrand,      fields::wlPaymentModel, fields::wlMarkupBp, fields::wlRestrictedServices};
+const QList<QLatin1String> kPartnerColumns{fields::name,       fields::legalForm,
+                                           fields::inn,        fields::registeredOn,
+                                           fields::role,       fields::tier,
+                                           fields::stage,      fields::manager,
+                                           fields::region,     fields::notes,
+                                           fields::wlBrand,    fields::wlPaymentModel,
+                                           fields::wlMarkupBp, fields::wlRestrictedServices};
 const QList<QLatin1String> kPersonColumns{fields::personName, fields::personPosition, fields::personEmail,
                                           fields::personPhone};
 
@@ -112,8 +115,8 @@ Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeR
         const char *entity;
     };
     for (const Child &child : {Child{"enrollments", "enrollment"}, Child{"certificates", "certificate"}}) {
-        auto rows = sql::exec(db, QStringLiteral("SELECT * FROM %1 WHERE person_id = ?").arg(QLatin1String(child.table)),
-                              {person.id});
+        auto rows = sql::exec(
+            db, QStringLiteral("SELECT * FROM %1 WHERE person_id = ?").arg(QLatin1String(child.table)), {person.id});
         if (!rows)
             return rows.error();
         QList<std::pair<QString, QList<FieldChange>>> doomed;
@@ -125,11 +128,12 @@ Status deletePersonRecords(const QSqlDatabase &db, const Person &person, ChangeR
             doomed.append({record.value(QStringLiteral("id")).toString(), old});
         }
         for (const auto &[id, old] : doomed) {
-            auto del = sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(child.table)), {id});
+            auto del =
+                sql::exec(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(QLatin1String(child.table)), {id});
             if (!del)
                 return del.error();
-            if (Status s = writer.record(QLatin1String(child.entity), id, person.partnerId, ChangeAction::Delete, 0,
-                                         {}, old);
+            if (Status s =
+                    writer.record(QLatin1String(child.entity), id, person.partnerId, ChangeAction::Delete, 0, {}, old);
                 !s)
                 return s;
         }
@@ -152,8 +156,7 @@ Status deletePerson(const QSqlDatabase &db, const Person &person, int sortOrder,
 
 PartnerRepository::PartnerRepository(QSqlDatabase db, const Clock &clock, QString actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 QJsonObject PartnerRepository::toFields(const Partner &p)
 {
@@ -190,10 +193,12 @@ QJsonObject PartnerRepository::toFields(const Person &person)
 
 Result<QList<PartnerSummary>> PartnerRepository::list() const
 {
-    auto q = sql::exec(m_db, QStringLiteral(
-        "SELECT p.id, p.name, p.inn, p.legal_form, p.role, p.tier, p.stage, p.manager, p.region, p.registered_on, "
-        "p.updated_at, (SELECT count(*) FROM people WHERE partner_id = p.id) "
-        "FROM partners p ORDER BY p.name COLLATE NOCASE, p.id"));
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral(
+            "SELECT p.id, p.name, p.inn, p.legal_form, p.role, p.tier, p.stage, p.manager, p.region, p.registered_on, "
+            "p.updated_at, (SELECT count(*) FROM people WHERE partner_id = p.id) "
+            "FROM partners p ORDER BY p.name COLLATE NOCASE, p.id"));
     if (!q)
         return q.error();
     QList<PartnerSummary> rows;
@@ -223,9 +228,18 @@ Result<PartnerSummary> PartnerRepository::summary(const QString &id) const
     if (!partner)
         return partner.error();
     const Partner &p = partner.value();
-    return PartnerSummary{p.id,      p.name,   p.inn,          p.legalForm, p.role,
-                          p.tier,    p.stage,  p.manager,      p.region,    p.registeredOn,
-                          static_cast<int>(p.people.size()), p.updatedAt};
+    return PartnerSummary{p.id,
+                          p.name,
+                          p.inn,
+                          p.legalForm,
+                          p.role,
+                          p.tier,
+                          p.stage,
+                          p.manager,
+                          p.region,
+                          p.registeredOn,
+                          static_cast<int>(p.people.size()),
+                          p.updatedAt};
 }
 
 Result<domain::Partner> PartnerRepository::get(const QString &id) const
@@ -287,7 +301,8 @@ Status PartnerRepository::checkRules(const Partner &partner) const
         const QString otherName = other ? other.value().name : holder.value();
         return Error{Tr::tr("INN %1 already belongs to the partner «%2»; each partner has its own INN.")
                          .arg(partner.inn, otherName),
-                     {}, QString(fields::inn)};
+                     {},
+                     QString(fields::inn)};
     }
     return {};
 }
@@ -317,11 +332,11 @@ Result<domain::Partner> PartnerRepository::create(domain::Partner p)
     for (QLatin1String c : kPartnerColumns)
         values.append(sql::bound(f.value(c)));
     values << sql::toStored(p.createdAt) << sql::toStored(now) << p.version;
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO partners (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)")
-                           .arg(columnNames(kPartnerColumns).join(QLatin1String(", ")),
-                                placeholders(kPartnerColumns.size())),
-                       values);
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("INSERT INTO partners (id, %1, created_at, updated_at, version) VALUES (?, %2, ?, ?, ?)")
+            .arg(columnNames(kPartnerColumns).join(QLatin1String(", ")), placeholders(kPartnerColumns.size())),
+        values);
     if (!q)
         return q.error();
     ChangeRecorder writer(m_db, now, m_actor);
@@ -379,14 +394,13 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
             outboxFields.insert(c.field, after.value(c.field));
         }
         values << sql::toStored(now) << p.id;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("UPDATE partners SET %1, updated_at = ? WHERE id = ?")
-                               .arg(sets.join(QLatin1String(", "))),
-                           values);
+        auto q = sql::exec(
+            m_db,
+            QStringLiteral("UPDATE partners SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QLatin1String(", "))),
+            values);
         if (!q)
             return q.error();
-        if (Status s = writer.record(kPartner, p.id, {}, ChangeAction::Update, before.version, outboxFields,
-                                     changes);
+        if (Status s = writer.record(kPartner, p.id, {}, ChangeAction::Update, before.version, outboxFields, changes);
             !s)
             return s.error();
     }
@@ -413,17 +427,17 @@ Result<domain::Partner> PartnerRepository::update(const domain::Partner &edited)
         if (personChanges.isEmpty())
             continue;
         changed = true;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("UPDATE people SET name = ?, position = ?, email = ?, phone = ?, "
-                                          "sort_order = ?, updated_at = ? WHERE id = ?"),
-                           {person.name, person.position, person.email, person.phone, i, sql::toStored(now), person.id});
+        auto q =
+            sql::exec(m_db,
+                      QStringLiteral("UPDATE people SET name = ?, position = ?, email = ?, phone = ?, "
+                                     "sort_order = ?, updated_at = ? WHERE id = ?"),
+                      {person.name, person.position, person.email, person.phone, i, sql::toStored(now), person.id});
         if (!q)
             return q.error();
         QJsonObject outboxFields;
         for (const FieldChange &c : personChanges)
             outboxFields.insert(c.field, QJsonValue::fromVariant(c.newValue));
-        if (Status s = writer.record(kPerson, person.id, p.id, ChangeAction::Update, 0, outboxFields,
-                                     personChanges);
+        if (Status s = writer.record(kPerson, person.id, p.id, ChangeAction::Update, 0, outboxFields, personChanges);
             !s)
             return s.error();
     }
@@ -476,8 +490,7 @@ Status PartnerRepository::remove(const QString &id)
     auto q = sql::exec(m_db, QStringLiteral("DELETE FROM partners WHERE id = ?"), {id});
     if (!q)
         return q.error();
-    if (Status s = writer.record(kPartner, id, {}, ChangeAction::Delete, p.version, {}, allAs(toFields(p), false));
-        !s)
+    if (Status s = writer.record(kPartner, id, {}, ChangeAction::Delete, p.version, {}, allAs(toFields(p), false)); !s)
         return s;
     return tx.commit();
 }

@@ -50,7 +50,8 @@ QString validate(const ProgramRules &r)
         return Tr::tr("Periods must be positive and the number of extensions cannot be negative.");
     if (r.presaleRewardMinor < 0)
         return Tr::tr("The pre-sale reward cannot be negative.");
-    for (int bp : {r.baseDiscountBp, r.registrationBpSilver, r.registrationBpGold, r.registrationBpPlatinum, r.agentPercentBp}) {
+    for (int bp :
+         {r.baseDiscountBp, r.registrationBpSilver, r.registrationBpGold, r.registrationBpPlatinum, r.agentPercentBp}) {
         if (bp < 0 || bp > 10000)
             return Tr::tr("Discounts are between 0 % and 100 %.");
     }
@@ -61,8 +62,7 @@ QString validate(const ProgramRules &r)
 
 ProgramRulesRepository::ProgramRulesRepository(QSqlDatabase db, const Clock &clock, QString actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 QJsonObject ProgramRulesRepository::toJson(const ProgramRules &r)
 {
@@ -91,7 +91,8 @@ ProgramRules ProgramRulesRepository::fromJson(const QJsonObject &o, const QDate 
     r.gold = criteriaFromJson(o.value(QStringLiteral("gold")).toObject(), d.gold);
     r.platinum = criteriaFromJson(o.value(QStringLiteral("platinum")).toObject(), d.platinum);
     r.graceDays = o.value(QStringLiteral("grace_days")).toInt(d.graceDays);
-    r.certificateValidityMonths = o.value(QStringLiteral("certificate_validity_months")).toInt(d.certificateValidityMonths);
+    r.certificateValidityMonths =
+        o.value(QStringLiteral("certificate_validity_months")).toInt(d.certificateValidityMonths);
     r.protection.protectionDays = o.value(QStringLiteral("protection_days")).toInt(d.protection.protectionDays);
     r.protection.extensionDays = o.value(QStringLiteral("extension_days")).toInt(d.protection.extensionDays);
     r.protection.maxExtensions = o.value(QStringLiteral("max_extensions")).toInt(d.protection.maxExtensions);
@@ -126,12 +127,13 @@ Status ProgramRulesRepository::save(const ProgramRules &rules)
     if (const QString e = validate(rules); !e.isEmpty())
         return Error{e, {}, {}};
     const QString id = sql::toStored(rules.effectiveFrom);
-    auto existing = sql::exec(m_db, QStringLiteral("SELECT rules, version FROM program_rules WHERE effective_from = ?"), {id});
+    auto existing =
+        sql::exec(m_db, QStringLiteral("SELECT rules, version FROM program_rules WHERE effective_from = ?"), {id});
     if (!existing)
         return existing.error();
     const bool found = existing.value().next();
-    const QJsonObject before = found ? QJsonDocument::fromJson(existing.value().value(0).toString().toUtf8()).object()
-                                     : QJsonObject();
+    const QJsonObject before =
+        found ? QJsonDocument::fromJson(existing.value().value(0).toString().toUtf8()).object() : QJsonObject();
     const qint64 version = found ? existing.value().value(1).toLongLong() : 0;
     const QJsonObject after = toJson(rules);
     if (found && before == after)
@@ -143,19 +145,21 @@ Status ProgramRulesRepository::save(const ProgramRules &rules)
     if (!tx.isActive())
         return Error{Tr::tr("Could not save the program rules: the database is busy or read-only."), {}, {}};
     const QString json = QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact));
-    auto q = found ? sql::exec(m_db,
-                               QStringLiteral("UPDATE program_rules SET rules = ?, example_defaults = ?, updated_at = ? "
-                                              "WHERE effective_from = ?"),
-                               {json, rules.exampleDefaults ? 1 : 0, sql::toStored(now), id})
-                   : sql::exec(m_db,
-                               QStringLiteral("INSERT INTO program_rules (effective_from, rules, example_defaults, "
-                                              "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
-                               {id, json, rules.exampleDefaults ? 1 : 0, sql::toStored(now), sql::toStored(now)});
+    auto q = found
+                 ? sql::exec(m_db,
+                             QStringLiteral("UPDATE program_rules SET rules = ?, example_defaults = ?, updated_at = ? "
+                                            "WHERE effective_from = ?"),
+                             {json, rules.exampleDefaults ? 1 : 0, sql::toStored(now), id})
+                 : sql::exec(m_db,
+                             QStringLiteral("INSERT INTO program_rules (effective_from, rules, example_defaults, "
+                                            "created_at, updated_at) VALUES (?, ?, ?, ?, ?)"),
+                             {id, json, rules.exampleDefaults ? 1 : 0, sql::toStored(now), sql::toStored(now)});
     if (!q)
         return q.error();
     ChangeRecorder recorder(m_db, now, m_actor);
-    if (Status s = recorder.record(QStringLiteral("program_rules"), id, {}, found ? ChangeAction::Update : ChangeAction::Create,
-                                   version, QJsonObject{{QStringLiteral("rules"), after}}, changes);
+    if (Status s = recorder.record(QStringLiteral("program_rules"), id, {},
+                                   found ? ChangeAction::Update : ChangeAction::Create, version,
+                                   QJsonObject{{QStringLiteral("rules"), after}}, changes);
         !s)
         return s;
     return tx.commit();

@@ -52,8 +52,8 @@ bool copyWithTime(const QString &from, const QString &to)
     if (!QFile::copy(from, to))
         return false;
     QFile copy(to);
-    return copy.open(QIODevice::ReadOnly) &&
-           copy.setFileTime(QFileInfo(from).lastModified(), QFileDevice::FileModificationTime);
+    return copy.open(QIODevice::ReadOnly)
+           && copy.setFileTime(QFileInfo(from).lastModified(), QFileDevice::FileModificationTime);
 }
 
 } // namespace
@@ -63,9 +63,9 @@ std::optional<Copy> copyAside(const QString &path)
     const QFileInfo info(path);
     const QString prefix = info.completeBaseName() + QStringLiteral(".damaged-");
     const QString suffix = info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix();
-    const QStringList folders{info.absolutePath(),
-                              QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QLatin1Char('/') +
-                                  QLatin1String(version::productName) + QStringLiteral("/quarantine")};
+    const QStringList folders{info.absolutePath(), QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                                                       + QLatin1Char('/') + QLatin1String(version::productName)
+                                                       + QStringLiteral("/quarantine")};
 
     const QByteArray original = fingerprint(path);
     for (const QString &folder : folders) {

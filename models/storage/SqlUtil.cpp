@@ -35,7 +35,8 @@ Error errorOf(const QSqlQuery &query, const QString &what)
 {
     const QSqlError e = query.lastError();
     return Error{Tr::tr("Could not %1: %2").arg(what, e.databaseText().isEmpty() ? e.text() : e.databaseText()),
-                 e.driverText(), {}};
+                 e.driverText(),
+                 {}};
 }
 
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)

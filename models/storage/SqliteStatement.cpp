@@ -42,7 +42,8 @@ sqlite3 *SqliteStatement::openSameFile(sqlite3 *db)
     return other;
 }
 
-SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db) {}
+SqliteStatement::SqliteStatement(sqlite3 *db) : m_db(db)
+{}
 
 SqliteStatement::~SqliteStatement()
 {
@@ -73,7 +74,8 @@ void SqliteStatement::bind(int index, const QString &text)
         m_owned.resize(size_t(index) + 1);
     QByteArray utf8 = text.toUtf8();
     // An empty QString still binds '' (not NULL), as Qt's driver does.
-    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_stmt, index, utf8.isNull() ? "" : utf8.constData(), static_cast<int>(utf8.size()),
+                      SQLITE_STATIC);
     m_owned[size_t(index)] = std::move(utf8);
 }
 

@@ -68,9 +68,11 @@ TierMetrics metricsOn(const PartnerData &data, bool agreementSigned, const QDate
 
 } // namespace
 
-TierService::TierService(QSqlDatabase db) : m_db(std::move(db)) {}
+TierService::TierService(QSqlDatabase db) : m_db(std::move(db))
+{}
 
-TierService::TierService(sqlite3 *db) : m_handle(db) {}
+TierService::TierService(sqlite3 *db) : m_handle(db)
+{}
 
 Result<QList<PartnerTier>> TierService::evaluateAll(const QDate &asOf, const RuleBook &rules) const
 {
@@ -103,12 +105,12 @@ Result<QList<PartnerTier>> TierService::run(const QString &partnerId, const QDat
 
     QHash<QByteArray, PartnerData> data;
     SqliteStatement deals(handle);
-    if (Status s = deals.prepare(onePartner.isEmpty()
-                                     ? "SELECT partner_id, closed_at, amount_minor FROM deals WHERE state = 'registered' "
-                                       "AND outcome = 'won' AND closed_at >= ?1"
-                                     : "SELECT partner_id, closed_at, amount_minor FROM deals WHERE state = 'registered' "
-                                       "AND outcome = 'won' AND closed_at >= ?1 AND partner_id = ?2",
-                                 what);
+    if (Status s = deals.prepare(
+            onePartner.isEmpty() ? "SELECT partner_id, closed_at, amount_minor FROM deals WHERE state = 'registered' "
+                                   "AND outcome = 'won' AND closed_at >= ?1"
+                                 : "SELECT partner_id, closed_at, amount_minor FROM deals WHERE state = 'registered' "
+                                   "AND outcome = 'won' AND closed_at >= ?1 AND partner_id = ?2",
+            what);
         !s)
         return s.error();
     const QByteArray since = sql::toStored(QDateTime(earliest, QTime(0, 0), QTimeZone::utc())).toUtf8();
@@ -131,12 +133,12 @@ Result<QList<PartnerTier>> TierService::run(const QString &partnerId, const QDat
         current->won.append({closedDate(deals.textView(1)), deals.integer(2)});
     }
     SqliteStatement certs(handle);
-    if (Status s = certs.prepare(onePartner.isEmpty()
-                                     ? "SELECT partner_id, id, person_id, competence, issued_on, expires_on "
-                                       "FROM certificates WHERE expires_on >= ?1"
-                                     : "SELECT partner_id, id, person_id, competence, issued_on, expires_on "
-                                       "FROM certificates WHERE expires_on >= ?1 AND partner_id = ?2",
-                                 what);
+    if (Status s =
+            certs.prepare(onePartner.isEmpty() ? "SELECT partner_id, id, person_id, competence, issued_on, expires_on "
+                                                 "FROM certificates WHERE expires_on >= ?1"
+                                               : "SELECT partner_id, id, person_id, competence, issued_on, expires_on "
+                                                 "FROM certificates WHERE expires_on >= ?1 AND partner_id = ?2",
+                          what);
         !s)
         return s.error();
     const QByteArray certSince = sql::toStored(earliest).toUtf8();
@@ -158,10 +160,10 @@ Result<QList<PartnerTier>> TierService::run(const QString &partnerId, const QDat
     }
 
     SqliteStatement partners(handle);
-    if (Status s = partners.prepare(onePartner.isEmpty()
-                                        ? "SELECT id, name, role, tier, stage FROM partners ORDER BY name COLLATE NOCASE, id"
-                                        : "SELECT id, name, role, tier, stage FROM partners WHERE id = ?1",
-                                    what);
+    if (Status s = partners.prepare(
+            onePartner.isEmpty() ? "SELECT id, name, role, tier, stage FROM partners ORDER BY name COLLATE NOCASE, id"
+                                 : "SELECT id, name, role, tier, stage FROM partners WHERE id = ?1",
+            what);
         !s)
         return s.error();
     if (!onePartner.isEmpty())
@@ -187,7 +189,8 @@ Result<QList<PartnerTier>> TierService::run(const QString &partnerId, const QDat
         t.metrics = metricsOn(d, signed_, asOf);
 
         std::optional<QDate> belowSince;
-        if (t.role != Role::Agent && static_cast<int>(tierEngine::qualifiedTier(t.metrics, today)) < static_cast<int>(t.current)) {
+        if (t.role != Role::Agent
+            && static_cast<int>(tierEngine::qualifiedTier(t.metrics, today)) < static_cast<int>(t.current)) {
             // Walk back to the first day of the current stretch below the tier.
             QDate first = asOf;
             for (QDate day = asOf.addDays(-1); day >= asOf.addDays(-today.graceDays); day = day.addDays(-1)) {
@@ -200,7 +203,8 @@ Result<QList<PartnerTier>> TierService::run(const QString &partnerId, const QDat
         }
         t.verdict = tierEngine::evaluate(t.role, t.current, t.metrics, today, asOf, belowSince);
         if (t.role != Role::Agent)
-            t.atRisk = tierEngine::tierRiskFromExpiry(t.verdict.recommended, t.metrics, d.certificates, today, asOf, 90);
+            t.atRisk =
+                tierEngine::tierRiskFromExpiry(t.verdict.recommended, t.metrics, d.certificates, today, asOf, 90);
         result.append(std::move(t));
     }
     return result;

@@ -27,23 +27,27 @@ QJsonValue date(const QDate &d)
 
 QJsonObject fieldsOf(const Course &c)
 {
-    return {{QStringLiteral("title"), c.title},     {QStringLiteral("kind"), toKey(c.kind)},
-            {QStringLiteral("format"), toKey(c.format)}, {QStringLiteral("hours"), c.hours},
+    return {{QStringLiteral("title"), c.title},
+            {QStringLiteral("kind"), toKey(c.kind)},
+            {QStringLiteral("format"), toKey(c.format)},
+            {QStringLiteral("hours"), c.hours},
             {QStringLiteral("description"), c.description}};
 }
 
 QJsonObject fieldsOf(const Enrollment &e)
 {
-    return {{QStringLiteral("person_id"), e.personId},     {QStringLiteral("course_id"), e.courseId},
-            {QStringLiteral("enrolled_on"), date(e.enrolledOn)}, {QStringLiteral("progress_pct"), e.progressPct},
+    return {{QStringLiteral("person_id"), e.personId},
+            {QStringLiteral("course_id"), e.courseId},
+            {QStringLiteral("enrolled_on"), date(e.enrolledOn)},
+            {QStringLiteral("progress_pct"), e.progressPct},
             {QStringLiteral("completed_on"), date(e.completedOn)}};
 }
 
 QJsonObject fieldsOf(const Certificate &c)
 {
-    return {{QStringLiteral("person_id"), c.personId},     {QStringLiteral("partner_id"), c.partnerId},
+    return {{QStringLiteral("person_id"), c.personId},           {QStringLiteral("partner_id"), c.partnerId},
             {QStringLiteral("competence"), toKey(c.competence)}, {QStringLiteral("number"), c.number},
-            {QStringLiteral("issued_on"), date(c.issuedOn)},   {QStringLiteral("expires_on"), date(c.expiresOn)}};
+            {QStringLiteral("issued_on"), date(c.issuedOn)},     {QStringLiteral("expires_on"), date(c.expiresOn)}};
 }
 
 QJsonObject fieldsOf(const CompatCertification &c)
@@ -69,7 +73,8 @@ QJsonObject fieldsOf(const CompatCertification &c)
 }
 
 // Loads a record's stored fields (as fieldsOf would give them), or an empty object when it is new.
-Result<QJsonObject> storedFields(const QSqlDatabase &db, const QString &table, const QString &id, const QJsonObject &shape)
+Result<QJsonObject> storedFields(const QSqlDatabase &db, const QString &table, const QString &id,
+                                 const QJsonObject &shape)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -131,9 +136,10 @@ Status writeRecord(const QSqlDatabase &db, const Clock &clock, const QString &ac
         for (const QString &c : columns)
             sets.append(c + QStringLiteral(" = ?"));
         values << sql::toStored(now) << id;
-        q = sql::exec(db,
-                      QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?").arg(table, sets.join(QLatin1String(", "))),
-                      values);
+        q = sql::exec(
+            db,
+            QStringLiteral("UPDATE %1 SET %2, updated_at = ? WHERE id = ?").arg(table, sets.join(QLatin1String(", "))),
+            values);
     }
     if (!q)
         return q.error();
@@ -167,16 +173,18 @@ Certificate certificateFromRow(const QSqlQuery &r, int first)
     return c;
 }
 
-const QString kCertificateColumns = QStringLiteral("c.id, c.person_id, c.partner_id, c.competence, c.number, c.issued_on, c.expires_on");
+const QString kCertificateColumns =
+    QStringLiteral("c.id, c.person_id, c.partner_id, c.competence, c.number, c.issued_on, c.expires_on");
 
 // Certificates with their holder's and partner's names, filtered by `where` (bound `values`).
 Result<QList<CertificateRow>> certificateRows(const QSqlDatabase &db, const QString &where, const QVariantList &values)
 {
-    auto q = sql::exec(db,
-                       QStringLiteral("SELECT %1, p.name, pa.name FROM certificates c JOIN people p ON p.id = c.person_id "
-                                      "JOIN partners pa ON pa.id = c.partner_id WHERE %2 ORDER BY c.expires_on, pa.name, p.name")
-                           .arg(kCertificateColumns, where),
-                       values);
+    auto q = sql::exec(
+        db,
+        QStringLiteral("SELECT %1, p.name, pa.name FROM certificates c JOIN people p ON p.id = c.person_id "
+                       "JOIN partners pa ON pa.id = c.partner_id WHERE %2 ORDER BY c.expires_on, pa.name, p.name")
+            .arg(kCertificateColumns, where),
+        values);
     if (!q)
         return q.error();
     QList<CertificateRow> list;
@@ -189,12 +197,12 @@ Result<QList<CertificateRow>> certificateRows(const QSqlDatabase &db, const QStr
 
 TrainingRepository::TrainingRepository(QSqlDatabase db, const Clock &clock, QString actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 Result<QList<Course>> TrainingRepository::courses() const
 {
-    auto q = sql::exec(m_db, QStringLiteral("SELECT id, title, kind, format, hours, description FROM courses ORDER BY title"));
+    auto q = sql::exec(
+        m_db, QStringLiteral("SELECT id, title, kind, format, hours, description FROM courses ORDER BY title"));
     if (!q)
         return q.error();
     QList<Course> list;
@@ -217,8 +225,8 @@ Result<Course> TrainingRepository::saveCourse(Course course)
     if (course.id.isEmpty())
         course.id = newId();
     course.title = course.title.trimmed();
-    if (Status s = writeRecord(m_db, m_clock, m_actor, QStringLiteral("courses"), QStringLiteral("course"), course.id, {},
-                               fieldsOf(course));
+    if (Status s = writeRecord(m_db, m_clock, m_actor, QStringLiteral("courses"), QStringLiteral("course"), course.id,
+                               {}, fieldsOf(course));
         !s)
         return s.error();
     return course;
@@ -226,11 +234,12 @@ Result<Course> TrainingRepository::saveCourse(Course course)
 
 Result<QList<EnrollmentRow>> TrainingRepository::enrollmentsOfPartner(const QString &partnerId) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT e.id, e.person_id, e.course_id, e.enrolled_on, e.progress_pct, e.completed_on, "
-                                      "p.name, c.title FROM enrollments e JOIN people p ON p.id = e.person_id "
-                                      "JOIN courses c ON c.id = e.course_id WHERE p.partner_id = ? ORDER BY p.name, c.title"),
-                       {partnerId});
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("SELECT e.id, e.person_id, e.course_id, e.enrolled_on, e.progress_pct, e.completed_on, "
+                       "p.name, c.title FROM enrollments e JOIN people p ON p.id = e.person_id "
+                       "JOIN courses c ON c.id = e.course_id WHERE p.partner_id = ? ORDER BY p.name, c.title"),
+        {partnerId});
     if (!q)
         return q.error();
     QList<EnrollmentRow> list;
@@ -256,16 +265,17 @@ Result<Enrollment> TrainingRepository::saveEnrollment(Enrollment e)
     if (partnerId.isEmpty())
         return Error{Tr::tr("The person %1 does not exist.").arg(e.personId), {}, {}};
     if (e.id.isEmpty()) {
-        auto existing = sql::exec(m_db, QStringLiteral("SELECT id FROM enrollments WHERE person_id = ? AND course_id = ?"),
-                                  {e.personId, e.courseId});
+        auto existing =
+            sql::exec(m_db, QStringLiteral("SELECT id FROM enrollments WHERE person_id = ? AND course_id = ?"),
+                      {e.personId, e.courseId});
         if (!existing)
             return existing.error();
         if (existing.value().next())
             return Error{Tr::tr("This person is already enrolled in this course."), {}, {}};
         e.id = newId();
     }
-    if (Status s = writeRecord(m_db, m_clock, m_actor, QStringLiteral("enrollments"), QStringLiteral("enrollment"), e.id,
-                               partnerId, fieldsOf(e));
+    if (Status s = writeRecord(m_db, m_clock, m_actor, QStringLiteral("enrollments"), QStringLiteral("enrollment"),
+                               e.id, partnerId, fieldsOf(e));
         !s)
         return s.error();
     return e;
@@ -297,8 +307,8 @@ Result<Certificate> TrainingRepository::addCertificate(Certificate c, int validi
         return Error{Tr::tr("The person %1 does not exist.").arg(c.personId), {}, {}};
     if (c.id.isEmpty())
         c.id = newId();
-    if (Status s = writeRecord(m_db, m_clock, m_actor, QStringLiteral("certificates"), QStringLiteral("certificate"), c.id,
-                               c.partnerId, fieldsOf(c));
+    if (Status s = writeRecord(m_db, m_clock, m_actor, QStringLiteral("certificates"), QStringLiteral("certificate"),
+                               c.id, c.partnerId, fieldsOf(c));
         !s)
         return s.error();
     return c;
@@ -306,7 +316,8 @@ Result<Certificate> TrainingRepository::addCertificate(Certificate c, int validi
 
 Status TrainingRepository::removeCertificate(const QString &id)
 {
-    auto q = sql::exec(m_db, QStringLiteral("SELECT %1 FROM certificates c WHERE c.id = ?").arg(kCertificateColumns), {id});
+    auto q =
+        sql::exec(m_db, QStringLiteral("SELECT %1 FROM certificates c WHERE c.id = ?").arg(kCertificateColumns), {id});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -328,11 +339,12 @@ Status TrainingRepository::removeCertificate(const QString &id)
 
 Result<QList<CompatCertification>> TrainingRepository::compatOfPartner(const QString &partnerId) const
 {
-    auto q = sql::exec(m_db,
-                       QStringLiteral("SELECT id, partner_id, product_name, product_version, service, vendor, test_project_id, "
-                                      "steps, outcome, certificate_number, issuer, issued_on, expires_on "
-                                      "FROM compat_certifications WHERE partner_id = ? ORDER BY product_name, product_version"),
-                       {partnerId});
+    auto q = sql::exec(
+        m_db,
+        QStringLiteral("SELECT id, partner_id, product_name, product_version, service, vendor, test_project_id, "
+                       "steps, outcome, certificate_number, issuer, issued_on, expires_on "
+                       "FROM compat_certifications WHERE partner_id = ? ORDER BY product_name, product_version"),
+        {partnerId});
     if (!q)
         return q.error();
     QList<CompatCertification> list;

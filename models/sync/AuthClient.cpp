@@ -20,8 +20,7 @@ QString s(const char *latin1)
 
 AuthClient::AuthClient(ServerTrust trust, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent), m_trust(std::move(trust)), m_nam(nam ? nam : new QNetworkAccessManager(this))
-{
-}
+{}
 
 QNetworkReply *AuthClient::send(const QUrl &server, const QString &path, const QByteArray *postBody, AuthResult &error)
 {
@@ -65,8 +64,9 @@ AuthResult AuthClient::failed(QNetworkReply *reply) const
         r.message = tr("The server at %1 has a problem (HTTP %2). Try again later.").arg(host).arg(r.httpStatus);
     } else {
         r.failure = AuthFailure::Protocol;
-        r.message = serverMessage.isEmpty() ? tr("The server at %1 answered HTTP %2.").arg(host).arg(r.httpStatus)
-                                            : tr("The server at %1 answered HTTP %2: %3").arg(host).arg(r.httpStatus).arg(serverMessage);
+        r.message = serverMessage.isEmpty()
+                        ? tr("The server at %1 answered HTTP %2.").arg(host).arg(r.httpStatus)
+                        : tr("The server at %1 answered HTTP %2: %3").arg(host).arg(r.httpStatus).arg(serverMessage);
     }
     return r;
 }
@@ -100,7 +100,8 @@ void AuthClient::probe(const QUrl &server, Callback done)
             r.message = tr("%1 does not answer like a PartnerDesk sync server.").arg(reply->url().host());
         } else if (r.server.api != 1) {
             r.failure = AuthFailure::Protocol;
-            r.message = tr("The server speaks sync API %1; this version of PartnerDesk speaks API 1.").arg(r.server.api);
+            r.message =
+                tr("The server speaks sync API %1; this version of PartnerDesk speaks API 1.").arg(r.server.api);
         }
         done(r);
     });
@@ -113,7 +114,8 @@ void AuthClient::signIn(const QUrl &server, const QString &user, const QString &
             done(probed);
             return;
         }
-        const QByteArray body = QJsonDocument(QJsonObject{{s("user"), user}, {s("password"), password}}).toJson(QJsonDocument::Compact);
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{s("user"), user}, {s("password"), password}}).toJson(QJsonDocument::Compact);
         postToken(server, body, false, [probed, done](const AuthResult &granted) {
             AuthResult r = granted;
             r.server = probed.server;
@@ -124,8 +126,9 @@ void AuthClient::signIn(const QUrl &server, const QString &user, const QString &
 
 void AuthClient::refresh(const QUrl &server, const QString &refreshToken, Callback done)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{s("grant_type"), s("refresh_token")}, {s("refresh_token"), refreshToken}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{s("grant_type"), s("refresh_token")}, {s("refresh_token"), refreshToken}})
+            .toJson(QJsonDocument::Compact);
     postToken(server, body, true, std::move(done));
 }
 
@@ -143,7 +146,8 @@ void AuthClient::postToken(const QUrl &server, const QByteArray &body, bool refr
             AuthResult r = failed(reply);
             r.failure = refreshGrant ? AuthFailure::RefreshRejected : AuthFailure::Credentials;
             if (refreshGrant)
-                r.message = tr("The saved sign-in has expired or was ended on the server. Sign in again with your password.");
+                r.message =
+                    tr("The saved sign-in has expired or was ended on the server. Sign in again with your password.");
             else if (r.errorCode == QLatin1String("user_disabled"))
                 r.message = tr("This user is disabled on the server. Ask the server's administrator.");
             else

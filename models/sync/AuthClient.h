@@ -16,15 +16,16 @@ namespace pd::sync {
 
 // What went wrong talking to the server, so the caller can react (ask for a password, show the
 // certificate dialog, retry later).
-enum class AuthFailure {
+enum class AuthFailure
+{
     None,
-    Certificate,   // the server's certificate was refused: see AuthResult::certificate; nothing was sent
-    Configuration, // bad server URL or unreadable CA file: nothing was sent
-    Network,       // connection refused, timeout, TLS failure other than the certificate, ...
-    Credentials,   // 401 invalid_grant / user_disabled for a password grant: wrong user or password
+    Certificate,     // the server's certificate was refused: see AuthResult::certificate; nothing was sent
+    Configuration,   // bad server URL or unreadable CA file: nothing was sent
+    Network,         // connection refused, timeout, TLS failure other than the certificate, ...
+    Credentials,     // 401 invalid_grant / user_disabled for a password grant: wrong user or password
     RefreshRejected, // 401 for a refresh grant: the refresh token is unknown or expired: sign in again
-    Server,        // 5xx, 429, other unexpected status
-    Protocol,      // the answer was not the JSON the API promises
+    Server,          // 5xx, 429, other unexpected status
+    Protocol,        // the answer was not the JSON the API promises
 };
 
 // The server's /api/v1/health answer.
@@ -39,8 +40,8 @@ struct ServerInfo
 struct Tokens
 {
     QString accessToken;
-    QString refreshToken; // single-use: every refresh gives a new one (store it again)
-    QString role;         // admin, manager or viewer
+    QString refreshToken;      // single-use: every refresh gives a new one (store it again)
+    QString role;              // admin, manager or viewer
     QDateTime accessExpiresAt; // UTC, from expires_in when received
     bool isNull() const { return accessToken.isEmpty(); }
 };
@@ -49,12 +50,12 @@ struct Tokens
 struct AuthResult
 {
     AuthFailure failure = AuthFailure::None;
-    QString message;            // translated, ready for a message box or stderr; empty when ok
-    int httpStatus = 0;         // 0 when no HTTP answer
-    QString errorCode;          // the server's "error" field, when it sent one
+    QString message;                // translated, ready for a message box or stderr; empty when ok
+    int httpStatus = 0;             // 0 when no HTTP answer
+    QString errorCode;              // the server's "error" field, when it sent one
     CertificateProblem certificate; // filled when failure == Certificate
-    ServerInfo server;          // filled by probe and signIn
-    Tokens tokens;              // filled by signIn and refresh
+    ServerInfo server;              // filled by probe and signIn
+    Tokens tokens;                  // filled by signIn and refresh
 
     bool ok() const { return failure == AuthFailure::None; }
 };

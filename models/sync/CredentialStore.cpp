@@ -16,9 +16,11 @@ bool meansUnavailable(QKeychain::Error error, const QString &text)
         return true;
     if (error != QKeychain::OtherError)
         return false;
-    static const char *const markers[] = {"D-Bus", "DBus", "dbus", "org.freedesktop.secrets", "autolaunch",
-                                          "Secret Service", "secret service", "No such interface", "ServiceUnknown",
-                                          "not provided by any .service files"};
+    static const char *const markers[] = {"D-Bus",          "DBus",
+                                          "dbus",           "org.freedesktop.secrets",
+                                          "autolaunch",     "Secret Service",
+                                          "secret service", "No such interface",
+                                          "ServiceUnknown", "not provided by any .service files"};
     for (const char *m : markers)
         if (text.contains(QLatin1String(m)))
             return true;
@@ -27,7 +29,8 @@ bool meansUnavailable(QKeychain::Error error, const QString &text)
 
 } // namespace
 
-CredentialStore::CredentialStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service)) {}
+CredentialStore::CredentialStore(QString service, QObject *parent) : QObject(parent), m_service(std::move(service))
+{}
 
 QString CredentialStore::keyFor(const QUrl &server, const QString &user)
 {

@@ -11,7 +11,8 @@ namespace pd::sync {
 // The outcome of one keychain operation.
 struct CredentialResult
 {
-    enum class Status {
+    enum class Status
+    {
         Ok,
         NotFound,    // read/remove: no secret stored under that key
         Unavailable, // no keychain on this system/session (no Secret Service, no D-Bus, ...)
@@ -37,7 +38,12 @@ class CredentialStore final : public QObject
     Q_DISABLE_COPY_MOVE(CredentialStore)
 
 public:
-    enum class Availability { Unknown, Available, Unavailable };
+    enum class Availability
+    {
+        Unknown,
+        Available,
+        Unavailable
+    };
     using Callback = std::function<void(const CredentialResult &)>;
 
     // service: the keychain's service/application name; tests pass their own.

@@ -31,10 +31,25 @@ QStringList keys()
 struct Spec
 {
     FieldSpec f;
-    Spec required() const { Spec s = *this; s.f.required = true; return s; }
+    Spec required() const
+    {
+        Spec s = *this;
+        s.f.required = true;
+        return s;
+    }
     template <typename E>
-    Spec oneOf() const { Spec s = *this; s.f.allowed = keys<E>(); return s; }
-    Spec between(qint64 low, qint64 high) const { Spec s = *this; s.f.range = std::pair{low, high}; return s; }
+    Spec oneOf() const
+    {
+        Spec s = *this;
+        s.f.allowed = keys<E>();
+        return s;
+    }
+    Spec between(qint64 low, qint64 high) const
+    {
+        Spec s = *this;
+        s.f.range = std::pair{low, high};
+        return s;
+    }
     operator FieldSpec() const { return f; }
 };
 
@@ -51,13 +66,27 @@ const QHash<QString, FieldTable> &schema()
 {
     using namespace pd::domain;
     static const QHash<QString, FieldTable> table = [] {
-        const auto s = [](const char *n) { return field(n, FieldType::String); };
-        const auto date = [](const char *n) { return field(n, FieldType::String, TextForm::Date); };
-        const auto time = [](const char *n) { return field(n, FieldType::String, TextForm::Time); };
-        const auto i = [](const char *n) { return field(n, FieldType::Integer); };
-        const auto sa = [](const char *n) { return field(n, FieldType::StringArray); };
-        const auto o = [](const char *n) { return field(n, FieldType::Object); };
-        const auto oa = [](const char *n) { return field(n, FieldType::ObjectArray); };
+        const auto s = [](const char *n) {
+            return field(n, FieldType::String);
+        };
+        const auto date = [](const char *n) {
+            return field(n, FieldType::String, TextForm::Date);
+        };
+        const auto time = [](const char *n) {
+            return field(n, FieldType::String, TextForm::Time);
+        };
+        const auto i = [](const char *n) {
+            return field(n, FieldType::Integer);
+        };
+        const auto sa = [](const char *n) {
+            return field(n, FieldType::StringArray);
+        };
+        const auto o = [](const char *n) {
+            return field(n, FieldType::Object);
+        };
+        const auto oa = [](const char *n) {
+            return field(n, FieldType::ObjectArray);
+        };
         QHash<QString, FieldTable> t;
         t.insert(QStringLiteral("partner"),
                  {s("name").required(), s("legal_form").required().oneOf<LegalForm>(), s("inn").required(),
@@ -66,25 +95,41 @@ const QHash<QString, FieldTable> &schema()
                   s("wl_payment_model").oneOf<PaymentModel>(), i("wl_markup_bp"), sa("wl_restricted_services")});
         t.insert(QStringLiteral("person"), {s("partner_id").required(), i("sort_order"), s("name").required(),
                                             s("position"), s("email"), s("phone")});
-        t.insert(QStringLiteral("deal"),
-                 {s("partner_id").required(), s("partner_name").required(), s("partner_inn"), o("reply_contact"),
-                  s("partner_account_manager"), s("customer_name").required(), s("customer_inn"), o("customer_contact"),
-                  sa("customer_project_ids"), i("amount_minor"), s("currency"), i("expected_year").required(),
-                  i("expected_quarter").required().between(1, 4), i("expected_consumption_minor"), sa("products"),
-                  s("description"), s("state").required().oneOf<ApplicationState>(), s("state_comment"),
-                  time("filed_at").required(), time("registered_at"), i("protection_days"),
-                  s("outcome").oneOf<DealOutcome>(), time("closed_at")});
+        t.insert(QStringLiteral("deal"), {s("partner_id").required(),
+                                          s("partner_name").required(),
+                                          s("partner_inn"),
+                                          o("reply_contact"),
+                                          s("partner_account_manager"),
+                                          s("customer_name").required(),
+                                          s("customer_inn"),
+                                          o("customer_contact"),
+                                          sa("customer_project_ids"),
+                                          i("amount_minor"),
+                                          s("currency"),
+                                          i("expected_year").required(),
+                                          i("expected_quarter").required().between(1, 4),
+                                          i("expected_consumption_minor"),
+                                          sa("products"),
+                                          s("description"),
+                                          s("state").required().oneOf<ApplicationState>(),
+                                          s("state_comment"),
+                                          time("filed_at").required(),
+                                          time("registered_at"),
+                                          i("protection_days"),
+                                          s("outcome").oneOf<DealOutcome>(),
+                                          time("closed_at")});
         t.insert(QStringLiteral("deal_extension"),
                  {s("deal_id").required(), time("requested_at").required(), s("reason").required(),
                   s("decision").oneOf<ExtensionDecision>(), time("decided_at"), s("decided_by"), i("days")});
         t.insert(QStringLiteral("deal_feedback"),
                  {s("deal_id").required(), time("at").required(), s("type").required().oneOf<FeedbackType>(),
                   s("category").required().oneOf<FeedbackCategory>(), s("comment"), oa("risks"), oa("competitors")});
-        t.insert(QStringLiteral("course"), {s("title").required(), s("kind").required().oneOf<CourseKind>(),
-                                            s("format").required().oneOf<CourseFormat>(), i("hours"), s("description")});
-        t.insert(QStringLiteral("enrollment"), {s("person_id").required(), s("course_id").required(),
-                                                date("enrolled_on").required(), i("progress_pct").between(0, 100),
-                                                date("completed_on")});
+        t.insert(QStringLiteral("course"),
+                 {s("title").required(), s("kind").required().oneOf<CourseKind>(),
+                  s("format").required().oneOf<CourseFormat>(), i("hours"), s("description")});
+        t.insert(QStringLiteral("enrollment"),
+                 {s("person_id").required(), s("course_id").required(), date("enrolled_on").required(),
+                  i("progress_pct").between(0, 100), date("completed_on")});
         t.insert(QStringLiteral("certificate"),
                  {s("person_id").required(), s("partner_id").required(), s("competence").required().oneOf<Competence>(),
                   s("number"), date("issued_on").required(), date("expires_on").required()});
@@ -102,11 +147,16 @@ const QHash<QString, FieldTable> &schema()
 QString typeName(FieldType t)
 {
     switch (t) {
-    case FieldType::String: return QStringLiteral("a string");
-    case FieldType::Integer: return QStringLiteral("an integer");
-    case FieldType::StringArray: return QStringLiteral("an array of strings");
-    case FieldType::Object: return QStringLiteral("an object");
-    case FieldType::ObjectArray: return QStringLiteral("an array of objects");
+    case FieldType::String:
+        return QStringLiteral("a string");
+    case FieldType::Integer:
+        return QStringLiteral("an integer");
+    case FieldType::StringArray:
+        return QStringLiteral("an array of strings");
+    case FieldType::Object:
+        return QStringLiteral("an object");
+    case FieldType::ObjectArray:
+        return QStringLiteral("an array of objects");
     }
     return {};
 }
@@ -114,7 +164,8 @@ QString typeName(FieldType t)
 bool hasType(const QJsonValue &v, FieldType t)
 {
     switch (t) {
-    case FieldType::String: return v.isString();
+    case FieldType::String:
+        return v.isString();
     case FieldType::Integer: {
         if (!v.isDouble())
             return false;
@@ -127,7 +178,8 @@ bool hasType(const QJsonValue &v, FieldType t)
         const QJsonArray a = v.toArray();
         return std::all_of(a.begin(), a.end(), [](const QJsonValue &x) { return x.isString(); });
     }
-    case FieldType::Object: return v.isObject();
+    case FieldType::Object:
+        return v.isObject();
     case FieldType::ObjectArray: {
         if (!v.isArray())
             return false;
@@ -170,9 +222,9 @@ const FieldTable &specs(const QString &entity)
 
 QStringList entities()
 {
-    return {QStringLiteral("partner"),     QStringLiteral("person"),      QStringLiteral("deal"),
+    return {QStringLiteral("partner"),        QStringLiteral("person"),        QStringLiteral("deal"),
             QStringLiteral("deal_extension"), QStringLiteral("deal_feedback"), QStringLiteral("course"),
-            QStringLiteral("enrollment"),  QStringLiteral("certificate"),  QStringLiteral("compat_certification"),
+            QStringLiteral("enrollment"),     QStringLiteral("certificate"),   QStringLiteral("compat_certification"),
             QStringLiteral("program_rules")};
 }
 
@@ -257,7 +309,10 @@ std::optional<FieldProblem> recordProblem(const QString &entity, const QJsonObje
         if (!f.allowed.isEmpty() && !f.allowed.contains(text))
             return problem(QStringLiteral("'%1' is not one of %2").arg(text, f.allowed.join(QLatin1String(", "))));
         if (f.range && (value.toInteger() < f.range->first || value.toInteger() > f.range->second))
-            return problem(QStringLiteral("%1 is not between %2 and %3").arg(value.toInteger()).arg(f.range->first).arg(f.range->second));
+            return problem(QStringLiteral("%1 is not between %2 and %3")
+                               .arg(value.toInteger())
+                               .arg(f.range->first)
+                               .arg(f.range->second));
         if (f.form == TextForm::Date && !text.isEmpty()
             && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
             return problem(QStringLiteral("'%1' is not a date (YYYY-MM-DD)").arg(text));

@@ -12,10 +12,18 @@
 namespace pd::sync {
 
 // The JSON type a synced field must have on the wire.
-enum class FieldType { String, Integer, StringArray, Object, ObjectArray };
+enum class FieldType
+{
+    String,
+    Integer,
+    StringArray,
+    Object,
+    ObjectArray
+};
 
 // The form a text field's value must have when it is not empty.
-enum class TextForm {
+enum class TextForm
+{
     Any,
     Date, // yyyy-MM-dd
     Time, // ISO 8601 date and time, as the client stores them (2024-05-17T09:30:00.000Z)

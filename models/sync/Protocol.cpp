@@ -52,8 +52,8 @@ QString checkId(const QJsonValue &v, const QString &where)
 
 QJsonObject Mutation::toJson() const
 {
-    return {{s("mutation_id"), mutationId}, {s("entity"), entity}, {s("id"), id},
-            {s("op"), op},  {s("base_version"), baseVersion}, {s("fields"), fields}};
+    return {{s("mutation_id"), mutationId},   {s("entity"), entity}, {s("id"), id}, {s("op"), op},
+            {s("base_version"), baseVersion}, {s("fields"), fields}};
 }
 
 QByteArray Mutation::payloadDigest() const
@@ -218,7 +218,8 @@ std::variant<PushRequest, ShapeError> parsePush(const QByteArray &body)
         return ShapeError{s("mutations must be an array")};
     const QJsonArray array = list.toArray();
     if (array.size() > kMaxMutationsPerPush)
-        return ShapeError{QStringLiteral("at most %1 mutations per push, got %2").arg(kMaxMutationsPerPush).arg(array.size())};
+        return ShapeError{
+            QStringLiteral("at most %1 mutations per push, got %2").arg(kMaxMutationsPerPush).arg(array.size())};
     QSet<QString> seen;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("mutations[%1]").arg(i);
@@ -226,7 +227,8 @@ std::variant<PushRequest, ShapeError> parsePush(const QByteArray &body)
             return ShapeError{where + s(" must be an object")};
         const QJsonObject o = array.at(i).toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            static const QStringList known{s("mutation_id"), s("entity"), s("id"), s("op"), s("base_version"), s("fields")};
+            static const QStringList known{s("mutation_id"), s("entity"),       s("id"),
+                                           s("op"),          s("base_version"), s("fields")};
             if (!known.contains(it.key()))
                 return ShapeError{QStringLiteral("%1 has an unknown key '%2'").arg(where, it.key())};
         }

@@ -44,7 +44,7 @@ struct PushRequest
 struct MutationResult
 {
     QString mutationId;
-    QString status; // applied | merged | conflict | rejected
+    QString status;                // applied | merged | conflict | rejected
     qint64 version = 0;            // the record's version after the write, or the server's on conflict
     QString reason;                // rejected: why
     QJsonObject serverFields;      // conflict: the server's values; merged (or a write the server stamped,

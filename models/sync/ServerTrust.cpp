@@ -53,9 +53,12 @@ CertificateCheck checkOf(QSslError::SslError error)
 QString distinguishedName(const QSslCertificate &cert, bool issuer)
 {
     static const std::pair<QSslCertificate::SubjectInfo, const char *> parts[] = {
-        {QSslCertificate::CommonName, "CN"},         {QSslCertificate::Organization, "O"},
-        {QSslCertificate::OrganizationalUnitName, "OU"}, {QSslCertificate::LocalityName, "L"},
-        {QSslCertificate::StateOrProvinceName, "ST"}, {QSslCertificate::CountryName, "C"},
+        {QSslCertificate::CommonName, "CN"},
+        {QSslCertificate::Organization, "O"},
+        {QSslCertificate::OrganizationalUnitName, "OU"},
+        {QSslCertificate::LocalityName, "L"},
+        {QSslCertificate::StateOrProvinceName, "ST"},
+        {QSslCertificate::CountryName, "C"},
     };
     QStringList out;
     for (const auto &[info, tag] : parts) {
@@ -88,13 +91,20 @@ int rank(CertificateCheck check)
 {
     // The order a person should read them in: what is plainly wrong first.
     switch (check) {
-    case CertificateCheck::Revoked: return 0;
-    case CertificateCheck::Expired: return 1;
-    case CertificateCheck::NotYetValid: return 2;
-    case CertificateCheck::HostMismatch: return 3;
-    case CertificateCheck::SelfSigned: return 4;
-    case CertificateCheck::UnknownIssuer: return 5;
-    case CertificateCheck::Other: return 6;
+    case CertificateCheck::Revoked:
+        return 0;
+    case CertificateCheck::Expired:
+        return 1;
+    case CertificateCheck::NotYetValid:
+        return 2;
+    case CertificateCheck::HostMismatch:
+        return 3;
+    case CertificateCheck::SelfSigned:
+        return 4;
+    case CertificateCheck::UnknownIssuer:
+        return 5;
+    case CertificateCheck::Other:
+        return 6;
     }
     return 6;
 }
@@ -109,13 +119,20 @@ QString CertificateProblem::fingerprint() const
 QString CertificateProblem::describe(CertificateCheck check)
 {
     switch (check) {
-    case CertificateCheck::UnknownIssuer: return tr("Unknown issuer");
-    case CertificateCheck::SelfSigned: return tr("Self-signed");
-    case CertificateCheck::Expired: return tr("Expired");
-    case CertificateCheck::NotYetValid: return tr("Not yet valid");
-    case CertificateCheck::HostMismatch: return tr("Name does not match the server");
-    case CertificateCheck::Revoked: return tr("Revoked");
-    case CertificateCheck::Other: return tr("Other problem");
+    case CertificateCheck::UnknownIssuer:
+        return tr("Unknown issuer");
+    case CertificateCheck::SelfSigned:
+        return tr("Self-signed");
+    case CertificateCheck::Expired:
+        return tr("Expired");
+    case CertificateCheck::NotYetValid:
+        return tr("Not yet valid");
+    case CertificateCheck::HostMismatch:
+        return tr("Name does not match the server");
+    case CertificateCheck::Revoked:
+        return tr("Revoked");
+    case CertificateCheck::Other:
+        return tr("Other problem");
     }
     return tr("Other problem");
 }
@@ -137,15 +154,15 @@ QStringList CertificateProblem::reasons() const
                       "certificate (compare the fingerprint with the server's administrator).");
             break;
         case CertificateCheck::Expired:
-            out << tr("The certificate expired on %1.").arg(locale.toString(validTo.toLocalTime(), QLocale::ShortFormat));
+            out << tr("The certificate expired on %1.")
+                       .arg(locale.toString(validTo.toLocalTime(), QLocale::ShortFormat));
             break;
         case CertificateCheck::NotYetValid:
             out << tr("The certificate is not valid before %1 (or this computer's clock is wrong).")
                        .arg(locale.toString(validFrom.toLocalTime(), QLocale::ShortFormat));
             break;
         case CertificateCheck::HostMismatch:
-            out << tr("The certificate was made for %1, not for %2.")
-                       .arg(namesOf(certificate).join(s(", ")), host);
+            out << tr("The certificate was made for %1, not for %2.").arg(namesOf(certificate).join(s(", ")), host);
             break;
         case CertificateCheck::Revoked:
             out << tr("The certificate has been revoked by its issuer.");
@@ -163,7 +180,8 @@ QString CertificateProblem::summary() const
     return tr("The certificate of %1:%2 was refused. %3").arg(host).arg(port).arg(reasons().join(QLatin1Char(' ')));
 }
 
-ServerTrust::ServerTrust(QString settingsFile) : m_settingsFile(std::move(settingsFile)) {}
+ServerTrust::ServerTrust(QString settingsFile) : m_settingsFile(std::move(settingsFile))
+{}
 
 namespace {
 
@@ -211,7 +229,8 @@ QString ServerTrust::serverKey(const QUrl &server)
 ServerTrust::Account ServerTrust::account() const
 {
     const auto settings = openSettings(m_settingsFile);
-    return {QUrl(settings->value(s("sync/account/server")).toString()), settings->value(s("sync/account/user")).toString()};
+    return {QUrl(settings->value(s("sync/account/server")).toString()),
+            settings->value(s("sync/account/user")).toString()};
 }
 
 void ServerTrust::setAccount(const Account &account)
@@ -285,8 +304,9 @@ Result<QSslConfiguration> ServerTrust::configuration(const QUrl &server) const
     if (!ca.isEmpty()) {
         const QList<QSslCertificate> certs = QSslCertificate::fromPath(ca, QSsl::Pem);
         if (certs.isEmpty())
-            return Error{tr("The CA file for %1 cannot be read: %2").arg(serverKey(server), QDir::toNativeSeparators(ca)),
-                         tr("Choose the file again in the sync account settings, or remove it."), s("caFile")};
+            return Error{
+                tr("The CA file for %1 cannot be read: %2").arg(serverKey(server), QDir::toNativeSeparators(ca)),
+                tr("Choose the file again in the sync account settings, or remove it."), s("caFile")};
         config.addCaCertificates(certs);
     }
     return config;
@@ -311,7 +331,8 @@ Result<QNetworkRequest> ServerTrust::request(const QUrl &server, const QString &
     return req;
 }
 
-CertificateProblem ServerTrust::describe(const QUrl &server, const QList<QSslError> &errors, const QSslCertificate &peer)
+CertificateProblem ServerTrust::describe(const QUrl &server, const QList<QSslError> &errors,
+                                         const QSslCertificate &peer)
 {
     CertificateProblem p;
     p.host = server.host();
@@ -347,11 +368,13 @@ CertificateProblem ServerTrust::describe(const QUrl &server, const QList<QSslErr
     // A self-signed certificate's issuer is unknown by definition: saying both only confuses.
     if (p.checks.contains(CertificateCheck::SelfSigned))
         p.checks.removeAll(CertificateCheck::UnknownIssuer);
-    std::stable_sort(p.checks.begin(), p.checks.end(), [](CertificateCheck a, CertificateCheck b) { return rank(a) < rank(b); });
+    std::stable_sort(p.checks.begin(), p.checks.end(),
+                     [](CertificateCheck a, CertificateCheck b) { return rank(a) < rank(b); });
     return p;
 }
 
-ServerTrust::Verdict ServerTrust::evaluate(const QUrl &server, const QList<QSslError> &errors, const QSslCertificate &peer) const
+ServerTrust::Verdict ServerTrust::evaluate(const QUrl &server, const QList<QSslError> &errors,
+                                           const QSslCertificate &peer) const
 {
     Verdict v;
     if (errors.isEmpty()) {
@@ -365,7 +388,8 @@ ServerTrust::Verdict ServerTrust::evaluate(const QUrl &server, const QList<QSslE
     return v;
 }
 
-bool ServerTrust::errorsArePinned(const QList<QSslError> &errors, const std::function<bool(const QSslCertificate &)> &pinned)
+bool ServerTrust::errorsArePinned(const QList<QSslError> &errors,
+                                  const std::function<bool(const QSslCertificate &)> &pinned)
 {
     return !errors.isEmpty() && std::all_of(errors.cbegin(), errors.cend(), [&pinned](const QSslError &e) {
         return !e.certificate().isNull() && pinned(e.certificate());
@@ -374,13 +398,14 @@ bool ServerTrust::errorsArePinned(const QList<QSslError> &errors, const std::fun
 
 void ServerTrust::guard(QNetworkReply *reply, const QUrl &server) const
 {
-    QObject::connect(reply, &QNetworkReply::sslErrors, reply, [trust = *this, server, reply](const QList<QSslError> &errors) {
-        const Verdict v = trust.evaluate(server, errors, reply->sslConfiguration().peerCertificate());
-        if (v.accept)
-            reply->ignoreSslErrors(errors);
-        else
-            reply->setProperty(kProblemProperty, QVariant::fromValue(v.problem));
-    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [trust = *this, server, reply](const QList<QSslError> &errors) {
+                         const Verdict v = trust.evaluate(server, errors, reply->sslConfiguration().peerCertificate());
+                         if (v.accept)
+                             reply->ignoreSslErrors(errors);
+                         else
+                             reply->setProperty(kProblemProperty, QVariant::fromValue(v.problem));
+                     });
 }
 
 std::optional<CertificateProblem> ServerTrust::refusedProblem(const QNetworkReply *reply)

@@ -22,7 +22,8 @@ class QNetworkRequest;
 namespace pd::sync {
 
 // The checks a server certificate can fail, as a person thinks of them.
-enum class CertificateCheck {
+enum class CertificateCheck
+{
     UnknownIssuer, // issued by an authority this computer does not know (including a private CA)
     SelfSigned,    // signed by itself: nobody vouches for it
     Expired,       // its validity period is over
@@ -38,13 +39,13 @@ struct CertificateProblem
     Q_DECLARE_TR_FUNCTIONS(CertificateProblem)
 
 public:
-    QString host;     // the server's host as the user typed it
+    QString host; // the server's host as the user typed it
     int port = 0;
-    QSslCertificate certificate; // the server's own (leaf) certificate
-    QString subject;  // "CN=..., O=..." of the leaf
-    QString issuer;   // same for its issuer
-    QDateTime validFrom; // UTC
-    QDateTime validTo;   // UTC
+    QSslCertificate certificate;    // the server's own (leaf) certificate
+    QString subject;                // "CN=..., O=..." of the leaf
+    QString issuer;                 // same for its issuer
+    QDateTime validFrom;            // UTC
+    QDateTime validTo;              // UTC
     QList<CertificateCheck> checks; // every check that failed, most important first, no repeats
     QStringList details;            // Qt's own text for each QSslError, for the "Details" part
 
@@ -115,10 +116,12 @@ public:
     // The pin check both trust policies use (this one, and the CLI's FileTlsPolicy with its
     // --trust-fingerprint list): true when there are errors and every one of them names a certificate
     // that `pinned` accepts; an error without a certificate is never pinned.
-    static bool errorsArePinned(const QList<QSslError> &errors, const std::function<bool(const QSslCertificate &)> &pinned);
+    static bool errorsArePinned(const QList<QSslError> &errors,
+                                const std::function<bool(const QSslCertificate &)> &pinned);
     // peer: the server's leaf certificate when known (reply->sslConfiguration().peerCertificate());
     // otherwise it is taken from the errors.
-    Verdict evaluate(const QUrl &server, const QList<QSslError> &errors, const QSslCertificate &peer = QSslCertificate()) const;
+    Verdict evaluate(const QUrl &server, const QList<QSslError> &errors,
+                     const QSslCertificate &peer = QSslCertificate()) const;
     // The problem for a certificate and errors, without a verdict (tests, the dialog's preview).
     static CertificateProblem describe(const QUrl &server, const QList<QSslError> &errors,
                                        const QSslCertificate &peer = QSslCertificate());

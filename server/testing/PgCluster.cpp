@@ -17,7 +17,8 @@ bool PgCluster::start(const QStringList &options)
         m_error = QString::fromLocal8Bit(fixture.readAllStandardError()).trimmed();
         return false;
     }
-    const QStringList portAndDir = QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
+    const QStringList portAndDir =
+        QString::fromLocal8Bit(fixture.readAllStandardOutput()).trimmed().split(QLatin1Char(' '));
     if (portAndDir.size() != 2) {
         m_error = QStringLiteral("%1 start did not print PORT DIR").arg(m_script);
         return false;

@@ -16,7 +16,8 @@ namespace {
 
 #ifdef Q_OS_WIN
 // Wine's kernel32 translates between Windows and Linux paths; Windows' own has no such functions.
-template <typename Function> Function wineFunction(const char *name)
+template <typename Function>
+Function wineFunction(const char *name)
 {
     return reinterpret_cast<Function>(
         reinterpret_cast<void *>(GetProcAddress(GetModuleHandleW(L"kernel32.dll"), name)));
@@ -74,8 +75,8 @@ bool startProgram(QProcess &process, const QString &program, const QStringList &
                     ServerProcess::serverPath(program, statusFile), ServerProcess::serverPath(program, errorFile),
                     program.contains(QLatin1Char('/')) || program.contains(QLatin1Char('\\'))
                         ? ServerProcess::serverPath(program, program)
-                        : program} +
-        args);
+                        : program}
+        + args);
     return process.startDetached();
 }
 
@@ -175,8 +176,8 @@ bool ServerProcess::start(const QString &serverPath, const QString &dataDir, int
     const bool started = startProgram(
         m_process, serverPath,
         translated(serverPath, QStringList{QStringLiteral("run"), QStringLiteral("--data"), dataDir,
-                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
-                                   extra),
+                                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}
+                                   + extra),
         m_streams.filePath(QStringLiteral("pid.txt")), {}, err);
     if (!started) {
         m_errorOutput = m_process.errorString();

@@ -82,8 +82,8 @@ int main(int argc, char *argv[])
             const bool sole = rng.bounded(100) < 25;
             p.legalForm = sole ? domain::LegalForm::SoleProprietor : domain::LegalForm::LegalEntity;
             p.inn = domain::inn::complete(QStringLiteral("77") + digits(rng, sole ? 8 : 7));
-            p.name = (sole ? QStringLiteral("ИП Писатель ") : QStringLiteral("ООО \"Запись ")) + QString::number(rev) +
-                     (sole ? QString() : QStringLiteral("\""));
+            p.name = (sole ? QStringLiteral("ИП Писатель ") : QStringLiteral("ООО \"Запись ")) + QString::number(rev)
+                     + (sole ? QString() : QStringLiteral("\""));
             p.registeredOn = QDate(2015, 1, 1).addDays(rng.bounded(1500));
             p.role = domain::Role::Partner;
             p.stage = domain::OnboardingStage::Application;

@@ -129,7 +129,7 @@ QString TestCli::makeSmallDatabase(const QString &name)
 {
     const QString file = path(name);
     const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
-                            QStringLiteral("5"), QStringLiteral("--partners"), QStringLiteral("300")});
+                               QStringLiteral("5"), QStringLiteral("--partners"), QStringLiteral("300")});
     if (run.exitCode != 0)
         qWarning() << run.err;
     return run.exitCode == 0 ? file : QString();
@@ -196,7 +196,7 @@ void TestCli::demoThenCheck()
     // A folder that does not exist yet: demo creates it with the database.
     const QString file = path(QStringLiteral("new/a.db"));
     const CliRun demo = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
-                             QStringLiteral("1"), QStringLiteral("--partners"), QStringLiteral("2000")});
+                                QStringLiteral("1"), QStringLiteral("--partners"), QStringLiteral("2000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY2(demo.outText().contains(QLatin1String("2000")), qPrintable(demo.outText()));
     qInfo().noquote() << demo.outText().trimmed();
@@ -214,10 +214,10 @@ void TestCli::sameSeedSameData()
     const QString c = path(QStringLiteral("c.db"));
     QVERIFY(QFileInfo::exists(a));
     const CliRun same = runCli({QStringLiteral("--db"), b, QStringLiteral("demo"), QStringLiteral("--seed"),
-                             QStringLiteral("1"), QStringLiteral("--partners"), QStringLiteral("2000")});
+                                QStringLiteral("1"), QStringLiteral("--partners"), QStringLiteral("2000")});
     QVERIFY2(same.exitCode == 0, qPrintable(same.err));
     const CliRun other = runCli({QStringLiteral("--db"), c, QStringLiteral("demo"), QStringLiteral("--seed"),
-                              QStringLiteral("2"), QStringLiteral("--partners"), QStringLiteral("2000")});
+                                 QStringLiteral("2"), QStringLiteral("--partners"), QStringLiteral("2000")});
     QVERIFY2(other.exitCode == 0, qPrintable(other.err));
 
     const QStringList dumpA = dump(a);
@@ -263,8 +263,8 @@ void TestCli::demoPartnersFollowTheRules()
         const pd::domain::Partner &p = partner.value();
         for (const QDate &today : {pd::demo::baseTime().date(), QDate::currentDate()}) {
             const QList<pd::domain::FieldIssue> issues = pd::domain::partnerRules::validate(p, today);
-            QVERIFY2(issues.isEmpty(), qPrintable(p.name + QLatin1String(": ") + issues.value(0).field +
-                                                  QLatin1String(" ") + issues.value(0).message));
+            QVERIFY2(issues.isEmpty(), qPrintable(p.name + QLatin1String(": ") + issues.value(0).field
+                                                  + QLatin1String(" ") + issues.value(0).message));
         }
         QCOMPARE(pd::domain::inn::validate(p.inn, p.legalForm), QString());
         QVERIFY2(!inns.contains(p.inn), qPrintable(p.inn));
@@ -272,8 +272,8 @@ void TestCli::demoPartnersFollowTheRules()
         // Up to four contacts, plus the certified specialists the demo's training adds where a tier needs them.
         QVERIFY(p.people.size() >= 1 && p.people.size() <= 8);
         for (const pd::domain::Person &person : p.people)
-            QVERIFY(!person.name.isEmpty() && !person.position.isEmpty() && !person.email.isEmpty() &&
-                    !person.phone.isEmpty());
+            QVERIFY(!person.name.isEmpty() && !person.position.isEmpty() && !person.email.isEmpty()
+                    && !person.phone.isEmpty());
         QVERIFY(p.createdAt.isValid() && p.createdAt <= pd::demo::baseTime());
         QVERIFY(QUuid::fromString(p.id).version() == QUuid::Random);
         if (p.legalForm == pd::domain::LegalForm::SoleProprietor)
@@ -330,7 +330,7 @@ void TestCli::demoIntoNonEmptyDatabaseChangesNothing()
     const QByteArray hash = fileHash(file);
     const QStringList before = dump(file);
     const CliRun run = runCli({QStringLiteral("--db"), file, QStringLiteral("demo"), QStringLiteral("--seed"),
-                            QStringLiteral("3"), QStringLiteral("--partners"), QStringLiteral("10")});
+                               QStringLiteral("3"), QStringLiteral("--partners"), QStringLiteral("10")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("already holds")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QDir::toNativeSeparators(file)), qPrintable(run.err));
@@ -374,8 +374,8 @@ void TestCli::checkDamagedFile()
     // The copy is where the message says, and the damaged file is still there, byte for byte.
     QStringList copies;
     for (const QString &name : filesIn(folder)) {
-        if (!filesBefore.contains(name) && !name.endsWith(QLatin1String("-wal")) &&
-            !name.endsWith(QLatin1String("-shm")))
+        if (!filesBefore.contains(name) && !name.endsWith(QLatin1String("-wal"))
+            && !name.endsWith(QLatin1String("-shm")))
             copies.append(QDir(folder).filePath(name));
     }
     QCOMPARE(copies.size(), 1);

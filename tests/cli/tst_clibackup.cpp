@@ -64,7 +64,8 @@ private slots:
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         const QString backup = made.outText().trimmed();
         QVERIFY2(QFile::exists(backup), qPrintable(backup));
-        QCOMPARE(QFileInfo(backup).absolutePath(), QFileInfo(dir.filePath(QStringLiteral("backups"))).absoluteFilePath());
+        QCOMPARE(QFileInfo(backup).absolutePath(),
+                 QFileInfo(dir.filePath(QStringLiteral("backups"))).absoluteFilePath());
         QVERIFY2(made.err.contains(QLatin1String("20 partners")), qPrintable(made.err));
 
         const CliRun listed = runCli({kDb, db, QStringLiteral("backup"), QStringLiteral("--list")});
@@ -81,11 +82,12 @@ private slots:
             c.setDatabaseName(db);
             QVERIFY(c.open());
             QSqlQuery q(c);
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
-                                           "created_at, updated_at) VALUES ('after', 'After', 'legal_entity', "
-                                           "'7707083893', '2020-01-01', 'partner', 'application', "
-                                           "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
-                     qPrintable(q.lastError().text()));
+            QVERIFY2(
+                q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                      "created_at, updated_at) VALUES ('after', 'After', 'legal_entity', "
+                                      "'7707083893', '2020-01-01', 'partner', 'application', "
+                                      "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")),
+                qPrintable(q.lastError().text()));
 
             // ...and a restore while this connection has the file open is refused, changing nothing.
             const CliRun refused = runCli({kDb, db, QStringLiteral("restore"), QStringLiteral("1")});
@@ -155,7 +157,8 @@ private slots:
         blocker.close();
         const CliRun made = runCli({kDb, db, QStringLiteral("backup")});
         QCOMPARE(made.exitCode, 1);
-        QVERIFY2(made.err.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))), qPrintable(made.err));
+        QVERIFY2(made.err.contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))),
+                 qPrintable(made.err));
         QVERIFY(made.out.isEmpty());
         // The work goes on: an import still runs and says that no backup was made.
         QFile csv(dir.filePath(QStringLiteral("p.csv")));
@@ -206,11 +209,13 @@ private slots:
                          QStringLiteral("--deals"), QStringLiteral("0")})
                      .exitCode,
                  0);
-        const CliRun set = runCli({kDb, db, QStringLiteral("backup"), QStringLiteral("--keep-daily"), QStringLiteral("2"),
-                                   QStringLiteral("--keep-weekly"), QStringLiteral("1")});
+        const CliRun set = runCli({kDb, db, QStringLiteral("backup"), QStringLiteral("--keep-daily"),
+                                   QStringLiteral("2"), QStringLiteral("--keep-weekly"), QStringLiteral("1")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QVERIFY2(set.err.contains(QLatin1String("2 daily, 1 weekly")), qPrintable(set.err));
-        QCOMPARE(runCli({kDb, db, QStringLiteral("backup"), QStringLiteral("--keep-daily"), QStringLiteral("0")}).exitCode, 2);
+        QCOMPARE(
+            runCli({kDb, db, QStringLiteral("backup"), QStringLiteral("--keep-daily"), QStringLiteral("0")}).exitCode,
+            2);
         // Backups named as made on four earlier days: the next backup thins them to two days and one week.
         const QDate today = QDateTime::currentDateTimeUtc().date();
         const auto named = [&dir, today](int daysAgo) {

@@ -70,7 +70,8 @@ qint64 kopecks(QString text)
     if (negative)
         text.remove(0, 1);
     const QStringList parts = text.split(QLatin1Char('.'));
-    const qint64 value = parts.at(0).toLongLong() * 100 + (parts.size() > 1 ? parts.at(1).leftJustified(2, u'0').toLongLong() : 0);
+    const qint64 value =
+        parts.at(0).toLongLong() * 100 + (parts.size() > 1 ? parts.at(1).leftJustified(2, u'0').toLongLong() : 0);
     return negative ? -value : value;
 }
 
@@ -113,8 +114,8 @@ private slots:
     {
         QFETCH(QString, period);
         const QString file = m_dir.filePath(period + QStringLiteral(".csv"));
-        const CliRun csv = runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"),
-                                   period, QStringLiteral("--out"), file});
+        const CliRun csv = runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"),
+                                   QStringLiteral("--period"), period, QStringLiteral("--out"), file});
         QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -137,7 +138,8 @@ private slots:
                 const qint64 basis = kopecks(r.value(QStringLiteral("basis_rub")));
                 const qint64 bp = r.value(QStringLiteral("rate_bp")).toLongLong();
                 const qint64 product = basis * bp;
-                QCOMPARE(kopecks(r.value(QStringLiteral("amount_rub"))), (product + (product >= 0 ? 5000 : -5000)) / 10000);
+                QCOMPARE(kopecks(r.value(QStringLiteral("amount_rub"))),
+                         (product + (product >= 0 ? 5000 : -5000)) / 10000);
             }
             if (kind == QLatin1String("registration_discount"))
                 QVERIFY(!r.value(QStringLiteral("deal_id")).isEmpty());
@@ -159,7 +161,8 @@ private slots:
             QCOMPARE(clawbacks, 1);
         }
 
-        const CliRun summary = runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"), period});
+        const CliRun summary =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"), period});
         QVERIFY2(summary.exitCode == 0, qPrintable(summary.err));
         QCOMPARE(sum, summaryTotal(summary.outText()));
         QVERIFY(csv.err.contains(QString::number(rows.size())));
@@ -182,15 +185,16 @@ private slots:
             if (r.value(QStringLiteral("partner_id")) == partner)
                 expected += kopecks(r.value(QStringLiteral("amount_rub")));
         }
-        const CliRun one = runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"),
-                                   QStringLiteral("2026-08"), QStringLiteral("--partner"), partner});
+        const CliRun one =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"),
+                    QStringLiteral("2026-08"), QStringLiteral("--partner"), partner});
         QVERIFY2(one.exitCode == 0, qPrintable(one.err));
         QCOMPARE(summaryTotal(one.outText()), expected);
 
         const QString pdf = m_dir.filePath(QStringLiteral("statement.pdf"));
-        const CliRun written = runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"),
-                                       QStringLiteral("2026-08"), QStringLiteral("--partner"), partner,
-                                       QStringLiteral("--pdf"), pdf});
+        const CliRun written =
+            runCli({QStringLiteral("--db"), m_db, QStringLiteral("commission"), QStringLiteral("--period"),
+                    QStringLiteral("2026-08"), QStringLiteral("--partner"), partner, QStringLiteral("--pdf"), pdf});
         QVERIFY2(written.exitCode == 0, qPrintable(written.err));
         QFile p(pdf);
         QVERIFY(p.open(QIODevice::ReadOnly));
@@ -216,8 +220,8 @@ private slots:
                                     QStringLiteral("no-such-partner")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY(unknown.err.contains(QLatin1String("no-such-partner")));
-        QCOMPARE(runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.db")), QStringLiteral("commission"),
-                         QStringLiteral("--period"), QStringLiteral("2026-08")})
+        QCOMPARE(runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.db")),
+                         QStringLiteral("commission"), QStringLiteral("--period"), QStringLiteral("2026-08")})
                      .exitCode,
                  1);
     }

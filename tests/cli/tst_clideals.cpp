@@ -105,8 +105,8 @@ void TestCliDeals::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("deals.db"));
     const CliRun demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"),
-                             QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("200"),
-                             QStringLiteral("--deals"), QStringLiteral("3000")});
+                                QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("200"),
+                                QStringLiteral("--deals"), QStringLiteral("3000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     QVERIFY(QString::fromUtf8(demo.out).contains(QLatin1String("3000 deal registrations")));
     const CliRun check = runCli({QStringLiteral("--db"), m_db, QStringLiteral("check")});
@@ -117,19 +117,19 @@ void TestCliDeals::sameSeedSameDeals()
 {
     const QString other = m_dir.filePath(QStringLiteral("same.db"));
     const CliRun demo = runCli({QStringLiteral("--db"), other, QStringLiteral("demo"), QStringLiteral("--seed"),
-                             QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("200"),
-                             QStringLiteral("--deals"), QStringLiteral("3000")});
+                                QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("200"),
+                                QStringLiteral("--deals"), QStringLiteral("3000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
     const QStringList a = dumpDeals(m_db);
     QVERIFY(a.size() > 3000);
     QCOMPARE(dumpDeals(other), a);
 
     const QString seed8 = m_dir.filePath(QStringLiteral("seed8.db"));
-    QCOMPARE(runCli({QStringLiteral("--db"), seed8, QStringLiteral("demo"), QStringLiteral("--seed"),
-                     QStringLiteral("8"), QStringLiteral("--partners"), QStringLiteral("200"),
-                     QStringLiteral("--deals"), QStringLiteral("100")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli({QStringLiteral("--db"), seed8, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("8"),
+                QStringLiteral("--partners"), QStringLiteral("200"), QStringLiteral("--deals"), QStringLiteral("100")})
+            .exitCode,
+        0);
     QVERIFY(dumpDeals(seed8) != a);
 }
 
@@ -188,7 +188,8 @@ void TestCliDeals::demoDealsAreValidAndCoverEveryState()
 void TestCliDeals::conflictsFileMatchesRepository()
 {
     const QString csv = m_dir.filePath(QStringLiteral("c.csv"));
-    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--out"), csv});
+    const CliRun run =
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--out"), csv});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains(QLatin1String("written to")));
@@ -234,7 +235,7 @@ void TestCliDeals::conflictsFileMatchesRepository()
 void TestCliDeals::conflictsToStdout()
 {
     const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--delimiter"),
-                            QStringLiteral(";"), QStringLiteral("--no-bom")});
+                               QStringLiteral(";"), QStringLiteral("--no-bom")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.startsWith("first_registration_id;second_registration_id;"));
     QVERIFY(run.err.contains(QLatin1String("conflict")));
@@ -256,13 +257,13 @@ void TestCliDeals::conflictsToStdout()
 
 void TestCliDeals::conflictsUsageAndErrors()
 {
-    const CliRun badDelimiter =
-        runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"), QStringLiteral("--delimiter"), QStringLiteral("|")});
+    const CliRun badDelimiter = runCli({QStringLiteral("--db"), m_db, QStringLiteral("conflicts"),
+                                        QStringLiteral("--delimiter"), QStringLiteral("|")});
     QCOMPARE(badDelimiter.exitCode, 2);
     QVERIFY(badDelimiter.err.contains(QLatin1String("--delimiter")));
 
-    const CliRun missing = runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.db")),
-                                QStringLiteral("conflicts")});
+    const CliRun missing =
+        runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("missing.db")), QStringLiteral("conflicts")});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.db"))));
 

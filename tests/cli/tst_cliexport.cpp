@@ -60,16 +60,18 @@ void TestCliExport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("cli.db"));
-    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
-                     QStringLiteral("--partners"), QStringLiteral("30"), QStringLiteral("--deals"), QStringLiteral("3000")})
-                 .exitCode,
-             0);
+    QCOMPARE(
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("5"),
+                QStringLiteral("--partners"), QStringLiteral("30"), QStringLiteral("--deals"), QStringLiteral("3000")})
+            .exitCode,
+        0);
 }
 
 void TestCliExport::everyDealIsWritten()
 {
     const QString out = m_dir.filePath(QStringLiteral("d.csv"));
-    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--out"), out});
+    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("deals"),
+                               QStringLiteral("--out"), out});
     QCOMPARE(run.exitCode, 0);
     QFile f(out);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -107,11 +109,12 @@ void TestCliExport::usageErrors()
 {
     QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export")}).exitCode, 2);
     QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("nope")}).exitCode, 2);
-    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("deals"), QStringLiteral("--delimiter"),
-                     QStringLiteral("|")})
+    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("deals"),
+                     QStringLiteral("--delimiter"), QStringLiteral("|")})
                  .exitCode,
              2);
-    QCOMPARE(runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.db")), QStringLiteral("export"), QStringLiteral("deals")})
+    QCOMPARE(runCli({QStringLiteral("--db"), m_dir.filePath(QStringLiteral("absent.db")), QStringLiteral("export"),
+                     QStringLiteral("deals")})
                  .exitCode,
              1);
 }

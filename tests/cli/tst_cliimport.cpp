@@ -50,9 +50,9 @@ void TestCliImport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("cli.db"));
-    const CliRun demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"),
-                                QStringLiteral("3"), QStringLiteral("--partners"), QStringLiteral("20"),
-                                QStringLiteral("--deals"), QStringLiteral("100")});
+    const CliRun demo =
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
+                QStringLiteral("--partners"), QStringLiteral("20"), QStringLiteral("--deals"), QStringLiteral("100")});
     QCOMPARE(demo.exitCode, 0);
 }
 
@@ -80,10 +80,12 @@ void TestCliImport::oneBadRowAmongThousandsChangesNothing()
                 QStringLiteral("ООО «Импорт 2345»;%1;2020-02-31").arg(innFor(2345)));
     const QString path = file(QStringLiteral("bad.csv"), csv.toUtf8());
     const QByteArray before = hashOf(m_db);
-    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path});
+    const CliRun run =
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path});
     QCOMPARE(run.exitCode, 1);
     // Line 1 is the header, so partner 2345 is on line 2346.
-    QVERIFY2(run.err.contains(QStringLiteral("bad.csv:2346: Дата регистрации: «2020-02-31» is not a date")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("bad.csv:2346: Дата регистрации: «2020-02-31» is not a date")),
+             qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("Nothing was imported")));
     QCOMPARE(run.err.count(QStringLiteral("bad.csv:")), 1);
     QCOMPARE(hashOf(m_db), before);
@@ -93,8 +95,8 @@ void TestCliImport::dryRunChangesNothing()
 {
     const QString path = file(QStringLiteral("dry.csv"), goodPartners(10).toUtf8());
     const QByteArray before = hashOf(m_db);
-    const CliRun run = runCli(
-        {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path, QStringLiteral("--dry-run")});
+    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path,
+                               QStringLiteral("--dry-run")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(QStringLiteral("10 new")), qPrintable(run.err));
     QVERIFY(run.err.contains(QStringLiteral("Dry run")));
@@ -104,15 +106,18 @@ void TestCliImport::dryRunChangesNothing()
 void TestCliImport::importThenReimport()
 {
     const QString path = file(QStringLiteral("good.csv"), goodPartners(25).toUtf8());
-    const CliRun first = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path});
+    const CliRun first =
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path});
     QCOMPARE(first.exitCode, 0);
     QVERIFY2(first.err.contains(QStringLiteral("25 new")), qPrintable(first.err));
     const QString exported = m_dir.filePath(QStringLiteral("partners.csv"));
-    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("partners"), QStringLiteral("--out"), exported})
+    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("partners"),
+                     QStringLiteral("--out"), exported})
                  .exitCode,
              0);
     const QByteArray before = hashOf(m_db);
-    const CliRun again = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), exported});
+    const CliRun again =
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), exported});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.err.contains(QStringLiteral("0 new, 0 updated, 45 unchanged")), qPrintable(again.err));
     QCOMPARE(hashOf(m_db), before);
@@ -120,7 +125,10 @@ void TestCliImport::importThenReimport()
 
 void TestCliImport::usageErrors()
 {
-    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("invoices"), QStringLiteral("x.csv")}).exitCode, 2);
+    QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("invoices"),
+                     QStringLiteral("x.csv")})
+                 .exitCode,
+             2);
     QCOMPARE(runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners")}).exitCode, 2);
     const CliRun missing = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"),
                                    m_dir.filePath(QStringLiteral("absent.csv"))});
@@ -133,7 +141,8 @@ void TestCliImport::notUtf8IsRefused()
     QByteArray csv("name,inn,registered_on\n\xCE\xCE\xCE,");
     csv += innFor(1).toLatin1() + ",2020-01-01\n";
     const QString path = file(QStringLiteral("cp1251.csv"), csv);
-    const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path});
+    const CliRun run =
+        runCli({QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("partners"), path});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("line 2: the file is not UTF-8")), qPrintable(run.err));
 }

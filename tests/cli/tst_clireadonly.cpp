@@ -36,8 +36,8 @@ QStringList contentsOf(const QString &dir)
         if (info.isDir())
             lines.append(contentsOf(info.absoluteFilePath()));
         else
-            lines.append(root.relativeFilePath(info.absoluteFilePath()) + QLatin1Char(' ') +
-                         QString::fromLatin1(fileHash(info.absoluteFilePath())));
+            lines.append(root.relativeFilePath(info.absoluteFilePath()) + QLatin1Char(' ')
+                         + QString::fromLatin1(fileHash(info.absoluteFilePath())));
     }
     return lines;
 }
@@ -95,8 +95,8 @@ CliRun TestCliReadOnly::runReadOnly(const QString &target, const QStringList &ar
     QFile file(target);
     const QFile::Permissions before = file.permissions();
     const bool isDir = QFileInfo(target).isDir();
-    file.setPermissions(QFile::ReadOwner | QFile::ReadUser |
-                        (isDir ? QFile::ExeOwner | QFile::ExeUser : QFile::Permissions()));
+    file.setPermissions(QFile::ReadOwner | QFile::ReadUser
+                        | (isDir ? QFile::ExeOwner | QFile::ExeUser : QFile::Permissions()));
     const CliRun run = runCli(arguments);
     file.setPermissions(before);
     return run;
@@ -126,8 +126,8 @@ void TestCliReadOnly::newDatabaseInReadOnlyFolder()
     const CliRun run =
         runReadOnly(folder, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("partners"), csv});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder) +
-                              QLatin1String(" (it is read-only)")),
+    QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder)
+                              + QLatin1String(" (it is read-only)")),
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String(":2:")), qPrintable(run.err));
@@ -151,8 +151,8 @@ void TestCliReadOnly::existingDatabaseInReadOnlyFolder()
                                        QStringList{QStringLiteral("check")}}) {
         const CliRun run = runReadOnly(folder, QStringList{QStringLiteral("--db"), db} + command);
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder) +
-                                  QLatin1String(" (it is read-only)")),
+        QVERIFY2(run.err.contains(QLatin1String("Cannot write to the folder ") + QDir::toNativeSeparators(folder)
+                                  + QLatin1String(" (it is read-only)")),
                  qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QLatin1String(":2:")), qPrintable(run.err));
@@ -176,8 +176,8 @@ void TestCliReadOnly::readOnlyDatabaseFile()
     const CliRun run =
         runReadOnly(db, {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("partners"), csv});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(QLatin1String("The database file ") + QDir::toNativeSeparators(db) +
-                              QLatin1String(" is read-only")),
+    QVERIFY2(run.err.contains(QLatin1String("The database file ") + QDir::toNativeSeparators(db)
+                              + QLatin1String(" is read-only")),
              qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String("damaged")), qPrintable(run.err));
     QVERIFY2(!run.err.contains(QLatin1String(":2:")), qPrintable(run.err));

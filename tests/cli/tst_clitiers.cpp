@@ -112,14 +112,14 @@ void TestCliTiers::initTestCase()
     QVERIFY(m_dir.isValid());
     m_db = m_dir.filePath(QStringLiteral("demo.db"));
     const CliRun demo = runCli({QStringLiteral("--db"), m_db, QStringLiteral("demo"), QStringLiteral("--partners"),
-                             QStringLiteral("120"), QStringLiteral("--deals"), QStringLiteral("2000")});
+                                QStringLiteral("120"), QStringLiteral("--deals"), QStringLiteral("2000")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 
 QList<Row> TestCliTiers::tiersOn(const QString &date)
 {
     const CliRun run = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--as-of"), date,
-                            QStringLiteral("--no-bom")});
+                               QStringLiteral("--no-bom")});
     if (run.exitCode != 0)
         qWarning("%s", qPrintable(run.err));
     return readCsv(run.out);
@@ -140,9 +140,10 @@ void TestCliTiers::verdictsFollowTheData()
     int downgrades = 0;
     for (const Row &r : now) {
         const Row &e = earlier.value(r.value(QStringLiteral("partner_id")));
-        const bool dataChanged = r.value(QStringLiteral("gold_sales_12m_actual")) != e.value(QStringLiteral("gold_sales_12m_actual"))
-                                 || r.value(QStringLiteral("gold_certified_specialists_actual"))
-                                        != e.value(QStringLiteral("gold_certified_specialists_actual"));
+        const bool dataChanged =
+            r.value(QStringLiteral("gold_sales_12m_actual")) != e.value(QStringLiteral("gold_sales_12m_actual"))
+            || r.value(QStringLiteral("gold_certified_specialists_actual"))
+                   != e.value(QStringLiteral("gold_certified_specialists_actual"));
         if (dataChanged && r.value(QStringLiteral("qualified_tier")) != e.value(QStringLiteral("qualified_tier")))
             ++changed;
         upgrades += r.value(QStringLiteral("change")) == QLatin1String("upgrade") ? 1 : 0;
@@ -177,12 +178,12 @@ void TestCliTiers::verdictsFollowTheData()
 void TestCliTiers::usageErrorsExitTwo()
 {
     const CliRun badDate = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--as-of"),
-                                QStringLiteral("2026-02-30")});
+                                   QStringLiteral("2026-02-30")});
     QCOMPARE(badDate.exitCode, 2);
     QVERIFY(badDate.err.contains(QStringLiteral("--as-of")));
     QVERIFY(badDate.err.contains(QStringLiteral("2026-02-30")));
-    const CliRun badDelimiter = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"),
-                                     QStringLiteral("--delimiter"), QStringLiteral("|")});
+    const CliRun badDelimiter = runCli(
+        {QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--delimiter"), QStringLiteral("|")});
     QCOMPARE(badDelimiter.exitCode, 2);
     const CliRun unknown = runCli({QStringLiteral("--db"), m_db, QStringLiteral("tiers"), QStringLiteral("--bogus")});
     QCOMPARE(unknown.exitCode, 2);

@@ -103,9 +103,9 @@ void TestDemo::cancelWritesNothing()
     QCOMPARE(summary.partners, 500);
     QCOMPARE(countOf(db->connection(), QStringLiteral("partners")), 500);
     QCOMPARE(countOf(db->connection(), QStringLiteral("people")), summary.people);
-    QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")),
-             500 + summary.people + summary.courses + summary.enrollments + summary.certificates
-                 + summary.compatTracks);
+    QCOMPARE(countOf(db->connection(), QStringLiteral("audit_log")), 500 + summary.people + summary.courses
+                                                                         + summary.enrollments + summary.certificates
+                                                                         + summary.compatTracks);
     QCOMPARE(countOf(db->connection(), QStringLiteral("outbox")), 0);
 }
 
@@ -154,7 +154,8 @@ QStringList schemaOf(const QSqlDatabase &db)
 {
     QStringList objects;
     QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_master ORDER BY type, name"));
+    q.exec(
+        QStringLiteral("SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_master ORDER BY type, name"));
     while (q.next())
         objects.append(q.value(0).toString());
     return objects;
@@ -307,7 +308,8 @@ void TestDemo::trainingIsDeterministicAndValid()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM certificates WHERE expires_on <= '2026-09-01'")) && q.next());
     QVERIFY(q.value(0).toInt() > 0);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM enrollments WHERE completed_on >= '2026-09-01' "
-                                  "OR enrolled_on >= '2026-09-01'")) && q.next());
+                                  "OR enrolled_on >= '2026-09-01'"))
+            && q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
 

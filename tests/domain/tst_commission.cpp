@@ -10,8 +10,14 @@ const QDate kPeriod(2026, 5, 1);
 
 ConsumptionRecord record(qint64 minor, ServiceCategory category = ServiceCategory::Compute)
 {
-    return {QStringLiteral("c1"), QStringLiteral("p1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"),
-            kPeriod, category, QStringLiteral("prj-1"), Money::rub(minor)};
+    return {QStringLiteral("c1"),
+            QStringLiteral("p1"),
+            QStringLiteral("Ромашка"),
+            QStringLiteral("7707083893"),
+            kPeriod,
+            category,
+            QStringLiteral("prj-1"),
+            Money::rub(minor)};
 }
 
 } // namespace
@@ -27,7 +33,7 @@ private slots:
         QTest::addColumn<int>("bp");
         QTest::addColumn<qint64>("expected");
         QTest::newRow("exact") << qint64(100000) << 1000 << qint64(10000);
-        QTest::newRow("half rounds up") << qint64(5) << 1000 << qint64(1);        // 0.5 kopeck
+        QTest::newRow("half rounds up") << qint64(5) << 1000 << qint64(1);         // 0.5 kopeck
         QTest::newRow("below half rounds down") << qint64(4) << 1000 << qint64(0); // 0.4 kopeck
         QTest::newRow("negative half rounds away") << qint64(-5) << 1000 << qint64(-1);
         QTest::newRow("odd amount at 15 %") << qint64(123457) << 1500 << qint64(18519); // 18518.55
@@ -46,7 +52,8 @@ private slots:
     {
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
         // 1 000 000.00 RUB of compute for a Gold partner's registered customer: 10 % + 15 %.
-        const auto lines = commission::price(record(1'000'000'00), Role::Partner, Tier::Gold, QStringLiteral("d1"), rules, kPeriod);
+        const auto lines =
+            commission::price(record(1'000'000'00), Role::Partner, Tier::Gold, QStringLiteral("d1"), rules, kPeriod);
         QCOMPARE(lines.size(), 2);
         QCOMPARE(lines.at(0).kind, LineKind::BaseDiscount);
         QCOMPARE(lines.at(0).amount, Money::rub(100'000'00));
@@ -62,9 +69,11 @@ private slots:
     {
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
         const qint64 basis = 333'333'33;
-        QCOMPARE(commission::total(commission::price(record(basis), Role::WhiteLabel, Tier::Silver, QStringLiteral("d"), rules, kPeriod)),
+        QCOMPARE(commission::total(commission::price(record(basis), Role::WhiteLabel, Tier::Silver, QStringLiteral("d"),
+                                                     rules, kPeriod)),
                  Money::rub(commission::applyRate(basis, 1000) * 2));
-        QCOMPARE(commission::total(commission::price(record(basis), Role::WhiteLabel, Tier::Platinum, QStringLiteral("d"), rules, kPeriod)),
+        QCOMPARE(commission::total(commission::price(record(basis), Role::WhiteLabel, Tier::Platinum,
+                                                     QStringLiteral("d"), rules, kPeriod)),
                  Money::rub(commission::applyRate(basis, 1000) + commission::applyRate(basis, 2000)));
         // Without a registered deal only the base discount applies.
         QCOMPARE(commission::price(record(basis), Role::Partner, Tier::Platinum, {}, rules, kPeriod).size(), 1);
@@ -73,11 +82,13 @@ private slots:
     void agents()
     {
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
-        const auto lines = commission::price(record(200'000'00), Role::Agent, Tier::None, QStringLiteral("d"), rules, kPeriod);
+        const auto lines =
+            commission::price(record(200'000'00), Role::Agent, Tier::None, QStringLiteral("d"), rules, kPeriod);
         QCOMPARE(lines.size(), 1);
         QCOMPARE(lines.first().kind, LineKind::AgentPercentage);
         QCOMPARE(lines.first().amount, Money::rub(10'000'00)); // 5 %
-        const CommissionLine reward = commission::presaleReward(QStringLiteral("p1"), QStringLiteral("d"), rules, kPeriod);
+        const CommissionLine reward =
+            commission::presaleReward(QStringLiteral("p1"), QStringLiteral("d"), rules, kPeriod);
         QCOMPARE(reward.amount, Money::rub(15'000'00));
     }
 
@@ -86,7 +97,9 @@ private slots:
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
         for (ServiceCategory c : {ServiceCategory::BonusRubles, ServiceCategory::Marketplace,
                                   ServiceCategory::ThirdPartyLicenses, ServiceCategory::AdminServices}) {
-            QVERIFY(commission::price(record(1'000'00, c), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod).isEmpty());
+            QVERIFY(
+                commission::price(record(1'000'00, c), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod)
+                    .isEmpty());
             QVERIFY(commission::price(record(1'000'00, c), Role::Agent, Tier::None, {}, rules, kPeriod).isEmpty());
         }
     }
@@ -96,9 +109,11 @@ private slots:
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
         const QDate closed(2026, 4, 1);
         const QDate open(2026, 5, 1);
-        QList<CommissionLine> settled = commission::price(record(1'000'000'00), Role::Partner, Tier::Gold, QStringLiteral("d1"), rules, closed);
+        QList<CommissionLine> settled =
+            commission::price(record(1'000'000'00), Role::Partner, Tier::Gold, QStringLiteral("d1"), rules, closed);
         // Billing corrected April down by 100 000.00: a refund.
-        QList<CommissionLine> recomputed = commission::price(record(900'000'00), Role::Partner, Tier::Gold, QStringLiteral("d1"), rules, closed);
+        QList<CommissionLine> recomputed =
+            commission::price(record(900'000'00), Role::Partner, Tier::Gold, QStringLiteral("d1"), rules, closed);
         const auto fix = commission::corrections(settled, recomputed, closed, open);
         QCOMPARE(fix.size(), 1);
         QCOMPARE(fix.first().kind, LineKind::Clawback);
@@ -122,7 +137,8 @@ private slots:
             int registrationBp;
         } tiers[] = {{Tier::None, 0}, {Tier::Silver, 1000}, {Tier::Gold, 1500}, {Tier::Platinum, 2000}};
         for (const auto &t : tiers) {
-            const commission::RateParts withDeal = commission::rateParts(ServiceCategory::Storage, Role::Partner, t.tier, true, rules);
+            const commission::RateParts withDeal =
+                commission::rateParts(ServiceCategory::Storage, Role::Partner, t.tier, true, rules);
             QCOMPARE(withDeal.count, t.registrationBp ? 2 : 1);
             QCOMPARE(withDeal.kinds[0], LineKind::BaseDiscount);
             QCOMPARE(withDeal.ratesBp[0], 1000);
@@ -133,7 +149,8 @@ private slots:
             QCOMPARE(commission::rateParts(ServiceCategory::Storage, Role::WhiteLabel, t.tier, false, rules).count, 1);
         }
         // An Agent's percentage whatever the tier and deal; excluded categories nothing for anyone.
-        const commission::RateParts agent = commission::rateParts(ServiceCategory::AiMl, Role::Agent, Tier::Gold, true, rules);
+        const commission::RateParts agent =
+            commission::rateParts(ServiceCategory::AiMl, Role::Agent, Tier::Gold, true, rules);
         QCOMPARE(agent.count, 1);
         QCOMPARE(agent.kinds[0], LineKind::AgentPercentage);
         QCOMPARE(agent.ratesBp[0], 500);
@@ -142,10 +159,13 @@ private slots:
         ProgramRules later = ProgramRules::exampleDefaultsFrom(QDate(2026, 1, 1));
         later.baseDiscountBp = 1200;
         later.registrationBpGold = 1800;
-        const commission::RateParts changed = commission::rateParts(ServiceCategory::Compute, Role::Partner, Tier::Gold, true, later);
+        const commission::RateParts changed =
+            commission::rateParts(ServiceCategory::Compute, Role::Partner, Tier::Gold, true, later);
         QCOMPARE(changed.ratesBp[0], 1200);
         QCOMPARE(changed.ratesBp[1], 1800);
-        QCOMPARE(commission::price(record(100'00), Role::Partner, Tier::Gold, QStringLiteral("d"), later, kPeriod).at(1).ruleEffectiveFrom,
+        QCOMPARE(commission::price(record(100'00), Role::Partner, Tier::Gold, QStringLiteral("d"), later, kPeriod)
+                     .at(1)
+                     .ruleEffectiveFrom,
                  QDate(2026, 1, 1));
     }
 
@@ -156,7 +176,7 @@ private slots:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("whole rate") << qint64(100'00) << qint64(90'000'000) << qint64(9'000'00);
         QTest::newRow("six decimals") << qint64(1'000'00) << qint64(92'456'789) << qint64(92'456'79); // 92 456.7890
-        QTest::newRow("half kopeck rounds away") << qint64(1) << qint64(500'000) << qint64(1);      // 0.5 kopeck
+        QTest::newRow("half kopeck rounds away") << qint64(1) << qint64(500'000) << qint64(1);        // 0.5 kopeck
         QTest::newRow("below half") << qint64(1) << qint64(499'999) << qint64(0);
         // 10^12 kopecks × 10^9 micro-rubles overflows 64 bits in between; the result does not.
         QTest::newRow("large") << qint64(1'000'000'000'000) << qint64(1'000'000'000) << qint64(1'000'000'000'000'000);
@@ -180,8 +200,10 @@ private slots:
     void refundsMirrorCharges()
     {
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
-        const auto charge = commission::price(record(123'457), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod);
-        const auto refund = commission::price(record(-123'457), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod);
+        const auto charge =
+            commission::price(record(123'457), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod);
+        const auto refund =
+            commission::price(record(-123'457), Role::Partner, Tier::Gold, QStringLiteral("d"), rules, kPeriod);
         QCOMPARE(refund.size(), charge.size());
         for (qsizetype i = 0; i < charge.size(); ++i)
             QCOMPARE(refund.at(i).amount, -charge.at(i).amount);

@@ -57,9 +57,12 @@ private slots:
 
     void differentNamesStayDifferent()
     {
-        QVERIFY(customers::normalizeName(QStringLiteral("ООО «Ромашка»")) != customers::normalizeName(QStringLiteral("ООО «Ромашка-2»")));
-        QVERIFY(customers::normalizeName(QStringLiteral("Лютик")) != customers::normalizeName(QStringLiteral("Ромашка")));
-        QCOMPARE(customers::normalizeName(QStringLiteral("Химки Групп")), customers::normalizeName(QStringLiteral("Himki")));
+        QVERIFY(customers::normalizeName(QStringLiteral("ООО «Ромашка»"))
+                != customers::normalizeName(QStringLiteral("ООО «Ромашка-2»")));
+        QVERIFY(customers::normalizeName(QStringLiteral("Лютик"))
+                != customers::normalizeName(QStringLiteral("Ромашка")));
+        QCOMPARE(customers::normalizeName(QStringLiteral("Химки Групп")),
+                 customers::normalizeName(QStringLiteral("Himki")));
         QCOMPARE(customers::normalizeName(QStringLiteral("ООО")), QString());
     }
 
@@ -73,9 +76,11 @@ private slots:
 
     void sameInnConflicts()
     {
-        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("ООО «Ромашка»"), QStringLiteral("7707083893"), kServers);
-        Registration b = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Совсем другое имя"), QStringLiteral("7707083893"),
-                             {QStringLiteral("Object Storage"), QStringLiteral("cloud servers")});
+        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("ООО «Ромашка»"),
+                                   QStringLiteral("7707083893"), kServers);
+        Registration b =
+            reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Совсем другое имя"),
+                QStringLiteral("7707083893"), {QStringLiteral("Object Storage"), QStringLiteral("cloud servers")});
         b.filedAt = a.filedAt.addSecs(60);
         const auto c = conflicts::find(b, a, {}, kNow);
         QVERIFY(c.has_value());
@@ -89,15 +94,19 @@ private slots:
 
     void differentInnsNeverConflict()
     {
-        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
-        const Registration b = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"), QStringLiteral("7736050003"), kServers);
+        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
+                                   QStringLiteral("7707083893"), kServers);
+        const Registration b = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"),
+                                   QStringLiteral("7736050003"), kServers);
         QVERIFY(!conflicts::find(a, b, {}, kNow).has_value());
     }
 
     void missingInnFallsBackToNameAndDomain()
     {
-        Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("ООО «Ромашка»"), QStringLiteral("7707083893"), kServers);
-        Registration b = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("romashka llc"), QString(), kServers);
+        Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("ООО «Ромашка»"),
+                             QStringLiteral("7707083893"), kServers);
+        Registration b =
+            reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("romashka llc"), QString(), kServers);
         auto c = conflicts::find(a, b, {}, kNow);
         QVERIFY(c.has_value());
         QCOMPARE(c->matched, QList<MatchedField>{MatchedField::Name});
@@ -117,26 +126,30 @@ private slots:
 
     void noCommonProductNoConflict()
     {
-        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
-        const Registration b = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"),
-                                   {QStringLiteral("Object Storage")});
+        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
+                                   QStringLiteral("7707083893"), kServers);
+        const Registration b = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"),
+                                   QStringLiteral("7707083893"), {QStringLiteral("Object Storage")});
         QVERIFY(!conflicts::find(a, b, {}, kNow).has_value());
     }
 
     void samePartnerNeverConflicts()
     {
-        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
-        const Registration b = reg(QStringLiteral("b"), QStringLiteral("P1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
+        const Registration a = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
+                                   QStringLiteral("7707083893"), kServers);
+        const Registration b = reg(QStringLiteral("b"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
+                                   QStringLiteral("7707083893"), kServers);
         QVERIFY(!conflicts::find(a, b, {}, kNow).has_value());
     }
 
     void windowsThatDoNotOverlap()
     {
         // A registration whose protection lapsed before now claims nothing any more.
-        Registration old = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"),
-                               kServers, ApplicationState::Registered);
+        Registration old = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
+                               QStringLiteral("7707083893"), kServers, ApplicationState::Registered);
         old.registeredAt = kNow.addDays(-91);
-        const Registration fresh = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
+        const Registration fresh = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"),
+                                       QStringLiteral("7707083893"), kServers);
         QVERIFY(!conflicts::find(old, fresh, {}, kNow).has_value());
         // ...but it did while it ran.
         QVERIFY(conflicts::find(old, fresh, {}, kNow.addDays(-2)).has_value());
@@ -156,7 +169,8 @@ private slots:
     {
         const Registration registered = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
                                             QStringLiteral("7707083893"), kServers, ApplicationState::Registered);
-        Registration pending = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("ООО «Ромашка»"), QString(), kServers);
+        Registration pending =
+            reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("ООО «Ромашка»"), QString(), kServers);
         const QString refusal = conflicts::approvalRefusal(pending, {registered}, {}, kNow);
         QVERIFY2(refusal.contains(QStringLiteral("already registered to «Partner P1»")), qPrintable(refusal));
         QVERIFY(refusal.contains(QLatin1String("customer name")));
@@ -166,8 +180,10 @@ private slots:
 
     void earlierFilingHasPriority()
     {
-        Registration first = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
-        Registration second = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"), QStringLiteral("7707083893"), kServers);
+        Registration first = reg(QStringLiteral("a"), QStringLiteral("P1"), QStringLiteral("Ромашка"),
+                                 QStringLiteral("7707083893"), kServers);
+        Registration second = reg(QStringLiteral("b"), QStringLiteral("P2"), QStringLiteral("Ромашка"),
+                                  QStringLiteral("7707083893"), kServers);
         second.filedAt = first.filedAt.addSecs(1);
         QVERIFY(conflicts::approvalRefusal(second, {first}, {}, kNow).contains(QLatin1String("priority")));
         QVERIFY(conflicts::approvalRefusal(first, {second}, {}, kNow).isEmpty());

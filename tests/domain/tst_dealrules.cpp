@@ -35,16 +35,14 @@ private slots:
         QTest::addColumn<int>("from");
         QTest::addColumn<int>("to");
         QTest::addColumn<bool>("legal");
-        const QList<S> all{S::New, S::AwaitingReview, S::InProgress, S::Confirmation, S::Registered, S::Rejected, S::Returned};
+        const QList<S> all{S::New,        S::AwaitingReview, S::InProgress, S::Confirmation,
+                           S::Registered, S::Rejected,       S::Returned};
         const QList<std::pair<S, S>> legal{
-            {S::New, S::AwaitingReview},
-            {S::AwaitingReview, S::InProgress}, {S::AwaitingReview, S::Registered}, {S::AwaitingReview, S::Rejected},
-            {S::AwaitingReview, S::Returned},
-            {S::InProgress, S::Confirmation}, {S::InProgress, S::Registered}, {S::InProgress, S::Rejected},
-            {S::InProgress, S::Returned},
-            {S::Confirmation, S::InProgress}, {S::Confirmation, S::Registered}, {S::Confirmation, S::Rejected},
-            {S::Confirmation, S::Returned},
-            {S::Returned, S::AwaitingReview},
+            {S::New, S::AwaitingReview},      {S::AwaitingReview, S::InProgress}, {S::AwaitingReview, S::Registered},
+            {S::AwaitingReview, S::Rejected}, {S::AwaitingReview, S::Returned},   {S::InProgress, S::Confirmation},
+            {S::InProgress, S::Registered},   {S::InProgress, S::Rejected},       {S::InProgress, S::Returned},
+            {S::Confirmation, S::InProgress}, {S::Confirmation, S::Registered},   {S::Confirmation, S::Rejected},
+            {S::Confirmation, S::Returned},   {S::Returned, S::AwaitingReview},
         };
         for (S from : all) {
             for (S to : all) {
@@ -77,7 +75,8 @@ private slots:
     {
         QVERIFY(dealRules::transitionRefusal(inState(S::Rejected), S::AwaitingReview).contains(QLatin1String("final")));
         QVERIFY(dealRules::transitionRefusal(inState(S::New), S::Registered).contains(QLatin1String("submitted")));
-        QVERIFY(dealRules::transitionRefusal(inState(S::Returned), S::Registered).contains(QLatin1String("resubmitted")));
+        QVERIFY(
+            dealRules::transitionRefusal(inState(S::Returned), S::Registered).contains(QLatin1String("resubmitted")));
     }
 
     void outcomes()
@@ -112,15 +111,18 @@ private slots:
         Registration r = inState(S::Registered);
         QVERIFY(dealRules::extensionRequestRefusal(r, policy, kNow).isEmpty());
         const QDateTime before = dealRules::protectionEnd(r);
-        r.extensions.append({QStringLiteral("e1"), kNow, QStringLiteral("Budget moved"), ExtensionDecision::Pending, {}, {}, 0});
+        r.extensions.append(
+            {QStringLiteral("e1"), kNow, QStringLiteral("Budget moved"), ExtensionDecision::Pending, {}, {}, 0});
         QVERIFY(dealRules::extensionRequestRefusal(r, policy, kNow).contains(QLatin1String("already waiting")));
         QCOMPARE(dealRules::protectionEnd(r), before); // pending adds nothing
         r.extensions[0].decision = ExtensionDecision::Approved;
         r.extensions[0].days = 90;
         QCOMPARE(dealRules::protectionEnd(r), before.addDays(90));
-        r.extensions.append({QStringLiteral("e2"), kNow, QStringLiteral("Pilot"), ExtensionDecision::Denied, {}, {}, 0});
+        r.extensions.append(
+            {QStringLiteral("e2"), kNow, QStringLiteral("Pilot"), ExtensionDecision::Denied, {}, {}, 0});
         QVERIFY(dealRules::extensionRequestRefusal(r, policy, kNow).isEmpty()); // a denial does not count
-        r.extensions.append({QStringLiteral("e3"), kNow, QStringLiteral("Tender"), ExtensionDecision::Approved, {}, {}, 90});
+        r.extensions.append(
+            {QStringLiteral("e3"), kNow, QStringLiteral("Tender"), ExtensionDecision::Approved, {}, {}, 90});
         QCOMPARE(dealRules::approvedExtensions(r), 2);
         QVERIFY(dealRules::extensionRequestRefusal(r, policy, kNow).contains(QLatin1String("most")));
         QVERIFY(!dealRules::extensionRequestRefusal(inState(S::InProgress), policy, kNow).isEmpty());
@@ -133,10 +135,16 @@ private slots:
         QVERIFY(!dealRules::isFeedbackOverdue(r, kNow));
         r.registeredAt = kNow.addMonths(-1).addSecs(-1);
         QVERIFY(dealRules::isFeedbackOverdue(r, kNow));
-        r.feedback.append({QStringLiteral("f1"), kNow.addDays(-3), FeedbackType::MonthlyStatus,
-                           FeedbackCategory::PilotTesting, QStringLiteral("Pilot started"), {}, {}});
+        r.feedback.append({QStringLiteral("f1"),
+                           kNow.addDays(-3),
+                           FeedbackType::MonthlyStatus,
+                           FeedbackCategory::PilotTesting,
+                           QStringLiteral("Pilot started"),
+                           {},
+                           {}});
         QVERIFY(!dealRules::isFeedbackOverdue(r, kNow));
-        QVERIFY(dealRules::isFeedbackOverdue(r, kNow.addDays(40)) == (dealRules::protectionStatus(r, kNow.addDays(40)) == ProtectionStatus::Active));
+        QVERIFY(dealRules::isFeedbackOverdue(r, kNow.addDays(40))
+                == (dealRules::protectionStatus(r, kNow.addDays(40)) == ProtectionStatus::Active));
         QVERIFY(!dealRules::isFeedbackOverdue(inState(S::AwaitingReview), kNow));
     }
 };

@@ -57,8 +57,9 @@ private slots:
         QTest::newRow("empty") << QString() << le << QStringLiteral("required");
         QTest::newRow("too short") << QStringLiteral("770708389") << le << QStringLiteral("10 digits");
         QTest::newRow("11 digits") << QStringLiteral("77070838931") << sp << QStringLiteral("12 digits");
-        QTest::newRow("Arabic-Indic digits") << QStringLiteral("\u0667\u0667\u0660\u0667\u0660\u0668\u0663\u0668\u0669\u0663")
-                                             << le << QStringLiteral("digits only");
+        QTest::newRow("Arabic-Indic digits")
+            << QStringLiteral("\u0667\u0667\u0660\u0667\u0660\u0668\u0663\u0668\u0669\u0663") << le
+            << QStringLiteral("digits only");
     }
     void invalid()
     {

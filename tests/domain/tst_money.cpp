@@ -67,7 +67,8 @@ private slots:
         QCOMPARE(Money::rub(-5).toPlainString(), QStringLiteral("-0.05"));
         const QString ru = Money::rub(123456789).toString(QLocale(QLocale::Russian, QLocale::Russia));
         QCOMPARE(ru, QStringLiteral("1\u00A0234\u00A0567,89\u00A0₽"));
-        const QString en = Money(123456789, QStringLiteral("USD")).toString(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString en =
+            Money(123456789, QStringLiteral("USD")).toString(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(en, QStringLiteral("USD 1,234,567.89"));
     }
 };

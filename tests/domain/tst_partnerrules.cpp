@@ -19,8 +19,12 @@ Partner validPartner()
     p.role = Role::Partner;
     p.stage = OnboardingStage::AgreementSigned;
     p.tier = Tier::Gold;
-    p.people.append(Person{{}, {}, QStringLiteral("Анна Петрова"), QStringLiteral("CEO"),
-                           QStringLiteral("anna@veter.ru"), QStringLiteral("+7 (495) 123-45-67")});
+    p.people.append(Person{{},
+                           {},
+                           QStringLiteral("Анна Петрова"),
+                           QStringLiteral("CEO"),
+                           QStringLiteral("anna@veter.ru"),
+                           QStringLiteral("+7 (495) 123-45-67")});
     return p;
 }
 
@@ -131,12 +135,17 @@ private slots:
         QTest::addColumn<QString>("email");
         QTest::addColumn<QString>("phone");
         QTest::addColumn<QStringList>("fields");
-        QTest::newRow("both fine") << QStringLiteral("a.b@mail.example.ru") << QStringLiteral("+74951234567") << QStringList{};
+        QTest::newRow("both fine") << QStringLiteral("a.b@mail.example.ru") << QStringLiteral("+74951234567")
+                                   << QStringList{};
         QTest::newRow("empty optional") << QString() << QString() << QStringList{};
-        QTest::newRow("no at") << QStringLiteral("anna.veter.ru") << QString() << QStringList{QStringLiteral("people[0].email")};
-        QTest::newRow("no domain") << QStringLiteral("anna@veter") << QString() << QStringList{QStringLiteral("people[0].email")};
-        QTest::newRow("letters in phone") << QString() << QStringLiteral("+7 495 CALL-ME") << QStringList{QStringLiteral("people[0].phone")};
-        QTest::newRow("short phone") << QString() << QStringLiteral("123") << QStringList{QStringLiteral("people[0].phone")};
+        QTest::newRow("no at") << QStringLiteral("anna.veter.ru") << QString()
+                               << QStringList{QStringLiteral("people[0].email")};
+        QTest::newRow("no domain") << QStringLiteral("anna@veter") << QString()
+                                   << QStringList{QStringLiteral("people[0].email")};
+        QTest::newRow("letters in phone")
+            << QString() << QStringLiteral("+7 495 CALL-ME") << QStringList{QStringLiteral("people[0].phone")};
+        QTest::newRow("short phone") << QString() << QStringLiteral("123")
+                                     << QStringList{QStringLiteral("people[0].phone")};
     }
     void contacts()
     {

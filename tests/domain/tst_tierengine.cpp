@@ -44,10 +44,17 @@ private slots:
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
         TierMetrics m = goldMetrics();
         switch (Criterion(criterion)) {
-        case Criterion::Sales: m.salesMinor += delta; break; // one kopeck
-        case Criterion::CertifiedSpecialists: m.certifiedSpecialists += int(delta); break;
-        case Criterion::RegisteredDealsWon: m.registeredDealsWon += int(delta); break;
-        default: QFAIL("not a Gold criterion");
+        case Criterion::Sales:
+            m.salesMinor += delta;
+            break; // one kopeck
+        case Criterion::CertifiedSpecialists:
+            m.certifiedSpecialists += int(delta);
+            break;
+        case Criterion::RegisteredDealsWon:
+            m.registeredDealsWon += int(delta);
+            break;
+        default:
+            QFAIL("not a Gold criterion");
         }
         const TierVerdict v = tierEngine::evaluate(Role::Partner, Tier::Silver, m, rules, kToday);
         QCOMPARE(int(v.qualified), expected);
@@ -177,9 +184,27 @@ private slots:
     void certificatesCountWhileValid()
     {
         const QList<Certificate> certs{
-            {QStringLiteral("c1"), QStringLiteral("anna"), Competence::Sale, QDate(2025, 1, 1), QDate(2027, 1, 1), {}, {}},
-            {QStringLiteral("c2"), QStringLiteral("anna"), Competence::PreSale, QDate(2025, 1, 1), QDate(2026, 6, 1), {}, {}},
-            {QStringLiteral("c3"), QStringLiteral("oleg"), Competence::PreSale, QDate(2026, 5, 1), QDate(2028, 5, 1), {}, {}},
+            {QStringLiteral("c1"),
+             QStringLiteral("anna"),
+             Competence::Sale,
+             QDate(2025, 1, 1),
+             QDate(2027, 1, 1),
+             {},
+             {}},
+            {QStringLiteral("c2"),
+             QStringLiteral("anna"),
+             Competence::PreSale,
+             QDate(2025, 1, 1),
+             QDate(2026, 6, 1),
+             {},
+             {}},
+            {QStringLiteral("c3"),
+             QStringLiteral("oleg"),
+             Competence::PreSale,
+             QDate(2026, 5, 1),
+             QDate(2028, 5, 1),
+             {},
+             {}},
         };
         TierMetrics m = withCertificates({}, certs, QDate(2026, 5, 31));
         QCOMPARE(m.certifiedSpecialists, 2);
@@ -193,8 +218,20 @@ private slots:
     {
         const ProgramRules rules = ProgramRules::exampleDefaultsFrom(QDate(2025, 1, 1));
         const QList<Certificate> certs{
-            {QStringLiteral("c1"), QStringLiteral("anna"), Competence::Sale, QDate(2025, 1, 1), kToday.addDays(30), {}, {}},
-            {QStringLiteral("c2"), QStringLiteral("oleg"), Competence::Sale, QDate(2025, 1, 1), kToday.addDays(400), {}, {}},
+            {QStringLiteral("c1"),
+             QStringLiteral("anna"),
+             Competence::Sale,
+             QDate(2025, 1, 1),
+             kToday.addDays(30),
+             {},
+             {}},
+            {QStringLiteral("c2"),
+             QStringLiteral("oleg"),
+             Competence::Sale,
+             QDate(2025, 1, 1),
+             kToday.addDays(400),
+             {},
+             {}},
         };
         const TierMetrics base{true, 6'000'000'00, 0, 0, 5};
         QCOMPARE(tierEngine::qualifiedTier(withCertificates(base, certs, kToday), rules), Tier::Gold);
@@ -204,7 +241,13 @@ private slots:
         // Expiring beyond the horizon, or with a third specialist, is no risk.
         QVERIFY(tierEngine::tierRiskFromExpiry(Tier::Gold, base, certs, rules, kToday, 29).isEmpty());
         QList<Certificate> more = certs;
-        more.append({QStringLiteral("c3"), QStringLiteral("ira"), Competence::Sale, QDate(2025, 1, 1), kToday.addDays(500), {}, {}});
+        more.append({QStringLiteral("c3"),
+                     QStringLiteral("ira"),
+                     Competence::Sale,
+                     QDate(2025, 1, 1),
+                     kToday.addDays(500),
+                     {},
+                     {}});
         QVERIFY(tierEngine::tierRiskFromExpiry(Tier::Gold, base, more, rules, kToday, 90).isEmpty());
     }
 };

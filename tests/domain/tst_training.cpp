@@ -29,7 +29,19 @@ private slots:
     {
         QFETCH(int, calendarDays);
         QFETCH(bool, valid);
-        CompatCertification c{{}, QStringLiteral("p"), QStringLiteral("App"), QStringLiteral("1.0"), QStringLiteral("S3"), {}, {}, {}, {}, {}, {}, {}, {}};
+        CompatCertification c{{},
+                              QStringLiteral("p"),
+                              QStringLiteral("App"),
+                              QStringLiteral("1.0"),
+                              QStringLiteral("S3"),
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {}};
         const QDate monday(2026, 1, 5);
         c.steps = {{1, monday.addDays(-10), monday.addDays(-9), {}},
                    {2, monday.addDays(-9), monday.addDays(-8), {}},
@@ -40,7 +52,19 @@ private slots:
 
     void stepsGoInOrder()
     {
-        CompatCertification c{{}, QStringLiteral("p"), QStringLiteral("App"), QStringLiteral("1.0"), QStringLiteral("S3"), {}, {}, {}, {}, {}, {}, {}, {}};
+        CompatCertification c{{},
+                              QStringLiteral("p"),
+                              QStringLiteral("App"),
+                              QStringLiteral("1.0"),
+                              QStringLiteral("S3"),
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {}};
         const QDate d(2026, 1, 5);
         c.steps = {{1, d, d.addDays(1), {}}, {3, d.addDays(1), {}, {}}};
         QVERIFY(training::validateCompat(c).contains(QLatin1String("in order")));
@@ -54,10 +78,18 @@ private slots:
 
     void enrollments()
     {
-        QVERIFY(training::validateEnrollment({QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"), QDate(2026, 1, 1), 50, {}}).isEmpty());
-        QVERIFY(!training::validateEnrollment({QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"), QDate(2026, 1, 1), 101, {}}).isEmpty());
-        QVERIFY(!training::validateEnrollment({QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"), QDate(2026, 1, 1), 50, QDate(2026, 2, 1)}).isEmpty());
-        QVERIFY(!training::validateEnrollment({QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"), QDate(2026, 1, 1), 100, QDate(2025, 2, 1)}).isEmpty());
+        QVERIFY(training::validateEnrollment(
+                    {QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"), QDate(2026, 1, 1), 50, {}})
+                    .isEmpty());
+        QVERIFY(!training::validateEnrollment(
+                     {QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"), QDate(2026, 1, 1), 101, {}})
+                     .isEmpty());
+        QVERIFY(!training::validateEnrollment({QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"),
+                                               QDate(2026, 1, 1), 50, QDate(2026, 2, 1)})
+                     .isEmpty());
+        QVERIFY(!training::validateEnrollment({QStringLiteral("e"), QStringLiteral("p"), QStringLiteral("c"),
+                                               QDate(2026, 1, 1), 100, QDate(2025, 2, 1)})
+                     .isEmpty());
     }
 };
 

@@ -138,11 +138,15 @@ void TestCommissionsPage::init()
             rec.amount = Money::rub(minor);
             records.append(rec);
         };
-        add(m_gold, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"), ServiceCategory::Compute, 1'234'567'89);
+        add(m_gold, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"), ServiceCategory::Compute,
+            1'234'567'89);
         add(m_gold, QStringLiteral("ООО «Ромашка»"), QStringLiteral("7728168971"), ServiceCategory::Storage, 98'765'43);
-        add(m_gold, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), ServiceCategory::Compute, 500'000'01);
-        add(m_gold, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), ServiceCategory::Marketplace, 77'777'77);
-        add(m_agent, QStringLiteral("АО «Лютик»"), QStringLiteral("7710140679"), ServiceCategory::Databases, 300'000'33);
+        add(m_gold, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), ServiceCategory::Compute,
+            500'000'01);
+        add(m_gold, QStringLiteral("ПАО «Василёк»"), QStringLiteral("7702070139"), ServiceCategory::Marketplace,
+            77'777'77);
+        add(m_agent, QStringLiteral("АО «Лютик»"), QStringLiteral("7710140679"), ServiceCategory::Databases,
+            300'000'33);
         storage::ConsumptionRepository consumption(c, clock);
         auto saved = consumption.saveAll(records);
         QVERIFY2(saved.ok(), qPrintable(saved.ok() ? QString() : saved.error().text()));
@@ -205,8 +209,8 @@ void TestCommissionsPage::recomputeFillsTheTableAndTheTotalIsTheSumOfTheLines()
 void TestCommissionsPage::whyPanelShowsTheRuleAndTierOfTheSelectedLine()
 {
     QVERIFY(page()->selectPartner(m_gold));
-    QTRY_VERIFY_WITH_TIMEOUT(page()->linesModel()->rowCount() > 0
-                                 && page()->linesModel()->lineAt(0).line.partnerId == m_gold, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page()->linesModel()->rowCount() > 0 && page()->linesModel()->lineAt(0).line.partnerId == m_gold, 10000);
     // The registration discount of the registered customer: rule, tier and deal all matter.
     int registration = -1;
     for (int r = 0; r < page()->linesModel()->rowCount(); ++r) {
@@ -224,7 +228,8 @@ void TestCommissionsPage::whyPanelShowsTheRuleAndTierOfTheSelectedLine()
     QVERIFY2(page()->whyPanel()->ruleText().contains(items::CommissionLinesModel::dateText(line.ruleEffectiveFrom)),
              qPrintable(page()->whyPanel()->ruleText()));
     QVERIFY(page()->whyPanel()->ruleText().contains(commission::rateText(line.rateBp)));
-    QVERIFY2(page()->whyPanel()->tierText().contains(displayName(line.tier)), qPrintable(page()->whyPanel()->tierText()));
+    QVERIFY2(page()->whyPanel()->tierText().contains(displayName(line.tier)),
+             qPrintable(page()->whyPanel()->tierText()));
     QVERIFY(line.tier != Tier::None);
     QVERIFY(!page()->whyPanel()->stepsText().isEmpty());
     QVERIFY(find<QLabel>("whyDealLabel")->text().contains(QStringLiteral("Ромашка")));
@@ -288,7 +293,8 @@ void TestCommissionsPage::closingAPeriodStopsRecomputes()
     QSignalSpy changed(page(), &CommissionsPage::commissionChanged);
     page()->closePeriod(true);
     QTRY_VERIFY_WITH_TIMEOUT(!page()->isBusy(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("commissionPeriodStateLabel")->text().contains(QStringLiteral("Closed")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>("commissionPeriodStateLabel")->text().contains(QStringLiteral("Closed")),
+                             10000);
     QCOMPARE(changed.count(), 1);
     QVERIFY(!find<QPushButton>("recomputeButton")->isEnabled());
     QVERIFY(!find<QPushButton>("closePeriodButton")->isEnabled());
@@ -310,8 +316,9 @@ void TestCommissionsPage::dashboardShowsTheLatestComputedMonth()
     auto *card = dashboard->card(views::DashboardPage::Card::Commission);
     QCOMPARE(card->value(), Money::rub(storedSum()).toString(QLocale()));
     card->click();
-    QCOMPARE(views::PageSlot::pageOf(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget()),
-             page());
+    QCOMPARE(
+        views::PageSlot::pageOf(m_window->findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget()),
+        page());
 }
 
 QTEST_MAIN(TestCommissionsPage)

@@ -118,13 +118,15 @@ void TestDashboardPage::init()
         QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.error().text()));
         m_alpha = a.value().id;
         QVERIFY(partners.create(partner(QStringLiteral("АО «Бета»"), QStringLiteral("7736050003"), Tier::None)).ok());
-        QVERIFY(partners.create(partner(QStringLiteral("ПАО «Гамма»"), QStringLiteral("7702070139"), Tier::Platinum)).ok());
+        QVERIFY(
+            partners.create(partner(QStringLiteral("ПАО «Гамма»"), QStringLiteral("7702070139"), Tier::Platinum)).ok());
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
         FixedClock clock(now.addDays(-80));
         storage::DealRepository deals(c, clock, QStringLiteral("test"));
-        const QStringList inns{QStringLiteral("7728168971"), QStringLiteral("7710140679"), QStringLiteral("7704217370"),
-                               QStringLiteral("7725114488"), QStringLiteral("7830002293"), QStringLiteral("5001000010")};
+        const QStringList inns{QStringLiteral("7728168971"), QStringLiteral("7710140679"),
+                               QStringLiteral("7704217370"), QStringLiteral("7725114488"),
+                               QStringLiteral("7830002293"), QStringLiteral("5001000010")};
         for (int i = 0; i < 6; ++i) {
             if (i == 2)
                 clock.set(now.addDays(-20));
@@ -189,7 +191,9 @@ void TestDashboardPage::aChangeRefreshesTheCards()
     QVERIFY(created.ok());
     QTRY_COMPARE_WITH_TIMEOUT(cardValue("reviewCard"), QLocale().toString(4), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(page()->isComplete(), 20000);
-    QVERIFY(m_window->dealService()->transition(created.value().id, ApplicationState::Rejected, QStringLiteral("дубль")).ok());
+    QVERIFY(m_window->dealService()
+                ->transition(created.value().id, ApplicationState::Rejected, QStringLiteral("дубль"))
+                .ok());
     QTRY_COMPARE_WITH_TIMEOUT(page()->figures().awaitingReview, 3, 20000);
 }
 

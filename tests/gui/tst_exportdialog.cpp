@@ -45,12 +45,15 @@ void TestExportDialog::initTestCase()
     QVERIFY(db.ok());
     QString csv = QStringLiteral("ИНН,Название,Дата регистрации\n");
     for (int i = 0; i < 300; ++i)
-        csv += QStringLiteral("%1,Партнёр %2,2020-01-01\n").arg(domain::inn::complete(QStringLiteral("77%1").arg(i, 7, 10, QLatin1Char('0')))).arg(i);
+        csv += QStringLiteral("%1,Партнёр %2,2020-01-01\n")
+                   .arg(domain::inn::complete(QStringLiteral("77%1").arg(i, 7, 10, QLatin1Char('0'))))
+                   .arg(i);
     QFile f(m_dir.filePath(QStringLiteral("p.csv")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(csv.toUtf8());
     f.close();
-    auto r = io::Importer(db.value()->connection(), SystemClock::instance(), {}).run(io::DataTable::Partners, f.fileName());
+    auto r =
+        io::Importer(db.value()->connection(), SystemClock::instance(), {}).run(io::DataTable::Partners, f.fileName());
     QVERIFY(r.ok() && r.value().applied);
 }
 
@@ -63,7 +66,8 @@ void TestExportDialog::delimiterFollowsTheLocale()
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
     {
         ExportDialog dialog(ExportRequest{});
-        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportDelimiter"))->currentData().toString(), QStringLiteral(";"));
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("exportDelimiter"))->currentData().toString(),
+                 QStringLiteral(";"));
     }
     QLocale::setDefault(saved);
 }

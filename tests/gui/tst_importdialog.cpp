@@ -63,9 +63,9 @@ void TestImportDialog::previewCheckSaveAndImport()
     const QString a = domain::inn::complete(QStringLiteral("771234567"));
     const QString b = domain::inn::complete(QStringLiteral("771234568"));
     const QString bad = write(QStringLiteral("bad.csv"), QStringLiteral("Название;ИНН;Дата регистрации;Цвет\n"
-                                                                         "Альфа;%1;2020-01-01;синий\n"
-                                                                         "Бета;%2;вчера;зелёный\n")
-                                                              .arg(a, b));
+                                                                        "Альфа;%1;2020-01-01;синий\n"
+                                                                        "Бета;%2;вчера;зелёный\n")
+                                                             .arg(a, b));
     ImportDialog dialog(m_db, QStringLiteral("tester"));
     dialog.setTable(io::DataTable::Partners);
     dialog.setFile(bad);
@@ -97,9 +97,10 @@ void TestImportDialog::previewCheckSaveAndImport()
     QCOMPARE(records.value().at(1).fields.at(0), QStringLiteral("3"));
 
     // The corrected file imports.
-    dialog.setFile(write(QStringLiteral("good.csv"), QStringLiteral("Название;ИНН;Дата регистрации\nАльфа;%1;2020-01-01\n"
-                                                                   "Бета;%2;2021-03-04\n")
-                                                         .arg(a, b)));
+    dialog.setFile(
+        write(QStringLiteral("good.csv"), QStringLiteral("Название;ИНН;Дата регистрации\nАльфа;%1;2020-01-01\n"
+                                                         "Бета;%2;2021-03-04\n")
+                                              .arg(a, b)));
     dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->click();
     QVERIFY(done.wait(10000));
     QVERIFY2(done.last().at(0).toBool(), qPrintable(done.last().at(1).toString()));

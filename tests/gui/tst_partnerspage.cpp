@@ -253,7 +253,7 @@ void TestPartnersPage::editIsUndoneAndRecordedInHistory()
     find<QAction>("undoAction")->trigger();
     QCOMPARE(tableName(0), QStringLiteral("Delta Soft"));
     QCOMPARE(name->text(), QStringLiteral("Delta Soft")); // the panel follows the undo
-    QCOMPARE(history->topLevelItemCount(), 3);           // the undo is itself recorded
+    QCOMPARE(history->topLevelItemCount(), 3);            // the undo is itself recorded
 }
 
 void TestPartnersPage::roleDependentFields()
@@ -358,8 +358,10 @@ void TestPartnersPage::copiesSelectedRowsAsTabSeparatedText()
     auto db = pd::storage::Database::open(m_window->databasePath(), pd::storage::Database::Mode::OpenExisting);
     QVERIFY(db.ok());
     pd::storage::PartnerRepository repo(db.value()->connection(), pd::SystemClock::instance(), QStringLiteral("t"));
-    const int nameColumn = int(titles.indexOf(model->headerData(pd::items::PartnersModel::Name, Qt::Horizontal).toString()));
-    const int innColumn = int(titles.indexOf(model->headerData(pd::items::PartnersModel::Inn, Qt::Horizontal).toString()));
+    const int nameColumn =
+        int(titles.indexOf(model->headerData(pd::items::PartnersModel::Name, Qt::Horizontal).toString()));
+    const int innColumn =
+        int(titles.indexOf(model->headerData(pd::items::PartnersModel::Inn, Qt::Horizontal).toString()));
     QVERIFY(nameColumn >= 0 && innColumn >= 0);
     const auto stored = repo.list();
     QVERIFY(stored.ok());

@@ -42,9 +42,13 @@ private slots:
                 "INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, created_at, updated_at) "
                 "VALUES ('p', 'P', 'legal_entity', '7707083893', '2020-01-01', 'partner', 'application', "
                 "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
-            older = storage::backups::make(db.value()->connection(), storage::backups::Reason::Daily, clock, {}).value().path;
+            older = storage::backups::make(db.value()->connection(), storage::backups::Reason::Daily, clock, {})
+                        .value()
+                        .path;
             clock.advanceSecs(86400);
-            newer = storage::backups::make(db.value()->connection(), storage::backups::Reason::Import, clock, {}).value().path;
+            newer = storage::backups::make(db.value()->connection(), storage::backups::Reason::Import, clock, {})
+                        .value()
+                        .path;
         }
         {
             QFile f(newer);

@@ -115,10 +115,10 @@ void TestReviewQueue::init()
         auto db = storage::Database::open(path);
         QVERIFY(db.ok());
         storage::PartnerRepository partners(db.value()->connection(), SystemClock::instance(), QStringLiteral("test"));
-        for (auto [name, inn, id] : {std::tuple{QStringLiteral("ООО «Альфа»"), QStringLiteral("7707083893"), &m_alpha},
-                                     std::tuple{QStringLiteral("АО «Бета»"), QStringLiteral("7736050003"), &m_beta},
-                                     std::tuple{QStringLiteral("ООО «Надёжный партнёр»"), QStringLiteral("7702070139"),
-                                                &m_reliable}}) {
+        for (auto [name, inn, id] :
+             {std::tuple{QStringLiteral("ООО «Альфа»"), QStringLiteral("7707083893"), &m_alpha},
+              std::tuple{QStringLiteral("АО «Бета»"), QStringLiteral("7736050003"), &m_beta},
+              std::tuple{QStringLiteral("ООО «Надёжный партнёр»"), QStringLiteral("7702070139"), &m_reliable}}) {
             Partner p;
             p.name = name;
             p.inn = inn;
@@ -167,7 +167,8 @@ void TestReviewQueue::selectQueueRows(const QList<int> &rows)
 {
     QItemSelection selection;
     for (int row : rows)
-        selection.select(queue()->model()->index(row, 0), queue()->model()->index(row, items::DealsModel::ColumnCount - 1));
+        selection.select(queue()->model()->index(row, 0),
+                         queue()->model()->index(row, items::DealsModel::ColumnCount - 1));
     queue()->selectionModel()->setCurrentIndex(queue()->model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
     queue()->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
 }
@@ -175,7 +176,8 @@ void TestReviewQueue::selectQueueRows(const QList<int> &rows)
 void TestReviewQueue::clickQueueRow(int row, Qt::KeyboardModifiers modifiers)
 {
     // The part of the customer's cell on screen (a narrow list scrolls sideways).
-    const QRect rect = queue()->visualRect(queue()->model()->index(row, items::DealsModel::Customer))
+    const QRect rect = queue()
+                           ->visualRect(queue()->model()->index(row, items::DealsModel::Customer))
                            .intersected(queue()->viewport()->rect());
     QVERIFY2(rect.isValid(), "the row is not on screen");
     QTest::mouseClick(queue()->viewport(), Qt::LeftButton, modifiers, rect.center());
@@ -209,7 +211,8 @@ int TestReviewQueue::pendingChanges(const QString &id) const
         db.setDatabaseName(m_path);
         if (db.open()) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'deal' AND entity_id = ? AND state = 'pending'"));
+            q.prepare(QStringLiteral(
+                "SELECT count(*) FROM outbox WHERE entity = 'deal' AND entity_id = ? AND state = 'pending'"));
             q.addBindValue(id);
             if (q.exec() && q.next())
                 count = q.value(0).toInt();
@@ -342,7 +345,8 @@ void TestReviewQueue::refusedApprovalShowsTheReasonAndChangesNothing()
     bool reasonShown = false;
     for (QLabel *cell : cells) {
         matched += cell->property("matched").toBool() && cell->text() == QLatin1String("7728168971") ? 1 : 0;
-        reasonShown = reasonShown || (cell->objectName() == QLatin1String("conflictReasonLabel") && !cell->text().isEmpty());
+        reasonShown =
+            reasonShown || (cell->objectName() == QLatin1String("conflictReasonLabel") && !cell->text().isEmpty());
     }
     QCOMPARE(matched, 2);
     QVERIFY(reasonShown);
@@ -453,7 +457,8 @@ void TestReviewQueue::aLongFormValueIsShownWhole()
     r.expectedQuarter = 4;
     r.state = ApplicationState::AwaitingReview;
     // Long enough to wrap at the form's width, short enough that QLabel's own size hint keeps it on one line.
-    r.description = QStringLiteral("Выделенное частное облако по требованиям 152-ФЗ, резервное копирование в другой регион.");
+    r.description =
+        QStringLiteral("Выделенное частное облако по требованиям 152-ФЗ, резервное копирование в другой регион.");
     const auto created = m_window->dealService()->create(r);
     QVERIFY2(created.ok(), created ? "" : qPrintable(created.error().text()));
     m_window->resize(1400, 900);
@@ -539,12 +544,14 @@ void TestReviewQueue::severalSelectedAskForConfirmationNamingThem()
     QCOMPARE(m_window->reviewQueuePage()->selectedIds().size(), 2);
     auto *note = find<QLabel>("selectionNoteLabel");
     QVERIFY(note->isVisible());
-    QVERIFY2(note->text().contains(QStringLiteral("ООО «Ромашка»")) && note->text().contains(QStringLiteral("АО «Лютик»"))
+    QVERIFY2(note->text().contains(QStringLiteral("ООО «Ромашка»"))
+                 && note->text().contains(QStringLiteral("АО «Лютик»"))
                  && !note->text().contains(QStringLiteral("Василёк")),
              qPrintable(note->text()));
 
     // Cancelled: nothing is decided.
-    answerMessageBox({QStringLiteral("Approve 2 registrations"), QStringLiteral("ООО «Ромашка»"), QStringLiteral("АО «Лютик»")}, {});
+    answerMessageBox(
+        {QStringLiteral("Approve 2 registrations"), QStringLiteral("ООО «Ромашка»"), QStringLiteral("АО «Лютик»")}, {});
     press(Qt::Key_Return, Qt::ControlModifier);
     QVERIFY(m_answered);
     QCOMPARE(stored(a).state, ApplicationState::AwaitingReview);
@@ -606,10 +613,10 @@ void TestReviewQueue::searchFindsByCustomerInnPartnerAndProduct()
     press(Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), search);
     const std::pair<QString, int> cases[] = {{QStringLiteral("ПАО «ВАСИЛЁК»"), 1}, // case folded
-                                             {QStringLiteral("7736050003"), 1},     // customer INN
-                                             {QStringLiteral("Бета"), 1},           // partner
+                                             {QStringLiteral("7736050003"), 1},    // customer INN
+                                             {QStringLiteral("Бета"), 1},          // partner
                                              {QStringLiteral("альфа"), 2},
-                                             {QStringLiteral("kubernetes"), 1},     // product
+                                             {QStringLiteral("kubernetes"), 1}, // product
                                              {QStringLiteral("нет такого"), 0}};
     for (const auto &[text, rows] : cases) {
         search->setText(text);

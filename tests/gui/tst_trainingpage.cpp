@@ -57,7 +57,10 @@ private:
         return w;
     }
     template <typename T>
-    T *find(const char *name) const { return find<T>(m_window.get(), name); }
+    T *find(const char *name) const
+    {
+        return find<T>(m_window.get(), name);
+    }
     QString text(const char *label) const { return find<QLabel>(label)->text(); }
     qint64 auditCount() const;
     void addCertificate(const QString &person, Competence competence);

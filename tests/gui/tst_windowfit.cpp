@@ -149,8 +149,9 @@ QStringList cutTitles(const QWidget *root)
             // 16 pixels here (on screen a title 14 pixels wider than the rectangle is cut).
             const QStyle *style = header->style();
             const int mark = style->pixelMetric(QStyle::PM_HeaderMarkSize, &option, header);
-            const int arrow = std::max(mark, std::min(mark, style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width())
-                                                 + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
+            const int arrow =
+                std::max(mark, std::min(mark, style->subElementRect(QStyle::SE_HeaderArrow, &option, header).width())
+                                   + 2 * style->pixelMetric(QStyle::PM_HeaderMargin, &option, header));
             const int room = style->subElementRect(QStyle::SE_HeaderLabel, &option, header).width() - arrow;
             if (room < metrics.horizontalAdvance(title))
                 cut.append(QStringLiteral("%1 «%2» %3 px of %4 px")
@@ -162,10 +163,9 @@ QStringList cutTitles(const QWidget *root)
     return cut;
 }
 
-const QList<MainWindow::Page> kPages{MainWindow::Page::Dashboard,   MainWindow::Page::Partners,
-                                     MainWindow::Page::ReviewQueue, MainWindow::Page::Deals,
-                                     MainWindow::Page::Training,    MainWindow::Page::Commissions,
-                                     MainWindow::Page::Sync};
+const QList<MainWindow::Page> kPages{
+    MainWindow::Page::Dashboard, MainWindow::Page::Partners,    MainWindow::Page::ReviewQueue, MainWindow::Page::Deals,
+    MainWindow::Page::Training,  MainWindow::Page::Commissions, MainWindow::Page::Sync};
 
 } // namespace
 
@@ -352,7 +352,8 @@ void TestWindowFit::listsShowWholeNames_data()
     QTest::addColumn<int>("column");
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         QTest::newRow(qPrintable(language + QStringLiteral("-deals")))
-            << language << int(MainWindow::Page::Deals) << QStringLiteral("dealsTable") << int(items::DealsModel::Customer);
+            << language << int(MainWindow::Page::Deals) << QStringLiteral("dealsTable")
+            << int(items::DealsModel::Customer);
         QTest::newRow(qPrintable(language + QStringLiteral("-review")))
             << language << int(MainWindow::Page::ReviewQueue) << QStringLiteral("reviewQueueTable")
             << int(items::DealsModel::Customer);
@@ -405,14 +406,12 @@ void TestWindowFit::dialogsFit_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("dialog");
-    const QStringList dialogs{QStringLiteral("About"),        QStringLiteral("Account"),
-                              QStringLiteral("Certificate"),  QStringLiteral("CompatStep"),
-                              QStringLiteral("Course"),       QStringLiteral("Enrollment"),
-                              QStringLiteral("Export"),       QStringLiteral("Feedback"),
-                              QStringLiteral("Import"),       QStringLiteral("NewRegistration"),
-                              QStringLiteral("Preferences"),  QStringLiteral("ProgramRules"),
-                              QStringLiteral("Reason"),       QStringLiteral("TlsCertificate"),
-                              QStringLiteral("Welcome")};
+    const QStringList dialogs{
+        QStringLiteral("About"),           QStringLiteral("Account"),        QStringLiteral("Certificate"),
+        QStringLiteral("CompatStep"),      QStringLiteral("Course"),         QStringLiteral("Enrollment"),
+        QStringLiteral("Export"),          QStringLiteral("Feedback"),       QStringLiteral("Import"),
+        QStringLiteral("NewRegistration"), QStringLiteral("Preferences"),    QStringLiteral("ProgramRules"),
+        QStringLiteral("Reason"),          QStringLiteral("TlsCertificate"), QStringLiteral("Welcome")};
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ru")}) {
         for (const QString &dialog : dialogs)
             QTest::newRow(qPrintable(language + QLatin1Char('-') + dialog)) << language << dialog;
@@ -443,11 +442,18 @@ void TestWindowFit::dialogsFit()
     QVERIFY(partner.ok());
 
     const std::map<QString, std::function<QDialog *()>> make{
-        {QStringLiteral("About"), [&] { return new views::AboutDialog(m_path); }},
+        {QStringLiteral("About"),
+         [&] {
+             return new views::AboutDialog(m_path);
+         }},
         {QStringLiteral("Account"),
-         [&] { return new views::AccountDialog(sync::ServerTrust(m_dir.filePath(QStringLiteral("trust.ini")))); }},
+         [&] {
+             return new views::AccountDialog(sync::ServerTrust(m_dir.filePath(QStringLiteral("trust.ini"))));
+         }},
         {QStringLiteral("Certificate"),
-         [&] { return new views::CertificateDialog(partner.value(), QDate(2026, 6, 1), 24); }},
+         [&] {
+             return new views::CertificateDialog(partner.value(), QDate(2026, 6, 1), 24);
+         }},
         {QStringLiteral("CompatStep"),
          [&] {
              domain::CompatCertification c;
@@ -456,9 +462,14 @@ void TestWindowFit::dialogsFit()
              c.productVersion = QStringLiteral("12.4");
              return new views::CompatStepDialog(c, QDate(2026, 6, 1));
          }},
-        {QStringLiteral("Course"), [&] { return new views::CourseDialog; }},
+        {QStringLiteral("Course"),
+         [&] {
+             return new views::CourseDialog;
+         }},
         {QStringLiteral("Enrollment"),
-         [&] { return new views::EnrollmentDialog(&training, partner.value(), domain::Enrollment{}); }},
+         [&] {
+             return new views::EnrollmentDialog(&training, partner.value(), domain::Enrollment{});
+         }},
         {QStringLiteral("Export"),
          [&] {
              views::ExportRequest request;
@@ -470,11 +481,26 @@ void TestWindowFit::dialogsFit()
              request.shownRows = {QStringList{QStringLiteral("ООО \"Надёжное облако\"")}};
              return new views::ExportDialog(request);
          }},
-        {QStringLiteral("Feedback"), [&] { return new views::FeedbackDialog; }},
-        {QStringLiteral("Import"), [&] { return new views::ImportDialog(m_path, QStringLiteral("test")); }},
-        {QStringLiteral("NewRegistration"), [&] { return new views::NewRegistrationDialog(&deals); }},
-        {QStringLiteral("Preferences"), [&] { return new views::PreferencesDialog; }},
-        {QStringLiteral("ProgramRules"), [&] { return new views::ProgramRulesDialog(&training); }},
+        {QStringLiteral("Feedback"),
+         [&] {
+             return new views::FeedbackDialog;
+         }},
+        {QStringLiteral("Import"),
+         [&] {
+             return new views::ImportDialog(m_path, QStringLiteral("test"));
+         }},
+        {QStringLiteral("NewRegistration"),
+         [&] {
+             return new views::NewRegistrationDialog(&deals);
+         }},
+        {QStringLiteral("Preferences"),
+         [&] {
+             return new views::PreferencesDialog;
+         }},
+        {QStringLiteral("ProgramRules"),
+         [&] {
+             return new views::ProgramRulesDialog(&training);
+         }},
         {QStringLiteral("Reason"),
          [&] {
              return new views::ReasonDialog(QStringLiteral("Reject"), QStringLiteral("Why is it rejected?"),
@@ -491,11 +517,14 @@ void TestWindowFit::dialogsFit()
              problem.validTo = QDateTime(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
              problem.checks = {sync::CertificateCheck::UnknownIssuer, sync::CertificateCheck::Expired,
                                sync::CertificateCheck::HostMismatch};
-             return new views::TlsCertificateDialog(QUrl(QStringLiteral("https://sync.partner-program.example.com:8443")),
-                                                    problem, sync::ServerTrust(m_dir.filePath(QStringLiteral("trust.ini"))));
+             return new views::TlsCertificateDialog(
+                 QUrl(QStringLiteral("https://sync.partner-program.example.com:8443")), problem,
+                 sync::ServerTrust(m_dir.filePath(QStringLiteral("trust.ini"))));
          }},
         {QStringLiteral("Welcome"),
-         [&] { return new views::WelcomeDialog(m_dir.filePath(QStringLiteral("a/rather/long/path/partnerdesk.db"))); }},
+         [&] {
+             return new views::WelcomeDialog(m_dir.filePath(QStringLiteral("a/rather/long/path/partnerdesk.db")));
+         }},
     };
     QVERIFY(make.count(dialog));
     std::unique_ptr<QDialog> d(make.at(dialog)());
@@ -558,8 +587,8 @@ void TestWindowFit::headersShowWholeTitles()
 void TestWindowFit::fillingColumnKeepsItsTitle()
 {
     QTableWidget table(3, 4);
-    table.setHorizontalHeaderLabels({QStringLiteral("Партнер"), QStringLiteral("A"), QStringLiteral("B"),
-                                     QStringLiteral("C")});
+    table.setHorizontalHeaderLabels(
+        {QStringLiteral("Партнер"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")});
     QHeaderView *header = table.horizontalHeader();
     header->setStretchLastSection(false);
     for (int column : {1, 2, 3})
@@ -630,7 +659,8 @@ void TestWindowFit::everySearchFieldReadsYeAsYo()
             return list != nullptr;
         };
         QTRY_VERIFY_WITH_TIMEOUT(findList(), 20000);
-        QVERIFY2(list, qPrintable(QStringLiteral("page %1: no list beside %2").arg(int(page)).arg(search->objectName())));
+        QVERIFY2(list,
+                 qPrintable(QStringLiteral("page %1: no list beside %2").arg(int(page)).arg(search->objectName())));
         // The rows it shows: a filtered model's, less the rows a list hides.
         auto shownRows = [list] {
             int rows = 0;
@@ -654,8 +684,9 @@ void TestWindowFit::everySearchFieldReadsYeAsYo()
             return shownRows();
         };
         const int withYo = rowsFor(QStringLiteral("надёжн"));
-        QVERIFY2(withYo > 0 && withYo < all,
-                 qPrintable(QStringLiteral("%1: «надёжн» lists %2 of %3").arg(list->objectName()).arg(withYo).arg(all)));
+        QVERIFY2(
+            withYo > 0 && withYo < all,
+            qPrintable(QStringLiteral("%1: «надёжн» lists %2 of %3").arg(list->objectName()).arg(withYo).arg(all)));
         QCOMPARE(rowsFor(QStringLiteral("надежн")), withYo);
         QCOMPARE(rowsFor(QStringLiteral("НАДЕЖН")), withYo);
         search->clear();

@@ -189,10 +189,11 @@ void TestWindowShell::demoFromTheWelcomeDialogFillsTheReviewQueueAndDeals()
     QTRY_VERIFY(window.reviewQueuePage()->queueCount() > 0);
     window.showPage(MainWindow::Page::Deals);
     QTRY_VERIFY(window.dealsPage()->rowCount() > 0);
-    const QString awaiting = QStringLiteral("SELECT count(*) FROM deals WHERE state = '%1'")
-                                 .arg(toKey(ApplicationState::AwaitingReview));
+    const QString awaiting =
+        QStringLiteral("SELECT count(*) FROM deals WHERE state = '%1'").arg(toKey(ApplicationState::AwaitingReview));
     QVERIFY(countOf(path, awaiting) > 0);
-    for (ApplicationState state : {ApplicationState::InProgress, ApplicationState::Registered, ApplicationState::Rejected})
+    for (ApplicationState state :
+         {ApplicationState::InProgress, ApplicationState::Registered, ApplicationState::Rejected})
         QVERIFY2(countOf(path, QStringLiteral("SELECT count(*) FROM deals WHERE state = '%1'").arg(toKey(state))) > 0,
                  qPrintable(toKey(state)));
     QVERIFY(countOf(path, QStringLiteral("SELECT count(*) FROM commission_lines")) > 0);

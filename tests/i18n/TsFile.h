@@ -16,8 +16,8 @@ public:
         QString comment;
         bool numerus = false;
         bool unfinished = false;
-        QString translation;  // the singular translation
-        QStringList forms;    // the plural forms of a numerus message
+        QString translation; // the singular translation
+        QStringList forms;   // the plural forms of a numerus message
         QString key() const { return context + QLatin1Char('\x1f') + source + QLatin1Char('\x1f') + comment; }
         QString describe() const;
     };

@@ -134,7 +134,8 @@ void TestTranslations::tsFilesAreUpToDate()
 
     QStringList sources;
     for (const QString &sub : QStringLiteral(PD_I18N_SOURCE_DIRS).split(u',', Qt::SkipEmptyParts)) {
-        QDirIterator it(QStringLiteral(PD_SOURCE_DIR "/") + sub, kExtensions, QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(PD_SOURCE_DIR "/") + sub, kExtensions, QDir::Files,
+                        QDirIterator::Subdirectories);
         while (it.hasNext())
             sources << it.next();
     }
@@ -192,8 +193,9 @@ void TestTranslations::russianIsComplete()
         else if (!m.numerus && m.translation.isEmpty())
             problems << QStringLiteral("empty: ") + m.describe();
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(report(problems, QStringLiteral("Translate them in %1 (Qt Linguist).")
-                                                               .arg(tsPath(QStringLiteral("ru"))))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(report(
+                 problems, QStringLiteral("Translate them in %1 (Qt Linguist).").arg(tsPath(QStringLiteral("ru"))))));
 }
 
 void TestTranslations::russianKeepsPlaceholdersAcceleratorsAndMarkup()
@@ -207,16 +209,16 @@ void TestTranslations::russianKeepsPlaceholdersAcceleratorsAndMarkup()
             QStringList wanted = placeholders(m.source);
             if (placeholders(text) != wanted)
                 problems << QStringLiteral("placeholders %1 became %2 in \"%3\": ")
-                                .arg(wanted.join(u' '), placeholders(text).join(u' '), text)
-                            + m.describe();
+                                    .arg(wanted.join(u' '), placeholders(text).join(u' '), text)
+                                + m.describe();
             if (hasAccelerator(m.source) != hasAccelerator(text))
                 problems << QStringLiteral("accelerator lost or added in \"%1\": ").arg(text) + m.describe();
             if (tags(m.source) != tags(text))
                 problems << QStringLiteral("markup differs in \"%1\": ").arg(text) + m.describe();
         }
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(report(problems, QStringLiteral("Fix them in %1.")
-                                                               .arg(tsPath(QStringLiteral("ru"))))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(report(problems, QStringLiteral("Fix them in %1.").arg(tsPath(QStringLiteral("ru"))))));
 }
 
 void TestTranslations::englishHasPluralForms()
@@ -233,8 +235,8 @@ void TestTranslations::englishHasPluralForms()
         else if (m.source.contains(QLatin1String("%n")) && !m.forms.at(1).contains(QLatin1String("%n")))
             problems << QStringLiteral("the plural form lost %n: ") + m.describe();
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(report(problems, QStringLiteral("Write both forms in %1.")
-                                                               .arg(tsPath(QStringLiteral("en"))))));
+    QVERIFY2(problems.isEmpty(),
+             qPrintable(report(problems, QStringLiteral("Write both forms in %1.").arg(tsPath(QStringLiteral("en"))))));
     QVERIFY2(numerus > 0, "no \"%n …\" string in the sources: the plural check checks nothing");
 }
 
@@ -279,8 +281,8 @@ void TestTranslations::englishIsTheFallback()
     const QByteArray comment = it->comment.toUtf8();
     const char *disambiguation = it->comment.isEmpty() ? nullptr : comment.constData();
 
-    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedKingdom), QLocale(QLocale::German, QLocale::Germany),
-                                  QLocale::c()}) {
+    for (const QLocale &locale : {QLocale(QLocale::English, QLocale::UnitedKingdom),
+                                  QLocale(QLocale::German, QLocale::Germany), QLocale::c()}) {
         QCOMPARE(Translations::install(locale), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate(context.constData(), source.constData(), disambiguation, 1),
                  withCount(it->forms.at(0), 1));
@@ -293,7 +295,8 @@ void TestTranslations::englishIsTheFallback()
     const auto ru = std::find_if(m_ru.messages().cbegin(), m_ru.messages().cend(),
                                  [](const TsFile::Message &m) { return !m.numerus && m.comment.isEmpty(); });
     QVERIFY(ru != m_ru.messages().cend());
-    QCOMPARE(QCoreApplication::translate(ru->context.toUtf8().constData(), ru->source.toUtf8().constData()), ru->source);
+    QCOMPARE(QCoreApplication::translate(ru->context.toUtf8().constData(), ru->source.toUtf8().constData()),
+             ru->source);
 }
 
 void TestTranslations::qtOwnTranslationsLoad()
@@ -312,7 +315,8 @@ void TestTranslations::moneyAndNumbersFollowTheLanguage()
 {
     Translations::install(QLocale(QLocale::Russian, QLocale::Russia));
     // Russian groups digits with no-break spaces: «1 234 567,89 ₽».
-    QCOMPARE(pd::domain::Money::rub(123456789).toString(QLocale()), QStringLiteral("1\u00A0234\u00A0567,89\u00A0\u20BD"));
+    QCOMPARE(pd::domain::Money::rub(123456789).toString(QLocale()),
+             QStringLiteral("1\u00A0234\u00A0567,89\u00A0\u20BD"));
     QCOMPARE(QLocale().toString(QDate(2026, 3, 31), QLocale::ShortFormat), QStringLiteral("31.03.2026"));
     QCOMPARE(pd::domain::commission::rateText(1500, QLocale()), QStringLiteral("15,00 %"));
     QCOMPARE(pd::domain::commission::rateText(-250, QLocale()), QStringLiteral("-2,50 %"));

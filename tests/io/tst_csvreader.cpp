@@ -8,9 +8,9 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
 
+using pd::Status;
 using pd::io::CsvReader;
 using pd::io::CsvRecord;
-using pd::Status;
 
 namespace {
 
@@ -74,20 +74,19 @@ void TestCsvReader::parses_data()
                                     << QList<QStringList>{{QStringLiteral("say \"hi\""), QStringLiteral("x")}};
     QTest::newRow("quoted crlf") << QByteArray("\"one\r\ntwo\",x\r\n")
                                  << QList<QStringList>{{QStringLiteral("one\r\ntwo"), QStringLiteral("x")}};
-    QTest::newRow("quoted lf") << QByteArray("\"one\ntwo\"\n")
-                               << QList<QStringList>{{QStringLiteral("one\ntwo")}};
+    QTest::newRow("quoted lf") << QByteArray("\"one\ntwo\"\n") << QList<QStringList>{{QStringLiteral("one\ntwo")}};
     QTest::newRow("empty quoted") << QByteArray("\"\",\"\"\n") << QList<QStringList>{{QString(), QString()}};
-    QTest::newRow("quoted last field no newline") << QByteArray("a,\"b\"")
-                                                  << QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")}};
-    QTest::newRow("quote inside unquoted kept") << QByteArray("5\" disk,x\n")
-                                                << QList<QStringList>{{QStringLiteral("5\" disk"), QStringLiteral("x")}};
+    QTest::newRow("quoted last field no newline")
+        << QByteArray("a,\"b\"") << QList<QStringList>{{QStringLiteral("a"), QStringLiteral("b")}};
+    QTest::newRow("quote inside unquoted kept")
+        << QByteArray("5\" disk,x\n") << QList<QStringList>{{QStringLiteral("5\" disk"), QStringLiteral("x")}};
     QTest::newRow("cyrillic") << QByteArray("Имя,ИНН\nООО «Ромашка»,7707083893\n")
                               << QList<QStringList>{{QStringLiteral("Имя"), QStringLiteral("ИНН")},
                                                     {QStringLiteral("ООО «Ромашка»"), QStringLiteral("7707083893")}};
     QTest::newRow("empty file") << QByteArray() << QList<QStringList>{};
     QTest::newRow("only a bom") << QByteArray("\xEF\xBB\xBF") << QList<QStringList>{};
-    QTest::newRow("trailing delimiter no newline") << QByteArray("a,")
-                                                   << QList<QStringList>{{QStringLiteral("a"), QString()}};
+    QTest::newRow("trailing delimiter no newline")
+        << QByteArray("a,") << QList<QStringList>{{QStringLiteral("a"), QString()}};
 }
 
 void TestCsvReader::parses()
@@ -137,7 +136,10 @@ void TestCsvReader::feffInsideQuotesIsText()
 
     // Two marks unquoted: only the first is the file's.
     CsvReader twice;
-    QVERIFY(twice.openBytes(QByteArrayView("\xEF\xBB\xBF\xEF\xBB\xBF" "a,b\n")).ok());
+    QVERIFY(twice
+                .openBytes(QByteArrayView("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                          "a,b\n"))
+                .ok());
     QVERIFY(twice.next(r));
     QCOMPARE(r.fields, (QStringList{feff + QStringLiteral("a"), QStringLiteral("b")}));
 }
@@ -212,9 +214,9 @@ void TestCsvReader::notUtf8IsRefusedWithItsLine()
 
 void TestCsvReader::overlongUtf8IsRefused()
 {
-    QVERIFY(!CsvReader::readAll(QByteArrayView("\xC0\xAF\n")).ok());      // overlong '/'
-    QVERIFY(!CsvReader::readAll(QByteArrayView("\xED\xA0\x80\n")).ok());  // a surrogate
-    QVERIFY(!CsvReader::readAll(QByteArrayView("a\xE2\x82\n")).ok());     // cut short
+    QVERIFY(!CsvReader::readAll(QByteArrayView("\xC0\xAF\n")).ok());        // overlong '/'
+    QVERIFY(!CsvReader::readAll(QByteArrayView("\xED\xA0\x80\n")).ok());    // a surrogate
+    QVERIFY(!CsvReader::readAll(QByteArrayView("a\xE2\x82\n")).ok());       // cut short
     QVERIFY(CsvReader::readAll(QByteArrayView("\xF0\x9F\x98\x80\n")).ok()); // an emoji is fine
 }
 

@@ -77,8 +77,8 @@ void TestCsvWriter::encodeCell_data()
     QTest::newRow("formula @") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
     QTest::newRow("leading tab") << QStringLiteral("\tx") << QStringLiteral("'\tx");
     QTest::newRow("leading CR is quoted too") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
-    QTest::newRow("formula with delimiter") << QStringLiteral("=HYPERLINK(\"a\",\"b\")")
-                                            << QStringLiteral("\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\"");
+    QTest::newRow("formula with delimiter")
+        << QStringLiteral("=HYPERLINK(\"a\",\"b\")") << QStringLiteral("\"'=HYPERLINK(\"\"a\"\",\"\"b\"\")\"");
     QTest::newRow("equals inside is fine") << QStringLiteral("a=b") << QStringLiteral("a=b");
     QTest::newRow("cyrillic quotes") << QStringLiteral("ООО «Ромашка»") << QStringLiteral("ООО «Ромашка»");
 }

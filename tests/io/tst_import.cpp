@@ -80,7 +80,8 @@ private:
 void TestImport::init()
 {
     QVERIFY(m_dir.isValid());
-    auto opened = storage::Database::open(m_dir.filePath(QStringLiteral("t-%1.db").arg(QLatin1String(QTest::currentTestFunction()))));
+    auto opened = storage::Database::open(
+        m_dir.filePath(QStringLiteral("t-%1.db").arg(QLatin1String(QTest::currentTestFunction()))));
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
     m_db = std::move(opened).value();
 }
@@ -109,11 +110,13 @@ Result<ImportReport> TestImport::import(DataTable table, const QByteArray &bytes
 
 void TestImport::partnersWithRussianHeadersInAnyOrder()
 {
-    const QByteArray csv = QByteArray("\xEF\xBB\xBF") + QStringLiteral("Регион;Название;ИНН;Дата регистрации;Статус;Лишняя колонка;Этап подключения\r\n"
-                                          "Москва;ООО «Ромашка»;%1;2019-05-01;Золотой;x;Договор подписан\r\n"
-                                          "Казань;ИП Петров;%2;01.02.2018;;y;\r\n")
-                               .arg(innFor(1), domain::inn::complete(QStringLiteral("7707083890")))
-                               .toUtf8();
+    const QByteArray csv =
+        QByteArray("\xEF\xBB\xBF")
+        + QStringLiteral("Регион;Название;ИНН;Дата регистрации;Статус;Лишняя колонка;Этап подключения\r\n"
+                         "Москва;ООО «Ромашка»;%1;2019-05-01;Золотой;x;Договор подписан\r\n"
+                         "Казань;ИП Петров;%2;01.02.2018;;y;\r\n")
+              .arg(innFor(1), domain::inn::complete(QStringLiteral("7707083890")))
+              .toUtf8();
     auto report = import(DataTable::Partners, csv);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
     QCOMPARE(report.value().issueCount, 0);
@@ -121,7 +124,8 @@ void TestImport::partnersWithRussianHeadersInAnyOrder()
     QVERIFY(report.value().applied);
     QCOMPARE(report.value().unknownColumns, QStringList{QStringLiteral("Лишняя колонка")});
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT name, tier, region, legal_form, registered_on FROM partners ORDER BY region")));
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT name, tier, region, legal_form, registered_on FROM partners ORDER BY region")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ИП Петров"));
     QCOMPARE(q.value(3).toString(), QStringLiteral("sole_proprietor")); // from the 12-digit INN
@@ -196,7 +200,9 @@ void TestImport::reimportChangesNothing()
 
 void TestImport::changedRowUpdatesWithAudit()
 {
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(8)).toUtf8()).ok());
+    QVERIFY(
+        import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(8)).toUtf8())
+            .ok());
     // A file with fewer columns keeps what it does not name.
     auto report = import(DataTable::Partners, QStringLiteral("ИНН,Менеджер\n%1,Смирнова\n").arg(innFor(8)).toUtf8());
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
@@ -220,11 +226,14 @@ void TestImport::missingRequiredColumnIsRefused()
 
 void TestImport::peopleAndCertificates()
 {
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(9)).toUtf8()).ok());
-    auto people = import(DataTable::People, QStringLiteral("ИНН партнера,ФИО,Эл. почта\n%1,Анна Смирнова,anna@example.ru\n"
-                                                           "%1,Олег,not-an-email\n%2,X,\n")
-                                                .arg(innFor(9), innFor(10))
-                                                .toUtf8());
+    QVERIFY(
+        import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(9)).toUtf8())
+            .ok());
+    auto people =
+        import(DataTable::People, QStringLiteral("ИНН партнера,ФИО,Эл. почта\n%1,Анна Смирнова,anna@example.ru\n"
+                                                 "%1,Олег,not-an-email\n%2,X,\n")
+                                      .arg(innFor(9), innFor(10))
+                                      .toUtf8());
     QVERIFY(people.ok());
     QCOMPARE(people.value().issueCount, 2);
     QCOMPARE(people.value().issues.at(0).line, 3);
@@ -233,19 +242,25 @@ void TestImport::peopleAndCertificates()
     QCOMPARE(people.value().issues.at(1).column, QStringLiteral("ИНН партнера"));
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("people")), 0);
 
-    auto good = import(DataTable::People, QStringLiteral("partner_inn,name,email\n%1,Анна Смирнова,anna@example.ru\n").arg(innFor(9)).toUtf8());
+    auto good =
+        import(DataTable::People,
+               QStringLiteral("partner_inn,name,email\n%1,Анна Смирнова,anna@example.ru\n").arg(innFor(9)).toUtf8());
     QVERIFY(good.ok());
     QCOMPARE(good.value().created, 1);
-    const QByteArray certs = QStringLiteral("Partner INN,Person,Competence,Issued on\n%1,анна смирнова,Пресейл,2025-06-01\n"
-                                            "%1,Анна Смирнова,Sale,2027-01-01\n")
-                                 .arg(innFor(9))
-                                 .toUtf8();
+    const QByteArray certs =
+        QStringLiteral("Partner INN,Person,Competence,Issued on\n%1,анна смирнова,Пресейл,2025-06-01\n"
+                       "%1,Анна Смирнова,Sale,2027-01-01\n")
+            .arg(innFor(9))
+            .toUtf8();
     auto bad = import(DataTable::Certificates, certs);
     QVERIFY(bad.ok());
     QCOMPARE(bad.value().issueCount, 1); // issued in the future
     QCOMPARE(bad.value().issues.at(0).line, 3);
-    QVERIFY(import(DataTable::Certificates, QStringLiteral("Partner INN,Person,Competence,Issued on\n%1,анна смирнова,Пресейл,2025-06-01\n")
-                                                .arg(innFor(9)).toUtf8()).ok());
+    QVERIFY(import(DataTable::Certificates,
+                   QStringLiteral("Partner INN,Person,Competence,Issued on\n%1,анна смирнова,Пресейл,2025-06-01\n")
+                       .arg(innFor(9))
+                       .toUtf8())
+                .ok());
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("SELECT competence, expires_on FROM certificates")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("pre_sale"));
@@ -303,19 +318,23 @@ void TestImport::namesakesAreToldApartByTheirId()
 
 void TestImport::dealsImportAndReimport()
 {
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(11)).toUtf8()).ok());
-    const QByteArray csv = QStringLiteral("Partner INN,Customer,Customer INN,Products,Amount excl. VAT,Expected year,Expected quarter,"
-                                          "Application state\n"
-                                          "%1,ООО Заказчик,7707083893,\"Cloud Servers, Object Storage\",1 500 000.50,2026,2,Новая\n"
-                                          "%1,Без ИНН,,Kubernetes,100,2026,3,registered\n")
-                               .arg(innFor(11))
-                               .toUtf8();
+    QVERIFY(import(DataTable::Partners,
+                   QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(11)).toUtf8())
+                .ok());
+    const QByteArray csv =
+        QStringLiteral("Partner INN,Customer,Customer INN,Products,Amount excl. VAT,Expected year,Expected quarter,"
+                       "Application state\n"
+                       "%1,ООО Заказчик,7707083893,\"Cloud Servers, Object Storage\",1 500 000.50,2026,2,Новая\n"
+                       "%1,Без ИНН,,Kubernetes,100,2026,3,registered\n")
+            .arg(innFor(11))
+            .toUtf8();
     auto report = import(DataTable::Deals, csv);
     QVERIFY2(report.ok(), qPrintable(report.ok() ? QString() : report.error().text()));
     QCOMPARE(report.value().issueCount, 0);
     QCOMPARE(report.value().created, 2);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT amount_minor, products, state FROM deals ORDER BY amount_minor DESC")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT amount_minor, products, state FROM deals ORDER BY amount_minor DESC"))
+            && q.next());
     QCOMPARE(q.value(0).toLongLong(), 150000050);
     QCOMPARE(q.value(1).toString(), QStringLiteral("[\"Cloud Servers\",\"Object Storage\"]"));
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("deal_products")), 3);
@@ -326,30 +345,36 @@ void TestImport::dealsImportAndReimport()
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("deals")), 2);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), outbox);
 
-    auto bad = import(DataTable::Deals, QStringLiteral("Partner INN,Customer,Products,Amount,Expected year,Expected quarter,Outcome\n"
-                                                       "%1,X,P,abc,2026,5,won\n")
-                                            .arg(innFor(11))
-                                            .toUtf8());
+    auto bad = import(DataTable::Deals,
+                      QStringLiteral("Partner INN,Customer,Products,Amount,Expected year,Expected quarter,Outcome\n"
+                                     "%1,X,P,abc,2026,5,won\n")
+                          .arg(innFor(11))
+                          .toUtf8());
     QVERIFY(bad.ok());
     QCOMPARE(bad.value().issueCount, 3); // amount, quarter, and won without registration
 }
 
 void TestImport::consumptionByNaturalKey()
 {
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(20)).toUtf8()).ok());
+    QVERIFY(import(DataTable::Partners,
+                   QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(20)).toUtf8())
+                .ok());
     const QString customer = QStringLiteral("7707083893");
-    const QString header = QStringLiteral("ИНН партнера;ИНН клиента;Клиент;Месяц;Категория услуг;Проект;Сумма без НДС\n");
-    const QByteArray csv = (header + QStringLiteral("%1;%2;ООО Клиент;2026-02;Вычисления;p1;1 234,50\n"
-                                                    "%1;%2;ООО Клиент;2026-02;storage;p1;-10\n"
-                                                    "%1;%2;ООО Клиент;03.2026;compute;;99.99\n")
-                                .arg(innFor(20), customer))
+    const QString header =
+        QStringLiteral("ИНН партнера;ИНН клиента;Клиент;Месяц;Категория услуг;Проект;Сумма без НДС\n");
+    const QByteArray csv = (header
+                            + QStringLiteral("%1;%2;ООО Клиент;2026-02;Вычисления;p1;1 234,50\n"
+                                             "%1;%2;ООО Клиент;2026-02;storage;p1;-10\n"
+                                             "%1;%2;ООО Клиент;03.2026;compute;;99.99\n")
+                                  .arg(innFor(20), customer))
                                .toUtf8();
     auto first = import(DataTable::Consumption, csv);
     QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().text()));
     QCOMPARE(first.value().issueCount, 0);
     QCOMPARE(first.value().created, 3);
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT month, category, project, amount_minor, updated_at FROM consumption ORDER BY month, category")));
+    QVERIFY(q.exec(QStringLiteral(
+        "SELECT month, category, project, amount_minor, updated_at FROM consumption ORDER BY month, category")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("2026-02-01"));
     QCOMPARE(q.value(1).toString(), QStringLiteral("compute"));
@@ -364,21 +389,22 @@ void TestImport::consumptionByNaturalKey()
     QCOMPARE(q.value(0).toLongLong(), 3);
     QCOMPARE(q.value(1).toString(), stamp);
     // A changed amount replaces the stored record by its natural key.
-    auto changed = import(DataTable::Consumption,
-                          (header + QStringLiteral("%1;%2;ООО Клиент;2026-02;compute;p1;2000\n").arg(innFor(20), customer)).toUtf8());
+    auto changed = import(
+        DataTable::Consumption,
+        (header + QStringLiteral("%1;%2;ООО Клиент;2026-02;compute;p1;2000\n").arg(innFor(20), customer)).toUtf8());
     QVERIFY(changed.ok());
     QCOMPARE(changed.value().updated, 1);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 3);
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("outbox")), 1); // the partner only: consumption is not synced
 
-    auto bad = import(DataTable::Consumption,
-                      (header + QStringLiteral("%1;1234567890;X;2026-02;compute;p;1\n"
-                                               "%1;%2;X;2026-13;compute;p;1\n"
-                                               "%1;%2;X;2026-04;gold;p;1\n"
-                                               "%1;%2;X;2026-04;compute;p;1\n"
-                                               "%1;%2;X;2026-04;Вычисления;p;2\n")
-                                    .arg(innFor(20), customer))
-                          .toUtf8());
+    auto bad = import(DataTable::Consumption, (header
+                                               + QStringLiteral("%1;1234567890;X;2026-02;compute;p;1\n"
+                                                                "%1;%2;X;2026-13;compute;p;1\n"
+                                                                "%1;%2;X;2026-04;gold;p;1\n"
+                                                                "%1;%2;X;2026-04;compute;p;1\n"
+                                                                "%1;%2;X;2026-04;Вычисления;p;2\n")
+                                                     .arg(innFor(20), customer))
+                                                  .toUtf8());
     QVERIFY(bad.ok());
     QCOMPARE(bad.value().issueCount, 4);
     QCOMPARE(bad.value().issues.at(0).line, 2);
@@ -453,7 +479,8 @@ void TestImport::bulkConsumptionIsAllOrNothingAndMarksClosedMonths()
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("commission_dirty")), 1);
     // New ids sort in the order the rows were written, so the id index grew at its end.
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM consumption a JOIN consumption b ON b.rowid = a.rowid + 1 "
-                                  "WHERE b.id <= a.id")) && q.next());
+                                  "WHERE b.id <= a.id"))
+            && q.next());
     QCOMPARE(q.value(0).toLongLong(), 0);
     // The connection is as it was: CHECK constraints on, the page cache back to its size.
     QVERIFY(q.exec(QStringLiteral("PRAGMA ignore_check_constraints")) && q.next());
@@ -474,9 +501,10 @@ void TestImport::bulkConsumptionIsAllOrNothingAndMarksClosedMonths()
 
     // The unique indexes sorted at the end of the first import hold: a second row with a stored natural key or id
     // is refused by the table itself.
-    QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
-                                   "amount_minor, created_at, updated_at) SELECT 'another', partner_id, customer_inn, month, "
-                                   "category, project, 1, created_at, updated_at FROM consumption LIMIT 1")));
+    QVERIFY(!q.exec(
+        QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                       "amount_minor, created_at, updated_at) SELECT 'another', partner_id, customer_inn, month, "
+                       "category, project, 1, created_at, updated_at FROM consumption LIMIT 1")));
     QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
                                    "amount_minor, created_at, updated_at) SELECT id, partner_id, customer_inn, month, "
                                    "category, 'another', 1, created_at, updated_at FROM consumption LIMIT 1")));
@@ -488,20 +516,26 @@ void TestImport::databaseFailureWhileWritingNamesTheLine()
     // The rows are written on a thread of their own while the next ones are read; when the database refuses one
     // (here a trigger of this test), the import stops with that row's line and nothing of the file is kept.
     const QString partner = innFor(30);
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(partner).toUtf8()).ok());
+    QVERIFY(
+        import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(partner).toUtf8())
+            .ok());
     const int rows = 9'000;
     const int failing = 7'321; // the data row whose customer the trigger refuses: line failing + 2
     QByteArray csv("partner_inn,customer_inn,month,service,project,amount\n");
     for (int i = 0; i < rows; ++i)
-        csv += partner.toLatin1() + ',' + innFor(200000 + i).toLatin1() + ",2026-02,compute,," + QByteArray::number(i) + "\n";
+        csv += partner.toLatin1() + ',' + innFor(200000 + i).toLatin1() + ",2026-02,compute,," + QByteArray::number(i)
+               + "\n";
     QSqlQuery q(m_db->connection());
-    QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON consumption WHEN new.customer_inn = '%1' "
-                                  "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
-                       .arg(innFor(200000 + failing))));
+    QVERIFY(
+        q.exec(QStringLiteral("CREATE TRIGGER test_refuse BEFORE INSERT ON consumption WHEN new.customer_inn = '%1' "
+                              "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")
+                   .arg(innFor(200000 + failing))));
     auto failed = import(DataTable::Consumption, csv);
     QVERIFY(!failed.ok());
-    QVERIFY2(failed.error().message.contains(QStringLiteral("line %1:").arg(failing + 2)), qPrintable(failed.error().message));
-    QVERIFY2(failed.error().message.contains(QStringLiteral("refused by the test")), qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(QStringLiteral("line %1:").arg(failing + 2)),
+             qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(QStringLiteral("refused by the test")),
+             qPrintable(failed.error().message));
     QCOMPARE(countOf(m_db->connection(), QStringLiteral("consumption")), 0);
 
     // Without the trigger the same file goes in whole, and a dry run of it afterwards writes nothing.
@@ -517,23 +551,28 @@ void TestImport::databaseFailureWhileWritingNamesTheLine()
     QCOMPARE(dry.value().updated, 1);
     QCOMPARE(dry.value().unchanged, rows - 1);
     QVERIFY(!dry.value().applied);
-    QVERIFY(q.exec(QStringLiteral("SELECT amount_minor FROM consumption WHERE customer_inn = '%1'").arg(innFor(200000))) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT amount_minor FROM consumption WHERE customer_inn = '%1'").arg(innFor(200000)))
+            && q.next());
     QCOMPARE(q.value(0).toLongLong(), 0);
 }
 
 void TestImport::cyrillicRoundTrip()
 {
-    const QByteArray partners = QStringLiteral("ИНН,Название,Дата регистрации,Регион,Заметки,Модель сотрудничества\n"
-                                               "%1,\"ООО «Ёлка», филиал\",2019-05-01,Санкт-Петербург,\"две\nстроки\",Агент\n"
-                                               "%2,АО \"Кавычки\",2018-01-01,Москва,,Партнер\n")
-                                    .arg(innFor(12), innFor(13))
-                                    .toUtf8();
+    const QByteArray partners =
+        QStringLiteral("ИНН,Название,Дата регистрации,Регион,Заметки,Модель сотрудничества\n"
+                       "%1,\"ООО «Ёлка», филиал\",2019-05-01,Санкт-Петербург,\"две\nстроки\",Агент\n"
+                       "%2,АО \"Кавычки\",2018-01-01,Москва,,Партнер\n")
+            .arg(innFor(12), innFor(13))
+            .toUtf8();
     auto initial = import(DataTable::Partners, partners);
     QVERIFY(initial.ok());
     for (const ImportIssue &i : initial.value().issues)
         qWarning() << i.line << i.column << i.message;
     QCOMPARE(initial.value().issueCount, 0);
-    QVERIFY(import(DataTable::People, QStringLiteral("ИНН партнера,ФИО,Должность\n%1,Пётр Щукин,Директор; продажи\n").arg(innFor(12)).toUtf8()).ok());
+    QVERIFY(
+        import(DataTable::People,
+               QStringLiteral("ИНН партнера,ФИО,Должность\n%1,Пётр Щукин,Директор; продажи\n").arg(innFor(12)).toUtf8())
+            .ok());
     for (DataTable table : {DataTable::Partners, DataTable::People}) {
         const QString first = m_dir.filePath(QStringLiteral("first-%1.csv").arg(toKey(table)));
         auto written = TableExport(m_db->connection()).toFile(table, first, CsvOptions{QLatin1Char(';'), true});
@@ -547,21 +586,27 @@ void TestImport::cyrillicRoundTrip()
         auto other = storage::Database::open(m_dir.filePath(QStringLiteral("other-%1.db").arg(toKey(table))));
         QVERIFY(other.ok());
         if (table == DataTable::People)
-            QVERIFY(Importer(other.value()->connection(), m_clock, {}).run(DataTable::Partners, m_dir.filePath(QStringLiteral("first-partners.csv"))).ok());
+            QVERIFY(Importer(other.value()->connection(), m_clock, {})
+                        .run(DataTable::Partners, m_dir.filePath(QStringLiteral("first-partners.csv")))
+                        .ok());
         auto imported = Importer(other.value()->connection(), m_clock, {}).run(table, first);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().text()));
         QCOMPARE(imported.value().issueCount, 0);
         QVERIFY(imported.value().applied);
         const QString second = m_dir.filePath(QStringLiteral("second-%1.csv").arg(toKey(table)));
-        QVERIFY(TableExport(other.value()->connection()).toFile(table, second, CsvOptions{QLatin1Char(';'), true}).ok());
+        QVERIFY(
+            TableExport(other.value()->connection()).toFile(table, second, CsvOptions{QLatin1Char(';'), true}).ok());
         QCOMPARE(readFile(second), bytes);
     }
 }
 
 void TestImport::formulasAreNeutralisedAndRestored()
 {
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on,notes\n%1,\"=HYPERLINK(\"\"x\"\")\",2020-01-01,+7 495\n")
-                                            .arg(innFor(14)).toUtf8()).ok());
+    QVERIFY(import(DataTable::Partners,
+                   QStringLiteral("inn,name,registered_on,notes\n%1,\"=HYPERLINK(\"\"x\"\")\",2020-01-01,+7 495\n")
+                       .arg(innFor(14))
+                       .toUtf8())
+                .ok());
     const QString path = m_dir.filePath(QStringLiteral("formula.csv"));
     QVERIFY(TableExport(m_db->connection()).toFile(DataTable::Partners, path, CsvOptions{}).ok());
     auto records = CsvReader::readAll(readFile(path));
@@ -576,10 +621,13 @@ void TestImport::formulasAreNeutralisedAndRestored()
 
 void TestImport::cancelledExportLeavesNoFile()
 {
-    QVERIFY(import(DataTable::Partners, QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(15)).toUtf8()).ok());
+    QVERIFY(import(DataTable::Partners,
+                   QStringLiteral("inn,name,registered_on\n%1,A,2020-01-01\n").arg(innFor(15)).toUtf8())
+                .ok());
     const QString path = m_dir.filePath(QStringLiteral("cancelled.csv"));
-    auto written = TableExport(m_db->connection()).toFile(DataTable::Partners, path, CsvOptions{},
-                                                          [](qint64, qint64) { return false; });
+    auto written = TableExport(m_db->connection()).toFile(DataTable::Partners, path, CsvOptions{}, [](qint64, qint64) {
+        return false;
+    });
     QVERIFY(!written.ok());
     QVERIFY(written.error().message.contains(QStringLiteral("cancelled")));
     QVERIFY(!QFile::exists(path));

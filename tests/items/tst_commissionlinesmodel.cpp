@@ -39,8 +39,7 @@ QList<StoredLine> sample()
 {
     return {make(11, LineKind::BaseDiscount, 1'000'000, 1000, 100'000),
             make(12, LineKind::RegistrationDiscount, 1'000'000, 1500, 150'000),
-            make(13, LineKind::Clawback, 0, 0, -42'17),
-            make(14, LineKind::TopUp, 0, 0, 9'99)};
+            make(13, LineKind::Clawback, 0, 0, -42'17), make(14, LineKind::TopUp, 0, 0, 9'99)};
 }
 
 } // namespace
@@ -79,9 +78,12 @@ void TestCommissionLinesModel::showsWhatPricedEachLine()
     QCOMPARE(model.index(1, CommissionLinesModel::Kind).data().toString(), displayName(LineKind::RegistrationDiscount));
     QCOMPARE(model.index(1, CommissionLinesModel::Tier).data().toString(), displayName(Tier::Gold));
     QCOMPARE(model.index(1, CommissionLinesModel::Rate).data().toString(), commission::rateText(1500));
-    QCOMPARE(model.index(1, CommissionLinesModel::Rule).data(CommissionLinesModel::RawValueRole).toDate(), QDate(2026, 1, 1));
-    QCOMPARE(model.index(1, CommissionLinesModel::Amount).data(CommissionLinesModel::RawValueRole).toLongLong(), 150'000);
-    QCOMPARE(model.index(1, CommissionLinesModel::Basis).data(CommissionLinesModel::RawValueRole).toLongLong(), 1'000'000);
+    QCOMPARE(model.index(1, CommissionLinesModel::Rule).data(CommissionLinesModel::RawValueRole).toDate(),
+             QDate(2026, 1, 1));
+    QCOMPARE(model.index(1, CommissionLinesModel::Amount).data(CommissionLinesModel::RawValueRole).toLongLong(),
+             150'000);
+    QCOMPARE(model.index(1, CommissionLinesModel::Basis).data(CommissionLinesModel::RawValueRole).toLongLong(),
+             1'000'000);
     QCOMPARE(model.index(0, CommissionLinesModel::Category).data().toString(), displayName(ServiceCategory::Compute));
     QCOMPARE(model.rowOfLine(14), 3);
     qint64 sum = 0;
@@ -117,7 +119,8 @@ void TestCommissionLinesModel::marksCorrections()
         // The customer column says which closed period the line corrects.
         QVERIFY(!model.index(row, CommissionLinesModel::Customer).data().toString().isEmpty());
     }
-    const QColor clawback = model.index(2, CommissionLinesModel::Amount).data(Qt::ForegroundRole).value<QBrush>().color();
+    const QColor clawback =
+        model.index(2, CommissionLinesModel::Amount).data(Qt::ForegroundRole).value<QBrush>().color();
     const QColor topUp = model.index(3, CommissionLinesModel::Amount).data(Qt::ForegroundRole).value<QBrush>().color();
     QVERIFY(clawback.red() > clawback.green());
     QVERIFY(topUp.green() > topUp.red());

@@ -27,10 +27,11 @@ PartnerPeriodTotal make(const QString &id, const QString &name, domain::Role rol
 
 QList<PartnerPeriodTotal> sample()
 {
-    return {make(QStringLiteral("a"), QStringLiteral("Alpha"), domain::Role::Partner, domain::Tier::Gold, 1'234'567, 0, 12),
-            make(QStringLiteral("b"), QStringLiteral("Beta"), domain::Role::Agent, domain::Tier::None, 99, -5'000, 3),
-            make(QStringLiteral("c"), QStringLiteral("Gamma"), domain::Role::WhiteLabel, domain::Tier::Platinum,
-                 10'000'000'00, 2'500, 40)};
+    return {
+        make(QStringLiteral("a"), QStringLiteral("Alpha"), domain::Role::Partner, domain::Tier::Gold, 1'234'567, 0, 12),
+        make(QStringLiteral("b"), QStringLiteral("Beta"), domain::Role::Agent, domain::Tier::None, 99, -5'000, 3),
+        make(QStringLiteral("c"), QStringLiteral("Gamma"), domain::Role::WhiteLabel, domain::Tier::Platinum,
+             10'000'000'00, 2'500, 40)};
 }
 
 } // namespace
@@ -67,10 +68,12 @@ void TestCommissionSummaryModel::showsMoneyAndSortsByKopecks()
     model.setTotals(sample());
     const QModelIndex alphaTotal = model.index(0, CommissionSummaryModel::Total);
     QCOMPARE(alphaTotal.data(CommissionSummaryModel::RawValueRole).toLongLong(), 1'234'567);
-    QVERIFY2(alphaTotal.data().toString().contains(QStringLiteral("12,345.67")), qPrintable(alphaTotal.data().toString()));
+    QVERIFY2(alphaTotal.data().toString().contains(QStringLiteral("12,345.67")),
+             qPrintable(alphaTotal.data().toString()));
     QCOMPARE(model.index(1, CommissionSummaryModel::Partner).data(CommissionSummaryModel::PartnerIdRole).toString(),
              QStringLiteral("b"));
-    QCOMPARE(model.index(1, CommissionSummaryModel::Tier).data().toString(), QStringLiteral("—")); // Agents have no tier
+    QCOMPARE(model.index(1, CommissionSummaryModel::Tier).data().toString(),
+             QStringLiteral("—")); // Agents have no tier
 
     // Sorted as text "99" would follow "12 345,67"; as kopecks Beta is the smallest.
     QSortFilterProxyModel proxy;
@@ -110,8 +113,8 @@ void TestCommissionSummaryModel::correctionsAreColouredBySign()
     };
     QVERIFY(!model.index(0, CommissionSummaryModel::Corrections).data(Qt::ForegroundRole).isValid());
     QVERIFY(model.index(0, CommissionSummaryModel::Corrections).data().toString().isEmpty());
-    QVERIFY(colour(1).red() > colour(1).green());   // a clawback
-    QVERIFY(colour(2).green() > colour(2).red());   // a top-up
+    QVERIFY(colour(1).red() > colour(1).green()); // a clawback
+    QVERIFY(colour(2).green() > colour(2).red()); // a top-up
 }
 
 QTEST_MAIN(TestCommissionSummaryModel)

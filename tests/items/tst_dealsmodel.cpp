@@ -89,7 +89,10 @@ private slots:
         QCOMPARE(model.index(1, 0).data(DealsModel::FeedbackOverdueRole).toBool(), true);
         QCOMPARE(model.index(3, 0).data(DealsModel::FeedbackOverdueRole).toBool(), false);
         QCOMPARE(model.index(2, 0).data(DealsModel::FeedbackOverdueRole).toBool(), false);
-        QVERIFY(model.index(1, DealsModel::ProtectionEnds).data(Qt::ToolTipRole).toString().contains(QLatin1String("overdue")));
+        QVERIFY(model.index(1, DealsModel::ProtectionEnds)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("overdue")));
     }
 
     void sortingIsAskedOfTheOwner()
@@ -106,7 +109,12 @@ private slots:
     {
         DealsModel model;
         QSignalSpy spy(&model, &DealsModel::readFailed);
-        model.reset(5, [](qint64, int) -> Result<QList<DealRow>> { return Error{QStringLiteral("disk gone"), {}, {}}; }, kNow);
+        model.reset(
+            5,
+            [](qint64, int) -> Result<QList<DealRow>> {
+                return Error{QStringLiteral("disk gone"), {}, {}};
+            },
+            kNow);
         QVERIFY(!model.index(0, DealsModel::Amount).data().isValid());
         QCOMPARE(spy.size(), 1);
         QCOMPARE(spy.first().at(0).toString(), QStringLiteral("disk gone"));

@@ -8,7 +8,6 @@
 #include <QSignalSpy>
 #include <QTest>
 
-
 using pd::items::PartnersFilterProxy;
 using pd::items::PartnersModel;
 using pd::storage::PartnerSummary;
@@ -92,14 +91,17 @@ void TestPartnersModel::tierNamesReadOnLightAndDark()
     QPalette dark;
     dark.setColor(QPalette::Base, QColor(0x1E, 0x25, 0x33));
     // The lists' other signal colours (a clawback's red, a top-up's green, overdue amber) likewise.
-    for (const QColor &signal : {QColor(0xB9, 0x1C, 0x1C), QColor(0x15, 0x80, 0x3D), QColor(0xb4, 0x53, 0x09),
-                                 QColor(0x64, 0x74, 0x8B)}) {
+    for (const QColor &signal :
+         {QColor(0xB9, 0x1C, 0x1C), QColor(0x15, 0x80, 0x3D), QColor(0xb4, 0x53, 0x09), QColor(0x64, 0x74, 0x8B)}) {
         QCOMPARE(pd::items::textOnBase(signal, light), signal);
         const QColor text = pd::items::textOnBase(signal, dark);
         QVERIFY2(contrastRatio(text, dark.color(QPalette::Base)) >= 4.5,
-                 qPrintable(QStringLiteral("%1 on the dark base: %2:1").arg(text.name()).arg(contrastRatio(text, dark.color(QPalette::Base)), 0, 'f', 1)));
+                 qPrintable(QStringLiteral("%1 on the dark base: %2:1")
+                                .arg(text.name())
+                                .arg(contrastRatio(text, dark.color(QPalette::Base)), 0, 'f', 1)));
     }
-    for (auto tier : {pd::domain::Tier::Silver, pd::domain::Tier::Gold, pd::domain::Tier::Platinum, pd::domain::Tier::None}) {
+    for (auto tier :
+         {pd::domain::Tier::Silver, pd::domain::Tier::Gold, pd::domain::Tier::Platinum, pd::domain::Tier::None}) {
         for (const QPalette &palette : {light, dark}) {
             const QColor text = pd::items::tierTextColor(tier, palette);
             const double ratio = contrastRatio(text, palette.color(QPalette::Base));

@@ -63,7 +63,7 @@ private slots:
         QVERIFY(icns.size() > 8);
         QCOMPARE(icns.left(4), QByteArray("icns"));
         QCOMPARE(qFromBigEndian<quint32>(icns.constData() + 4), quint32(icns.size()));
-        const QMap<QByteArray, int> wanted{{"icp4", 16}, {"icp5", 32},  {"icp6", 64},   {"ic07", 128},
+        const QMap<QByteArray, int> wanted{{"icp4", 16},  {"icp5", 32},  {"icp6", 64},  {"ic07", 128},
                                            {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}};
         QSet<QByteArray> seen;
         for (qsizetype at = 8; at < icns.size();) {

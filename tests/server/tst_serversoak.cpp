@@ -192,10 +192,12 @@ void TestServerSoak::connectionsClosedBeforeHandshake()
             sockets.push_back(std::make_unique<QTcpSocket>());
             sockets.back()->connectToHost(QHostAddress::LocalHost, quint16(m_server->port()));
         }
-        QVERIFY(waitFor([&] {
-            return std::all_of(sockets.begin(), sockets.end(),
-                               [](const auto &x) { return x->state() == QAbstractSocket::ConnectedState; });
-        }, 5000));
+        QVERIFY(waitFor(
+            [&] {
+                return std::all_of(sockets.begin(), sockets.end(),
+                                   [](const auto &x) { return x->state() == QAbstractSocket::ConnectedState; });
+            },
+            5000));
         QTest::qWait(300);
         sockets.clear();
     }
@@ -213,10 +215,13 @@ void TestServerSoak::silentConnectionsTimeOut()
         sockets.back()->connectToHost(QHostAddress::LocalHost, quint16(m_server->port()));
     }
     serves("120 silent connections");
-    QVERIFY2(waitFor([&] {
-        return std::all_of(sockets.begin(), sockets.end(),
-                           [](const auto &x) { return x->state() == QAbstractSocket::UnconnectedState; });
-    }, (kShortTimeout + 3) * 1000), "the server did not close connections that never began their handshake");
+    QVERIFY2(waitFor(
+                 [&] {
+                     return std::all_of(sockets.begin(), sockets.end(),
+                                        [](const auto &x) { return x->state() == QAbstractSocket::UnconnectedState; });
+                 },
+                 (kShortTimeout + 3) * 1000),
+             "the server did not close connections that never began their handshake");
 }
 
 // One address gets max_connections_per_address (64 by default) at once; the rest are refused at once.
@@ -225,12 +230,15 @@ void TestServerSoak::connectionsPerAddressAreLimited()
     std::vector<std::unique_ptr<QSslSocket>> sockets;
     for (int i = 0; i < 100; ++i)
         sockets.push_back(tlsSocket(loopback(100)));
-    QVERIFY(waitFor([&] {
-        return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
-            return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
-        });
-    }, 10000));
-    const auto encrypted = std::count_if(sockets.begin(), sockets.end(), [](const auto &x) { return x->isEncrypted(); });
+    QVERIFY(waitFor(
+        [&] {
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
+                return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
+            });
+        },
+        10000));
+    const auto encrypted =
+        std::count_if(sockets.begin(), sockets.end(), [](const auto &x) { return x->isEncrypted(); });
     QCOMPARE(encrypted, 64);
     serves("100 connections from one address");
 }
@@ -242,16 +250,21 @@ void TestServerSoak::idleTlsConnectionsCannotExhaust()
     std::vector<std::unique_ptr<QSslSocket>> sockets;
     for (int i = 0; i < kMaxConnections + 100; ++i)
         sockets.push_back(tlsSocket(loopback(200 + i % 10)));
-    QVERIFY(waitFor([&] {
-        return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
-            return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
-        });
-    }, 20000));
+    QVERIFY(waitFor(
+        [&] {
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
+                return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
+            });
+        },
+        20000));
     serves(QByteArray::number(kMaxConnections + 100).append(" idle TLS connections").constData());
-    QVERIFY2(waitFor([&] {
-        return std::all_of(sockets.begin(), sockets.end(),
-                           [](const auto &x) { return x->state() == QAbstractSocket::UnconnectedState; });
-    }, (kShortTimeout + 5) * 1000), "idle connections were not closed after the idle timeout");
+    QVERIFY2(waitFor(
+                 [&] {
+                     return std::all_of(sockets.begin(), sockets.end(),
+                                        [](const auto &x) { return x->state() == QAbstractSocket::UnconnectedState; });
+                 },
+                 (kShortTimeout + 5) * 1000),
+             "idle connections were not closed after the idle timeout");
 }
 
 // A large body to /push without a token: answered 401 from the head, and the body is never kept.
@@ -279,7 +292,8 @@ void TestServerSoak::unauthenticatedBodyIsNeverRead()
     const qint64 after = serverRssKiB();
     qInfo() << "sent" << sent / (1024 * 1024) << "MiB; server RSS" << before / 1024 << "->" << after / 1024 << "MiB";
     QVERIFY2(answer.startsWith("HTTP/1.1 401"), answer.left(200).constData());
-    QVERIFY2(after - before < 48 * 1024, qPrintable(QStringLiteral("the server grew by %1 MiB").arg((after - before) / 1024)));
+    QVERIFY2(after - before < 48 * 1024,
+             qPrintable(QStringLiteral("the server grew by %1 MiB").arg((after - before) / 1024)));
     serves("an unauthenticated 1 GiB push");
 }
 
@@ -293,7 +307,8 @@ void TestServerSoak::oversizedBodiesRefusedFromTheirHead()
     login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *r = nam.post(login, R"({"user":"root","password":"rootpw"})");
     QVERIFY(waitFor([r] { return r->isFinished(); }, 10000));
-    const QByteArray token = QJsonDocument::fromJson(r->readAll()).object().value(s("access_token")).toString().toLatin1();
+    const QByteArray token =
+        QJsonDocument::fromJson(r->readAll()).object().value(s("access_token")).toString().toLatin1();
     delete r;
     QVERIFY(!token.isEmpty());
 
@@ -313,7 +328,8 @@ void TestServerSoak::oversizedBodiesRefusedFromTheirHead()
     const QByteArray piece = QByteArray::number(64 * 1024, 16) + "\r\n" + QByteArray(64 * 1024, 'x') + "\r\n";
     QElapsedTimer t;
     t.start();
-    while (chunked->bytesAvailable() == 0 && t.elapsed() < 8000 && chunked->state() == QAbstractSocket::ConnectedState) {
+    while (chunked->bytesAvailable() == 0 && t.elapsed() < 8000
+           && chunked->state() == QAbstractSocket::ConnectedState) {
         if (chunked->encryptedBytesToWrite() + chunked->bytesToWrite() < 1024 * 1024)
             chunked->write(piece);
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
@@ -341,8 +357,9 @@ void TestServerSoak::halfSentRequestsTimeOut()
     }
     serves("half-sent requests");
     for (const auto &socket : sockets) {
-        QVERIFY2(waitFor([&] { return socket->state() == QAbstractSocket::UnconnectedState; }, (kShortTimeout + 3) * 1000),
-                 "a half-sent request kept its connection");
+        QVERIFY2(
+            waitFor([&] { return socket->state() == QAbstractSocket::UnconnectedState; }, (kShortTimeout + 3) * 1000),
+            "a half-sent request kept its connection");
         QVERIFY2(socket->readAll().startsWith("HTTP/1.1 408"), "no 408 answer");
     }
 }
@@ -354,9 +371,12 @@ void TestServerSoak::parallelSignInsKeepHealthFast()
     std::vector<std::unique_ptr<QSslSocket>> sockets;
     for (int i = 0; i < 50; ++i) {
         sockets.push_back(tlsSocket(loopback(300 + i)));
-        const QByteArray body = QByteArrayLiteral("{\"user\":\"guess") + QByteArray::number(i) + "\",\"password\":\"wrong\"}";
-        sockets.back()->write("POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                              "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const QByteArray body =
+            QByteArrayLiteral("{\"user\":\"guess") + QByteArray::number(i) + "\",\"password\":\"wrong\"}";
+        sockets.back()->write(
+            "POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
     }
     QElapsedTimer t;
     t.start();
@@ -367,12 +387,15 @@ void TestServerSoak::parallelSignInsKeepHealthFast()
             return;
         ++checks;
     }
-    QVERIFY(waitFor([&] {
-        return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) { return x->bytesAvailable() > 0; });
-    }, 120000));
+    QVERIFY(waitFor(
+        [&] {
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) { return x->bytesAvailable() > 0; });
+        },
+        120000));
     for (const auto &socket : sockets) {
         const QByteArray answer = socket->readAll();
-        QVERIFY2(answer.startsWith("HTTP/1.1 401") || answer.startsWith("HTTP/1.1 503") || answer.startsWith("HTTP/1.1 429"),
+        QVERIFY2(answer.startsWith("HTTP/1.1 401") || answer.startsWith("HTTP/1.1 503")
+                     || answer.startsWith("HTTP/1.1 429"),
                  answer.left(200).constData());
     }
     qInfo() << checks << "health checks and syncs while 50 sign-ins were checked";
@@ -383,9 +406,10 @@ QByteArray TestServerSoak::signIn(const QByteArray &user, const QByteArray &pass
     auto socket = tlsSocket(QHostAddress::LocalHost);
     const QByteArray body = "{\"user\":\"" + user + "\",\"password\":\"" + password + "\"}";
     socket->write("POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nX-Real-IP: " + realIp
-                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n"
-                  + body);
-    waitFor([&] { return socket->bytesAvailable() > 0 || socket->state() == QAbstractSocket::UnconnectedState; }, 30000);
+                  + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+                  + "\r\n\r\n" + body);
+    waitFor([&] { return socket->bytesAvailable() > 0 || socket->state() == QAbstractSocket::UnconnectedState; },
+            30000);
     return socket->readAll();
 }
 
@@ -406,11 +430,13 @@ void TestServerSoak::trustedProxyNamesTheClient()
     std::vector<std::unique_ptr<QSslSocket>> sockets;
     for (int i = 0; i < 100; ++i)
         sockets.push_back(tlsSocket(QHostAddress::LocalHost));
-    QVERIFY(waitFor([&] {
-        return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
-            return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
-        });
-    }, 10000));
+    QVERIFY(waitFor(
+        [&] {
+            return std::all_of(sockets.begin(), sockets.end(), [](const auto &x) {
+                return x->isEncrypted() || x->state() == QAbstractSocket::UnconnectedState;
+            });
+        },
+        10000));
     QCOMPARE(std::count_if(sockets.begin(), sockets.end(), [](const auto &x) { return x->isEncrypted(); }), 100);
     serves("a proxy's sign-ins and connections");
 }

@@ -83,11 +83,13 @@ void TestServerStoreRestart::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_pg.start(), qPrintable(s("Could not start a PostgreSQL for the test (run scripts/setup-debian.sh "
-                                         "to install the postgresql package): ") + m_pg.error()));
+                                        "to install the postgresql package): ")
+                                      + m_pg.error()));
     m_database = m_pg.url();
 
     const QString data = m_dir.filePath(s("data"));
-    const QString initError = pd::server::ServerProcess::init(s(PD_SERVER_PATH), data, s("root"), s("rootpw"), m_database);
+    const QString initError =
+        pd::server::ServerProcess::init(s(PD_SERVER_PATH), data, s("root"), s("rootpw"), m_database);
     QVERIFY2(initError.isEmpty(), qPrintable(initError));
 
     m_tls = QSslConfiguration::defaultConfiguration();
@@ -95,7 +97,8 @@ void TestServerStoreRestart::initTestCase()
     m_server = std::make_unique<pd::server::ServerProcess>();
     QVERIFY2(m_server->start(s(PD_SERVER_PATH), data), qPrintable(m_server->errorOutput()));
 
-    const Reply token = send(s("POST"), s("/api/v1/auth/token"), {{s("user"), s("root")}, {s("password"), s("rootpw")}});
+    const Reply token =
+        send(s("POST"), s("/api/v1/auth/token"), {{s("user"), s("root")}, {s("password"), s("rootpw")}});
     QCOMPARE(token.status, 200);
     m_token = token.body.value(s("access_token")).toString();
     QVERIFY(!m_token.isEmpty());
@@ -118,8 +121,8 @@ Reply TestServerStoreRestart::send(const QString &method, const QString &path, c
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = method == QLatin1String("GET")
-        ? m_nam.get(req)
-        : m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+                               ? m_nam.get(req)
+                               : m_nam.post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
@@ -137,16 +140,16 @@ Reply TestServerStoreRestart::send(const QString &method, const QString &path, c
 Reply TestServerStoreRestart::pushPartner(const QString &mutationId, const QString &id)
 {
     // A partner the server accepts: its required fields, and an INN of its own (clients keep INNs unique).
-    const QJsonObject fields{{s("name"), id},
-                             {s("manager"), s("root")},
-                             {s("inn"), QStringLiteral("%1").arg(qHash(id, 0) % 10000000000ULL, 10, 10, QLatin1Char('0'))},
-                             {s("legal_form"), s("legal_entity")},
-                             {s("registered_on"), s("2024-01-15")},
-                             {s("role"), s("partner")},
-                             {s("stage"), s("application")}};
+    const QJsonObject fields{
+        {s("name"), id},
+        {s("manager"), s("root")},
+        {s("inn"), QStringLiteral("%1").arg(qHash(id, 0) % 10000000000ULL, 10, 10, QLatin1Char('0'))},
+        {s("legal_form"), s("legal_entity")},
+        {s("registered_on"), s("2024-01-15")},
+        {s("role"), s("partner")},
+        {s("stage"), s("application")}};
     const QJsonObject mutation{{s("mutation_id"), mutationId}, {s("entity"), s("partner")}, {s("id"), id},
-                               {s("op"), s("upsert")},        {s("base_version"), 0},
-                               {s("fields"), fields}};
+                               {s("op"), s("upsert")},         {s("base_version"), 0},      {s("fields"), fields}};
     return send(s("POST"), s("/api/v1/push"),
                 {{s("client_id"), s("restart-client")}, {s("mutations"), QJsonArray{mutation}}});
 }
@@ -205,7 +208,8 @@ void TestServerStoreRestart::databaseRestartIsSurvived()
     QCOMPARE(after.status, 200);
     QCOMPARE(after.body.value(s("results")).toArray().at(0).toObject().value(s("status")).toString(), s("applied"));
     const QSet<QString> ids = pulledIds();
-    QVERIFY2(ids.contains(s("p-before")) && ids.contains(s("p-after")), qPrintable(QStringList(ids.values()).join(s(", "))));
+    QVERIFY2(ids.contains(s("p-before")) && ids.contains(s("p-after")),
+             qPrintable(QStringList(ids.values()).join(s(", "))));
 }
 
 void TestServerStoreRestart::databaseDownIsReportedAndRecovered()
@@ -252,8 +256,15 @@ void TestServerStoreRestart::interruptedWriteFailsWhole()
     PgServerStore store(location.value());
     QVERIFY(store.open());
     const auto partner = [](const QString &id) {
-        return StoredRecord{s("partner"), id, 1, false, {{s("name"), id}}, {{s("name"), 1}}, 0,
-                            QDateTime::currentDateTimeUtc(), {s("upload"), s("root"), s("test")}};
+        return StoredRecord{s("partner"),
+                            id,
+                            1,
+                            false,
+                            {{s("name"), id}},
+                            {{s("name"), 1}},
+                            0,
+                            QDateTime::currentDateTimeUtc(),
+                            {s("upload"), s("root"), s("test")}};
     };
 
     QVERIFY(store.beginWrite());

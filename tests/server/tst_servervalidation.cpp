@@ -32,34 +32,52 @@ struct Reply
 QJsonObject validFields(const QString &entity)
 {
     if (entity == QLatin1String("partner"))
-        return {{s("name"), s("Romashka")},     {s("legal_form"), s("legal_entity")}, {s("inn"), s("7707083893")},
-                {s("registered_on"), s("2024-05-17")}, {s("role"), s("partner")},     {s("tier"), s("none")},
+        return {{s("name"), s("Romashka")},     {s("legal_form"), s("legal_entity")},
+                {s("inn"), s("7707083893")},    {s("registered_on"), s("2024-05-17")},
+                {s("role"), s("partner")},      {s("tier"), s("none")},
                 {s("stage"), s("application")}, {s("manager"), s("root")}};
     if (entity == QLatin1String("person"))
         return {{s("partner_id"), s("p-any")}, {s("name"), s("Anna")}, {s("sort_order"), 0}};
     if (entity == QLatin1String("deal"))
-        return {{s("partner_id"), s("p-any")},      {s("partner_name"), s("Romashka")},
-                {s("customer_name"), s("Lutik")},   {s("customer_inn"), s("7728168971")},
-                {s("expected_year"), 2025},         {s("expected_quarter"), 2},
-                {s("state"), s("new")},             {s("filed_at"), s("2024-05-17T09:30:00.000Z")},
+        return {{s("partner_id"), s("p-any")},
+                {s("partner_name"), s("Romashka")},
+                {s("customer_name"), s("Lutik")},
+                {s("customer_inn"), s("7728168971")},
+                {s("expected_year"), 2025},
+                {s("expected_quarter"), 2},
+                {s("state"), s("new")},
+                {s("filed_at"), s("2024-05-17T09:30:00.000Z")},
                 {s("reply_contact"), QJsonObject{{s("name"), s("Anna")}}}};
     if (entity == QLatin1String("deal_extension"))
-        return {{s("deal_id"), s("d-any")}, {s("requested_at"), s("2024-05-17T09:30:00.000Z")}, {s("reason"), s("pilot")},
+        return {{s("deal_id"), s("d-any")},
+                {s("requested_at"), s("2024-05-17T09:30:00.000Z")},
+                {s("reason"), s("pilot")},
                 {s("decision"), s("pending")}};
     if (entity == QLatin1String("deal_feedback"))
-        return {{s("deal_id"), s("d-any")}, {s("at"), s("2024-05-17T09:30:00.000Z")}, {s("type"), s("monthly_status")},
+        return {{s("deal_id"), s("d-any")},
+                {s("at"), s("2024-05-17T09:30:00.000Z")},
+                {s("type"), s("monthly_status")},
                 {s("category"), s("pilot_testing")}};
     if (entity == QLatin1String("course"))
-        return {{s("title"), s("Cloud basics")}, {s("kind"), s("product")}, {s("format"), s("lecture")}, {s("hours"), 4}};
+        return {
+            {s("title"), s("Cloud basics")}, {s("kind"), s("product")}, {s("format"), s("lecture")}, {s("hours"), 4}};
     if (entity == QLatin1String("enrollment"))
-        return {{s("person_id"), s("pe-any")}, {s("course_id"), s("c-any")}, {s("enrolled_on"), s("2024-05-17")},
+        return {{s("person_id"), s("pe-any")},
+                {s("course_id"), s("c-any")},
+                {s("enrolled_on"), s("2024-05-17")},
                 {s("progress_pct"), 50}};
     if (entity == QLatin1String("certificate"))
-        return {{s("person_id"), s("pe-any")}, {s("partner_id"), s("p-any")}, {s("competence"), s("sale")},
-                {s("issued_on"), s("2024-05-17")}, {s("expires_on"), s("2026-05-17")}};
+        return {{s("person_id"), s("pe-any")},
+                {s("partner_id"), s("p-any")},
+                {s("competence"), s("sale")},
+                {s("issued_on"), s("2024-05-17")},
+                {s("expires_on"), s("2026-05-17")}};
     if (entity == QLatin1String("compat_certification"))
-        return {{s("partner_id"), s("p-any")}, {s("product_name"), s("Base")}, {s("product_version"), s("1.0")},
-                {s("service"), s("Cloud Servers")}, {s("outcome"), s("in_progress")}};
+        return {{s("partner_id"), s("p-any")},
+                {s("product_name"), s("Base")},
+                {s("product_version"), s("1.0")},
+                {s("service"), s("Cloud Servers")},
+                {s("outcome"), s("in_progress")}};
     return {};
 }
 
@@ -86,7 +104,8 @@ private slots:
 
 private:
     Reply send(const QByteArray &path, const QByteArray &body = {});
-    Reply push(const QString &mutationId, const QString &entity, const QString &id, qint64 base, const QJsonObject &fields);
+    Reply push(const QString &mutationId, const QString &entity, const QString &id, qint64 base,
+               const QJsonObject &fields);
     Reply pushRaw(const QByteArray &body);
     qint64 feedEnd();
     bool inFeed(const QString &entity, const QString &id);
@@ -146,8 +165,8 @@ Reply TestServerValidation::send(const QByteArray &path, const QByteArray &body)
 Reply TestServerValidation::push(const QString &mutationId, const QString &entity, const QString &id, qint64 base,
                                  const QJsonObject &fields)
 {
-    const QJsonObject m{{s("mutation_id"), mutationId}, {s("entity"), entity}, {s("id"), id},
-                        {s("op"), s("upsert")},        {s("base_version"), base}, {s("fields"), fields}};
+    const QJsonObject m{{s("mutation_id"), mutationId}, {s("entity"), entity},     {s("id"), id},
+                        {s("op"), s("upsert")},         {s("base_version"), base}, {s("fields"), fields}};
     return pushRaw(QJsonDocument(QJsonObject{{s("client_id"), s("validation")}, {s("mutations"), QJsonArray{m}}})
                        .toJson(QJsonDocument::Compact));
 }
@@ -282,20 +301,22 @@ void TestServerValidation::forbiddenCharactersRefused_data()
     QTest::addColumn<QByteArray>("fieldsJson");
     QTest::newRow("NUL in a partner's name")
         << s("partner") << s("name")
-        << QByteArray(R"({"name":"Roma\u0000shka","legal_form":"legal_entity","inn":"7707083893","registered_on":"2024-05-17",)"
-                      R"("role":"partner","stage":"application"})");
+        << QByteArray(
+               R"({"name":"Roma\u0000shka","legal_form":"legal_entity","inn":"7707083893","registered_on":"2024-05-17",)"
+               R"("role":"partner","stage":"application"})");
     QTest::newRow("lone high surrogate in notes")
         << s("partner") << s("notes")
-        << QByteArray(R"({"name":"Romashka","legal_form":"legal_entity","inn":"7707083893","registered_on":"2024-05-17",)"
-                      R"("role":"partner","stage":"application","notes":"a\ud800b"})");
+        << QByteArray(
+               R"({"name":"Romashka","legal_form":"legal_entity","inn":"7707083893","registered_on":"2024-05-17",)"
+               R"("role":"partner","stage":"application","notes":"a\ud800b"})");
     QTest::newRow("lone low surrogate at the end of a person's name")
         << s("person") << s("name") << QByteArray(R"({"partner_id":"p-any","name":"Anna\udc00"})");
     QTest::newRow("NUL inside a deal's contact")
         << s("deal") << s("reply_contact")
         << QByteArray(R"({"partner_id":"p-any","partner_name":"R","customer_name":"L","expected_year":2025,)"
                       R"("expected_quarter":1,"state":"new","reply_contact":{"name":"An\u0000na"}})");
-    QTest::newRow("NUL in a course title") << s("course") << s("title")
-                                           << QByteArray(R"({"title":"\u0000","kind":"product","format":"lab"})");
+    QTest::newRow("NUL in a course title")
+        << s("course") << s("title") << QByteArray(R"({"title":"\u0000","kind":"product","format":"lab"})");
 }
 
 void TestServerValidation::forbiddenCharactersRefused()
@@ -317,9 +338,9 @@ void TestServerValidation::forbiddenCharactersRefused()
                  QJsonDocument(r.result()).toJson().constData());
 
     // The same in a record's id.
-    const Reply badId = pushRaw(R"({"client_id":"validation","mutations":[{"mutation_id":"id-)" + id
-                                + R"(","entity":"course","id":"c\u0000)" + id
-                                + R"(","op":"upsert","base_version":0,"fields":{"title":"T","kind":"product","format":"lab"}}]})");
+    const Reply badId = pushRaw(
+        R"({"client_id":"validation","mutations":[{"mutation_id":"id-)" + id + R"(","entity":"course","id":"c\u0000)"
+        + id + R"(","op":"upsert","base_version":0,"fields":{"title":"T","kind":"product","format":"lab"}}]})");
     QCOMPARE(badId.result().value(s("code")).toString(), s("invalid_field"));
     QCOMPARE(badId.result().value(s("args")).toObject().value(s("field")).toString(), s("id"));
     QCOMPARE(feedEnd(), before);

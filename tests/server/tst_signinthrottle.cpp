@@ -165,8 +165,8 @@ void TestSignInThrottle::init()
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().text()));
     QVERIFY(m_serverStore->saveUser({s("maria"), crypto::hashPassword(kRight), s("manager"), false}).ok());
     QVERIFY(m_serverStore->saveUser({s("ivan"), crypto::hashPassword(kRight), s("manager"), false}).ok());
-    m_service = std::make_unique<SyncService>(*m_serverStore, ServerConfig{}, [this] { return m_now; },
-                                              [this](const QString &line) { m_log.append(line); });
+    m_service = std::make_unique<SyncService>(
+        *m_serverStore, ServerConfig{}, [this] { return m_now; }, [this](const QString &line) { m_log.append(line); });
 }
 
 void TestSignInThrottle::cleanup()
@@ -323,8 +323,8 @@ void TestSignInThrottle::addressAcrossUserNames()
     const Answer throttled = attempt(s("someone-else"), false, guesser);
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.error, s("too_many_attempts"));
-    QCOMPARE(attempt(s("maria"), true, guesser).status, 429);           // a right password from there too
-    QCOMPARE(attempt(s("maria"), true, s("::ffff:10.0.0.66")).status, 429); // the same address as IPv6
+    QCOMPARE(attempt(s("maria"), true, guesser).status, 429);                // a right password from there too
+    QCOMPARE(attempt(s("maria"), true, s("::ffff:10.0.0.66")).status, 429);  // the same address as IPv6
     QCOMPARE(attempt(s("someone-else"), false, s("10.0.0.67")).status, 401); // other addresses are not
     for (int i = 20; i < 100; ++i) {
         advance(61);
@@ -336,7 +336,7 @@ void TestSignInThrottle::addressAcrossUserNames()
     QCOMPARE(locked.error, s("locked"));
     QVERIFY(m_log.filter(s("sign-in lock: address 10.0.0.66 locked until")).size() == 1);
     QCOMPARE(attempt(s("maria"), true, s("10.0.0.67")).status, 200); // maria, elsewhere
-    QCOMPARE(attempt(s("ivan"), true, guesser).error, s("locked"));   // that success unlocked no address
+    QCOMPARE(attempt(s("ivan"), true, guesser).error, s("locked"));  // that success unlocked no address
     SignInThrottle admin(*m_serverStore, SignInLimits{});
     QCOMPARE(admin.unlockAddress(s("::ffff:10.0.0.66")).value(), true);
     QCOMPARE(attempt(s("ivan"), true, guesser).status, 200);
@@ -350,7 +350,9 @@ void TestSignInThrottle::unknownUserChecksAsLong()
     QVERIFY(!check->knownUser);
     // The stand-in is a real Argon2id hash with the limits every user's hash has, so it costs the same.
     const QByteArray real = crypto::hashPassword(kRight);
-    const auto limits = [](const QByteArray &hash) { return hash.left(hash.indexOf("$", hash.indexOf("p=")) + 1); };
+    const auto limits = [](const QByteArray &hash) {
+        return hash.left(hash.indexOf("$", hash.indexOf("p=")) + 1);
+    };
     QCOMPARE(limits(check->hash), limits(real));
     QVERIFY(!crypto::verifyPassword(check->hash, kWrong));
     QCOMPARE(std::get<ApiError>(m_service->finishToken(*check, true)).code, s("invalid_grant")); // never a match
@@ -401,7 +403,8 @@ void TestSignInThrottle::limitsFromConfig()
     QCOMPARE(loaded.value().signIn.lockSeconds, 30);
     QCOMPARE(loaded.value().signIn.addressLockAfter, 100);
 
-    SyncService strict(*m_serverStore, loaded.value(), [this] { return m_now; }, [](const QString &) {});
+    SyncService strict(
+        *m_serverStore, loaded.value(), [this] { return m_now; }, [](const QString &) {});
     for (int i = 0; i < 3; ++i) {
         const auto begun = strict.beginToken({s("password"), s("maria"), kWrong, {}}, {});
         const auto *check = std::get_if<PasswordCheck>(&begun);
@@ -441,8 +444,9 @@ void TestSignInThrottle::serverRefusesLogsAndUnlocks()
         QNetworkRequest req(QUrl(QStringLiteral("https://127.0.0.1:%1/api/v1/auth/token").arg(server.port())));
         req.setSslConfiguration(tls);
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QNetworkReply *reply = nam.post(req, QJsonDocument(QJsonObject{{s("user"), user}, {s("password"), password}})
-                                                 .toJson(QJsonDocument::Compact));
+        QNetworkReply *reply = nam.post(
+            req,
+            QJsonDocument(QJsonObject{{s("user"), user}, {s("password"), password}}).toJson(QJsonDocument::Compact));
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         if (!reply->isFinished())
@@ -468,7 +472,8 @@ void TestSignInThrottle::serverRefusesLogsAndUnlocks()
     QCOMPARE(granted.status, 200);
     QVERIFY(!granted.body.value(s("access_token")).toString().isEmpty());
 
-    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(s("sign-in refused: user \"maria\" from 127.0.0.1: throttled")), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(server.log().contains(s("sign-in refused: user \"maria\" from 127.0.0.1: throttled")),
+                             5000);
     const QString log = server.log();
     const QRegularExpression failedLine(s("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z sign-in failed: "
                                           "user \"maria\" from 127\\.0\\.0\\.1: wrong password$"));

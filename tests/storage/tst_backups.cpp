@@ -144,8 +144,9 @@ private slots:
             // Ballast, so that copying takes long enough for the writer to commit many times meanwhile.
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE ballast (b BLOB)")));
-            QVERIFY(q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 160) "
-                                          "INSERT INTO ballast SELECT randomblob(1048576) FROM n")));
+            QVERIFY(
+                q.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 160) "
+                                      "INSERT INTO ballast SELECT randomblob(1048576) FROM n")));
         }
         QProcess writer;
         writer.start(QStringLiteral(PD_CRASH_WRITER_PATH), {path, QStringLiteral("0")});
@@ -238,15 +239,18 @@ private slots:
         {
             auto db = Database::open(path);
             QVERIFY(db.ok());
-            addPartner(db.value()->connection(), QStringLiteral("a"), QStringLiteral("Before"), QStringLiteral("7707083893"));
+            addPartner(db.value()->connection(), QStringLiteral("a"), QStringLiteral("Before"),
+                       QStringLiteral("7707083893"));
             auto made = backups::make(db.value()->connection(), backups::Reason::Manual, clock, {});
             QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().text()));
             backupPath = made.value().path;
-            QCOMPARE(QFileInfo(backupPath).absolutePath(), QFileInfo(dir.filePath(QStringLiteral("backups"))).absoluteFilePath());
+            QCOMPARE(QFileInfo(backupPath).absolutePath(),
+                     QFileInfo(dir.filePath(QStringLiteral("backups"))).absoluteFilePath());
             QCOMPARE(QFileInfo(backupPath).fileName(), QStringLiteral("work-20261207-150000-manual.db"));
             QCOMPARE(made.value().contents.partners, 1);
             QCOMPARE(made.value().contents.schemaVersion, migrations::latestVersion());
-            addPartner(db.value()->connection(), QStringLiteral("b"), QStringLiteral("After"), QStringLiteral("500100732259"));
+            addPartner(db.value()->connection(), QStringLiteral("b"), QStringLiteral("After"),
+                       QStringLiteral("500100732259"));
 
             // Refused while the database is open (here: this connection), and nothing changes.
             const QByteArray before = hashOf(path);
@@ -299,7 +303,8 @@ private slots:
         writer.kill();
         writer.waitForFinished();
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(QLatin1String("open in another")), qPrintable(refused.error().text()));
+        QVERIFY2(refused.error().message.contains(QLatin1String("open in another")),
+                 qPrintable(refused.error().text()));
         QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.before-restore-*")}, QDir::Files), QStringList());
     }
 
@@ -374,7 +379,8 @@ private slots:
             // Enough pages that overwriting the middle of a copy hits its b-trees.
             QVERIFY(q.exec(QStringLiteral("CREATE TABLE ballast (b BLOB)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO ballast VALUES (randomblob(100000))")));
-            addPartner(db.value()->connection(), QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("7707083893"));
+            addPartner(db.value()->connection(), QStringLiteral("a"), QStringLiteral("A"),
+                       QStringLiteral("7707083893"));
             older = backups::make(db.value()->connection(), backups::Reason::Daily, clock, {}).value().path;
             clock.advanceSecs(86400);
             newer = backups::make(db.value()->connection(), backups::Reason::Daily, clock, {}).value().path;
@@ -392,7 +398,8 @@ private slots:
         const QByteArray before = hashOf(path);
         auto refused = backups::restore(path, newer, clock);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(QLatin1String("cannot be restored")), qPrintable(refused.error().text()));
+        QVERIFY2(refused.error().message.contains(QLatin1String("cannot be restored")),
+                 qPrintable(refused.error().text()));
         QCOMPARE(hashOf(path), before);
 
         // A file that is not a database at all, named like a backup, is reported too.
@@ -529,7 +536,8 @@ private slots:
         QSignalSpy failed(&daily, &DailyBackup::failed);
         daily.setDatabase(path);
         QVERIFY(failed.wait(30000));
-        QVERIFY2(failed.first().first().toString().contains(QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))),
+        QVERIFY2(failed.first().first().toString().contains(
+                     QDir::toNativeSeparators(dir.filePath(QStringLiteral("backups")))),
                  qPrintable(failed.first().first().toString()));
         addPartner(db.value()->connection(), QStringLiteral("a"), QStringLiteral("A"), QStringLiteral("7707083893"));
     }

@@ -49,13 +49,13 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     FixedClock m_clock{at(2026, 1, 5)};
-    QString m_gold;    // a Partner that becomes Gold with its third win in March 2026
-    QString m_silver;  // a White Label partner with a signed agreement and no wins: Silver
+    QString m_gold;   // a Partner that becomes Gold with its third win in March 2026
+    QString m_silver; // a White Label partner with a signed agreement and no wins: Silver
     QString m_agent;
-    QString m_goldDeal;      // Gold's won deal for customer 1
-    QString m_silverDeal;    // Silver's registered deal (in progress) for customer 3
-    QString m_lateDeal;      // Silver's deal for customer 4, registered only in June
-    QString m_presaleDeal;   // the Agent's deal won in May with pre-sale
+    QString m_goldDeal;    // Gold's won deal for customer 1
+    QString m_silverDeal;  // Silver's registered deal (in progress) for customer 3
+    QString m_lateDeal;    // Silver's deal for customer 4, registered only in June
+    QString m_presaleDeal; // the Agent's deal won in May with pre-sale
 
     QSqlDatabase db() const { return m_db->connection(); }
 
@@ -84,7 +84,8 @@ private:
             p.whiteLabel.brandName = QStringLiteral("Beta Cloud");
         if (partnerInn.size() == 12)
             p.legalForm = LegalForm::SoleProprietor;
-        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}}, Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
+        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}},
+                    Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
         auto created = partners.create(p);
         if (!created)
             qWarning() << created.error().text();
@@ -137,8 +138,8 @@ private:
         }
     }
 
-    QString consume(const QString &partnerId, int customer, const QDate &month, ServiceCategory category,
-                    qint64 minor, const QString &currency = QStringLiteral("RUB"), const QString &project = QStringLiteral("prj-1"))
+    QString consume(const QString &partnerId, int customer, const QDate &month, ServiceCategory category, qint64 minor,
+                    const QString &currency = QStringLiteral("RUB"), const QString &project = QStringLiteral("prj-1"))
     {
         ConsumptionRepository repo(db(), m_clock);
         ConsumptionRecord r;
@@ -160,10 +161,11 @@ private:
     {
         QStringList rows;
         for (const QString &query :
-             {QStringLiteral("SELECT period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, category, "
-                             "basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, fx_rate_micro, "
-                             "corrects_period, reg_rate_bp, reg_amount_minor FROM commission_lines WHERE period = ? "
-                             "ORDER BY partner_id, consumption_id, kind, corrects_period"),
+             {QStringLiteral(
+                  "SELECT period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, category, "
+                  "basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, fx_rate_micro, "
+                  "corrects_period, reg_rate_bp, reg_amount_minor FROM commission_lines WHERE period = ? "
+                  "ORDER BY partner_id, consumption_id, kind, corrects_period"),
               QStringLiteral("SELECT * FROM commission_totals WHERE period = ? ORDER BY partner_id, category, kind"),
               QStringLiteral("SELECT * FROM commission_digests WHERE period = ? ORDER BY partner_id"),
               QStringLiteral("SELECT month, state, total_minor, line_count FROM settlement_periods WHERE month = ?")}) {
@@ -188,9 +190,9 @@ private:
             return;
         QList<ConsumptionRecord> records;
         for (int p = 0; p < 40; ++p) {
-            const QString id = partner(QStringLiteral("Агент %1").arg(p),
-                                       inn::complete(QStringLiteral("6%1").arg(p, 8, 10, QLatin1Char('0'))), Role::Agent,
-                                       Tier::None);
+            const QString id =
+                partner(QStringLiteral("Агент %1").arg(p),
+                        inn::complete(QStringLiteral("6%1").arg(p, 8, 10, QLatin1Char('0'))), Role::Agent, Tier::None);
             QVERIFY(!id.isEmpty());
             for (int r = 0; r < 205; ++r) {
                 ConsumptionRecord c;
@@ -211,7 +213,8 @@ private:
     qint64 linesSum(const QDate &month, const QString &partnerId, const QString &extra = {}) const
     {
         return scalar(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM line_parts WHERE period = ? AND "
-                                     "partner_id = ?") + extra,
+                                     "partner_id = ?")
+                          + extra,
                       QVariantList{sql::toStored(month), partnerId});
     }
 
@@ -237,7 +240,8 @@ private slots:
         m_gold = partner(QStringLiteral("ООО «Альфа»"), QStringLiteral("7707083893"), Role::Partner, Tier::Silver);
         m_silver = partner(QStringLiteral("ООО «Бета»"), inn::complete(QStringLiteral("500100732")), Role::WhiteLabel,
                            Tier::Silver);
-        m_agent = partner(QStringLiteral("ИП Гамма"), inn::complete(QStringLiteral("5001007320")), Role::Agent, Tier::None);
+        m_agent =
+            partner(QStringLiteral("ИП Гамма"), inn::complete(QStringLiteral("5001007320")), Role::Agent, Tier::None);
         QVERIFY(!m_gold.isEmpty() && !m_silver.isEmpty() && !m_agent.isEmpty());
         certify(m_gold);
         // Gold needs 5 000 000 RUB of sales and 3 won registered deals in 12 months: the third win, on
@@ -269,7 +273,8 @@ private slots:
         QCOMPARE(repo.count().value(), before);
         QCOMPARE(repo.find(id).value()->amount, Money::rub(250));
         // Another project is another record.
-        QVERIFY(consume(m_gold, 99, kJul, ServiceCategory::Compute, 1, QStringLiteral("RUB"), QStringLiteral("prj-2")) != id);
+        QVERIFY(consume(m_gold, 99, kJul, ServiceCategory::Compute, 1, QStringLiteral("RUB"), QStringLiteral("prj-2"))
+                != id);
         QVERIFY(repo.remove(id).ok());
         QVERIFY(!repo.find(id).value().has_value());
 
@@ -348,8 +353,9 @@ private slots:
     void aRecordPricedBothWaysIsOneRowReadAsTwoLines()
     {
         // May, Gold: customer 1 (won deal) earns base and registration parts, customer 2 the base part only.
-        const QString rows = QStringLiteral("SELECT count(*) FROM main.commission_lines WHERE period = '2026-05-01' AND "
-                                            "partner_id = ? AND corrects_period IS NULL");
+        const QString rows =
+            QStringLiteral("SELECT count(*) FROM main.commission_lines WHERE period = '2026-05-01' AND "
+                           "partner_id = ? AND corrects_period IS NULL");
         QCOMPARE(scalar(rows, {m_gold}), 2);
         const QList<StoredLine> lines = linesOf(kMay, m_gold);
         QCOMPARE(lines.size(), 3);
@@ -361,7 +367,8 @@ private slots:
             QVERIFY2(why.ok(), why ? "" : qPrintable(why.error().text()));
             QCOMPARE(why.value().line.line.kind, l.line.kind);
             QCOMPARE(why.value().line.line.amount, l.line.amount);
-            QCOMPARE(why.value().line.line.dealId, l.line.kind == LineKind::RegistrationDiscount ? m_goldDeal : QString());
+            QCOMPARE(why.value().line.line.dealId,
+                     l.line.kind == LineKind::RegistrationDiscount ? m_goldDeal : QString());
             QVERIFY(why.value().consumption.has_value());
         }
         QCOMPARE(ids.size(), 3);
@@ -376,8 +383,11 @@ private slots:
         const auto texts = [](const QList<StoredLine> &of) {
             QStringList list;
             for (const StoredLine &l : of)
-                list.append(QStringLiteral("%1 %2 %3 %4 %5").arg(l.line.consumptionId, toKey(l.line.kind))
-                                .arg(l.line.rateBp).arg(l.line.amount.minorUnits()).arg(l.line.dealId));
+                list.append(QStringLiteral("%1 %2 %3 %4 %5")
+                                .arg(l.line.consumptionId, toKey(l.line.kind))
+                                .arg(l.line.rateBp)
+                                .arg(l.line.amount.minorUnits())
+                                .arg(l.line.dealId));
             list.sort(); // the split rows below come in another order
             return list;
         };
@@ -386,16 +396,20 @@ private slots:
         QVERIFY(split.exec(QStringLiteral(
             "INSERT INTO commission_lines (period, partner_id, kind, role, tier, rule_from, consumption_id, deal_id, "
             "category, basis_minor, rate_bp, amount_minor, currency, source_minor, source_currency, fx_rate_micro) "
-            "SELECT period, partner_id, 'registration_discount', role, tier, rule_from, consumption_id, deal_id, category, "
+            "SELECT period, partner_id, 'registration_discount', role, tier, rule_from, consumption_id, deal_id, "
+            "category, "
             "basis_minor, reg_rate_bp, reg_amount_minor, currency, source_minor, source_currency, fx_rate_micro "
             "FROM commission_lines WHERE period = '2026-05-01' AND reg_amount_minor IS NOT NULL")));
         QVERIFY(split.exec(QStringLiteral("UPDATE commission_lines SET deal_id = NULL, reg_rate_bp = NULL, "
                                           "reg_amount_minor = NULL WHERE period = '2026-05-01' AND "
                                           "reg_amount_minor IS NOT NULL")));
         QCOMPARE(scalar(rows, {m_gold}), 3);
-        const auto readBack = [&] { return texts(linesOf(kMay, m_gold)); };
+        const auto readBack = [&] {
+            return texts(linesOf(kMay, m_gold));
+        };
         QCOMPARE(readBack(), before);
-        const qint64 total = CommissionService(db(), m_clock, QStringLiteral("test")).recompute(kMay).value().totalMinor;
+        const qint64 total =
+            CommissionService(db(), m_clock, QStringLiteral("test")).recompute(kMay).value().totalMinor;
         QCOMPARE(scalar(rows, {m_gold}), 3);
         QCOMPARE(readBack(), before);
         // Without the digests every partner is rewritten: two rows again, the same lines and total.
@@ -475,13 +489,15 @@ private slots:
     {
         CommissionService service(db(), m_clock, QStringLiteral("test"));
         const qint64 lines = scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-05-01'"));
-        const qint64 sum = scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-05-01'"));
+        const qint64 sum =
+            scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-05-01'"));
         auto again = service.recompute(kMay);
         QVERIFY(again.ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-05-01'")), lines);
         QCOMPARE(again.value().totalMinor, sum);
         QCOMPARE(qint64(again.value().lines), lines);
-        QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-05-01'")), sum);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-05-01'")),
+                 sum);
         QCOMPARE(service.period(kMay).value().totalMinor, sum);
         CommissionReports reports(db());
         qint64 perPartner = 0;
@@ -518,14 +534,16 @@ private slots:
         QVERIFY(!service.recompute(kApr).ok()); // closed: refused
         const qint64 settled = linesSum(kApr, m_gold);
         QCOMPARE(settled, 100'000'00);
-        const qint64 settledLines = scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-04-01'"));
+        const qint64 settledLines =
+            scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-04-01'"));
 
         // Billing corrects April down to 300 000.00 (a refund of 100 000.00).
         consume(m_gold, 1, kApr, ServiceCategory::Compute, 300'000'00);
         QVERIFY(service.recompute(kMay).ok());
         const QString corrections = QStringLiteral(" AND corrects_period = '2026-04-01'");
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM line_parts WHERE period = '2026-05-01' AND "
-                                       "corrects_period IS NOT NULL")), 1);
+                                       "corrects_period IS NOT NULL")),
+                 1);
         QCOMPARE(linesSum(kMay, m_gold, corrections), -25'000'00);
         const StoredLine clawback = [&] {
             for (const StoredLine &l : linesOf(kMay, m_gold))
@@ -614,13 +632,16 @@ private slots:
         QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TRIGGER count_line_writes AFTER INSERT ON main.commission_lines "
                                           "WHEN new.corrects_period IS NULL BEGIN "
                                           "INSERT INTO line_writes VALUES (new.partner_id); END")));
-        QVERIFY(setup.exec(QStringLiteral("CREATE TEMP TRIGGER count_line_updates AFTER UPDATE ON main.commission_lines "
-                                          "WHEN new.corrects_period IS NULL BEGIN "
-                                          "INSERT INTO line_writes VALUES (new.partner_id); END")));
+        QVERIFY(
+            setup.exec(QStringLiteral("CREATE TEMP TRIGGER count_line_updates AFTER UPDATE ON main.commission_lines "
+                                      "WHEN new.corrects_period IS NULL BEGIN "
+                                      "INSERT INTO line_writes VALUES (new.partner_id); END")));
         auto writes = [&](const QString &partnerId) {
             return scalar(QStringLiteral("SELECT count(*) FROM line_writes WHERE partner_id = ?"), {partnerId});
         };
-        auto forget = [&] { QVERIFY(QSqlQuery(db()).exec(QStringLiteral("DELETE FROM line_writes"))); };
+        auto forget = [&] {
+            QVERIFY(QSqlQuery(db()).exec(QStringLiteral("DELETE FROM line_writes")));
+        };
 
         consume(m_silver, 3, kJun, ServiceCategory::Compute, 50'000'00);
         QVERIFY(service.recompute(kJun).ok());
@@ -643,7 +664,8 @@ private slots:
         const qint64 total = changed.value().totalMinor;
         QCOMPARE(total - same.value().totalMinor, commission::applyRate(10'000'00, 1000) * 2); // base + Silver part
         QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM line_parts WHERE period = '2026-06-01'")));
-        QCOMPARE(total, scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-06-01'")));
+        QCOMPARE(total,
+                 scalar(QStringLiteral("SELECT SUM(amount_minor) FROM commission_totals WHERE period = '2026-06-01'")));
 
         // Without digests (a database from before them) the whole period is rewritten to the same figures.
         forget();
@@ -688,9 +710,11 @@ private slots:
         const qint64 registrationPart = linesSum(kMay, m_silver, QStringLiteral(" AND kind = 'registration_discount'"));
         QCOMPARE(registrationPart, commission::applyRate(10'000'05, 1000) + commission::applyRate(-5, 1000));
 
-        auto withdraw = sql::exec(db(), QStringLiteral("UPDATE deals SET state = 'rejected' WHERE id = ?"), {m_silverDeal});
+        auto withdraw =
+            sql::exec(db(), QStringLiteral("UPDATE deals SET state = 'rejected' WHERE id = ?"), {m_silverDeal});
         QVERIFY(withdraw.ok());
-        QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-05-01' AND partner_id = ?"),
+        QVERIFY(scalar(QStringLiteral(
+                           "SELECT count(*) FROM commission_dirty WHERE period = '2026-05-01' AND partner_id = ?"),
                        {m_silver})
                 == 1);
         auto posted = service.postPendingCorrections();
@@ -704,7 +728,8 @@ private slots:
         QCOMPARE(linesSum(kMay, m_silver), settled); // the closed lines stay as they were
 
         // Registered again: May is worth what was settled, and the correction goes away on the next recompute.
-        QVERIFY(sql::exec(db(), QStringLiteral("UPDATE deals SET state = 'registered' WHERE id = ?"), {m_silverDeal}).ok());
+        QVERIFY(
+            sql::exec(db(), QStringLiteral("UPDATE deals SET state = 'registered' WHERE id = ?"), {m_silverDeal}).ok());
         QVERIFY(service.recompute(kJun).ok());
         QCOMPARE(linesSum(kJun, m_silver, corrections), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM commission_dirty")), 0);
@@ -785,12 +810,13 @@ private slots:
         QVERIFY(service.recompute(kJun).ok());
         consume(m_gold, 1, kApr, ServiceCategory::Compute, 150'000'00); // April corrected again, into June
         QVERIFY(service.recompute(kJun).ok());
-        const QString correctionSql = QStringLiteral("SELECT id, amount_minor FROM commission_lines WHERE period = "
-                                                     "'2026-06-01' AND partner_id = ? AND corrects_period = '2026-04-01'");
+        const QString correctionSql =
+            QStringLiteral("SELECT id, amount_minor FROM commission_lines WHERE period = "
+                           "'2026-06-01' AND partner_id = ? AND corrects_period = '2026-04-01'");
         const qint64 correctionId = scalar(correctionSql, {m_gold});
         QVERIFY(correctionId > 0);
-        const qint64 correctionAmount = scalar(QStringLiteral("SELECT amount_minor FROM commission_lines WHERE id = ?"),
-                                               {correctionId});
+        const qint64 correctionAmount =
+            scalar(QStringLiteral("SELECT amount_minor FROM commission_lines WHERE id = ?"), {correctionId});
         QVERIFY(correctionAmount != 0);
 
         // Three more customers of Gold in June: its new lines are inserted after the correction.
@@ -807,18 +833,21 @@ private slots:
         for (bool withDigests : {true, false}) {
             QVERIFY(ConsumptionRepository(db(), m_clock).remove(added.takeLast()).ok());
             if (!withDigests)
-                QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
+                QVERIFY(
+                    sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
             auto rewritten = service.recompute(kJun);
             QVERIFY2(rewritten.ok(), rewritten ? "" : qPrintable(rewritten.error().text()));
-            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM main.commission_lines WHERE id = ? AND amount_minor = ? AND "
-                                           "corrects_period = '2026-04-01' AND partner_id = ?"),
+            QCOMPARE(scalar(QStringLiteral(
+                                "SELECT count(*) FROM main.commission_lines WHERE id = ? AND amount_minor = ? AND "
+                                "corrects_period = '2026-04-01' AND partner_id = ?"),
                             {correctionId, correctionAmount, m_gold}),
                      1);
         }
         // What is stored is what the first pricing of the month stores.
         const QStringList june = stored(kJun);
         QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_lines WHERE period = '2026-06-01' AND "
-                                               "corrects_period IS NULL")).ok());
+                                               "corrects_period IS NULL"))
+                    .ok());
         QVERIFY(sql::exec(db(), QStringLiteral("DELETE FROM commission_digests WHERE period = '2026-06-01'")).ok());
         QVERIFY(service.recompute(kJun).ok());
         QCOMPARE(stored(kJun), june);
@@ -846,7 +875,8 @@ private slots:
         }
         auto failed = service.recompute(kJul);
         QVERIFY(!failed.ok());
-        QVERIFY2(failed.error().text().contains(QLatin1String("the disk refused the line")), qPrintable(failed.error().text()));
+        QVERIFY2(failed.error().text().contains(QLatin1String("the disk refused the line")),
+                 qPrintable(failed.error().text()));
         QCOMPARE(stored(kJul), before);
         for (const char *event : {"INSERT", "UPDATE"})
             QVERIFY(setup.exec(QStringLiteral("DROP TRIGGER refuse_%1").arg(QLatin1String(event))));

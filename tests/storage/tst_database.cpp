@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA synchronous")), 2); // FULL
         for (const char *table : {"partners", "people", "audit_log", "outbox", "sync_state"})
             QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                                        "name = '%1'").arg(QLatin1String(table))),
+                                                        "name = '%1'")
+                                             .arg(QLatin1String(table))),
                      1);
         QVERIFY(db.value()->verify().ok());
     }
@@ -187,10 +188,11 @@ private slots:
             for (const QString &statement : migrations::all().first().statements)
                 QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 1")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
-                                          "created_at, updated_at) VALUES ('p1', 'Kept', 'legal_entity', '7707083893', "
-                                          "'2020-01-01', 'partner', 'application', '2026-01-01T00:00:00.000Z', "
-                                          "'2026-01-01T00:00:00.000Z')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                      "created_at, updated_at) VALUES ('p1', 'Kept', 'legal_entity', '7707083893', "
+                                      "'2020-01-01', 'partner', 'application', '2026-01-01T00:00:00.000Z', "
+                                      "'2026-01-01T00:00:00.000Z')")));
             old.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v1"));
@@ -258,16 +260,18 @@ private slots:
                 before = step.version;
             }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(before)));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
-                                          "created_at, updated_at) VALUES ('p1', 'Kept', 'legal_entity', '7707083893', "
-                                          "'2020-01-01', 'partner', 'application', '2026-01-01T00:00:00.000Z', "
-                                          "'2026-01-01T00:00:00.000Z')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                      "created_at, updated_at) VALUES ('p1', 'Kept', 'legal_entity', '7707083893', "
+                                      "'2020-01-01', 'partner', 'application', '2026-01-01T00:00:00.000Z', "
+                                      "'2026-01-01T00:00:00.000Z')")));
             for (int i = 0; i < 300; ++i) {
                 // Rowids with gaps (every third), as deletes leave them.
-                QVERIFY2(q.exec(QStringLiteral("INSERT INTO consumption (rowid, id, partner_id, customer_name, customer_inn, "
-                                               "month, category, project, amount_minor, currency, created_at, updated_at) "
-                                               "VALUES (%1, 'c%2', 'p1', 'Клиент %2', '50%3', '2026-0%4-01', '%5', 'p', %6, "
-                                               "'%7', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')")
+                QVERIFY2(q.exec(QStringLiteral(
+                                    "INSERT INTO consumption (rowid, id, partner_id, customer_name, customer_inn, "
+                                    "month, category, project, amount_minor, currency, created_at, updated_at) "
+                                    "VALUES (%1, 'c%2', 'p1', 'Клиент %2', '50%3', '2026-0%4-01', '%5', 'p', %6, "
+                                    "'%7', '2026-01-01T00:00:00.000Z', '2026-01-02T00:00:00.000Z')")
                                     .arg(3 * i + 1)
                                     .arg(i)
                                     .arg(i % 100, 8, 10, QLatin1Char('0'))
@@ -277,9 +281,11 @@ private slots:
                                     .arg(i % 5 ? QStringLiteral("RUB") : QStringLiteral("USD"))),
                          qPrintable(q.lastError().text()));
             }
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-01-01', 'closed')")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO currency_rates (month, currency, rub_per_unit_micro, created_at, updated_at) "
-                                          "VALUES ('2026-02-01', 'USD', 90000000, 'x', 'x')")));
+            QVERIFY(q.exec(
+                QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-01-01', 'closed')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO currency_rates (month, currency, rub_per_unit_micro, created_at, updated_at) "
+                "VALUES ('2026-02-01', 'USD', 90000000, 'x', 'x')")));
             old.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("v12"));
@@ -296,28 +302,34 @@ private slots:
         QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE tbl_name = 'consumption' AND ("
                                           "name LIKE 'sqlite_autoindex%' OR name = 'consumption_v13')")),
                  0);
-        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN ('consumption_id', "
-                                          "'consumption_natural_key', 'consumption_month_cover', 'consumption_closed_insert', "
-                                          "'consumption_closed_delete', 'consumption_closed_update')")),
+        QCOMPARE(scalar(d, QStringLiteral(
+                               "SELECT count(*) FROM sqlite_master WHERE name IN ('consumption_id', "
+                               "'consumption_natural_key', 'consumption_month_cover', 'consumption_closed_insert', "
+                               "'consumption_closed_delete', 'consumption_closed_update')")),
                  6);
         QSqlQuery q(d.connection());
         // The natural key and the id are still unique; the upsert still finds its conflict target.
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
-                                       "amount_minor, created_at, updated_at) VALUES ('new', 'p1', '5000000000', '2026-01-01', "
-                                       "'storage', 'p', 1, 'x', 'x')")));
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
-                                       "amount_minor, created_at, updated_at) VALUES ('c0', 'p1', '5000000000', '2026-01-01', "
-                                       "'storage', 'other', 1, 'x', 'x')")));
-        QVERIFY2(q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
-                                       "amount_minor, created_at, updated_at) VALUES ('new', 'p1', '5000000000', '2026-01-01', "
-                                       "'storage', 'p', 7, 'x', 'y') ON CONFLICT (customer_inn, month, category, project) "
-                                       "DO UPDATE SET amount_minor = excluded.amount_minor")),
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                           "amount_minor, created_at, updated_at) VALUES ('new', 'p1', '5000000000', '2026-01-01', "
+                           "'storage', 'p', 1, 'x', 'x')")));
+        QVERIFY(!q.exec(
+            QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                           "amount_minor, created_at, updated_at) VALUES ('c0', 'p1', '5000000000', '2026-01-01', "
+                           "'storage', 'other', 1, 'x', 'x')")));
+        QVERIFY2(q.exec(QStringLiteral(
+                     "INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                     "amount_minor, created_at, updated_at) VALUES ('new', 'p1', '5000000000', '2026-01-01', "
+                     "'storage', 'p', 7, 'x', 'y') ON CONFLICT (customer_inn, month, category, project) "
+                     "DO UPDATE SET amount_minor = excluded.amount_minor")),
                  qPrintable(q.lastError().text()));
         QCOMPARE(scalar(d, QStringLiteral("SELECT amount_minor FROM consumption WHERE id = 'c0'")), 7);
-        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty")), 1); // the update trigger, closed January
+        QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty")),
+                 1); // the update trigger, closed January
         // The currency-rate trigger reads the new table: a changed February rate with February USD consumption...
         QVERIFY(q.exec(QStringLiteral("UPDATE settlement_periods SET state = 'open'")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-02-01', 'closed')")));
+        QVERIFY(
+            q.exec(QStringLiteral("INSERT INTO settlement_periods (month, state) VALUES ('2026-02-01', 'closed')")));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM commission_dirty")));
         QVERIFY(q.exec(QStringLiteral("UPDATE currency_rates SET rub_per_unit_micro = 91000000")));
         QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-02-01'")), 1);
@@ -326,14 +338,16 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("DELETE FROM consumption WHERE id = 'c150'")));
         QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-02-01'")), 1);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM commission_dirty")));
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
-                                      "amount_minor, created_at, updated_at) VALUES ('c999', 'p1', '5000000099', '2026-02-01', "
-                                      "'network', '', 1, 'x', 'x')")));
+        QVERIFY(q.exec(
+            QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                           "amount_minor, created_at, updated_at) VALUES ('c999', 'p1', '5000000099', '2026-02-01', "
+                           "'network', '', 1, 'x', 'x')")));
         QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM commission_dirty WHERE period = '2026-02-01'")), 1);
         // The foreign key to partners is still there.
-        QVERIFY(!q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
-                                       "amount_minor, created_at, updated_at) VALUES ('c998', 'nobody', '5000000098', "
-                                       "'2026-03-01', 'network', '', 1, 'x', 'x')")));
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO consumption (id, partner_id, customer_inn, month, category, project, "
+                                   "amount_minor, created_at, updated_at) VALUES ('c998', 'nobody', '5000000098', "
+                                   "'2026-03-01', 'network', '', 1, 'x', 'x')")));
         QVERIFY(d.verify().ok());
     }
 
@@ -356,19 +370,21 @@ private slots:
                     QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
             }
             QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 15")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
-                                          "created_at, updated_at) VALUES ('p1', 'ООО «Надёжное облако»', 'legal_entity', "
-                                          "'7707083893', '2020-01-01', 'partner', 'application', "
-                                          "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO partners (id, name, legal_form, inn, registered_on, role, stage, "
+                                      "created_at, updated_at) VALUES ('p1', 'ООО «Надёжное облако»', 'legal_entity', "
+                                      "'7707083893', '2020-01-01', 'partner', 'application', "
+                                      "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")));
             const QStringList customers{QStringLiteral("АО «НАДЁЖНОЕ ОБЛАКО»"), QStringLiteral("ООО «Вектор»"),
                                         QStringLiteral("ООО «Берёзка»"), QStringLiteral("ИП Ёлкин")};
             for (int i = 0; i < 200; ++i) {
                 // The partner's name has a «ё» in one deal of four, a customer's in one of four.
-                QVERIFY(q.prepare(QStringLiteral("INSERT INTO deals (id, partner_id, partner_name, customer_name, "
-                                                 "customer_inn, products, expected_year, expected_quarter, state, filed_at, created_at, "
-                                                 "updated_at) VALUES (?, 'p1', ?, ?, ?, '[\"Cloud Servers\"]', 2026, 1, "
-                                                 "'awaiting_review', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
-                                                 "'2026-01-01T00:00:00.000Z')")));
+                QVERIFY(q.prepare(QStringLiteral(
+                    "INSERT INTO deals (id, partner_id, partner_name, customer_name, "
+                    "customer_inn, products, expected_year, expected_quarter, state, filed_at, created_at, "
+                    "updated_at) VALUES (?, 'p1', ?, ?, ?, '[\"Cloud Servers\"]', 2026, 1, "
+                    "'awaiting_review', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', "
+                    "'2026-01-01T00:00:00.000Z')")));
                 q.addBindValue(QStringLiteral("d%1").arg(i));
                 q.addBindValue(i % 4 == 1 ? QStringLiteral("ООО «Надёжное облако»") : QStringLiteral("ООО «Вега»"));
                 q.addBindValue(customers.at(i % 4 == 1 ? 1 : (i / 4) % 4));
@@ -404,8 +420,10 @@ private slots:
         QCOMPARE(found(QStringLiteral("березка")),
                  scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ООО «Берёзка»'")));
         QVERIFY(found(QStringLiteral("березка")) > 0);
-        QCOMPARE(found(QStringLiteral("елкин")), scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ИП Ёлкин'")));
-        QCOMPARE(found(QStringLiteral("вектор")), scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ООО «Вектор»'")));
+        QCOMPARE(found(QStringLiteral("елкин")),
+                 scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ИП Ёлкин'")));
+        QCOMPARE(found(QStringLiteral("вектор")),
+                 scalar(d, QStringLiteral("SELECT count(*) FROM deals WHERE customer_name = 'ООО «Вектор»'")));
         QVERIFY(found(QStringLiteral("вектор")) > partnerRows);
         QCOMPARE(found(QStringLiteral("7700000012")), 1); // an INN, from the index kept as it was
         QCOMPARE(scalar(d, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'deals_fts_v15%'")), 0);
@@ -413,14 +431,16 @@ private slots:
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")),
                  qPrintable(q.lastError().text()));
         // The new triggers keep the index: an edit, a delete and a new deal.
-        QVERIFY(q.exec(QStringLiteral("UPDATE deals SET customer_name = 'ООО «Вектор»' WHERE customer_name = 'ИП Ёлкин'")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE deals SET customer_name = 'ООО «Вектор»' WHERE customer_name = 'ИП Ёлкин'")));
         QCOMPARE(found(QStringLiteral("елкин")), 0);
         QVERIFY(q.exec(QStringLiteral("DELETE FROM deals WHERE customer_name = 'ООО «Берёзка»'")));
         QCOMPARE(found(QStringLiteral("березка")), 0);
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO deals (id, partner_id, partner_name, customer_name, expected_year, "
-                                      "expected_quarter, state, filed_at, created_at, updated_at) VALUES ('new', 'p1', 'ООО «Вега»', "
-                                      "'ООО «Зелёный берег»', 2026, 2, 'new', '2026-02-01T00:00:00.000Z', "
-                                      "'2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO deals (id, partner_id, partner_name, customer_name, expected_year, "
+            "expected_quarter, state, filed_at, created_at, updated_at) VALUES ('new', 'p1', 'ООО «Вега»', "
+            "'ООО «Зелёный берег»', 2026, 2, 'new', '2026-02-01T00:00:00.000Z', "
+            "'2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z')")));
         QCOMPARE(found(QStringLiteral("ЗЕЛЕНЫЙ")), 1);
         QVERIFY2(q.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")),
                  qPrintable(q.lastError().text()));
@@ -442,8 +462,9 @@ private slots:
             QSqlQuery insert(db.value()->connection());
             insert.prepare(QStringLiteral("INSERT INTO t (v) VALUES (?) RETURNING typeof(v), quote(v)"));
             insert.addBindValue(sql::bound(v));
-            return insert.exec() && insert.next() ? insert.value(0).toString() + QLatin1Char(' ') + insert.value(1).toString()
-                                                  : insert.lastError().text();
+            return insert.exec() && insert.next()
+                       ? insert.value(0).toString() + QLatin1Char(' ') + insert.value(1).toString()
+                       : insert.lastError().text();
         };
         QCOMPARE(stored(QJsonValue(QString())), QStringLiteral("text ''")); // never NULL: NOT NULL columns take it
         QCOMPARE(stored(QJsonValue(QStringLiteral("Ёлка"))), QStringLiteral("text 'Ёлка'"));

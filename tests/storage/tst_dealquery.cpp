@@ -25,7 +25,8 @@ private:
     QString m_beta;
     QStringList m_ids;
 
-    DealQuery query(const DealFilter &f, DealSort sort = DealSort::FiledAt, Qt::SortOrder order = Qt::AscendingOrder) const
+    DealQuery query(const DealFilter &f, DealSort sort = DealSort::FiledAt,
+                    Qt::SortOrder order = Qt::AscendingOrder) const
     {
         return DealQuery(m_db->connection(), f, sort, order, m_clock.nowUtc());
     }
@@ -148,9 +149,14 @@ private slots:
                     QVERIFY(c.order == Qt::AscendingOrder ? a.amount.minorUnits() <= b.amount.minorUnits()
                                                           : a.amount.minorUnits() >= b.amount.minorUnits());
                     break;
-                case DealSort::FiledAt: QVERIFY(a.filedAt >= b.filedAt); break;
-                case DealSort::Customer: QVERIFY(a.customerName.toLower() >= b.customerName.toLower()); break;
-                default: break;
+                case DealSort::FiledAt:
+                    QVERIFY(a.filedAt >= b.filedAt);
+                    break;
+                case DealSort::Customer:
+                    QVERIFY(a.customerName.toLower() >= b.customerName.toLower());
+                    break;
+                default:
+                    break;
                 }
             }
         }
@@ -161,7 +167,7 @@ private slots:
         DealFilter f;
         f.text = QStringLiteral("ент 1"); // substring in Cyrillic: trigram index
         QCOMPARE(countOf(f), 10);
-        f.text = QStringLiteral("06");     // two characters: a scan
+        f.text = QStringLiteral("06"); // two characters: a scan
         QCOMPARE(countOf(f), 2);
         f.text = QStringLiteral("\"; DROP TABLE deals; --");
         QCOMPARE(countOf(f), 0);
@@ -238,9 +244,9 @@ private slots:
                 expected.append(created.value().id);
         }
         std::sort(expected.begin(), expected.end());
-        for (const QString &text : {QStringLiteral("надежное облако"), QStringLiteral("Надёжное облако"),
-                                    QStringLiteral("НАДЁЖНОЕ"), QStringLiteral("надёжн"), QStringLiteral("НАДЕЖН"),
-                                    QStringLiteral("ёж"), QStringLiteral("ЕЖ")}) {
+        for (const QString &text :
+             {QStringLiteral("надежное облако"), QStringLiteral("Надёжное облако"), QStringLiteral("НАДЁЖНОЕ"),
+              QStringLiteral("надёжн"), QStringLiteral("НАДЕЖН"), QStringLiteral("ёж"), QStringLiteral("ЕЖ")}) {
             DealFilter f;
             f.text = text;
             const DealQuery q(db->connection(), f, DealSort::Customer, Qt::AscendingOrder, m_clock.nowUtc());
@@ -255,13 +261,16 @@ private slots:
         DealFilter f;
         f.text = QStringLiteral("берез");
         f.state = ApplicationState::AwaitingReview;
-        QCOMPARE(DealQuery(db->connection(), f, DealSort::FiledAt, Qt::AscendingOrder, m_clock.nowUtc()).count().value(), 1);
+        QCOMPARE(
+            DealQuery(db->connection(), f, DealSort::FiledAt, Qt::AscendingOrder, m_clock.nowUtc()).count().value(), 1);
         // After an edit the index holds the new name folded, and not the old one.
         QSqlQuery edit(db->connection());
-        QVERIFY(edit.exec(QStringLiteral("UPDATE deals SET customer_name = 'ООО «Ёлка»' WHERE customer_name = 'ООО «Облако»'")));
+        QVERIFY(edit.exec(
+            QStringLiteral("UPDATE deals SET customer_name = 'ООО «Ёлка»' WHERE customer_name = 'ООО «Облако»'")));
         f = {};
         f.text = QStringLiteral("елка");
-        QCOMPARE(DealQuery(db->connection(), f, DealSort::FiledAt, Qt::AscendingOrder, m_clock.nowUtc()).count().value(), 1);
+        QCOMPARE(
+            DealQuery(db->connection(), f, DealSort::FiledAt, Qt::AscendingOrder, m_clock.nowUtc()).count().value(), 1);
         QVERIFY2(edit.exec(QStringLiteral("INSERT INTO deals_fts (deals_fts) VALUES ('integrity-check')")),
                  qPrintable(edit.lastError().text()));
     }

@@ -60,7 +60,9 @@ private:
         r.expectedYear = 2026;
         r.expectedQuarter = 3;
         r.state = ApplicationState::AwaitingReview;
-        r.customerContact = {QStringLiteral("Иван Орлов"), QStringLiteral("CIO"), {QStringLiteral("+7 495 111-22-33")},
+        r.customerContact = {QStringLiteral("Иван Орлов"),
+                             QStringLiteral("CIO"),
+                             {QStringLiteral("+7 495 111-22-33")},
                              {QStringLiteral("orlov@romashka.ru")}};
         return r;
     }
@@ -177,8 +179,10 @@ private slots:
         auto b = m_deals->create(form(m_beta, QStringLiteral("Ромашка"), QStringLiteral("7728168971")));
         m_clock.advanceSecs(60);
         // Not a conflict: a different product.
-        QVERIFY(m_deals->create(form(m_beta, QStringLiteral("Ромашка"), QStringLiteral("7728168971"),
-                                     {QStringLiteral("Managed Kubernetes")})).ok());
+        QVERIFY(m_deals
+                    ->create(form(m_beta, QStringLiteral("Ромашка"), QStringLiteral("7728168971"),
+                                  {QStringLiteral("Managed Kubernetes")}))
+                    .ok());
         // Not a conflict: another customer.
         QVERIFY(m_deals->create(form(m_beta, QStringLiteral("Лютик"), QStringLiteral("7712040126"))).ok());
         auto all = m_deals->allConflicts(QLocale(QLocale::English));
@@ -190,7 +194,8 @@ private slots:
         QVERIFY(c.conflict.matched.contains(MatchedField::Inn));
         QVERIFY2(c.reason.contains(QLatin1String("INN 7728168971")), qPrintable(c.reason));
         // The pair is stored both ways for the "has conflicts" filter, and a rebuild finds the same.
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts WHERE until = '9999-12-31T00:00:00.000Z'")), 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts WHERE until = '9999-12-31T00:00:00.000Z'")),
+                 2);
         QVERIFY(m_deals->rebuildConflicts().ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM deal_conflicts")), 2);
         // Registering the first bounds the conflict by its protection.
@@ -233,7 +238,9 @@ private slots:
         QCOMPARE(withFeedback.value().feedback.size(), 1);
         QCOMPARE(withFeedback.value().feedback.first().competitors.first().comment, QStringLiteral("cheaper storage"));
         QVERIFY(!dealRules::isFeedbackOverdue(withFeedback.value(), m_clock.nowUtc()));
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('deal_extension', 'deal_feedback')")), 3);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity IN ('deal_extension', 'deal_feedback')")),
+            3);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE parent_id = '%1'").arg(id)), 3);
     }
 

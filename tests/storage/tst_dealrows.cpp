@@ -92,20 +92,23 @@ void TestDealRows::cleanup()
 void TestDealRows::addColumn(DealRows::Column::Kind kind)
 {
     // The one place: the table gets the column and DealRows' list gets its entry.
-    auto added = storage::sql::exec(m_db->connection(),
-                                    QStringLiteral("ALTER TABLE deals ADD COLUMN %1 TEXT NOT NULL DEFAULT ''").arg(kColumn));
+    auto added = storage::sql::exec(
+        m_db->connection(), QStringLiteral("ALTER TABLE deals ADD COLUMN %1 TEXT NOT NULL DEFAULT ''").arg(kColumn));
     QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().text()));
     DealRows::setExtraColumnForTest({kColumn, kind, mark});
 }
 
-void TestDealRows::expectMark(const QString &writer, const QString &id, const QString &customer, const QString &description)
+void TestDealRows::expectMark(const QString &writer, const QString &id, const QString &customer,
+                              const QString &description)
 {
-    auto q = storage::sql::exec(m_db->connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kColumn), {id});
+    auto q =
+        storage::sql::exec(m_db->connection(), QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(kColumn), {id});
     QVERIFY2(q.ok() && q.value().next(), qPrintable(writer + QStringLiteral(": its deal %1 is not stored").arg(id)));
     const QString stored = q.value().value(0).toString();
     const QString expected = QStringLiteral("mark:%1/%2").arg(customer, description);
-    QVERIFY2(stored == expected, qPrintable(QStringLiteral("%1 did not write the new deals column %2: it holds «%3», not «%4»")
-                                                .arg(writer, kColumn, stored, expected)));
+    QVERIFY2(stored == expected,
+             qPrintable(QStringLiteral("%1 did not write the new deals column %2: it holds «%3», not «%4»")
+                            .arg(writer, kColumn, stored, expected)));
 }
 
 Registration TestDealRows::form(const QString &customer, const QString &description) const
@@ -134,16 +137,18 @@ QString TestDealRows::importDeal(const QString &customer, const QString &descrip
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return {};
-    file.write(QStringLiteral("Partner INN,Customer,Customer INN,Products,Amount excl. VAT,Expected year,Expected quarter,"
-                              "Application state,description\n%1,%2,7736050003,Cloud Servers,100,2026,3,awaiting_review,%3\n")
-                   .arg(kPartnerInn, customer, description)
-                   .toUtf8());
+    file.write(
+        QStringLiteral("Partner INN,Customer,Customer INN,Products,Amount excl. VAT,Expected year,Expected quarter,"
+                       "Application state,description\n%1,%2,7736050003,Cloud Servers,100,2026,3,awaiting_review,%3\n")
+            .arg(kPartnerInn, customer, description)
+            .toUtf8());
     file.close();
     io::Importer importer(m_db->connection(), m_clock, QStringLiteral("test"));
     auto report = importer.run(io::DataTable::Deals, path);
     if (!report || report.value().issueCount != 0 || report.value().created + report.value().updated != 1)
         qWarning() << "import:" << (report ? report.value().issues.value(0).message : report.error().text());
-    auto q = storage::sql::exec(m_db->connection(), QStringLiteral("SELECT id FROM deals WHERE customer_inn = '7736050003'"));
+    auto q = storage::sql::exec(m_db->connection(),
+                                QStringLiteral("SELECT id FROM deals WHERE customer_inn = '7736050003'"));
     return q && q.value().next() ? q.value().value(0).toString() : QString();
 }
 
@@ -165,7 +170,7 @@ QString TestDealRows::pullDeal(const Registration &r)
 {
     const QByteArray fields = QJsonDocument(DealRows::fields(r)).toJson(QJsonDocument::Compact);
     const QByteArray body = R"({"epoch":"e1","last_seq":1,"has_more":false,"changes":[{"entity":"deal","id":")"
-        + r.id.toUtf8() + R"(","version":1,"deleted":false,"fields":)" + fields + "}]}";
+                            + r.id.toUtf8() + R"(","version":1,"deleted":false,"fields":)" + fields + "}]}";
     sync::client::SyncTables tables(m_db->connection());
     storage::Transaction tx(m_db->connection());
     sync::client::PulledPage page(m_db->connection(), body);
@@ -200,24 +205,28 @@ void TestDealRows::everyWriterCarriesANewColumn()
     storage::DealRepository deals(m_db->connection(), m_clock, QStringLiteral("test"));
     auto created = deals.create(form(QStringLiteral("Ромашка"), QStringLiteral("first")));
     QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().text()));
-    expectMark(QStringLiteral("DealRepository::create"), created.value().id, QStringLiteral("Ромашка"), QStringLiteral("first"));
+    expectMark(QStringLiteral("DealRepository::create"), created.value().id, QStringLiteral("Ромашка"),
+               QStringLiteral("first"));
     Registration edited = created.value();
     edited.description = QStringLiteral("second");
     auto updated = deals.updateForm(edited);
     QVERIFY2(updated.ok(), qPrintable(updated.ok() ? QString() : updated.error().text()));
-    expectMark(QStringLiteral("DealRepository::updateForm"), edited.id, QStringLiteral("Ромашка"), QStringLiteral("second"));
+    expectMark(QStringLiteral("DealRepository::updateForm"), edited.id, QStringLiteral("Ромашка"),
+               QStringLiteral("second"));
     if (kind == DealRows::Column::Kind::Synced) {
-        auto queued = storage::sql::exec(m_db->connection(),
-                                         QStringLiteral("SELECT count(*) FROM outbox WHERE entity_id = ? AND fields LIKE ?"),
-                                         {edited.id, QStringLiteral("%\"%1\":\"mark:Ромашка/second\"%").arg(kColumn)});
+        auto queued = storage::sql::exec(
+            m_db->connection(), QStringLiteral("SELECT count(*) FROM outbox WHERE entity_id = ? AND fields LIKE ?"),
+            {edited.id, QStringLiteral("%\"%1\":\"mark:Ромашка/second\"%").arg(kColumn)});
         QVERIFY(queued.ok() && queued.value().next());
-        QVERIFY2(queued.value().value(0).toInt() == 1, "DealRepository::updateForm did not queue the new field for the server");
+        QVERIFY2(queued.value().value(0).toInt() == 1,
+                 "DealRepository::updateForm did not queue the new field for the server");
     }
 
     const QString imported = importDeal(QStringLiteral("Импорт"), QStringLiteral("first"));
     expectMark(QStringLiteral("DealImporter (new row)"), imported, QStringLiteral("Импорт"), QStringLiteral("first"));
     QCOMPARE(importDeal(QStringLiteral("Импорт"), QStringLiteral("second")), imported);
-    expectMark(QStringLiteral("DealImporter (matched row)"), imported, QStringLiteral("Импорт"), QStringLiteral("second"));
+    expectMark(QStringLiteral("DealImporter (matched row)"), imported, QStringLiteral("Импорт"),
+               QStringLiteral("second"));
 
     const Registration demo = form(QStringLiteral("Демо"), QStringLiteral("first"));
     {
@@ -233,7 +242,8 @@ void TestDealRows::everyWriterCarriesANewColumn()
     expectMark(QStringLiteral("SyncTables (new record)"), synced.id, QStringLiteral("Синхро"), QStringLiteral("first"));
     synced.description = QStringLiteral("second");
     syncDeal(synced, true);
-    expectMark(QStringLiteral("SyncTables (changed record)"), synced.id, QStringLiteral("Синхро"), QStringLiteral("second"));
+    expectMark(QStringLiteral("SyncTables (changed record)"), synced.id, QStringLiteral("Синхро"),
+               QStringLiteral("second"));
 
     if (kind == DealRows::Column::Kind::Derived) {
         const Registration pulled = form(QStringLiteral("Страница"), QStringLiteral("first"));

@@ -27,8 +27,12 @@ Partner samplePartner(const QString &inn = QStringLiteral("7707083893"))
     p.tier = Tier::Silver;
     p.manager = QStringLiteral("Ирина Смирнова");
     p.region = QStringLiteral("Москва");
-    p.people.append(Person{{}, {}, QStringLiteral("Анна Петрова"), QStringLiteral("Директор"),
-                           QStringLiteral("anna@veter.ru"), QStringLiteral("+7 495 123-45-67")});
+    p.people.append(Person{{},
+                           {},
+                           QStringLiteral("Анна Петрова"),
+                           QStringLiteral("Директор"),
+                           QStringLiteral("anna@veter.ru"),
+                           QStringLiteral("+7 495 123-45-67")});
     return p;
 }
 
@@ -85,7 +89,9 @@ private slots:
         // One audit entry and one mutation per record, linked by the mutation id.
         QCOMPARE(rows("audit_log"), 2);
         QCOMPARE(rows("outbox"), 2);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN outbox o ON o.mutation_id = a.mutation_id")), 2);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN outbox o ON o.mutation_id = a.mutation_id")),
+            2);
 
         auto pending = Outbox(m_db->connection()).pending();
         QVERIFY(pending.ok());
@@ -106,7 +112,9 @@ private slots:
     {
         Partner p = samplePartner();
         p.role = Role::WhiteLabel;
-        p.whiteLabel = {QStringLiteral("VeterCloud"), PaymentModel::Postpaid, 1250,
+        p.whiteLabel = {QStringLiteral("VeterCloud"),
+                        PaymentModel::Postpaid,
+                        1250,
                         {QStringLiteral("GPU"), QStringLiteral("Kubernetes")}};
         p.notes = QStringLiteral("Quote's \"quotes\"; DROP TABLE partners; --");
         auto created = m_repo->create(p);
@@ -183,7 +191,8 @@ private slots:
         auto refused = m_repo->create(other);
         QVERIFY(!refused.ok());
         QCOMPARE(refused.error().field, QStringLiteral("inn"));
-        QVERIFY2(refused.error().message.contains(QStringLiteral("Северный ветер")), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Северный ветер")),
+                 qPrintable(refused.error().message));
         QCOMPARE(rows("partners"), 1);
         QCOMPARE(rows("audit_log"), audits);
         QCOMPARE(rows("outbox"), audits);

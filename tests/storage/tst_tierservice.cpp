@@ -57,8 +57,9 @@ private:
     void certificate(const QString &person, const char *competence, const QDate &issued, const QDate &expires)
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("INSERT INTO certificates (id, person_id, partner_id, competence, issued_on, expires_on, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', '')"));
+        q.prepare(
+            QStringLiteral("INSERT INTO certificates (id, person_id, partner_id, competence, issued_on, expires_on, "
+                           "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', '')"));
         q.addBindValue(newId());
         q.addBindValue(person);
         q.addBindValue(m_partner);
@@ -81,7 +82,8 @@ private slots:
         p.registeredOn = QDate(2015, 1, 1);
         p.stage = OnboardingStage::AgreementSigned;
         p.tier = Tier::Gold;
-        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}}, Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
+        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}},
+                    Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
         auto created = partners.create(p);
         QVERIFY(created.ok());
         m_partner = created.value().id;
@@ -107,7 +109,9 @@ private slots:
         QCOMPARE(early.value().metrics.registeredDealsWon, 2);
         QCOMPARE(early.value().verdict.qualified, Tier::Silver);
         QCOMPARE(early.value().verdict.change, TierChange::Downgrade);
-        QVERIFY(early.value().verdict.explanation(QLocale(QLocale::English)).contains(QLatin1String("Downgrade from Gold")));
+        QVERIFY(early.value()
+                    .verdict.explanation(QLocale(QLocale::English))
+                    .contains(QLatin1String("Downgrade from Gold")));
         // After it: every Gold criterion holds.
         auto later = service.evaluate(m_partner, QDate(2026, 3, 1), rules);
         QCOMPARE(later.value().metrics.salesMinor, 6'000'000'00);

@@ -62,7 +62,8 @@ private slots:
         p.name = QStringLiteral("ООО «Альфа»");
         p.inn = QStringLiteral("7707083893");
         p.registeredOn = QDate(2015, 1, 1);
-        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}}, Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
+        p.people = {Person{{}, {}, QStringLiteral("Анна"), {}, {}, {}},
+                    Person{{}, {}, QStringLiteral("Олег"), {}, {}, {}}};
         m_partner = PartnerRepository(m_db->connection(), m_clock, QStringLiteral("irina")).create(p).value();
     }
     void cleanup()
@@ -73,10 +74,11 @@ private slots:
 
     void coursesAndEnrollments()
     {
-        auto course = m_training->saveCourse({{}, QStringLiteral("Managed Kubernetes: deployment"), CourseKind::Technical,
-                                              CourseFormat::Lab, 16, {}});
+        auto course = m_training->saveCourse(
+            {{}, QStringLiteral("Managed Kubernetes: deployment"), CourseKind::Technical, CourseFormat::Lab, 16, {}});
         QVERIFY(course.ok());
-        QVERIFY(!m_training->saveCourse({{}, QStringLiteral("  "), CourseKind::Sales, CourseFormat::Lecture, 1, {}}).ok());
+        QVERIFY(
+            !m_training->saveCourse({{}, QStringLiteral("  "), CourseKind::Sales, CourseFormat::Lecture, 1, {}}).ok());
         const QString anna = m_partner.people.at(0).id;
         auto e = m_training->saveEnrollment({{}, anna, course.value().id, {}, 40, {}});
         QVERIFY(e.ok());
@@ -120,7 +122,8 @@ private slots:
 
         QVERIFY(m_training->removeCertificate(added.value().id).ok());
         QCOMPARE(m_training->certificatesOfPartner(m_partner.id).value().size(), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'certificate' AND op = 'delete'")), 1);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'certificate' AND op = 'delete'")),
+                 1);
     }
 
     void deletingAPersonRemovesItsCertificates()
@@ -134,7 +137,9 @@ private slots:
         edited.people.removeLast();
         QVERIFY(partners.update(edited).ok());
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM certificates")), 0);
-        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'certificate' AND action = 'delete'")), 1);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'certificate' AND action = 'delete'")),
+            1);
     }
 
     void compatibilityTrack()

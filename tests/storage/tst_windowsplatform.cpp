@@ -75,7 +75,8 @@ private slots:
 
     void credentialManagerKeepsTheToken()
     {
-        pd::sync::CredentialStore store(QStringLiteral("PartnerDesk-test-") + QUuid::createUuid().toString(QUuid::Id128));
+        pd::sync::CredentialStore store(QStringLiteral("PartnerDesk-test-")
+                                        + QUuid::createUuid().toString(QUuid::Id128));
         const QUrl server(QStringLiteral("https://sync.example.ru:8443"));
         const QString user = QStringLiteral("мария");
         const auto written = store.writeAndWait(server, user, QStringLiteral("секрет-token"));

@@ -82,7 +82,8 @@ private:
                 return;
             }
             if (fault == FaultProxy::Fault::CloseMidResponse) {
-                client->write(answer.left(answer.size() - std::max<qsizetype>(1, (answer.size() - answer.indexOf("\r\n\r\n")) / 2)));
+                client->write(answer.left(answer.size()
+                                          - std::max<qsizetype>(1, (answer.size() - answer.indexOf("\r\n\r\n")) / 2)));
                 client->flush();
                 client->disconnectFromHost();
                 return;
@@ -123,9 +124,9 @@ private:
 };
 
 FaultProxy::FaultProxy(int upstreamPort, QString upstreamCa, QString certFile, QString keyFile)
-    : m_upstreamPort(upstreamPort), m_upstreamCa(std::move(upstreamCa)), m_cert(std::move(certFile)), m_key(std::move(keyFile))
-{
-}
+    : m_upstreamPort(upstreamPort), m_upstreamCa(std::move(upstreamCa)), m_cert(std::move(certFile)),
+      m_key(std::move(keyFile))
+{}
 
 FaultProxy::~FaultProxy()
 {
@@ -141,13 +142,16 @@ bool FaultProxy::start()
     QSemaphore ready;
     auto *context = new QObject;
     context->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(context, [this, &ready, context] {
-        m_server = new ProxyServer(*this);
-        if (m_server->listen(QHostAddress::LocalHost, 0))
-            m_port = m_server->serverPort();
-        context->deleteLater();
-        ready.release();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        context,
+        [this, &ready, context] {
+            m_server = new ProxyServer(*this);
+            if (m_server->listen(QHostAddress::LocalHost, 0))
+                m_port = m_server->serverPort();
+            context->deleteLater();
+            ready.release();
+        },
+        Qt::QueuedConnection);
     ready.acquire();
     return m_port > 0;
 }

@@ -15,7 +15,8 @@ class ProxyServer;
 class FaultProxy final
 {
 public:
-    enum class Fault {
+    enum class Fault
+    {
         Error500,         // answers 500 itself; the server never sees the request
         Hang,             // never answers
         CloseBeforeReply, // forwards (the server commits), then closes without answering

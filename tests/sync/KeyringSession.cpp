@@ -33,8 +33,8 @@ QProcessEnvironment KeyringSession::withoutKeychain(const QTemporaryDir &dir, bo
         ok = ok && QDir(dir.path()).mkpath(QString::fromLatin1(sub));
     QFile::setPermissions(dir.filePath(QStringLiteral("run")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL",
-                             "PD_KEYRING_FIXTURE"})
+    for (const char *name :
+         {"DBUS_SESSION_BUS_ADDRESS", "DISPLAY", "WAYLAND_DISPLAY", "GNOME_KEYRING_CONTROL", "PD_KEYRING_FIXTURE"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("HOME"), dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), dir.filePath(QStringLiteral("run")));

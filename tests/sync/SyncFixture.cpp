@@ -39,11 +39,15 @@ QJsonObject request(const SyncServer &server, const QString &path, const QJsonOb
 template <typename Visit>
 void walkFeed(const SyncServer &server, Visit visit)
 {
-    const QJsonObject login{{QStringLiteral("user"), QStringLiteral("root")}, {QStringLiteral("password"), QStringLiteral("rootpw")}};
-    const QString token = request(server, QStringLiteral("/api/v1/auth/token"), &login, {}).value(QStringLiteral("access_token")).toString();
+    const QJsonObject login{{QStringLiteral("user"), QStringLiteral("root")},
+                            {QStringLiteral("password"), QStringLiteral("rootpw")}};
+    const QString token = request(server, QStringLiteral("/api/v1/auth/token"), &login, {})
+                              .value(QStringLiteral("access_token"))
+                              .toString();
     qint64 since = 0;
     while (true) {
-        const QJsonObject page = request(server, QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since), nullptr, token);
+        const QJsonObject page =
+            request(server, QStringLiteral("/api/v1/changes?since=%1&limit=1000").arg(since), nullptr, token);
         for (const QJsonValue &v : page.value(QStringLiteral("changes")).toArray())
             visit(v.toObject());
         since = page.value(QStringLiteral("last_seq")).toInteger();
@@ -92,7 +96,7 @@ Records SyncServer::records() const
             all[c.value(QStringLiteral("entity")).toString()].remove(c.value(QStringLiteral("id")).toString());
         else
             all[c.value(QStringLiteral("entity")).toString()].insert(c.value(QStringLiteral("id")).toString(),
-                                                                      c.value(QStringLiteral("fields")).toObject());
+                                                                     c.value(QStringLiteral("fields")).toObject());
     });
     return all;
 }
@@ -101,7 +105,8 @@ QHash<QString, qint64> SyncServer::versions() const
 {
     QHash<QString, qint64> all;
     walkFeed(*this, [&all](const QJsonObject &c) {
-        all.insert(c.value(QStringLiteral("entity")).toString() + QLatin1Char('/') + c.value(QStringLiteral("id")).toString(),
+        all.insert(c.value(QStringLiteral("entity")).toString() + QLatin1Char('/')
+                       + c.value(QStringLiteral("id")).toString(),
                    c.value(QStringLiteral("version")).toInteger());
     });
     return all;
@@ -185,7 +190,8 @@ QStringList SyncClient::partnerIds() const
 
 QString testInn(int n)
 {
-    return domain::inn::complete(QStringLiteral("%1").arg(100000000 + (n % 800000000), 9, 10, QLatin1Char('0')).right(9));
+    return domain::inn::complete(
+        QStringLiteral("%1").arg(100000000 + (n % 800000000), 9, 10, QLatin1Char('0')).right(9));
 }
 
 QString difference(const Records &server, const Records &client)
@@ -204,7 +210,8 @@ QString difference(const Records &server, const Records &client)
                     return QStringLiteral("%1 %2 field %3: server %4, client %5")
                         .arg(entity, it.key(), f.key(),
                              QString::fromUtf8(QJsonDocument(QJsonArray{f.value()}).toJson(QJsonDocument::Compact)),
-                             QString::fromUtf8(QJsonDocument(QJsonArray{mine.value(f.key())}).toJson(QJsonDocument::Compact)));
+                             QString::fromUtf8(
+                                 QJsonDocument(QJsonArray{mine.value(f.key())}).toJson(QJsonDocument::Compact)));
             }
         }
         for (auto it = c.begin(); it != c.end(); ++it) {
@@ -226,6 +233,8 @@ CliResult runCli(const QStringList &args, const QStringList &env, int timeoutMs)
     p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
     // Lines as the tests write them: Windows' console programs end theirs with CR LF.
-    const auto text = [](const QByteArray &bytes) { return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n")); };
+    const auto text = [](const QByteArray &bytes) {
+        return QString::fromUtf8(bytes).replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    };
     return {p.exitCode(), p.exitStatus(), text(p.readAllStandardOutput()), text(p.readAllStandardError())};
 }

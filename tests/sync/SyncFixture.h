@@ -50,9 +50,14 @@ class TestCredentials final : public pd::sync::client::Credentials
 {
 public:
     explicit TestCredentials(QString user = QStringLiteral("root"), QString password = QStringLiteral("rootpw"))
-        : m_user(std::move(user)), m_password(std::move(password)) {}
+        : m_user(std::move(user)), m_password(std::move(password))
+    {}
     QString user() const override { return m_user; }
-    QString password() override { ++passwordAsked; return m_password; }
+    QString password() override
+    {
+        ++passwordAsked;
+        return m_password;
+    }
     QString refreshToken() override { return m_refresh; }
     void storeRefreshToken(const QString &token) override { m_refresh = token; }
     int passwordAsked = 0;

@@ -157,7 +157,8 @@ void TestAccountDialog::refuseThenTrustThenSignedIn()
     QTest::mouseClick(child<QPushButton>(cert, "trustButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, 20000);
     QCOMPARE(trust.pins(m_url), QStringList{fingerprint});
-    QCOMPARE(child<QLabel>(&dialog, "accountStatus")->text(), QStringLiteral("Signed in to localhost as root (admin)."));
+    QCOMPARE(child<QLabel>(&dialog, "accountStatus")->text(),
+             QStringLiteral("Signed in to localhost as root (admin)."));
     QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty());
     QCOMPARE(trust.account().server, m_url);
     QCOMPARE(trust.account().user, s("root"));
@@ -247,7 +248,8 @@ void TestAccountDialog::noKeychainSaysSo()
         p.start(QCoreApplication::applicationFilePath(), {s("noKeychainSaysSo")});
         QVERIFY(p.waitForFinished(120000));
         const QString out = QString::fromUtf8(p.readAll());
-        QVERIFY2(p.exitCode() == 0 && out.contains(s("PASS   : TestAccountDialog::noKeychainSaysSo()")), qPrintable(out));
+        QVERIFY2(p.exitCode() == 0 && out.contains(s("PASS   : TestAccountDialog::noKeychainSaysSo()")),
+                 qPrintable(out));
         return;
     }
     ServerTrust trust(qEnvironmentVariable("PD_ACCOUNT_TRUST"));

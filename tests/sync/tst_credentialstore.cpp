@@ -24,11 +24,16 @@ QString s(const char *latin1)
 const char *statusName(CredentialResult::Status status)
 {
     switch (status) {
-    case CredentialResult::Status::Ok: return "ok";
-    case CredentialResult::Status::NotFound: return "notfound";
-    case CredentialResult::Status::Unavailable: return "unavailable";
-    case CredentialResult::Status::Denied: return "denied";
-    case CredentialResult::Status::Failed: return "failed";
+    case CredentialResult::Status::Ok:
+        return "ok";
+    case CredentialResult::Status::NotFound:
+        return "notfound";
+    case CredentialResult::Status::Unavailable:
+        return "unavailable";
+    case CredentialResult::Status::Denied:
+        return "denied";
+    case CredentialResult::Status::Failed:
+        return "failed";
     }
     return "?";
 }
@@ -44,8 +49,8 @@ int runChild(int argc, char **argv)
     CredentialStore store(a.at(1));
     const QByteArray op = qgetenv("PD_CREDENTIAL_CHILD");
     const QUrl url(a.at(2));
-    const CredentialResult r = op == "write" ? store.writeAndWait(url, a.at(3), a.value(4))
-                                             : store.readAndWait(url, a.at(3));
+    const CredentialResult r =
+        op == "write" ? store.writeAndWait(url, a.at(3), a.value(4)) : store.readAndWait(url, a.at(3));
     std::printf("status=%s\nsecret=%s\navailability=%d\nmessage=%s\nreason=%s\n", statusName(r.status),
                 r.secret.toUtf8().constData(), int(store.availability()), r.message.toUtf8().constData(),
                 store.unavailableReason().toUtf8().constData());

@@ -63,7 +63,8 @@ void TestEntitySchema::specsAgreeWithTheClientTables()
             keys.insert(key.trimmed().remove(QLatin1Char('\'')));
         allowed.insert(m.captured(1), keys);
     }
-    static const QRegularExpression between(QStringLiteral(R"(CHECK\s*\(\s*(\w+)\s+BETWEEN\s+(-?\d+)\s+AND\s+(-?\d+)\s*\))"));
+    static const QRegularExpression between(
+        QStringLiteral(R"(CHECK\s*\(\s*(\w+)\s+BETWEEN\s+(-?\d+)\s+AND\s+(-?\d+)\s*\))"));
     for (auto it = between.globalMatch(createSql); it.hasNext();) {
         const auto m = it.next();
         ranges.insert(m.captured(1), {m.captured(2).toLongLong(), m.captured(3).toLongLong()});
@@ -87,28 +88,34 @@ void TestEntitySchema::specsAgreeWithTheClientTables()
         QVERIFY2(keys == allowed.value(f.name),
                  qPrintable(QStringLiteral("%1.%2: EntitySchema allows %3, the table %4")
                                 .arg(table, f.name, f.allowed.join(QLatin1Char(',')),
-                                     QStringList(allowed.value(f.name).cbegin(), allowed.value(f.name).cend()).join(QLatin1Char(',')))));
+                                     QStringList(allowed.value(f.name).cbegin(), allowed.value(f.name).cend())
+                                         .join(QLatin1Char(',')))));
         QVERIFY2(f.range.has_value() == ranges.contains(f.name) && (!f.range || *f.range == ranges.value(f.name)),
                  qPrintable(QStringLiteral("%1.%2: ranges differ").arg(table, f.name)));
     }
     // A CHECK or a required column the sync does not know would refuse every record from the server.
     for (auto it = allowed.cbegin(); it != allowed.cend(); ++it)
-        QVERIFY2(specified.contains(it.key()), qPrintable(QStringLiteral("%1.%2 is checked but not synced").arg(table, it.key())));
+        QVERIFY2(specified.contains(it.key()),
+                 qPrintable(QStringLiteral("%1.%2 is checked but not synced").arg(table, it.key())));
     for (auto it = ranges.cbegin(); it != ranges.cend(); ++it)
-        QVERIFY2(specified.contains(it.key()), qPrintable(QStringLiteral("%1.%2 is checked but not synced").arg(table, it.key())));
-    const QSet<QString> local{sync::entitySchema::idColumn(entity), QStringLiteral("created_at"), QStringLiteral("updated_at"),
-                              QStringLiteral("customer_name_norm"), QStringLiteral("customer_sort"),
-                              QStringLiteral("partner_sort"), QStringLiteral("customer_email_domain")};
+        QVERIFY2(specified.contains(it.key()),
+                 qPrintable(QStringLiteral("%1.%2 is checked but not synced").arg(table, it.key())));
+    const QSet<QString> local{sync::entitySchema::idColumn(entity),   QStringLiteral("created_at"),
+                              QStringLiteral("updated_at"),           QStringLiteral("customer_name_norm"),
+                              QStringLiteral("customer_sort"),        QStringLiteral("partner_sort"),
+                              QStringLiteral("customer_email_domain")};
     for (auto it = required.cbegin(); it != required.cend(); ++it) {
         if (it.value() && !local.contains(it.key()))
-            QVERIFY2(specified.contains(it.key()), qPrintable(QStringLiteral("%1.%2 is required but not synced").arg(table, it.key())));
+            QVERIFY2(specified.contains(it.key()),
+                     qPrintable(QStringLiteral("%1.%2 is required but not synced").arg(table, it.key())));
     }
 }
 
 void TestEntitySchema::recordProblems()
 {
     using sync::entitySchema::recordProblem;
-    const QJsonObject course{{QStringLiteral("title"), QStringLiteral("T")}, {QStringLiteral("kind"), QStringLiteral("lab")},
+    const QJsonObject course{{QStringLiteral("title"), QStringLiteral("T")},
+                             {QStringLiteral("kind"), QStringLiteral("lab")},
                              {QStringLiteral("format"), QStringLiteral("lab")}};
     const auto problem = recordProblem(QStringLiteral("course"), course, true);
     QVERIFY(problem);
@@ -116,7 +123,8 @@ void TestEntitySchema::recordProblems()
     QCOMPARE(problem->value.toString(), QStringLiteral("lab"));
     // Only the sent values are judged without `whole`; a missing required field is a problem with it.
     QVERIFY(!recordProblem(QStringLiteral("course"), {{QStringLiteral("hours"), 3}}, false));
-    QCOMPARE(recordProblem(QStringLiteral("course"), {{QStringLiteral("hours"), 3}}, true)->field, QStringLiteral("title"));
+    QCOMPARE(recordProblem(QStringLiteral("course"), {{QStringLiteral("hours"), 3}}, true)->field,
+             QStringLiteral("title"));
     // A surrogate pair is text; either half alone is not.
     QVERIFY(!sync::entitySchema::hasForbiddenCharacters(QString::fromUtf8("\xF0\x9F\x98\x80")));
     QVERIFY(sync::entitySchema::hasForbiddenCharacters(QString(QChar(0xD83D))));

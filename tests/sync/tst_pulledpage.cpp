@@ -54,8 +54,8 @@ QByteArray TestPulledPage::page(const QList<QByteArray> &changes)
 QByteArray TestPulledPage::partner(const QString &id, const QString &inn, const QByteArray &extra)
 {
     QByteArray fields = R"({"name":"Partner )" + id.toUtf8() + R"(","inn":")" + inn.toUtf8()
-        + R"(","registered_on":"2020-01-15","role":"partner","stage":"contacted","manager":"root",)"
-          R"("wl_restricted_services":["backup"])";
+                        + R"(","registered_on":"2020-01-15","role":"partner","stage":"contacted","manager":"root",)"
+                          R"("wl_restricted_services":["backup"])";
     if (!extra.isEmpty())
         fields += "," + extra;
     return R"({"entity":"partner","id":")" + id.toUtf8() + R"(","version":3,"deleted":false,"fields":)" + fields + "}}";
@@ -73,9 +73,9 @@ void TestPulledPage::checksReadFromCreateTable()
     QVERIFY(checks.passes(0, V{V::Kind::Text, 0, "a"}));
     QVERIFY(checks.passes(0, V{V::Kind::Text, 0, "it's"})); // a doubled quote in the list
     QVERIFY(!checks.passes(0, V{V::Kind::Text, 0, "b"}));
-    QVERIFY(!checks.passes(0, V{V::Kind::Text, 0, "A"})); // compared as SQLite's BINARY collation does
+    QVERIFY(!checks.passes(0, V{V::Kind::Text, 0, "A"}));   // compared as SQLite's BINARY collation does
     QVERIFY(!checks.passes(0, V{V::Kind::Integer, 1, {}})); // an integer in a text column: not surely, left to SQLite
-    QVERIFY(checks.passes(0, V{})); // a CHECK on NULL passes
+    QVERIFY(checks.passes(0, V{}));                         // a CHECK on NULL passes
     QVERIFY(checks.passes(1, V{V::Kind::Integer, 0, {}}));
     QVERIFY(checks.passes(1, V{V::Kind::Integer, 100, {}}));
     QVERIFY(!checks.passes(1, V{V::Kind::Integer, 101, {}}));
@@ -100,12 +100,17 @@ void TestPulledPage::checksReadFromCreateTable()
 void TestPulledPage::unknownChecksKeepSqlitesOwn()
 {
     const QStringList columns{QStringLiteral("a"), QStringLiteral("b")};
-    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT CHECK (length(a) = 3), b TEXT)"), columns).usable());
-    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT COLLATE NOCASE CHECK (a IN ('x')), b TEXT)"), columns)
+    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT CHECK (length(a) = 3), b TEXT)"), columns)
+                 .usable());
+    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT COLLATE NOCASE CHECK (a IN ('x')), b TEXT)"),
+                                  columns)
                  .usable());
     // A rule on a column the insert does not bind from the record.
-    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT, b TEXT, c TEXT CHECK (c IN ('x')))"), columns).usable());
-    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT CHECK (a IN ('x') OR a = 'y'), b TEXT)"), columns).usable());
+    QVERIFY(!TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT, b TEXT, c TEXT CHECK (c IN ('x')))"), columns)
+                 .usable());
+    QVERIFY(
+        !TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT CHECK (a IN ('x') OR a = 'y'), b TEXT)"), columns)
+             .usable());
     QVERIFY(!TableChecks::fromSql(QString(), columns).usable());
     QVERIFY(TableChecks::fromSql(QStringLiteral("CREATE TABLE t (a TEXT, b TEXT)"), columns).usable());
 }
@@ -117,9 +122,11 @@ void TestPulledPage::rowsOutsideTheChecksAreLeftToTheCheckedPath()
     const QByteArray body = page({
         partner(QStringLiteral("p-ok"), QStringLiteral("7707083893"), R"("tier":"gold","legal_form":"legal_entity")"),
         partner(QStringLiteral("p-bad-form"), QStringLiteral("7707083894"), R"("legal_form":"llc")"),
-        partner(QStringLiteral("p-bad-model"), QStringLiteral("7707083895"), R"("legal_form":"legal_entity","wl_payment_model":"credit")"),
+        partner(QStringLiteral("p-bad-model"), QStringLiteral("7707083895"),
+                R"("legal_form":"legal_entity","wl_payment_model":"credit")"),
         partner(QStringLiteral("p-number"), QStringLiteral("7707083896"), R"("legal_form":"legal_entity","tier":5)"),
-        partner(QStringLiteral("p-null-tier"), QStringLiteral("7707083897"), R"("legal_form":"sole_proprietor","tier":null)"),
+        partner(QStringLiteral("p-null-tier"), QStringLiteral("7707083897"),
+                R"("legal_form":"sole_proprietor","tier":null)"),
     });
     PulledPage pulled(c, body);
     QCOMPARE(pulled.read(), PulledPage::Shape::Valid);
@@ -136,8 +143,9 @@ void TestPulledPage::rowsOutsideTheChecksAreLeftToTheCheckedPath()
     QVERIFY(q.exec(QStringLiteral("SELECT id, tier, legal_form, wl_payment_model, version FROM partners ORDER BY id")));
     QStringList rows;
     while (q.next())
-        rows << QStringLiteral("%1 %2 %3 %4 %5").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                                                     q.value(3).toString(), q.value(4).toString());
+        rows << QStringLiteral("%1 %2 %3 %4 %5")
+                    .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString());
     QCOMPARE(rows, (QStringList{QStringLiteral("p-null-tier none sole_proprietor prepaid 3"),
                                 QStringLiteral("p-ok gold legal_entity prepaid 3")}));
     // SQLite's own checks are on again on this connection.
@@ -146,7 +154,8 @@ void TestPulledPage::rowsOutsideTheChecksAreLeftToTheCheckedPath()
     QVERIFY(!q.exec(QStringLiteral("UPDATE partners SET tier = 'bronze' WHERE id = 'p-ok'")));
     // The checked path refuses the rows the direct one left.
     QVERIFY(!tables.write(QStringLiteral("partner"), QStringLiteral("p-bad-form"), pulled.entries().at(1).fields(), 3));
-    QVERIFY(!tables.write(QStringLiteral("partner"), QStringLiteral("p-bad-model"), pulled.entries().at(2).fields(), 3));
+    QVERIFY(
+        !tables.write(QStringLiteral("partner"), QStringLiteral("p-bad-model"), pulled.entries().at(2).fields(), 3));
 }
 
 void TestPulledPage::directRowsEqualCheckedRows()
@@ -154,9 +163,12 @@ void TestPulledPage::directRowsEqualCheckedRows()
     auto direct = open(QStringLiteral("direct.db"));
     auto checked = open(QStringLiteral("checked.db"));
     const QByteArray body = page({
-        partner(QStringLiteral("p-1"), QStringLiteral("7707083893"), R"("legal_form":"legal_entity","tier":"platinum","wl_markup_bp":250)"),
-        partner(QStringLiteral("p-2"), QStringLiteral("7707083894"), R"("legal_form":"sole_proprietor","notes":"quote \" and \\ and \u00e9")"),
-        partner(QStringLiteral("p-3"), QStringLiteral("7707083895"), R"("legal_form":"legal_entity","wl_brand":"B","wl_payment_model":"postpaid","region":null)"),
+        partner(QStringLiteral("p-1"), QStringLiteral("7707083893"),
+                R"("legal_form":"legal_entity","tier":"platinum","wl_markup_bp":250)"),
+        partner(QStringLiteral("p-2"), QStringLiteral("7707083894"),
+                R"("legal_form":"sole_proprietor","notes":"quote \" and \\ and \u00e9")"),
+        partner(QStringLiteral("p-3"), QStringLiteral("7707083895"),
+                R"("legal_form":"legal_entity","wl_brand":"B","wl_payment_model":"postpaid","region":null)"),
     });
     PulledPage pulled(direct->connection(), body);
     QCOMPARE(pulled.read(), PulledPage::Shape::Valid);
@@ -173,7 +185,11 @@ void TestPulledPage::directRowsEqualCheckedRows()
     QVERIFY(a && b);
     QCOMPARE(a.value().value(QStringLiteral("partner")).size(), 3);
     QCOMPARE(a.value(), b.value());
-    QCOMPARE(a.value().value(QStringLiteral("partner")).value(QStringLiteral("p-2")).value(QStringLiteral("notes")).toString(),
+    QCOMPARE(a.value()
+                 .value(QStringLiteral("partner"))
+                 .value(QStringLiteral("p-2"))
+                 .value(QStringLiteral("notes"))
+                 .toString(),
              QStringLiteral("quote \" and \\ and \u00e9"));
 }
 

@@ -71,13 +71,16 @@ private:
         const qsizetype end = pending.indexOf("\r\n\r\n");
         if (end < 0)
             return;
-        const auto m = QRegularExpression(s("(?i)content-length:\\s*(\\d+)")).match(QString::fromLatin1(pending.left(end)));
+        const auto m =
+            QRegularExpression(s("(?i)content-length:\\s*(\\d+)")).match(QString::fromLatin1(pending.left(end)));
         if (pending.size() < end + 4 + (m.hasMatch() ? m.captured(1).toInt() : 0))
             return;
         const bool health = pending.startsWith("GET /api/v1/health");
-        const QByteArray body = health ? QByteArray(R"({"status":"ok","epoch":"e1","version":"test","api":1})")
-                                       : QByteArray(R"({"error":"invalid_grant","message":"wrong user name or password"})");
-        socket->write((health ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 401 Unauthorized\r\n") + QByteArray("Content-Type: application/json\r\nContent-Length: ")
+        const QByteArray body =
+            health ? QByteArray(R"({"status":"ok","epoch":"e1","version":"test","api":1})")
+                   : QByteArray(R"({"error":"invalid_grant","message":"wrong user name or password"})");
+        socket->write((health ? "HTTP/1.1 200 OK\r\n" : "HTTP/1.1 401 Unauthorized\r\n")
+                      + QByteArray("Content-Type: application/json\r\nContent-Length: ")
                       + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
         socket->disconnectFromHost();
         m_pending.remove(socket);
@@ -131,7 +134,8 @@ void TestServerTrust::openssl(const QStringList &args)
     // In the test's folder, with names relative to it: a Windows test under Wine runs the Linux openssl.
     QString output;
     const int code = ServerProcess::run(s("openssl"), args, {}, &output, m_dir.path());
-    QVERIFY2(code == 0, qPrintable(s("openssl %1: exit code %2\n%3").arg(args.join(QLatin1Char(' '))).arg(code).arg(output)));
+    QVERIFY2(code == 0,
+             qPrintable(s("openssl %1: exit code %2\n%3").arg(args.join(QLatin1Char(' '))).arg(code).arg(output)));
 }
 
 // NAME.pem / NAME.key: a certificate signed by the test CA. days "-1" makes one that already expired.
@@ -159,8 +163,8 @@ void TestServerTrust::initTestCase()
     QVERIFY(QFile::copy(m_data + s("/key.pem"), m_dir.filePath(s("selfsigned.key"))));
 
     openssl({s("req"), s("-x509"), s("-newkey"), s("ec"), s("-pkeyopt"), s("ec_paramgen_curve:prime256v1"), s("-nodes"),
-             s("-days"), s("30"), s("-subj"), s("/CN=PartnerDesk Test CA/O=PartnerDesk Test"), s("-keyout"), s("ca.key"),
-             s("-out"), s("ca.pem")});
+             s("-days"), s("30"), s("-subj"), s("/CN=PartnerDesk Test CA/O=PartnerDesk Test"), s("-keyout"),
+             s("ca.key"), s("-out"), s("ca.pem")});
     makeLeaf(s("valid"), s("localhost"), s("DNS:localhost,IP:127.0.0.1"), s("30"));
     makeLeaf(s("expired"), s("localhost"), s("DNS:localhost,IP:127.0.0.1"), s("-1"));
     makeLeaf(s("wronghost"), s("wrong.example"), s("DNS:wrong.example"), s("30"));
@@ -208,7 +212,8 @@ void TestServerTrust::serverUrls()
     QCOMPARE(ServerTrust::normaliseServerUrl(s(" localhost:8443 ")).value(), QUrl(s("https://localhost:8443")));
     QCOMPARE(ServerTrust::normaliseServerUrl(s("https://Sync.Example.COM/some/path?x=1")).value(),
              QUrl(s("https://sync.example.com")));
-    QCOMPARE(ServerTrust::normaliseServerUrl(s("https://sync.example.com:443")).value(), QUrl(s("https://sync.example.com")));
+    QCOMPARE(ServerTrust::normaliseServerUrl(s("https://sync.example.com:443")).value(),
+             QUrl(s("https://sync.example.com")));
     const auto plain = ServerTrust::normaliseServerUrl(s("http://sync.example.com"));
     QVERIFY(!plain.ok());
     QVERIFY(plain.error().message.contains(s("https://")));
@@ -447,7 +452,7 @@ void TestServerTrust::refusedCertificateReceivesNoByte()
     // A refresh grant has no probe of its own: the guard alone must hold it back.
     const AuthResult refresh = auth.refreshAndWait(url, s("secret-refresh-token"));
     QCOMPARE(refresh.failure, AuthFailure::Certificate);
-    QVERIFY(recorder.handshakes() >= 2); // the client did connect...
+    QVERIFY(recorder.handshakes() >= 2);      // the client did connect...
     QCOMPARE(recorder.bytes(), QByteArray()); // ...and sent not one byte of a request
 
     // The control: once the user trusts exactly this certificate, the request does arrive.
@@ -471,7 +476,8 @@ void TestServerTrust::verdictRules()
     QVERIFY(trust.evaluate(url, selfSigned, leaf).accept);
     QVERIFY(trust.evaluate(url, selfSigned).accept); // the leaf taken from the errors
     // An error about another certificate in the chain is not covered by the leaf's pin.
-    QVERIFY(!trust.evaluate(url, selfSigned + QList<QSslError>{QSslError(QSslError::CertificateExpired, other)}, leaf).accept);
+    QVERIFY(!trust.evaluate(url, selfSigned + QList<QSslError>{QSslError(QSslError::CertificateExpired, other)}, leaf)
+                 .accept);
     // An error that names no certificate is never accepted.
     QVERIFY(!trust.evaluate(url, selfSigned + QList<QSslError>{QSslError(QSslError::NoPeerCertificate)}, leaf).accept);
     // The same pin on another server: refused.
@@ -479,14 +485,13 @@ void TestServerTrust::verdictRules()
 
     const QSslCertificate issued = QSslCertificate::fromPath(m_dir.filePath(s("valid.pem"))).value(0);
     QVERIFY(!issued.isNull() && !issued.isSelfSigned());
-    const auto p = ServerTrust::describe(url, {QSslError(QSslError::HostNameMismatch, issued),
-                                               QSslError(QSslError::CertificateExpired, issued),
-                                               QSslError(QSslError::UnableToGetLocalIssuerCertificate, issued),
-                                               QSslError(QSslError::CertificateRevoked, issued),
-                                               QSslError(QSslError::InvalidPurpose, issued)});
+    const auto p = ServerTrust::describe(
+        url, {QSslError(QSslError::HostNameMismatch, issued), QSslError(QSslError::CertificateExpired, issued),
+              QSslError(QSslError::UnableToGetLocalIssuerCertificate, issued),
+              QSslError(QSslError::CertificateRevoked, issued), QSslError(QSslError::InvalidPurpose, issued)});
     QCOMPARE(p.checks, (QList<CertificateCheck>{CertificateCheck::Revoked, CertificateCheck::Expired,
-                                                 CertificateCheck::HostMismatch, CertificateCheck::UnknownIssuer,
-                                                 CertificateCheck::Other}));
+                                                CertificateCheck::HostMismatch, CertificateCheck::UnknownIssuer,
+                                                CertificateCheck::Other}));
     QCOMPARE(p.reasons().size(), 5);
     QVERIFY(p.reasons().at(0).contains(s("revoked")));
     QVERIFY(p.reasons().at(4).startsWith(s("The certificate could not be verified:")));

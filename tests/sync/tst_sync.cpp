@@ -54,7 +54,8 @@ void TestSync::initTestCase()
 
 std::unique_ptr<SyncClient> TestSync::client(const QString &name)
 {
-    return std::make_unique<SyncClient>(m_dir.filePath(name + QStringLiteral(".db")), m_server.certificate(), m_server.url());
+    return std::make_unique<SyncClient>(m_dir.filePath(name + QStringLiteral(".db")), m_server.certificate(),
+                                        m_server.url());
 }
 
 // Every client syncs until nothing is left to decide; open conflicts are resolved (randomly, or mine).
@@ -64,15 +65,17 @@ void TestSync::settle(const QList<SyncClient *> &clients, QRandomGenerator *rand
         bool open = false;
         for (SyncClient *c : clients) {
             const auto r = c->sync(true);
-            QVERIFY2(r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention, qPrintable(r.message));
+            QVERIFY2(r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention,
+                     qPrintable(r.message));
             SyncJournal journal(c->db());
             const auto conflicts = journal.openConflicts();
             QVERIFY(conflicts.ok());
             for (const auto &conflict : conflicts.value()) {
                 open = true;
                 const bool mine = random ? random->bounded(2) == 0 : true;
-                const Status s = journal.resolve(conflict.id, mine ? SyncJournal::Choice::Mine : SyncJournal::Choice::Theirs, {},
-                                                 QStringLiteral("test"));
+                const Status s =
+                    journal.resolve(conflict.id, mine ? SyncJournal::Choice::Mine : SyncJournal::Choice::Theirs, {},
+                                    QStringLiteral("test"));
                 QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().text()));
             }
         }
@@ -202,7 +205,10 @@ void TestSync::deleteAgainstEdit()
         QCOMPARE(c.theirs->toBool(), true);
         // The edit wins for one (Keep mine brings it back), the delete for the other.
         const bool keep = c.entityId == kept.id;
-        QVERIFY(journal.resolve(c.id, keep ? SyncJournal::Choice::Mine : SyncJournal::Choice::Theirs, {}, QStringLiteral("test")).ok());
+        QVERIFY(journal
+                    .resolve(c.id, keep ? SyncJournal::Choice::Mine : SyncJournal::Choice::Theirs, {},
+                             QStringLiteral("test"))
+                    .ok());
     }
     QVERIFY(b->partner(gone.id).id.isEmpty());
     QCOMPARE(b->sync().outcome, SyncOutcome::Synced);
@@ -239,7 +245,7 @@ void TestSync::conflictBringsTheOtherFieldsAtOnce()
     const auto ra = a->sync();
     QCOMPARE(ra.outcome, SyncOutcome::NeedsAttention);
     QCOMPARE(ra.conflicts, 1);
-    QCOMPARE(a->partner(p.id).region, QStringLiteral("Tver")); // B's region, not in conflict
+    QCOMPARE(a->partner(p.id).region, QStringLiteral("Tver"));        // B's region, not in conflict
     QCOMPARE(a->partner(p.id).notes, QStringLiteral("notes from A")); // mine, kept until decided
 
     SyncJournal journal(a->db());
@@ -250,7 +256,8 @@ void TestSync::conflictBringsTheOtherFieldsAtOnce()
     QCOMPARE(a->sync().outcome, SyncOutcome::Synced);
     QCOMPARE(b->sync().outcome, SyncOutcome::Synced);
     const Records server = m_server.records();
-    QCOMPARE(server.value(QStringLiteral("partner")).value(p.id).value(QStringLiteral("region")).toString(), QStringLiteral("Tver"));
+    QCOMPARE(server.value(QStringLiteral("partner")).value(p.id).value(QStringLiteral("region")).toString(),
+             QStringLiteral("Tver"));
     QVERIFY2(difference(server, a->records()).isEmpty(), qPrintable(difference(server, a->records())));
     QVERIFY2(difference(server, b->records()).isEmpty(), qPrintable(difference(server, b->records())));
 }
@@ -287,7 +294,8 @@ void TestSync::recordDeletedHereSettlesItsFieldConflicts()
 
     // The first is deleted here after its conflict was found: the conflict still settles.
     QVERIFY(a->removePartner(first.id));
-    const Status s = journal.resolve(conflicts.value().first().id, SyncJournal::Choice::Theirs, {}, QStringLiteral("test"));
+    const Status s =
+        journal.resolve(conflicts.value().first().id, SyncJournal::Choice::Theirs, {}, QStringLiteral("test"));
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().text()));
     const auto after = a->sync();
     QCOMPARE(after.outcome, SyncOutcome::Synced);
@@ -320,9 +328,10 @@ void TestSync::mergedPushIsTheNewBaseAtOnce()
         onA.region = QStringLiteral("Tomsk");
         QVERIFY(a.updatePartner(onA));
     }
-    const CliResult killed = runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--server"), m_server.url(),
-                                     QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), m_server.certificate()},
-                                    {QStringLiteral("PARTNERDESK_PASSWORD=rootpw"), QStringLiteral("PD_SYNC_FAULT=push_stored")});
+    const CliResult killed =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--server"), m_server.url(),
+                QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), m_server.certificate()},
+               {QStringLiteral("PARTNERDESK_PASSWORD=rootpw"), QStringLiteral("PD_SYNC_FAULT=push_stored")});
     QCOMPARE(killed.status, QProcess::CrashExit);
 
     const qint64 serverVersion = m_server.versions().value(QStringLiteral("partner/") + id);
@@ -361,7 +370,8 @@ void TestSync::randomizedConvergence()
         owned.push_back(client(QStringLiteral("random-%1").arg(i)));
         clients.append(owned.back().get());
     }
-    const QStringList regions{QStringLiteral("Kazan"), QStringLiteral("Omsk"), QStringLiteral("Perm"), QStringLiteral("Tver")};
+    const QStringList regions{QStringLiteral("Kazan"), QStringLiteral("Omsk"), QStringLiteral("Perm"),
+                              QStringLiteral("Tver")};
     for (int step = 0; step < 60; ++step) {
         SyncClient *c = clients.at(int(random.bounded(3)));
         const QStringList ids = c->partnerIds();
@@ -379,7 +389,8 @@ void TestSync::randomizedConvergence()
             QVERIFY(c->removePartner(ids.at(int(random.bounded(qsizetype(ids.size()))))));
         } else {
             const auto r = c->sync(true);
-            QVERIFY2(r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention, qPrintable(r.message));
+            QVERIFY2(r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention,
+                     qPrintable(r.message));
         }
     }
     settle(clients, &random);
@@ -398,15 +409,16 @@ void TestSync::cliAcceptanceTwoDemoClients()
     const QString a = m_dir.filePath(QStringLiteral("demo-a.db"));
     const QString b = m_dir.filePath(QStringLiteral("demo-b.db"));
     for (const QString &db : {a, b}) {
-        const CliResult demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7"),
-                                       QStringLiteral("--partners"), QStringLiteral("12")});
+        const CliResult demo = runCli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--seed"),
+                                       QStringLiteral("7"), QStringLiteral("--partners"), QStringLiteral("12")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         QVERIFY2(demo.out.contains(QStringLiteral("stay on this computer")), qPrintable(demo.out));
     }
     const QStringList env{QStringLiteral("PARTNERDESK_PASSWORD=rootpw")};
     const auto sync = [&](const QString &db) {
         return runCli({QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--server"), m_server.url(),
-                       QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), m_server.certificate()},
+                       QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"),
+                       m_server.certificate()},
                       env);
     };
     QStringList demoIds;
@@ -422,7 +434,8 @@ void TestSync::cliAcceptanceTwoDemoClients()
     QVERIFY2(first.out.contains(QStringLiteral("kept on this computer: ")), qPrintable(first.out));
     const Records serverAfterDemo = m_server.records();
     for (const QString &id : demoIds)
-        QVERIFY2(!serverAfterDemo.value(QStringLiteral("partner")).contains(id), qPrintable(id + QStringLiteral(" of the demo reached the server")));
+        QVERIFY2(!serverAfterDemo.value(QStringLiteral("partner")).contains(id),
+                 qPrintable(id + QStringLiteral(" of the demo reached the server")));
     CliResult second = sync(b);
     QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
 
@@ -498,26 +511,33 @@ void TestSync::cliAcceptanceTwoDemoClients()
         const QStringList onB = exportedRows(b, table);
         QCOMPARE(onA.first(), onServer.first()); // the header
         for (qsizetype i = 1; i < onServer.size(); ++i) {
-            QVERIFY2(onA.contains(onServer.at(i)), qPrintable(QStringLiteral("%1: A lacks %2").arg(table, onServer.at(i))));
-            QVERIFY2(onB.contains(onServer.at(i)), qPrintable(QStringLiteral("%1: B lacks %2").arg(table, onServer.at(i))));
+            QVERIFY2(onA.contains(onServer.at(i)),
+                     qPrintable(QStringLiteral("%1: A lacks %2").arg(table, onServer.at(i))));
+            QVERIFY2(onB.contains(onServer.at(i)),
+                     qPrintable(QStringLiteral("%1: B lacks %2").arg(table, onServer.at(i))));
         }
         QVERIFY2(onA.size() > onServer.size(), qPrintable(table + QStringLiteral(": A's demo is missing")));
     }
     const QString partners = exportedRows(c, QStringLiteral("partners")).join(QLatin1Char('\n'));
-    for (const QString &edit : {QStringLiteral("edited on A"), QStringLiteral("edited on B"), QStringLiteral("New on A"),
-                                QStringLiteral("New on B"), QStringLiteral("edited on B after"),
-                                QStringLiteral("merged region from A"), QStringLiteral("merged notes from B")})
+    for (const QString &edit :
+         {QStringLiteral("edited on A"), QStringLiteral("edited on B"), QStringLiteral("New on A"),
+          QStringLiteral("New on B"), QStringLiteral("edited on B after"), QStringLiteral("merged region from A"),
+          QStringLiteral("merged notes from B")})
         QVERIFY2(partners.contains(edit), qPrintable(edit));
     // None of the demos reached the server, edited or not.
     const Records finalServer = m_server.records();
     for (const QString &id : demoIds)
-        QVERIFY2(!finalServer.value(QStringLiteral("partner")).contains(id), qPrintable(id + QStringLiteral(" of the demo reached the server")));
+        QVERIFY2(!finalServer.value(QStringLiteral("partner")).contains(id),
+                 qPrintable(id + QStringLiteral(" of the demo reached the server")));
     QVERIFY(!partners.contains(QStringLiteral("demo edited on A")));
     const QString deals = exportedRows(c, QStringLiteral("deals")).join(QLatin1Char('\n'));
-    QVERIFY2(deals.contains(QStringLiteral("Customer filed on A")) && deals.contains(QStringLiteral("Customer filed on B")),
+    QVERIFY2(deals.contains(QStringLiteral("Customer filed on A"))
+                 && deals.contains(QStringLiteral("Customer filed on B")),
              qPrintable(deals));
     QVERIFY(!deals.contains(QStringLiteral("Customer under a demo partner")));
-    QVERIFY(exportedRows(a, QStringLiteral("deals")).join(QLatin1Char('\n')).contains(QStringLiteral("Customer under a demo partner")));
+    QVERIFY(exportedRows(a, QStringLiteral("deals"))
+                .join(QLatin1Char('\n'))
+                .contains(QStringLiteral("Customer under a demo partner")));
 }
 
 // A new deal registration of this partner, filed through the repository as the app does.
@@ -544,8 +564,10 @@ bool TestSync::fileDeal(SyncClient &client, const QString &partnerId, const QStr
 // cell with a line break stays in its row.
 QStringList TestSync::exportedRows(const QString &db, const QString &table)
 {
-    const QString out = m_dir.filePath(QFileInfo(db).completeBaseName() + QLatin1Char('-') + table + QStringLiteral(".csv"));
-    const CliResult r = runCli({QStringLiteral("--db"), db, QStringLiteral("export"), table, QStringLiteral("--out"), out});
+    const QString out =
+        m_dir.filePath(QFileInfo(db).completeBaseName() + QLatin1Char('-') + table + QStringLiteral(".csv"));
+    const CliResult r =
+        runCli({QStringLiteral("--db"), db, QStringLiteral("export"), table, QStringLiteral("--out"), out});
     if (r.exitCode != 0) {
         qWarning().noquote() << "export" << table << "of" << db << "failed:" << r.err;
         return {};
@@ -601,8 +623,9 @@ void TestSync::recordTheClientCannotStoreIsReported()
         qint64 seq = q.value(0).toLongLong();
         const auto insert = [&](const QString &entity, const QString &id, const QJsonObject &fields) {
             QSqlQuery ins(store);
-            ins.prepare(QStringLiteral("INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
-                                       "VALUES (?, ?, 1, 0, ?, '{}', ?, '2024-05-17T09:30:00.000Z')"));
+            ins.prepare(QStringLiteral(
+                "INSERT INTO records (entity, id, version, deleted, fields, field_versions, seq, updated_at) "
+                "VALUES (?, ?, 1, 0, ?, '{}', ?, '2024-05-17T09:30:00.000Z')"));
             ins.addBindValue(entity);
             ins.addBindValue(id);
             ins.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
@@ -617,7 +640,8 @@ void TestSync::recordTheClientCannotStoreIsReported()
                                   {QStringLiteral("stage"), QStringLiteral("lead")}};
         QCOMPARE(insert(QStringLiteral("partner"), QStringLiteral("p-lead"), partner), QString());
         QCOMPARE(insert(QStringLiteral("person"), QStringLiteral("pe-lead"),
-                        {{QStringLiteral("partner_id"), QStringLiteral("p-lead")}, {QStringLiteral("name"), QStringLiteral("Anna")}}),
+                        {{QStringLiteral("partner_id"), QStringLiteral("p-lead")},
+                         {QStringLiteral("name"), QStringLiteral("Anna")}}),
                  QString());
         QJsonObject later = partner;
         later.insert(QStringLiteral("name"), QStringLiteral("Partner after the bad one"));
@@ -636,10 +660,13 @@ void TestSync::recordTheClientCannotStoreIsReported()
     QVERIFY(server.start());
 
     const QString b = m_dir.filePath(QStringLiteral("unstored-b.db"));
-    { SyncClient make(b, server.certificate(), server.url()); }
-    const CliResult r = runCli({QStringLiteral("--db"), b, QStringLiteral("sync"), QStringLiteral("--server"), server.url(),
-                                QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), server.certificate()},
-                               {QStringLiteral("PARTNERDESK_PASSWORD=rootpw")});
+    {
+        SyncClient make(b, server.certificate(), server.url());
+    }
+    const CliResult r =
+        runCli({QStringLiteral("--db"), b, QStringLiteral("sync"), QStringLiteral("--server"), server.url(),
+                QStringLiteral("--user"), QStringLiteral("root"), QStringLiteral("--ca"), server.certificate()},
+               {QStringLiteral("PARTNERDESK_PASSWORD=rootpw")});
     QVERIFY2(r.exitCode != 0, qPrintable(r.out + r.err));
     QVERIFY2(r.out.contains(QStringLiteral("not stored: 2\n")), qPrintable(r.out));
     // Told in the program's terms: the field and its value, not the database's CHECK constraint.
@@ -655,13 +682,13 @@ void TestSync::recordTheClientCannotStoreIsReported()
     const auto log = SyncJournal(cb.db()).log();
     QVERIFY(log.ok() && !log.value().isEmpty());
     QCOMPARE(log.value().first().outcome, QStringLiteral("needs_attention"));
-    QVERIFY2(log.value().first().message.contains(QStringLiteral("partner p-lead")), qPrintable(log.value().first().message));
+    QVERIFY2(log.value().first().message.contains(QStringLiteral("partner p-lead")),
+             qPrintable(log.value().first().message));
     // Still told on the next run, and the engine's report counts it.
     const auto again = cb.sync();
     QCOMPARE(again.outcome, SyncOutcome::NeedsAttention);
     QCOMPARE(again.unstored.size(), 2);
 }
-
 
 QTEST_GUILESS_MAIN(TestSync)
 #include "tst_sync.moc"

@@ -33,7 +33,8 @@ private slots:
     void epochChangeFailingHalfway();
 
 private:
-    CliResult cliSync(const QString &db, const QString &server, const QStringList &extra = {}, const QStringList &env = {});
+    CliResult cliSync(const QString &db, const QString &server, const QStringList &extra = {},
+                      const QStringList &env = {});
     bool openssl(const QStringList &args);
 
     QTemporaryDir m_dir;
@@ -51,28 +52,36 @@ void TestSyncFaults::initTestCase()
     // openssl in their folder (names relative to it: a Windows test under Wine runs the Linux openssl).
     m_certs = m_dir.filePath(QStringLiteral("certs"));
     QDir().mkpath(m_certs);
-    const auto path = [](const char *name) { return QString::fromLatin1(name); };
+    const auto path = [](const char *name) {
+        return QString::fromLatin1(name);
+    };
     const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
                          QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
     QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                    + QStringList{QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=PartnerDesk Test CA"),
-                                  QStringLiteral("-keyout"), path("ca.key"), QStringLiteral("-out"), path("ca.pem")}));
-    QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
-                    + QStringList{QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
-                                  QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"),
-                                  QStringLiteral("-keyout"), path("selfsigned.key"), QStringLiteral("-out"), path("selfsigned.pem")}));
+                    + QStringList{QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                                  QStringLiteral("/CN=PartnerDesk Test CA"), QStringLiteral("-keyout"), path("ca.key"),
+                                  QStringLiteral("-out"), path("ca.pem")}));
+    QVERIFY(
+        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec
+                + QStringList{QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                              QStringLiteral("/CN=localhost"), QStringLiteral("-addext"),
+                              QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"),
+                              path("selfsigned.key"), QStringLiteral("-out"), path("selfsigned.pem")}));
     for (const char *leaf : {"wronghost", "expired"}) {
         const QString name = QLatin1String(leaf);
-        const QString host = name == QLatin1String("wronghost") ? QStringLiteral("wrong.example") : QStringLiteral("localhost");
+        const QString host =
+            name == QLatin1String("wronghost") ? QStringLiteral("wrong.example") : QStringLiteral("localhost");
         QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec
                         + QStringList{QStringLiteral("-subj"), QStringLiteral("/CN=") + host, QStringLiteral("-addext"),
                                       QStringLiteral("subjectAltName=DNS:") + host, QStringLiteral("-keyout"),
-                                      name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr")}));
+                                      name + QStringLiteral(".key"), QStringLiteral("-out"),
+                                      name + QStringLiteral(".csr")}));
     }
-    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("wronghost.csr"), QStringLiteral("-CA"),
-                     path("ca.pem"), QStringLiteral("-CAkey"), path("ca.key"), QStringLiteral("-set_serial"), QStringLiteral("2"),
-                     QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-copy_extensions"), QStringLiteral("copy"),
-                     QStringLiteral("-out"), path("wronghost.pem")}));
+    QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), path("wronghost.csr"),
+                     QStringLiteral("-CA"), path("ca.pem"), QStringLiteral("-CAkey"), path("ca.key"),
+                     QStringLiteral("-set_serial"), QStringLiteral("2"), QStringLiteral("-days"), QStringLiteral("30"),
+                     QStringLiteral("-copy_extensions"), QStringLiteral("copy"), QStringLiteral("-out"),
+                     path("wronghost.pem")}));
     // `openssl ca` sets validity dates in the past.
     QFile config(m_certs + QStringLiteral("/ca.cnf"));
     QVERIFY(config.open(QIODevice::WriteOnly));
@@ -84,10 +93,11 @@ void TestSyncFaults::initTestCase()
     QVERIFY(serial.open(QIODevice::WriteOnly));
     serial.write("03\n");
     serial.close();
-    QVERIFY(openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), path("ca.cnf"), QStringLiteral("-cert"),
-                     path("ca.pem"), QStringLiteral("-keyfile"), path("ca.key"), QStringLiteral("-in"), path("expired.csr"),
-                     QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
-                     QStringLiteral("20200201000000Z"), QStringLiteral("-notext"), QStringLiteral("-out"), path("expired.pem")}));
+    QVERIFY(openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), path("ca.cnf"),
+                     QStringLiteral("-cert"), path("ca.pem"), QStringLiteral("-keyfile"), path("ca.key"),
+                     QStringLiteral("-in"), path("expired.csr"), QStringLiteral("-startdate"),
+                     QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"), QStringLiteral("20200201000000Z"),
+                     QStringLiteral("-notext"), QStringLiteral("-out"), path("expired.pem")}));
 }
 
 bool TestSyncFaults::openssl(const QStringList &args)
@@ -99,7 +109,8 @@ bool TestSyncFaults::openssl(const QStringList &args)
     return code == 0;
 }
 
-CliResult TestSyncFaults::cliSync(const QString &db, const QString &server, const QStringList &extra, const QStringList &env)
+CliResult TestSyncFaults::cliSync(const QString &db, const QString &server, const QStringList &extra,
+                                  const QStringList &env)
 {
     return runCli(QStringList{QStringLiteral("--db"), db, QStringLiteral("sync"), QStringLiteral("--server"), server,
                               QStringLiteral("--user"), QStringLiteral("root")}
@@ -110,8 +121,8 @@ CliResult TestSyncFaults::cliSync(const QString &db, const QString &server, cons
 void TestSyncFaults::killedAtManyPoints_data()
 {
     QTest::addColumn<QString>("point");
-    for (const char *p : {"before_push", "push_sent", "push_answered", "push_stored", "page_received#2", "page_stored#1",
-                          "page_stored#3"})
+    for (const char *p : {"before_push", "push_sent", "push_answered", "push_stored", "page_received#2",
+                          "page_stored#1", "page_stored#3"})
         QTest::newRow(p) << QString::fromLatin1(p);
 }
 
@@ -120,11 +131,13 @@ void TestSyncFaults::killedAtManyPoints()
     QFETCH(QString, point);
     const QString tag = point.section(QLatin1Char('#'), 0, 0) + point.section(QLatin1Char('#'), 1);
     const QString dbPath = m_dir.filePath(QStringLiteral("kill-%1.db").arg(tag));
-    const QStringList ca{QStringLiteral("--ca"), m_server.certificate(), QStringLiteral("--page-size"), QStringLiteral("2")};
+    const QStringList ca{QStringLiteral("--ca"), m_server.certificate(), QStringLiteral("--page-size"),
+                         QStringLiteral("2")};
     QStringList created;
     QString edited;
     {
-        SyncClient other(m_dir.filePath(QStringLiteral("kill-other-%1.db").arg(tag)), m_server.certificate(), m_server.url());
+        SyncClient other(m_dir.filePath(QStringLiteral("kill-other-%1.db").arg(tag)), m_server.certificate(),
+                         m_server.url());
         for (int i = 0; i < 5; ++i)
             QVERIFY(!other.createPartner(QStringLiteral("From the team %1").arg(i)).id.isEmpty());
         QCOMPARE(other.sync().outcome, SyncOutcome::Synced);
@@ -187,8 +200,12 @@ void TestSyncFaults::serverFaultsRetriedByItself()
     setup.backoffCapMs = 1500;
     setup.timeoutMs = 1500;
     const QString ca = m_server.certificate();
-    setup.makeTls = [ca] { return std::make_unique<sync::client::FileTlsPolicy>(ca); };
-    setup.makeCredentials = [] { return std::make_unique<TestCredentials>(); };
+    setup.makeTls = [ca] {
+        return std::make_unique<sync::client::FileTlsPolicy>(ca);
+    };
+    setup.makeCredentials = [] {
+        return std::make_unique<TestCredentials>();
+    };
     sync::client::SyncWorker worker(setup);
     QList<SyncStatus> seen;
     connect(&worker, &sync::client::SyncWorker::statusChanged, this, [&seen](const SyncStatus &s) { seen.append(s); });
@@ -243,7 +260,8 @@ void TestSyncFaults::certificatesRefusedBeforeCredentials()
     }
     if (pd::server::ServerProcess::underWine())
         QSKIP(pd::server::ServerProcess::wineCertificateStores); // the fault proxy is a TLS server
-    FaultProxy proxy(m_server.port(), m_server.certificate(), m_certs + QLatin1Char('/') + certificate + QStringLiteral(".pem"),
+    FaultProxy proxy(m_server.port(), m_server.certificate(),
+                     m_certs + QLatin1Char('/') + certificate + QStringLiteral(".pem"),
                      m_certs + QLatin1Char('/') + certificate + QStringLiteral(".key"));
     QVERIFY(proxy.start());
     const CliResult r = cliSync(dbPath, QStringLiteral("https://localhost:%1").arg(proxy.port()),
@@ -251,8 +269,10 @@ void TestSyncFaults::certificatesRefusedBeforeCredentials()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("certificate was refused; nothing was sent")), qPrintable(r.err));
     QVERIFY2(r.err.contains(reason), qPrintable(r.err));
-    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("SHA-256: +([0-9A-F]{2}:){31}[0-9A-F]{2}"))), qPrintable(r.err));
-    QVERIFY2(proxy.requests().isEmpty(), qPrintable(proxy.requests().join(QLatin1Char('\n')))); // no request, no password
+    QVERIFY2(r.err.contains(QRegularExpression(QStringLiteral("SHA-256: +([0-9A-F]{2}:){31}[0-9A-F]{2}"))),
+             qPrintable(r.err));
+    QVERIFY2(proxy.requests().isEmpty(),
+             qPrintable(proxy.requests().join(QLatin1Char('\n')))); // no request, no password
     SyncClient c(dbPath, m_server.certificate(), m_server.url());
     QCOMPARE(sync::client::SyncJournal(c.db()).overview().value().pending, qint64(1));
 }
@@ -276,7 +296,9 @@ void TestSyncFaults::pinnedCertificateWorks()
     QVERIFY(m.hasMatch());
     QVERIFY(proxy.requests().isEmpty());
     // Another certificate's fingerprint does not open the door.
-    const CliResult wrongPin = cliSync(dbPath, url, {QStringLiteral("--trust-fingerprint"), QString(m.captured(1)).replace(0, 2, QStringLiteral("00"))});
+    const CliResult wrongPin =
+        cliSync(dbPath, url,
+                {QStringLiteral("--trust-fingerprint"), QString(m.captured(1)).replace(0, 2, QStringLiteral("00"))});
     QCOMPARE(wrongPin.exitCode, 1);
     QVERIFY(proxy.requests().isEmpty());
     const CliResult pinned = cliSync(dbPath, url, {QStringLiteral("--trust-fingerprint"), m.captured(1)});
@@ -316,7 +338,8 @@ void TestSyncFaults::massDeleteWaitsForTheUser()
     QVERIFY2(allowed.exitCode == 0, qPrintable(allowed.out + allowed.err));
     SyncClient cb(b, m_server.certificate(), m_server.url());
     QVERIFY(cb.partnerIds().isEmpty());
-    QVERIFY2(difference(m_server.records(), cb.records()).isEmpty(), qPrintable(difference(m_server.records(), cb.records())));
+    QVERIFY2(difference(m_server.records(), cb.records()).isEmpty(),
+             qPrintable(difference(m_server.records(), cb.records())));
 }
 
 // The server is replaced (a restore, a new server: a new epoch). Recording that is one step: the resync flag
@@ -348,10 +371,11 @@ void TestSyncFaults::epochChangeFailingHalfway()
         SyncClient client(db, replaced.certificate(), replaced.url());
         for (const char *event : {"INSERT", "UPDATE"}) {
             QSqlQuery q(client.db());
-            QVERIFY2(q.exec(QStringLiteral("CREATE TRIGGER refuse_resync_%1 BEFORE %1 ON sync_state WHEN new.key = 'resync' "
-                                           "AND new.value <> '' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
-                                .arg(QLatin1String(event))),
-                     qPrintable(q.lastError().text()));
+            QVERIFY2(
+                q.exec(QStringLiteral("CREATE TRIGGER refuse_resync_%1 BEFORE %1 ON sync_state WHEN new.key = 'resync' "
+                                      "AND new.value <> '' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")
+                           .arg(QLatin1String(event))),
+                qPrintable(q.lastError().text()));
         }
         const auto r = client.sync();
         QCOMPARE(r.outcome, SyncOutcome::Failed);
@@ -377,10 +401,12 @@ void TestSyncFaults::epochChangeFailingHalfway()
     }
     QVERIFY(stored(sync::client::SyncJournal::kEpoch) != oldEpoch);
     QCOMPARE(stored(sync::client::SyncJournal::kResync), QString());
-    QVERIFY2(replaced.records().value(QStringLiteral("partner")).contains(partnerId), "the new server did not get the partner back");
+    QVERIFY2(replaced.records().value(QStringLiteral("partner")).contains(partnerId),
+             "the new server did not get the partner back");
     // The full resync was preceded by a copy of the file, in the backups folder beside it.
-    const QStringList copies = QDir(QFileInfo(db).absolutePath() + QStringLiteral("/backups"))
-                                   .entryList({QFileInfo(db).completeBaseName() + QStringLiteral("-*-resync.db")}, QDir::Files);
+    const QStringList copies =
+        QDir(QFileInfo(db).absolutePath() + QStringLiteral("/backups"))
+            .entryList({QFileInfo(db).completeBaseName() + QStringLiteral("-*-resync.db")}, QDir::Files);
     QCOMPARE(copies.size(), 1);
 }
 

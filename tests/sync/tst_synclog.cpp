@@ -81,8 +81,9 @@ void TestSyncLog::cleanup()
 QString TestSyncLog::makeDemo(const QString &name)
 {
     const QString path = m_dir.filePath(name);
-    const CliRun demo = runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
-                                QStringLiteral("--partners"), QStringLiteral("5"), QStringLiteral("--deals"), QStringLiteral("10")});
+    const CliRun demo =
+        runCli({QStringLiteral("--db"), path, QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("3"),
+                QStringLiteral("--partners"), QStringLiteral("5"), QStringLiteral("--deals"), QStringLiteral("10")});
     if (demo.exitCode != 0)
         qWarning("demo: %s", qPrintable(demo.err));
     // The tests stage sync states of team records: the demo's records are made ordinary ones (a demo's own
@@ -192,7 +193,8 @@ void TestSyncLog::logSurvivesReopeningAndStaysBounded()
         QCOMPARE(journal.log(one).value().size(), 1);
         QCOMPARE(journal.lastCompletedRun().value(), QDateTime(QDate(2026, 3, 12), QTime(11, 0, 3), QTimeZone::utc()));
         // The log alone gives the last sync when the engine's own mark is missing.
-        QCOMPARE(journal.overview().value().lastSyncAt, QDateTime(QDate(2026, 3, 12), QTime(11, 0, 3), QTimeZone::utc()));
+        QCOMPARE(journal.overview().value().lastSyncAt,
+                 QDateTime(QDate(2026, 3, 12), QTime(11, 0, 3), QTimeZone::utc()));
     }
 
     // Bounded: the newest kMaxLogEntries runs are kept, the oldest go first.
@@ -233,7 +235,8 @@ void TestSyncLog::logEntryFromAReport()
     report.conflicts = 2;
     report.rejected = 3;
     const QDateTime started(QDate(2026, 3, 12), QTime(9, 0), QTimeZone::utc());
-    const SyncLogEntry e = sync::client::syncLog::logEntry(report, started, started.addSecs(5), QStringLiteral("https://s:1"));
+    const SyncLogEntry e =
+        sync::client::syncLog::logEntry(report, started, started.addSecs(5), QStringLiteral("https://s:1"));
     QCOMPARE(e.outcome, QStringLiteral("offline"));
     QCOMPARE(e.message, report.message);
     QCOMPARE(e.pushed, 4);
@@ -260,7 +263,9 @@ void TestSyncLog::pageShowsTheLogFiltered()
     auto *search = page->findChild<QLineEdit *>(QStringLiteral("syncLogSearch"));
     QVERIFY(table && which && search);
     QCOMPARE(table->model()->rowCount(), 3);
-    const auto cell = [table](int row, int column) { return table->model()->index(row, column).data().toString(); };
+    const auto cell = [table](int row, int column) {
+        return table->model()->index(row, column).data().toString();
+    };
     QCOMPARE(cell(0, 1), QStringLiteral("Needs attention"));
     QCOMPARE(cell(1, 1), QStringLiteral("Offline"));
     QCOMPARE(cell(2, 1), QStringLiteral("Synced"));
@@ -280,37 +285,42 @@ void TestSyncLog::pageShowsTheLogFiltered()
 
     // The status bar's indicator shows the last completed run, read from the file (no run in this session).
     auto *indicator = page->indicator();
-    const QString last = QLocale().toString(QDateTime(QDate(2026, 3, 12), QTime(11, 0, 3), QTimeZone::utc()).toLocalTime(),
-                                            QLocale::ShortFormat);
-    QVERIFY2(indicator->text().contains(QStringLiteral("last sync ") + last.toHtmlEscaped()), qPrintable(indicator->text()));
+    const QString last = QLocale().toString(
+        QDateTime(QDate(2026, 3, 12), QTime(11, 0, 3), QTimeZone::utc()).toLocalTime(), QLocale::ShortFormat);
+    QVERIFY2(indicator->text().contains(QStringLiteral("last sync ") + last.toHtmlEscaped()),
+             qPrintable(indicator->text()));
 }
 
 void TestSyncLog::cliPrintsTheLog()
 {
     const QString path = m_dir.filePath(QStringLiteral("cli.db"));
     stageLog(path);
-    CliRun run = runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--log"), QStringLiteral("--no-bom")});
+    CliRun run = runCli(
+        {QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--log"), QStringLiteral("--no-bom")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QStringList lines = run.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
-    QCOMPARE(lines.at(0), QStringLiteral("started_at,finished_at,server,outcome,pushed,pulled,merged,conflicts,rejected,"
-                                         "kept_local,message"));
+    QCOMPARE(lines.at(0),
+             QStringLiteral("started_at,finished_at,server,outcome,pushed,pulled,merged,conflicts,rejected,"
+                            "kept_local,message"));
     QCOMPARE(lines.at(1), QStringLiteral("2026-03-12T11:00:00Z,2026-03-12T11:00:03Z,https://sync.example.com:8443,"
                                          "needs_attention,3,1,0,0,1,0,"));
-    QCOMPARE(lines.at(2), QStringLiteral("2026-03-12T10:00:00Z,2026-03-12T10:00:30Z,https://sync.example.com:8443,offline,"
-                                         "0,0,0,0,0,0,Could not reach the server (the health check): Connection refused"));
+    QCOMPARE(lines.at(2),
+             QStringLiteral("2026-03-12T10:00:00Z,2026-03-12T10:00:30Z,https://sync.example.com:8443,offline,"
+                            "0,0,0,0,0,0,Could not reach the server (the health check): Connection refused"));
     QVERIFY(lines.at(3).contains(QStringLiteral(",synced,12,340,2,0,0,0,")));
     QVERIFY2(run.err.contains(QStringLiteral("3 sync runs")), qPrintable(run.err));
 
-    run = runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--log"), QStringLiteral("--problems"),
-                  QStringLiteral("--limit"), QStringLiteral("1"), QStringLiteral("--no-bom")});
+    run = runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--log"),
+                  QStringLiteral("--problems"), QStringLiteral("--limit"), QStringLiteral("1"),
+                  QStringLiteral("--no-bom")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     lines = run.outText().split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
     QVERIFY(lines.at(1).contains(QStringLiteral(",needs_attention,")));
 
-    run = runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--log"), QStringLiteral("--limit"),
-                  QStringLiteral("0")});
+    run = runCli({QStringLiteral("--db"), path, QStringLiteral("sync"), QStringLiteral("--log"),
+                  QStringLiteral("--limit"), QStringLiteral("0")});
     QCOMPARE(run.exitCode, 2);
 }
 
@@ -320,12 +330,14 @@ void TestSyncLog::rejectedRegistrationIsExplained_data()
     QTest::addColumn<QStringList>("why");
     QTest::addColumn<QStringList>("todo");
     QTest::newRow("English") << QStringLiteral("en")
-                             << QStringList{QStringLiteral("Partner «Вектор Плюс» already holds a protected registration of "
-                                                           "«Ромашка» for CDN, Object Storage, until")}
+                             << QStringList{QStringLiteral(
+                                    "Partner «Вектор Плюс» already holds a protected registration of "
+                                    "«Ромашка» for CDN, Object Storage, until")}
                              << QStringList{QStringLiteral("Decide on «Вектор Плюс»'s registration first")};
     QTest::newRow("Russian") << QStringLiteral("ru")
                              << QStringList{QStringLiteral("«Вектор Плюс»"), QStringLiteral("«Ромашка»"),
-                                            QStringLiteral("CDN, Object Storage"), QStringLiteral("защищённая регистрация")}
+                                            QStringLiteral("CDN, Object Storage"),
+                                            QStringLiteral("защищённая регистрация")}
                              << QStringList{QStringLiteral("Что делать"), QStringLiteral("«Вектор Плюс»")};
 }
 
@@ -344,33 +356,38 @@ void TestSyncLog::rejectedRegistrationIsExplained()
         QVERIFY(q.exec(QStringLiteral("SELECT id, customer_name FROM deals ORDER BY id LIMIT 1")) && q.next());
         dealId = q.value(0).toString();
         customer = q.value(1).toString();
-        const QJsonObject args{{QStringLiteral("competitor_id"), QStringLiteral("d-other")},
-                               {QStringLiteral("partner"), QStringLiteral("Вектор Плюс")},
-                               {QStringLiteral("customer"), QStringLiteral("Ромашка")},
-                               {QStringLiteral("products"), QJsonArray{QStringLiteral("CDN"), QStringLiteral("Object Storage")}},
-                               {QStringLiteral("until"), QStringLiteral("2026-09-01")}};
+        const QJsonObject args{
+            {QStringLiteral("competitor_id"), QStringLiteral("d-other")},
+            {QStringLiteral("partner"), QStringLiteral("Вектор Плюс")},
+            {QStringLiteral("customer"), QStringLiteral("Ромашка")},
+            {QStringLiteral("products"), QJsonArray{QStringLiteral("CDN"), QStringLiteral("Object Storage")}},
+            {QStringLiteral("until"), QStringLiteral("2026-09-01")}};
         exec(db.value()->connection(),
-             QStringLiteral("INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at, state, "
-                            "last_error, reject_code, reject_args) VALUES ('m-1', 'deal', ?, 'upsert', 3, ?, ?, 'rejected', ?, "
-                            "'protected_elsewhere', ?)"),
+             QStringLiteral(
+                 "INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at, state, "
+                 "last_error, reject_code, reject_args) VALUES ('m-1', 'deal', ?, 'upsert', 3, ?, ?, 'rejected', ?, "
+                 "'protected_elsewhere', ?)"),
              {dealId, QStringLiteral(R"({"state":"registered"})"), stamp(QDateTime::currentDateTimeUtc()),
               QStringLiteral("the customer is protected for another partner"),
               QString::fromUtf8(QJsonDocument(args).toJson(QJsonDocument::Compact))});
     }
-    QCOMPARE(i18n::Translations::install(language == QLatin1String("ru") ? QLocale(QLocale::Russian, QLocale::Russia)
-                                                                          : QLocale(QLocale::English, QLocale::UnitedStates)),
+    QCOMPARE(i18n::Translations::install(language == QLatin1String("ru")
+                                             ? QLocale(QLocale::Russian, QLocale::Russia)
+                                             : QLocale(QLocale::English, QLocale::UnitedStates)),
              language);
     auto page = openPage(path);
     auto *changes = page->findChild<QTableWidget *>(QStringLiteral("changesTable"));
     QVERIFY(changes);
     QCOMPARE(changes->rowCount(), 1);
     // The record by its customer's name, not its id; the change by the form's words.
-    QVERIFY2(changes->item(0, 1)->text().contains(QStringLiteral("«%1»").arg(customer)), qPrintable(changes->item(0, 1)->text()));
+    QVERIFY2(changes->item(0, 1)->text().contains(QStringLiteral("«%1»").arg(customer)),
+             qPrintable(changes->item(0, 1)->text()));
     QVERIFY(!changes->item(0, 1)->text().contains(dealId));
     const QString reason = changes->item(0, 3)->text();
     for (const QString &part : why)
         QVERIFY2(reason.contains(part), qPrintable(reason));
-    QVERIFY2(!reason.contains(QStringLiteral("the customer is protected")), qPrintable(reason)); // not the server's English
+    QVERIFY2(!reason.contains(QStringLiteral("the customer is protected")),
+             qPrintable(reason)); // not the server's English
     // The selected rejected change says what was refused, why, and what to do.
     changes->selectRow(0);
     auto *explanation = page->findChild<QLabel *>(QStringLiteral("rejectedExplanationLabel"));
@@ -412,20 +429,25 @@ void TestSyncLog::keepTheNewerDecidesPerConflict()
         QCOMPARE(ids.size(), 3);
         // Here each region was changed at 10:00. There: the first at 09:00 (mine is newer), the second at
         // 11:00 (theirs is newer), the third at a time the server did not send (found before it did).
-        const QStringList theirAt{stamp(detected.addSecs(-3 * 3600)), stamp(detected.addSecs(-3600)), QStringLiteral("")};
+        const QStringList theirAt{stamp(detected.addSecs(-3 * 3600)), stamp(detected.addSecs(-3600)),
+                                  QStringLiteral("")};
         for (int i = 0; i < 3; ++i) {
-            exec(c, QStringLiteral("UPDATE partners SET region = ? WHERE id = ?"), {QStringLiteral("Mine %1").arg(i), ids.at(i)});
+            exec(c, QStringLiteral("UPDATE partners SET region = ? WHERE id = ?"),
+                 {QStringLiteral("Mine %1").arg(i), ids.at(i)});
             exec(c,
-                 QStringLiteral("INSERT INTO audit_log (at, actor, entity, entity_id, action, mutation_id, changes) VALUES "
-                                "(?, 'me', 'partner', ?, 'update', ?, ?)"),
+                 QStringLiteral(
+                     "INSERT INTO audit_log (at, actor, entity, entity_id, action, mutation_id, changes) VALUES "
+                     "(?, 'me', 'partner', ?, 'update', ?, ?)"),
                  {stamp(detected.addSecs(-2 * 3600)), ids.at(i), QStringLiteral("m-%1").arg(i),
                   QStringLiteral(R"({"region":{"old":"Base","new":"Mine %1"}})").arg(i)});
             exec(c,
-                 QStringLiteral("INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
-                                "mutation_id, detected_at, their_user, their_at, their_device) VALUES ('partner', ?, 'region', "
-                                "?, ?, '[\"Base\"]', 7, ?, ?, ?, ?, ?)"),
+                 QStringLiteral(
+                     "INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
+                     "mutation_id, detected_at, their_user, their_at, their_device) VALUES ('partner', ?, 'region', "
+                     "?, ?, '[\"Base\"]', 7, ?, ?, ?, ?, ?)"),
                  {ids.at(i), QStringLiteral("[\"Mine %1\"]").arg(i), QStringLiteral("[\"Theirs %1\"]").arg(i),
-                  QStringLiteral("m-%1").arg(i), stamp(detected), i < 2 ? QStringLiteral("ivanova") : QStringLiteral(""), theirAt.at(i),
+                  QStringLiteral("m-%1").arg(i), stamp(detected),
+                  i < 2 ? QStringLiteral("ivanova") : QStringLiteral(""), theirAt.at(i),
                   i < 2 ? QStringLiteral("laptop-7") : QStringLiteral("")});
         }
     }

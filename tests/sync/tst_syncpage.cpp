@@ -153,7 +153,8 @@ void TestSyncPage::conflictsListedAndResolvedFromThePage()
         QCOMPARE(conflicts->item(row, 4)->text(), QStringLiteral("Kazan"));
     }
     QVERIFY2(indicatorText().contains(QStringLiteral("3 conflict")), qPrintable(indicatorText()));
-    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("syncStateLabel"))->text().contains(QStringLiteral("3 conflict")));
+    QVERIFY(
+        m_page->findChild<QLabel *>(QStringLiteral("syncStateLabel"))->text().contains(QStringLiteral("3 conflict")));
     QCOMPARE(table("changesTable")->rowCount(), 0); // B's edit went to the server; only the conflict is left
     for (const QString &id : std::as_const(m_ids))
         QVERIFY(pendingRegion(id).isUndefined());
@@ -199,7 +200,8 @@ void TestSyncPage::conflictsListedAndResolvedFromThePage()
     QCOMPARE(changes->rowCount(), 3);
     for (int row = 0; row < changes->rowCount(); ++row) {
         QCOMPARE(changes->item(row, 0)->text(), QStringLiteral("Pending"));
-        QVERIFY2(changes->item(row, 2)->text().startsWith(QStringLiteral("Region: ")), qPrintable(changes->item(row, 2)->text()));
+        QVERIFY2(changes->item(row, 2)->text().startsWith(QStringLiteral("Region: ")),
+                 qPrintable(changes->item(row, 2)->text()));
     }
 
     // The next sync takes the choices to the server and to the other client.
@@ -217,7 +219,8 @@ void TestSyncPage::conflictsListedAndResolvedFromThePage()
     m_page->setDatabase(m_b->path());
     QCOMPARE(conflicts->rowCount(), 0);
     QCOMPARE(table("changesTable")->rowCount(), 0);
-    QVERIFY2(!indicatorText().contains(QStringLiteral("conflict")) && !indicatorText().contains(QStringLiteral("ending")),
+    QVERIFY2(!indicatorText().contains(QStringLiteral("conflict"))
+                 && !indicatorText().contains(QStringLiteral("ending")),
              qPrintable(indicatorText()));
 }
 

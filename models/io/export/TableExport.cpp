@@ -14,14 +14,21 @@
 namespace pd::io {
 namespace {
 
-enum class Kind { Text, Enum, Money, JsonList, Integer };
+enum class Kind
+{
+    Text,
+    Enum,
+    Money,
+    JsonList,
+    Integer
+};
 
 // How one output column comes from the statement's columns.
 struct Cell
 {
     Kind kind = Kind::Text;
-    int column = 0;       // the statement's column
-    int currency = -1;    // for Money: the currency column
+    int column = 0;                                 // the statement's column
+    int currency = -1;                              // for Money: the currency column
     QList<std::pair<QByteArray, QByteArray>> names; // for Enum: key → name in the interface language
 };
 
@@ -57,12 +64,13 @@ Plan planFor(DataTable table)
     using namespace pd::domain;
     switch (table) {
     case DataTable::Partners:
-        return {QStringLiteral("SELECT inn, name, legal_form, registered_on, role, tier, stage, manager, region, notes, "
-                               "wl_brand, wl_payment_model FROM partners ORDER BY name COLLATE NOCASE, id"),
-                QStringLiteral("SELECT count(*) FROM partners"),
-                {text(0), text(1), enumCell(2, allValues<LegalForm>()), text(3), enumCell(4, allValues<Role>()),
-                 enumCell(5, allValues<Tier>()), enumCell(6, allValues<OnboardingStage>()), text(7), text(8), text(9),
-                 text(10), enumCell(11, allValues<PaymentModel>())}};
+        return {
+            QStringLiteral("SELECT inn, name, legal_form, registered_on, role, tier, stage, manager, region, notes, "
+                           "wl_brand, wl_payment_model FROM partners ORDER BY name COLLATE NOCASE, id"),
+            QStringLiteral("SELECT count(*) FROM partners"),
+            {text(0), text(1), enumCell(2, allValues<LegalForm>()), text(3), enumCell(4, allValues<Role>()),
+             enumCell(5, allValues<Tier>()), enumCell(6, allValues<OnboardingStage>()), text(7), text(8), text(9),
+             text(10), enumCell(11, allValues<PaymentModel>())}};
     case DataTable::People:
         return {
             QStringLiteral(
@@ -71,12 +79,13 @@ Plan planFor(DataTable table)
             QStringLiteral("SELECT count(*) FROM people"),
             {text(0), text(1), text(2), text(3), text(4), text(5)}};
     case DataTable::Certificates:
-        return {QStringLiteral("SELECT p.inn, pe.name, c.competence, c.number, c.issued_on, c.expires_on FROM certificates c "
-                               "JOIN people pe ON pe.id = c.person_id JOIN partners p ON p.id = c.partner_id "
-                               "ORDER BY p.name COLLATE NOCASE, p.id, pe.name, c.issued_on, c.id"),
+        return {QStringLiteral(
+                    "SELECT p.inn, pe.name, c.competence, c.number, c.issued_on, c.expires_on FROM certificates c "
+                    "JOIN people pe ON pe.id = c.person_id JOIN partners p ON p.id = c.partner_id "
+                    "ORDER BY p.name COLLATE NOCASE, p.id, pe.name, c.issued_on, c.id"),
                 QStringLiteral("SELECT count(*) FROM certificates"),
-                {text(0), text(1), enumCell(2, QList<Competence>{Competence::Sale, Competence::PreSale}), text(3), text(4),
-                 text(5)}};
+                {text(0), text(1), enumCell(2, QList<Competence>{Competence::Sale, Competence::PreSale}), text(3),
+                 text(4), text(5)}};
     case DataTable::Deals:
         // In storage order (rowid): the fastest walk over a million rows.
         return {QStringLiteral("SELECT id, partner_inn, customer_name, customer_inn, customer_project_ids, products, "
@@ -90,17 +99,19 @@ Plan planFor(DataTable table)
                                                       ApplicationState::InProgress, ApplicationState::Confirmation,
                                                       ApplicationState::Registered, ApplicationState::Rejected,
                                                       ApplicationState::Returned}),
-                 enumCell(13, QList<DealOutcome>{DealOutcome::InProgress, DealOutcome::Won, DealOutcome::Lost}), text(14),
-                 text(15)}};
+                 enumCell(13, QList<DealOutcome>{DealOutcome::InProgress, DealOutcome::Won, DealOutcome::Lost}),
+                 text(14), text(15)}};
     case DataTable::Consumption: {
         QList<ServiceCategory> categories;
         for (int i = 0; i <= int(ServiceCategory::AdminServices); ++i)
             categories.append(ServiceCategory(i));
-        return {QStringLiteral("SELECT p.inn, c.customer_inn, c.customer_name, substr(c.month, 1, 7), c.category, c.project, "
-                               "c.amount_minor, c.currency FROM consumption c JOIN partners p ON p.id = c.partner_id "
-                               "ORDER BY c.month, c.customer_inn, c.category, c.project"),
+        return {QStringLiteral(
+                    "SELECT p.inn, c.customer_inn, c.customer_name, substr(c.month, 1, 7), c.category, c.project, "
+                    "c.amount_minor, c.currency FROM consumption c JOIN partners p ON p.id = c.partner_id "
+                    "ORDER BY c.month, c.customer_inn, c.category, c.project"),
                 QStringLiteral("SELECT count(*) FROM consumption"),
-                {text(0), text(1), text(2), text(3), enumCell(4, categories), text(5), Cell{Kind::Money, 6, 7, {}}, text(7)}};
+                {text(0), text(1), text(2), text(3), enumCell(4, categories), text(5), Cell{Kind::Money, 6, 7, {}},
+                 text(7)}};
     }
     }
     return {};
@@ -173,7 +184,8 @@ void appendJsonList(QByteArray &out, QByteArrayView json)
 
 } // namespace
 
-TableExport::TableExport(QSqlDatabase db) : m_db(std::move(db)) {}
+TableExport::TableExport(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Progress &progress)
 {
@@ -250,7 +262,8 @@ Result<qint64> TableExport::write(DataTable table, CsvWriter &writer, const Prog
     return written;
 }
 
-Result<qint64> TableExport::toFile(DataTable table, const QString &path, const CsvOptions &options, const Progress &progress)
+Result<qint64> TableExport::toFile(DataTable table, const QString &path, const CsvOptions &options,
+                                   const Progress &progress)
 {
     CsvWriter writer(options);
     if (Status s = writer.open(path); !s)

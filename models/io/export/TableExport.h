@@ -29,7 +29,8 @@ public:
     // Writes into a writer the caller opened; returns the rows written (without the header).
     Result<qint64> write(DataTable table, CsvWriter &writer, const Progress &progress = {});
     // Writes `path` whole, or leaves it as it was.
-    Result<qint64> toFile(DataTable table, const QString &path, const CsvOptions &options, const Progress &progress = {});
+    Result<qint64> toFile(DataTable table, const QString &path, const CsvOptions &options,
+                          const Progress &progress = {});
 
 private:
     QSqlDatabase m_db;

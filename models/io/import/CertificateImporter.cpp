@@ -14,10 +14,12 @@ namespace {
 
 QJsonObject certificateFields(const Certificate &c)
 {
-    auto date = [](const QDate &d) { return d.isValid() ? QJsonValue(sql::toStored(d)) : QJsonValue(QJsonValue::Null); };
-    return {{QStringLiteral("person_id"), c.personId},     {QStringLiteral("partner_id"), c.partnerId},
+    auto date = [](const QDate &d) {
+        return d.isValid() ? QJsonValue(sql::toStored(d)) : QJsonValue(QJsonValue::Null);
+    };
+    return {{QStringLiteral("person_id"), c.personId},           {QStringLiteral("partner_id"), c.partnerId},
             {QStringLiteral("competence"), toKey(c.competence)}, {QStringLiteral("number"), c.number},
-            {QStringLiteral("issued_on"), date(c.issuedOn)},   {QStringLiteral("expires_on"), date(c.expiresOn)}};
+            {QStringLiteral("issued_on"), date(c.issuedOn)},     {QStringLiteral("expires_on"), date(c.expiresOn)}};
 }
 
 } // namespace
@@ -52,8 +54,9 @@ Result<RowImporter::Outcome> CertificateImporter::importRow(ImportRow &row)
         row.issue(QStringLiteral("partner_inn"), tr("No partner has INN %1; import the partner first.").arg(*inn));
         return Outcome::Invalid;
     }
-    auto people = sql::exec(m_db, QStringLiteral("SELECT id, name FROM people WHERE partner_id = ? ORDER BY sort_order, id"),
-                            {partnerId.value()});
+    auto people =
+        sql::exec(m_db, QStringLiteral("SELECT id, name FROM people WHERE partner_id = ? ORDER BY sort_order, id"),
+                  {partnerId.value()});
     if (!people)
         return people.error();
     QString personId;
@@ -79,9 +82,11 @@ Result<RowImporter::Outcome> CertificateImporter::importRow(ImportRow &row)
         row.issue(QStringLiteral("issued_on"), tr("A certificate cannot be issued in the future."));
     if (c.expiresOn <= c.issuedOn)
         row.issue(QStringLiteral("expires_on"), tr("A certificate expires after it is issued."));
-    const QString key = personId + QLatin1Char('\n') + toKey(c.competence) + QLatin1Char('\n') + sql::toStored(c.issuedOn);
+    const QString key =
+        personId + QLatin1Char('\n') + toKey(c.competence) + QLatin1Char('\n') + sql::toStored(c.issuedOn);
     if (const auto seen = m_lineOfKey.constFind(key); seen != m_lineOfKey.constEnd())
-        row.issue(QString(), tr("The same certificate (person, competence, issue date) is also on line %1.").arg(*seen));
+        row.issue(QString(),
+                  tr("The same certificate (person, competence, issue date) is also on line %1.").arg(*seen));
     if (row.hasIssues())
         return Outcome::Invalid;
     m_lineOfKey.insert(key, row.line());
@@ -102,29 +107,31 @@ Result<RowImporter::Outcome> CertificateImporter::importRow(ImportRow &row)
         const QList<storage::FieldChange> changes = storage::ChangeRecorder::diff(certificateFields(before), after);
         if (changes.isEmpty())
             return Outcome::Unchanged;
-        auto q = sql::exec(m_db, QStringLiteral("UPDATE certificates SET number = ?, expires_on = ?, updated_at = ? WHERE id = ?"),
-                           {c.number, sql::toStored(c.expiresOn), now, before.id});
+        auto q = sql::exec(
+            m_db, QStringLiteral("UPDATE certificates SET number = ?, expires_on = ?, updated_at = ? WHERE id = ?"),
+            {c.number, sql::toStored(c.expiresOn), now, before.id});
         if (!q)
             return q.error();
         QJsonObject outboxFields;
         for (const storage::FieldChange &ch : changes)
             outboxFields.insert(ch.field, after.value(ch.field));
-        if (Status s = m_recorder->record(QStringLiteral("certificate"), before.id, c.partnerId, storage::ChangeAction::Update,
-                                          0, outboxFields, changes);
+        if (Status s = m_recorder->record(QStringLiteral("certificate"), before.id, c.partnerId,
+                                          storage::ChangeAction::Update, 0, outboxFields, changes);
             !s)
             return s.error();
         return Outcome::Updated;
     }
     c.id = newId();
-    auto q = sql::exec(m_db,
-                       QStringLiteral("INSERT INTO certificates (id, person_id, partner_id, competence, number, issued_on, "
-                                      "expires_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {c.id, c.personId, c.partnerId, toKey(c.competence), c.number, sql::toStored(c.issuedOn),
-                        sql::toStored(c.expiresOn), now, now});
+    auto q =
+        sql::exec(m_db,
+                  QStringLiteral("INSERT INTO certificates (id, person_id, partner_id, competence, number, issued_on, "
+                                 "expires_on, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                  {c.id, c.personId, c.partnerId, toKey(c.competence), c.number, sql::toStored(c.issuedOn),
+                   sql::toStored(c.expiresOn), now, now});
     if (!q)
         return q.error();
-    if (Status s = m_recorder->record(QStringLiteral("certificate"), c.id, c.partnerId, storage::ChangeAction::Create, 0, after,
-                                      storage::ChangeRecorder::created(after));
+    if (Status s = m_recorder->record(QStringLiteral("certificate"), c.id, c.partnerId, storage::ChangeAction::Create,
+                                      0, after, storage::ChangeRecorder::created(after));
         !s)
         return s.error();
     return Outcome::Created;

@@ -17,17 +17,21 @@ namespace {
 QList<EnumName<ServiceCategory>> categoryNames()
 {
     static const QList<std::pair<ServiceCategory, QStringList>> names{
-        {ServiceCategory::Compute, {QStringLiteral("Compute"), QStringLiteral("Вычисления"), QStringLiteral("Вычислительные ресурсы")}},
-        {ServiceCategory::Storage, {QStringLiteral("Storage"), QStringLiteral("Хранение"), QStringLiteral("Хранилище")}},
+        {ServiceCategory::Compute,
+         {QStringLiteral("Compute"), QStringLiteral("Вычисления"), QStringLiteral("Вычислительные ресурсы")}},
+        {ServiceCategory::Storage,
+         {QStringLiteral("Storage"), QStringLiteral("Хранение"), QStringLiteral("Хранилище")}},
         {ServiceCategory::Network, {QStringLiteral("Network"), QStringLiteral("Сеть")}},
         {ServiceCategory::Databases, {QStringLiteral("Databases"), QStringLiteral("Базы данных")}},
         {ServiceCategory::Containers, {QStringLiteral("Containers"), QStringLiteral("Контейнеры")}},
-        {ServiceCategory::AiMl, {QStringLiteral("AI/ML"), QStringLiteral("ИИ/ML"), QStringLiteral("Машинное обучение")}},
+        {ServiceCategory::AiMl,
+         {QStringLiteral("AI/ML"), QStringLiteral("ИИ/ML"), QStringLiteral("Машинное обучение")}},
         {ServiceCategory::Other, {QStringLiteral("Other"), QStringLiteral("Прочее")}},
         {ServiceCategory::BonusRubles, {QStringLiteral("Bonus rubles"), QStringLiteral("Бонусные рубли")}},
         {ServiceCategory::Marketplace, {QStringLiteral("Marketplace"), QStringLiteral("Маркетплейс")}},
         {ServiceCategory::ThirdPartyLicenses,
-         {QStringLiteral("Third-party licenses"), QStringLiteral("Third-party licences"), QStringLiteral("Лицензии сторонних вендоров")}},
+         {QStringLiteral("Third-party licenses"), QStringLiteral("Third-party licences"),
+          QStringLiteral("Лицензии сторонних вендоров")}},
         {ServiceCategory::AdminServices,
          {QStringLiteral("Administration services"), QStringLiteral("Услуги администрирования")}},
     };
@@ -134,7 +138,8 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
     if (partnerInn) {
         r.partnerId = m_partnerOfInn.value(*partnerInn);
         if (r.partnerId.isEmpty())
-            row.issue(QStringLiteral("partner_inn"), tr("No partner has INN %1; import the partner first.").arg(*partnerInn));
+            row.issue(QStringLiteral("partner_inn"),
+                      tr("No partner has INN %1; import the partner first.").arg(*partnerInn));
     }
     const auto customerInn = row.required(QStringLiteral("customer_inn"));
     r.customerInn = customerInn.value_or(QString());
@@ -149,7 +154,8 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
         std::optional<ServiceCategory> found;
         if (const auto exact = m_exactCategories.constFind(*category); exact != m_exactCategories.constEnd())
             found = *exact;
-        else if (const auto near = m_categories.constFind(TableColumns::normalized(*category)); near != m_categories.constEnd())
+        else if (const auto near = m_categories.constFind(TableColumns::normalized(*category));
+                 near != m_categories.constEnd())
             found = *near;
         if (!found)
             row.issue(QStringLiteral("service"), tr("«%1» is not one of: %2.").arg(*category, m_categoryNames));
@@ -188,7 +194,8 @@ Result<RowImporter::Outcome> ConsumptionImporter::importRow(ImportRow &row)
     key += QChar(char16_t(int(r.category) + 1));
     key += r.project;
     if (const auto seen = m_lineOfKey.constFind(key); seen != m_lineOfKey.constEnd()) {
-        row.issue(QString(), tr("The same customer, month, service category and project are also on line %1.").arg(*seen));
+        row.issue(QString(),
+                  tr("The same customer, month, service category and project are also on line %1.").arg(*seen));
         return Outcome::Invalid;
     }
     m_lineOfKey.insert(key, row.line());

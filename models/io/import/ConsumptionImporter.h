@@ -33,8 +33,8 @@ private:
     QHash<QString, QString> m_partnerOfInn;
     QHash<QString, qint64> m_lineOfKey;
     std::unique_ptr<storage::ConsumptionWriter> m_writer;
-    std::unique_ptr<ConsumptionWriteThread> m_thread; // declared after the writer: stopped before it goes
-    QHash<QString, domain::ServiceCategory> m_categories; // every accepted name, normalised
+    std::unique_ptr<ConsumptionWriteThread> m_thread;          // declared after the writer: stopped before it goes
+    QHash<QString, domain::ServiceCategory> m_categories;      // every accepted name, normalised
     QHash<QString, domain::ServiceCategory> m_exactCategories; // every accepted name as written
     QString m_categoryNames;
 };

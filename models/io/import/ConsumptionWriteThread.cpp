@@ -94,9 +94,15 @@ Status ConsumptionWriteThread::writeAll(const Batch &batch, qint64 &failedLine)
 void ConsumptionWriteThread::count(storage::ConsumptionWriter::Outcome outcome)
 {
     switch (outcome) {
-    case storage::ConsumptionWriter::Outcome::Created: ++m_counts.created; break;
-    case storage::ConsumptionWriter::Outcome::Updated: ++m_counts.updated; break;
-    case storage::ConsumptionWriter::Outcome::Unchanged: ++m_counts.unchanged; break;
+    case storage::ConsumptionWriter::Outcome::Created:
+        ++m_counts.created;
+        break;
+    case storage::ConsumptionWriter::Outcome::Updated:
+        ++m_counts.updated;
+        break;
+    case storage::ConsumptionWriter::Outcome::Unchanged:
+        ++m_counts.unchanged;
+        break;
     }
 }
 

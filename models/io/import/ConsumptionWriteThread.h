@@ -55,7 +55,7 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Batch> m_queue;
-    bool m_closed = false;   // no more batches come
+    bool m_closed = false; // no more batches come
     bool m_cancelled = false;
     std::atomic<bool> m_failed = false; // also read without the lock by failed()
     Error m_error;

@@ -29,8 +29,7 @@ QString naturalKey(const Registration &r)
 
 DealImporter::DealImporter(QSqlDatabase db, const Clock &clock, QString actor)
     : RowImporter(db, clock, actor), m_repository(db, clock, actor), m_rows(db)
-{
-}
+{}
 
 Status DealImporter::begin()
 {
@@ -78,12 +77,14 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
             partnerId = p.value().value(0).toString();
             partnerName = p.value().value(1).toString();
         } else {
-            row.issue(QStringLiteral("partner_inn"), tr("No partner has INN %1; import the partner first.").arg(*partnerInn));
+            row.issue(QStringLiteral("partner_inn"),
+                      tr("No partner has INN %1; import the partner first.").arg(*partnerInn));
         }
     }
     const QString id = row.text(QStringLiteral("id"));
     if (!id.isEmpty() && QUuid::fromString(id).isNull())
-        row.issue(QStringLiteral("id"), tr("«%1» is not a registration id (a UUID); leave it empty for a new one.").arg(id));
+        row.issue(QStringLiteral("id"),
+                  tr("«%1» is not a registration id (a UUID); leave it empty for a new one.").arg(id));
 
     std::optional<Registration> before;
     if (!id.isEmpty() && !row.hasIssues()) {
@@ -163,8 +164,8 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
         r.registeredAt = {};
         r.protectionDays = 0;
         if (r.outcome != DealOutcome::InProgress)
-            row.issue(QStringLiteral("outcome"), tr("Only a registered deal is won or lost; its state is «%1».")
-                                                     .arg(displayName(r.state)));
+            row.issue(QStringLiteral("outcome"),
+                      tr("Only a registered deal is won or lost; its state is «%1».").arg(displayName(r.state)));
     }
     if (r.outcome == DealOutcome::InProgress)
         r.closedAt = {};
@@ -193,8 +194,8 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
             merged.feedback = before->feedback;
             merged.createdAt = before->createdAt;
             merged.version = before->version;
-            if (merged.state == ApplicationState::Registered && row.text(QStringLiteral("registered_at")).isEmpty() &&
-                before->registeredAt.isValid())
+            if (merged.state == ApplicationState::Registered && row.text(QStringLiteral("registered_at")).isEmpty()
+                && before->registeredAt.isValid())
                 merged.registeredAt = before->registeredAt;
             if (merged.outcome != DealOutcome::InProgress && before->closedAt.isValid())
                 merged.closedAt = before->closedAt;
@@ -227,7 +228,8 @@ Result<RowImporter::Outcome> DealImporter::importRow(ImportRow &row)
         m_wrote = true;
         return Outcome::Created;
     }
-    const QList<storage::FieldChange> changes = storage::ChangeRecorder::diff(storage::DealRows::fields(*before), after);
+    const QList<storage::FieldChange> changes =
+        storage::ChangeRecorder::diff(storage::DealRows::fields(*before), after);
     if (changes.isEmpty())
         return Outcome::Unchanged;
     if (Status s = m_rows.update(r, now); !s)

@@ -20,22 +20,21 @@ using namespace pd::domain;
 QList<EnumName<LegalForm>> legalForms()
 {
     return {name(LegalForm::LegalEntity, "Legal entity", {"Юридическое лицо", "Юрлицо", "ЮЛ"}),
-            name(LegalForm::SoleProprietor, "Sole proprietor",
-                 {"Индивидуальный предприниматель", "ИП"})};
+            name(LegalForm::SoleProprietor, "Sole proprietor", {"Индивидуальный предприниматель", "ИП"})};
 }
 
 QList<EnumName<Role>> roles()
 {
-    return {name(Role::Partner, "Partner", {"Партнер", "Партнёр", "Реселлер"}),
-            name(Role::WhiteLabel, "White Label partner", {"Партнер White Label", "Партнёр White Label", "White Label"}),
-            name(Role::Agent, "Agent", {"Агент"})};
+    return {
+        name(Role::Partner, "Partner", {"Партнер", "Партнёр", "Реселлер"}),
+        name(Role::WhiteLabel, "White Label partner", {"Партнер White Label", "Партнёр White Label", "White Label"}),
+        name(Role::Agent, "Agent", {"Агент"})};
 }
 
 QList<EnumName<Tier>> tiers()
 {
     return {name(Tier::None, "No status", {"Нет статуса", "Без статуса", "Нет"}),
-            name(Tier::Silver, "Silver", {"Серебряный"}),
-            name(Tier::Gold, "Gold", {"Золотой"}),
+            name(Tier::Silver, "Silver", {"Серебряный"}), name(Tier::Gold, "Gold", {"Золотой"}),
             name(Tier::Platinum, "Platinum", {"Платиновый"})};
 }
 

@@ -6,8 +6,7 @@ namespace pd::io {
 
 ImportRow::ImportRow(const HeaderMatch &match, const QStringList &fields, qint64 line, QList<ImportIssue> &issues)
     : m_match(match), m_fields(fields), m_line(line), m_issues(issues), m_firstIssue(issues.size())
-{
-}
+{}
 
 QString ImportRow::unneutralized(const QString &cell)
 {

@@ -13,11 +13,16 @@ struct Tr
 QString toKey(DataTable table)
 {
     switch (table) {
-    case DataTable::Partners: return QStringLiteral("partners");
-    case DataTable::People: return QStringLiteral("people");
-    case DataTable::Certificates: return QStringLiteral("certificates");
-    case DataTable::Deals: return QStringLiteral("deals");
-    case DataTable::Consumption: return QStringLiteral("consumption");
+    case DataTable::Partners:
+        return QStringLiteral("partners");
+    case DataTable::People:
+        return QStringLiteral("people");
+    case DataTable::Certificates:
+        return QStringLiteral("certificates");
+    case DataTable::Deals:
+        return QStringLiteral("deals");
+    case DataTable::Consumption:
+        return QStringLiteral("consumption");
     }
     return {};
 }
@@ -39,11 +44,16 @@ QList<DataTable> allDataTables()
 QString displayName(DataTable table)
 {
     switch (table) {
-    case DataTable::Partners: return Tr::tr("Partners");
-    case DataTable::People: return Tr::tr("People");
-    case DataTable::Certificates: return Tr::tr("Certificates");
-    case DataTable::Deals: return Tr::tr("Deal registrations");
-    case DataTable::Consumption: return Tr::tr("Consumption");
+    case DataTable::Partners:
+        return Tr::tr("Partners");
+    case DataTable::People:
+        return Tr::tr("People");
+    case DataTable::Certificates:
+        return Tr::tr("Certificates");
+    case DataTable::Deals:
+        return Tr::tr("Deal registrations");
+    case DataTable::Consumption:
+        return Tr::tr("Consumption");
     }
     return {};
 }

@@ -12,7 +12,14 @@
 namespace pd::io {
 
 // The tables that CSV files can be imported into and exported from.
-enum class DataTable { Partners, People, Certificates, Deals, Consumption };
+enum class DataTable
+{
+    Partners,
+    People,
+    Certificates,
+    Deals,
+    Consumption
+};
 
 QString toKey(DataTable table); // "partners", "people", ... as the CLI names them
 std::optional<DataTable> dataTableFromKey(const QString &key);
@@ -35,13 +42,13 @@ struct ImportReport
     qint64 created = 0;
     qint64 updated = 0;
     qint64 unchanged = 0;
-    qint64 issueCount = 0;     // every issue found; `issues` keeps the first kMaxIssues
+    qint64 issueCount = 0; // every issue found; `issues` keeps the first kMaxIssues
     QList<ImportIssue> issues;
     QStringList unknownColumns; // headers that match no column; their values are ignored
     bool dryRun = false;
-    bool applied = false;       // true when the rows were committed
-    QString backupPath;         // the backup made before the import wrote, if one was made
-    QString backupProblem;      // why no backup could be made (the import went on); empty otherwise
+    bool applied = false;  // true when the rows were committed
+    QString backupPath;    // the backup made before the import wrote, if one was made
+    QString backupProblem; // why no backup could be made (the import went on); empty otherwise
 
     static constexpr int kMaxIssues = 10000;
 };

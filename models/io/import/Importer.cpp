@@ -17,17 +17,21 @@ namespace pd::io {
 
 Importer::Importer(QSqlDatabase db, const Clock &clock, QString actor)
     : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
-{
-}
+{}
 
 std::unique_ptr<RowImporter> Importer::rowImporter(DataTable table) const
 {
     switch (table) {
-    case DataTable::Partners: return std::make_unique<PartnerImporter>(m_db, m_clock, m_actor);
-    case DataTable::People: return std::make_unique<PersonImporter>(m_db, m_clock, m_actor);
-    case DataTable::Certificates: return std::make_unique<CertificateImporter>(m_db, m_clock, m_actor);
-    case DataTable::Deals: return std::make_unique<DealImporter>(m_db, m_clock, m_actor);
-    case DataTable::Consumption: return std::make_unique<ConsumptionImporter>(m_db, m_clock, m_actor);
+    case DataTable::Partners:
+        return std::make_unique<PartnerImporter>(m_db, m_clock, m_actor);
+    case DataTable::People:
+        return std::make_unique<PersonImporter>(m_db, m_clock, m_actor);
+    case DataTable::Certificates:
+        return std::make_unique<CertificateImporter>(m_db, m_clock, m_actor);
+    case DataTable::Deals:
+        return std::make_unique<DealImporter>(m_db, m_clock, m_actor);
+    case DataTable::Consumption:
+        return std::make_unique<ConsumptionImporter>(m_db, m_clock, m_actor);
     }
     return nullptr;
 }
@@ -46,9 +50,10 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
     }
     const HeaderMatch match(table, header.fields);
     if (!match.problem().isEmpty())
-        return Error{tr("%1: %2").arg(name, match.problem()),
-                     tr("Columns for %1: %2.").arg(displayName(table), TableColumns::headers(table).join(QStringLiteral(", "))),
-                     {}};
+        return Error{
+            tr("%1: %2").arg(name, match.problem()),
+            tr("Columns for %1: %2.").arg(displayName(table), TableColumns::headers(table).join(QStringLiteral(", "))),
+            {}};
 
     ImportReport report;
     report.dryRun = options.dryRun;
@@ -91,22 +96,30 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
         }
         const qsizetype before = issues.size();
         if (extra > 0) {
-            issues.append(ImportIssue{record.line, QString(),
-                                      tr("The row has %1 fields; the header names %2.")
-                                          .arg(record.fields.size())
-                                          .arg(match.columnCount())});
+            issues.append(ImportIssue{
+                record.line, QString(),
+                tr("The row has %1 fields; the header names %2.").arg(record.fields.size()).arg(match.columnCount())});
         } else {
             ImportRow row(match, record.fields, record.line, issues);
             auto outcome = importer->importRow(row);
             if (!outcome)
                 return Error{tr("%1, line %2: %3").arg(name).arg(record.line).arg(outcome.error().message),
-                             outcome.error().detail, {}};
+                             outcome.error().detail,
+                             {}};
             switch (outcome.value()) {
-            case RowImporter::Outcome::Created: ++report.created; break;
-            case RowImporter::Outcome::Updated: ++report.updated; break;
-            case RowImporter::Outcome::Unchanged: ++report.unchanged; break;
-            case RowImporter::Outcome::Invalid: break;
-            case RowImporter::Outcome::Queued: break; // counted by drain()
+            case RowImporter::Outcome::Created:
+                ++report.created;
+                break;
+            case RowImporter::Outcome::Updated:
+                ++report.updated;
+                break;
+            case RowImporter::Outcome::Unchanged:
+                ++report.unchanged;
+                break;
+            case RowImporter::Outcome::Invalid:
+                break;
+            case RowImporter::Outcome::Queued:
+                break; // counted by drain()
             }
         }
         report.issueCount += issues.size() - before;
@@ -119,7 +132,8 @@ Result<ImportReport> Importer::run(DataTable table, const QString &path, const I
     qint64 failedLine = 0;
     auto written = importer->drain(failedLine);
     if (!written)
-        return Error{tr("%1, line %2: %3").arg(name).arg(failedLine).arg(written.error().message), written.error().detail, {}};
+        return Error{
+            tr("%1, line %2: %3").arg(name).arg(failedLine).arg(written.error().message), written.error().detail, {}};
     report.created += written.value().created;
     report.updated += written.value().updated;
     report.unchanged += written.value().unchanged;

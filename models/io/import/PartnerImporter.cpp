@@ -11,8 +11,7 @@ using namespace pd::domain;
 
 PartnerImporter::PartnerImporter(QSqlDatabase db, const Clock &clock, QString actor)
     : RowImporter(db, clock, actor), m_repository(db, clock, actor)
-{
-}
+{}
 
 Status PartnerImporter::begin()
 {
@@ -67,10 +66,10 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
     setEnum(QStringLiteral("tier"), enumNames::tiers(), p.tier);
     setEnum(QStringLiteral("stage"), enumNames::stages(), p.stage);
     setEnum(QStringLiteral("wl_payment_model"), enumNames::paymentModels(), p.whiteLabel.clientPaymentModel);
-    for (const auto &[key, target] : {std::pair{QStringLiteral("manager"), &p.manager},
-                                      std::pair{QStringLiteral("region"), &p.region},
-                                      std::pair{QStringLiteral("notes"), &p.notes},
-                                      std::pair{QStringLiteral("wl_brand"), &p.whiteLabel.brandName}}) {
+    for (const auto &[key, target] :
+         {std::pair{QStringLiteral("manager"), &p.manager}, std::pair{QStringLiteral("region"), &p.region},
+          std::pair{QStringLiteral("notes"), &p.notes},
+          std::pair{QStringLiteral("wl_brand"), &p.whiteLabel.brandName}}) {
         if (row.has(key))
             *target = row.text(key);
     }
@@ -93,10 +92,11 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
             marks.append(QStringLiteral("?"));
         }
         values << storage::sql::toStored(now) << storage::sql::toStored(now);
-        auto q = storage::sql::exec(m_db,
-                                    QStringLiteral("INSERT INTO partners (id, %1, created_at, updated_at) VALUES (%2, ?, ?)")
-                                        .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
-                                    values);
+        auto q =
+            storage::sql::exec(m_db,
+                               QStringLiteral("INSERT INTO partners (id, %1, created_at, updated_at) VALUES (%2, ?, ?)")
+                                   .arg(columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))),
+                               values);
         if (!q)
             return q.error();
         if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, storage::ChangeAction::Create, 0, after,
@@ -119,12 +119,13 @@ Result<RowImporter::Outcome> PartnerImporter::importRow(ImportRow &row)
     }
     values << storage::sql::toStored(now) << p.id;
     auto q = storage::sql::exec(
-        m_db, QStringLiteral("UPDATE partners SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
+        m_db,
+        QStringLiteral("UPDATE partners SET %1, updated_at = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))),
         values);
     if (!q)
         return q.error();
-    if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, storage::ChangeAction::Update, before.version,
-                                      outboxFields, changes);
+    if (Status s = m_recorder->record(QStringLiteral("partner"), p.id, {}, storage::ChangeAction::Update,
+                                      before.version, outboxFields, changes);
         !s)
         return s.error();
     return Outcome::Updated;

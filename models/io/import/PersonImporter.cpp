@@ -78,8 +78,8 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
         if (!match)
             continue;
         if (!before) {
-            before = Person{r.value(0).toString(), partnerId.value(), r.value(1).toString(), r.value(2).toString(),
-                            r.value(3).toString(), r.value(4).toString()};
+            before = Person{r.value(0).toString(), partnerId.value(),     r.value(1).toString(),
+                            r.value(2).toString(), r.value(3).toString(), r.value(4).toString()};
             sortOrder = r.value(5).toInt();
         }
         ++matches;
@@ -108,9 +108,9 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
 
     Person p = before.value_or(Person{{}, partnerId.value(), *name, {}, {}, {}});
     p.name = *name;
-    for (const auto &[column, target] : {std::pair{QStringLiteral("position"), &p.position},
-                                         std::pair{QStringLiteral("email"), &p.email},
-                                         std::pair{QStringLiteral("phone"), &p.phone}}) {
+    for (const auto &[column, target] :
+         {std::pair{QStringLiteral("position"), &p.position}, std::pair{QStringLiteral("email"), &p.email},
+          std::pair{QStringLiteral("phone"), &p.phone}}) {
         if (row.has(column))
             *target = row.text(column);
     }
@@ -125,15 +125,16 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
     if (!before) {
         p.id = id.isEmpty() ? newId() : id;
         sortOrder = maxOrder + 1;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("INSERT INTO people (id, partner_id, name, position, email, phone, sort_order, "
-                                          "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           {p.id, p.partnerId, p.name, p.position, p.email, p.phone, sortOrder, now, now});
+        auto q =
+            sql::exec(m_db,
+                      QStringLiteral("INSERT INTO people (id, partner_id, name, position, email, phone, sort_order, "
+                                     "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {p.id, p.partnerId, p.name, p.position, p.email, p.phone, sortOrder, now, now});
         if (!q)
             return q.error();
         const QJsonObject f = personFields(p, sortOrder);
-        if (Status s = m_recorder->record(QStringLiteral("person"), p.id, p.partnerId, storage::ChangeAction::Create, 0, f,
-                                          storage::ChangeRecorder::created(f));
+        if (Status s = m_recorder->record(QStringLiteral("person"), p.id, p.partnerId, storage::ChangeAction::Create, 0,
+                                          f, storage::ChangeRecorder::created(f));
             !s)
             return s.error();
     } else {
@@ -141,10 +142,11 @@ Result<RowImporter::Outcome> PersonImporter::importRow(ImportRow &row)
             storage::ChangeRecorder::diff(personFields(*before, sortOrder), personFields(p, sortOrder));
         if (changes.isEmpty())
             return Outcome::Unchanged;
-        auto q = sql::exec(m_db,
-                           QStringLiteral("UPDATE people SET name = ?, position = ?, email = ?, phone = ?, updated_at = ? "
-                                          "WHERE id = ?"),
-                           {p.name, p.position, p.email, p.phone, now, p.id});
+        auto q =
+            sql::exec(m_db,
+                      QStringLiteral("UPDATE people SET name = ?, position = ?, email = ?, phone = ?, updated_at = ? "
+                                     "WHERE id = ?"),
+                      {p.name, p.position, p.email, p.phone, now, p.id});
         if (!q)
             return q.error();
         QJsonObject outboxFields;

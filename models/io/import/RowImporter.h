@@ -21,7 +21,14 @@ class RowImporter
 
 public:
     // Queued: valid and handed to a writer that works on (see drain()).
-    enum class Outcome { Created, Updated, Unchanged, Invalid, Queued };
+    enum class Outcome
+    {
+        Created,
+        Updated,
+        Unchanged,
+        Invalid,
+        Queued
+    };
     struct Counts
     {
         qint64 created = 0;
@@ -31,8 +38,7 @@ public:
 
     RowImporter(QSqlDatabase db, const Clock &clock, QString actor)
         : m_db(std::move(db)), m_clock(clock), m_actor(std::move(actor))
-    {
-    }
+    {}
     virtual ~RowImporter() = default;
     RowImporter(const RowImporter &) = delete;
     RowImporter &operator=(const RowImporter &) = delete;

@@ -31,8 +31,10 @@ QList<ColumnSpec> partners()
             {QStringLiteral("Этап подключения"), QStringLiteral("Этап"), QStringLiteral("Stage")}),
         col("manager", QT_TRANSLATE_NOOP("pd::io::Columns", "Manager"), {QStringLiteral("Менеджер")}),
         col("region", QT_TRANSLATE_NOOP("pd::io::Columns", "Region"), {QStringLiteral("Регион")}),
-        col("notes", QT_TRANSLATE_NOOP("pd::io::Columns", "Notes"), {QStringLiteral("Заметки"), QStringLiteral("Примечания")}),
-        col("wl_brand", QT_TRANSLATE_NOOP("pd::io::Columns", "White Label brand"), {QStringLiteral("Бренд White Label")}),
+        col("notes", QT_TRANSLATE_NOOP("pd::io::Columns", "Notes"),
+            {QStringLiteral("Заметки"), QStringLiteral("Примечания")}),
+        col("wl_brand", QT_TRANSLATE_NOOP("pd::io::Columns", "White Label brand"),
+            {QStringLiteral("Бренд White Label")}),
         col("wl_payment_model", QT_TRANSLATE_NOOP("pd::io::Columns", "Client payment model"),
             {QStringLiteral("Модель оплаты клиента")}),
     };
@@ -83,7 +85,8 @@ QList<ColumnSpec> deals()
         col("amount", QT_TRANSLATE_NOOP("pd::io::Columns", "Amount excl. VAT"),
             {QStringLiteral("Сумма без НДС"), QStringLiteral("Сумма"), QStringLiteral("Amount")}, true),
         col("currency", QT_TRANSLATE_NOOP("pd::io::Columns", "Currency"), {QStringLiteral("Валюта")}),
-        col("expected_year", QT_TRANSLATE_NOOP("pd::io::Columns", "Expected year"), {QStringLiteral("Ожидаемый год"), QStringLiteral("Год")}, true),
+        col("expected_year", QT_TRANSLATE_NOOP("pd::io::Columns", "Expected year"),
+            {QStringLiteral("Ожидаемый год"), QStringLiteral("Год")}, true),
         col("expected_quarter", QT_TRANSLATE_NOOP("pd::io::Columns", "Expected quarter"),
             {QStringLiteral("Ожидаемый квартал"), QStringLiteral("Квартал")}, true),
         col("expected_consumption", QT_TRANSLATE_NOOP("pd::io::Columns", "Expected annual consumption"),
@@ -91,8 +94,10 @@ QList<ColumnSpec> deals()
         col("description", QT_TRANSLATE_NOOP("pd::io::Columns", "Description"), {QStringLiteral("Описание")}),
         col("state", QT_TRANSLATE_NOOP("pd::io::Columns", "Application state"),
             {QStringLiteral("Статус заявки"), QStringLiteral("State")}),
-        col("outcome", QT_TRANSLATE_NOOP("pd::io::Columns", "Outcome"), {QStringLiteral("Итог"), QStringLiteral("Результат")}),
-        col("filed_at", QT_TRANSLATE_NOOP("pd::io::Columns", "Filed at (UTC)"), {QStringLiteral("Подана (UTC)"), QStringLiteral("Подана")}),
+        col("outcome", QT_TRANSLATE_NOOP("pd::io::Columns", "Outcome"),
+            {QStringLiteral("Итог"), QStringLiteral("Результат")}),
+        col("filed_at", QT_TRANSLATE_NOOP("pd::io::Columns", "Filed at (UTC)"),
+            {QStringLiteral("Подана (UTC)"), QStringLiteral("Подана")}),
         col("registered_at", QT_TRANSLATE_NOOP("pd::io::Columns", "Registered at (UTC)"),
             {QStringLiteral("Зарегистрирована (UTC)"), QStringLiteral("Зарегистрирована")}),
     };
@@ -131,11 +136,16 @@ const QList<ColumnSpec> &TableColumns::of(DataTable table)
     static const QList<ColumnSpec> d = deals();
     static const QList<ColumnSpec> co = consumption();
     switch (table) {
-    case DataTable::Partners: return p;
-    case DataTable::People: return pe;
-    case DataTable::Certificates: return c;
-    case DataTable::Deals: return d;
-    case DataTable::Consumption: return co;
+    case DataTable::Partners:
+        return p;
+    case DataTable::People:
+        return pe;
+    case DataTable::Certificates:
+        return c;
+    case DataTable::Deals:
+        return d;
+    case DataTable::Consumption:
+        return co;
     }
     return p;
 }
@@ -192,7 +202,8 @@ HeaderMatch::HeaderMatch(DataTable table, const QStringList &header) : m_table(t
             missing.append(QStringLiteral("«%1»").arg(c.header()));
     }
     if (!missing.isEmpty())
-        m_problem = tr("The file has no column for %1 (line 1 is read as the header).").arg(missing.join(QStringLiteral(", ")));
+        m_problem =
+            tr("The file has no column for %1 (line 1 is read as the header).").arg(missing.join(QStringLiteral(", ")));
     else if (!duplicates.isEmpty())
         m_problem = tr("The header names the same column twice: %1.").arg(duplicates.join(QStringLiteral(", ")));
 }

@@ -39,7 +39,8 @@ QString reasonOf(const QSslError &e, const QSslCertificate &leaf)
     case QSslError::CertificateExpired:
         return Tr::tr("The certificate has expired (on %1).").arg(leaf.expiryDate().toUTC().toString(Qt::ISODate));
     case QSslError::CertificateNotYetValid:
-        return Tr::tr("The certificate is not valid yet (from %1).").arg(leaf.effectiveDate().toUTC().toString(Qt::ISODate));
+        return Tr::tr("The certificate is not valid yet (from %1).")
+            .arg(leaf.effectiveDate().toUTC().toString(Qt::ISODate));
     case QSslError::HostNameMismatch:
         return Tr::tr("The certificate was made for another name (%1).")
             .arg(leaf.subjectAlternativeNames().values().join(QStringLiteral(", ")));
@@ -52,8 +53,7 @@ QString reasonOf(const QSslError &e, const QSslCertificate &leaf)
 
 } // namespace
 
-FileTlsPolicy::FileTlsPolicy(QString caFile, QStringList trustedFingerprints)
-    : m_caFile(std::move(caFile))
+FileTlsPolicy::FileTlsPolicy(QString caFile, QStringList trustedFingerprints) : m_caFile(std::move(caFile))
 {
     for (const QString &f : trustedFingerprints)
         m_fingerprints.append(normalisedFingerprint(f));
@@ -88,7 +88,8 @@ CertificateRefusal FileTlsPolicy::describe(const QUrl &server, const QList<QSslE
         if (!r.reasons.contains(reason))
             r.reasons.append(reason);
     }
-    r.summary = QStringLiteral("%1:%2: %3").arg(server.host()).arg(server.port(443)).arg(r.reasons.join(QLatin1Char(' ')));
+    r.summary =
+        QStringLiteral("%1:%2: %3").arg(server.host()).arg(server.port(443)).arg(r.reasons.join(QLatin1Char(' ')));
     return r;
 }
 
@@ -121,9 +122,8 @@ void FileTlsPolicy::guard(QNetworkReply *reply, const QUrl &server) const
 {
     const QStringList pins = m_fingerprints;
     QObject::connect(reply, &QNetworkReply::sslErrors, reply, [reply, server, pins](const QList<QSslError> &errors) {
-        const bool pinned = ServerTrust::errorsArePinned(errors, [&pins](const QSslCertificate &c) {
-            return pins.contains(normalisedFingerprint(fingerprint(c)));
-        });
+        const bool pinned = ServerTrust::errorsArePinned(
+            errors, [&pins](const QSslCertificate &c) { return pins.contains(normalisedFingerprint(fingerprint(c))); });
         if (pinned) {
             reply->ignoreSslErrors(errors); // only a certificate the user named as trusted
             return;

@@ -37,7 +37,9 @@ void KeychainCredentials::rememberForSession(const QUrl &server, const QString &
         sessionTokens().insert(sessionKey(server, user), token);
 }
 
-KeychainCredentials::KeychainCredentials(QUrl server, QString user) : m_server(std::move(server)), m_user(std::move(user)) {}
+KeychainCredentials::KeychainCredentials(QUrl server, QString user)
+    : m_server(std::move(server)), m_user(std::move(user))
+{}
 
 KeychainCredentials::~KeychainCredentials() = default;
 

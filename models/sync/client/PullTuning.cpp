@@ -23,7 +23,8 @@ void set(const QSqlDatabase &db, const char *name, const QString &value)
 PullTuning::PullTuning(QSqlDatabase db) : m_db(std::move(db))
 {
     m_cacheBefore = pragma(m_db, "cache_size");
-    if (!m_cacheBefore.isEmpty() && m_cacheBefore.toLongLong() > -kCacheKiB && m_cacheBefore.toLongLong() < kCacheKiB / 4)
+    if (!m_cacheBefore.isEmpty() && m_cacheBefore.toLongLong() > -kCacheKiB
+        && m_cacheBefore.toLongLong() < kCacheKiB / 4)
         set(m_db, "cache_size", QString::number(-kCacheKiB));
     else
         m_cacheBefore.clear();

@@ -124,8 +124,9 @@ public:
             if (m_p < m_end && *m_p == '-')
                 ++m_p;
             const char *digits = m_p;
-            while (m_p < m_end && (std::isdigit(static_cast<unsigned char>(*m_p)) || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
-                                   || *m_p == '+' || *m_p == '-'))
+            while (m_p < m_end
+                   && (std::isdigit(static_cast<unsigned char>(*m_p)) || *m_p == '.' || *m_p == 'e' || *m_p == 'E'
+                       || *m_p == '+' || *m_p == '-'))
                 ++m_p;
             if (m_p == digits)
                 return false;
@@ -176,7 +177,8 @@ bool keyIs(const Slice &key, const char *name)
 
 } // namespace
 
-PulledPage::PulledPage(QSqlDatabase db, const QByteArray &body) : m_db(db), m_body(body) {}
+PulledPage::PulledPage(QSqlDatabase db, const QByteArray &body) : m_db(db), m_body(body)
+{}
 
 QJsonObject PulledPage::Entry::fields() const
 {
@@ -266,8 +268,8 @@ PulledPage::Shape PulledPage::read()
     return protocol && epoch && lastSeq && hasMore && changes ? Shape::Valid : Shape::NotProtocol;
 }
 
-Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const QString &entity, const QList<qsizetype> &rows,
-                                                QSet<QString> &touchedDeals)
+Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const QString &entity,
+                                                const QList<qsizetype> &rows, QSet<QString> &touchedDeals)
 {
     QList<qsizetype> written;
     if (rows.isEmpty())
@@ -326,7 +328,7 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
         if (!d.isValid())
             continue;
         defaults[size_t(c)] = d.typeId() == QMetaType::QString ? Value{Value::Kind::Text, 0, d.toString().toUtf8()}
-                                                                : Value{Value::Kind::Integer, d.toLongLong(), {}};
+                                                               : Value{Value::Kind::Integer, d.toLongLong(), {}};
     }
     const auto defaultFor = [&](qsizetype c, bool present) {
         const SyncTables::InsertColumn &column = columns.at(c);
@@ -352,12 +354,15 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
         const auto find = [&](const QByteArray &name) -> const Slice * {
             for (const auto &[k, v] : fields) {
                 if (k.escaped ? decoded(k).toUtf8() == name
-                              : (k.end - k.begin == name.size() && std::memcmp(k.begin, name.constData(), size_t(name.size())) == 0))
+                              : (k.end - k.begin == name.size()
+                                 && std::memcmp(k.begin, name.constData(), size_t(name.size())) == 0))
                     return &v;
             }
             return nullptr;
         };
-        const auto isText = [&](const Slice &v) { return v.begin > e.fieldsText.constData() && v.begin[-1] == '"'; };
+        const auto isText = [&](const Slice &v) {
+            return v.begin > e.fieldsText.constData() && v.begin[-1] == '"';
+        };
         bool parentsHere = true;
         for (qsizetype i = 0; i < parents.size() && parentsHere; ++i) {
             const Slice *it = find(parentFields.at(i));
@@ -383,7 +388,8 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
             } else if (isText(*it)) {
                 value.kind = Value::Kind::Text;
                 // Decoded text lives in `values` until the row is inserted; e.fieldsText outlives the row.
-                value.text = it->escaped ? decoded(*it).toUtf8() : QByteArray::fromRawData(it->begin, it->end - it->begin);
+                value.text =
+                    it->escaped ? decoded(*it).toUtf8() : QByteArray::fromRawData(it->begin, it->end - it->begin);
             } else if (*it->begin == '{' || *it->begin == '[') {
                 value.kind = Value::Kind::Text; // stored as JSON text
                 value.text = QByteArray::fromRawData(it->begin, it->end - it->begin);
@@ -399,7 +405,8 @@ Result<QList<qsizetype>> PulledPage::insertRows(const SyncTables &tables, const 
             valid = !checks.usable() || checks.passes(c, value);
         }
         if (!valid)
-            continue; // not surely within the table's CHECKs: applyChange() writes it with SQLite's checks or holds it back
+            continue; // not surely within the table's CHECKs: applyChange() writes it with SQLite's checks or holds it
+                      // back
         int index = 1;
         insert.bind(index++, e.idUtf8);
         for (qsizetype c = 0; c < columns.size(); ++c, ++index) {
@@ -447,7 +454,9 @@ Status PulledPage::storeShadows(const QList<qsizetype> &rows)
     std::unique_ptr<SqliteStatement> many;
     if (rows.size() >= kShadowBatch) {
         many = std::make_unique<SqliteStatement>(handle);
-        if (Status s = many->prepare(statement(kShadowBatch).constData(), QStringLiteral("recording the server's records")); !s)
+        if (Status s =
+                many->prepare(statement(kShadowBatch).constData(), QStringLiteral("recording the server's records"));
+            !s)
             return s;
     }
     static const QByteArray none("{}");

@@ -22,7 +22,12 @@ class SyncTables;
 class PulledPage final
 {
 public:
-    enum class Shape { Valid, NotJson, NotProtocol };
+    enum class Shape
+    {
+        Valid,
+        NotJson,
+        NotProtocol
+    };
 
     struct Header
     {

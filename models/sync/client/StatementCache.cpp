@@ -19,7 +19,8 @@ struct Tr
 
 } // namespace
 
-StatementCache::StatementCache(QSqlDatabase db) : m_db(std::move(db)) {}
+StatementCache::StatementCache(QSqlDatabase db) : m_db(std::move(db))
+{}
 
 QString StatementCache::placeholders(qsizetype n)
 {
@@ -63,7 +64,8 @@ Result<std::shared_ptr<QSqlQuery>> StatementCache::exec(const QString &statement
 }
 
 Status StatementCache::eachInList(const QSqlDatabase &db, const QString &sql, const QList<QByteArray> &fixed,
-                                  const QStringList &values, const std::function<void(const storage::SqliteStatement &)> &row)
+                                  const QStringList &values,
+                                  const std::function<void(const storage::SqliteStatement &)> &row)
 {
     sqlite3 *handle = storage::SqliteStatement::handleOf(db);
     std::optional<storage::SqliteStatement> q;

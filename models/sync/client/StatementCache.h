@@ -39,7 +39,8 @@ public:
     // Runs `sql` (its "%1" the IN list's placeholders, `fixed` bound before the list) once per kInListChunk of
     // `values` on SQLite's own API (UTF-8 binds, no QVariant per value or per column read), calling `row`
     // for each row; a page's lookups run it for thousands of ids.
-    static Status eachInList(const QSqlDatabase &db, const QString &sql, const QList<QByteArray> &fixed, const QStringList &values,
+    static Status eachInList(const QSqlDatabase &db, const QString &sql, const QList<QByteArray> &fixed,
+                             const QStringList &values,
                              const std::function<void(const storage::SqliteStatement &)> &row);
     // Forgets every prepared statement (before the schema changes or the connection closes).
     void clear() { m_queries.clear(); }

@@ -91,12 +91,15 @@ bool SyncEngine::fail(SyncReport &report, const HttpAnswer &a, const QString &wh
         report.outcome = SyncOutcome::Offline;
         report.message = tr("Could not reach the server (%1): %2").arg(what, a.errorText);
         return false;
-    case Kind::Answered: break;
+    case Kind::Answered:
+        break;
     }
     if (a.status >= 500 || a.status == 429 || a.status == 408 || (a.status == 200 && !a.json())) {
         report.outcome = SyncOutcome::Offline;
-        report.message = a.status == 200 ? tr("The server's answer to %1 was cut short or is not JSON; will retry.").arg(what)
-                                         : tr("The server is unavailable (%1, HTTP %2): %3").arg(what).arg(a.status).arg(a.serverMessage());
+        report.message =
+            a.status == 200
+                ? tr("The server's answer to %1 was cut short or is not JSON; will retry.").arg(what)
+                : tr("The server is unavailable (%1, HTTP %2): %3").arg(what).arg(a.status).arg(a.serverMessage());
         return false;
     }
     if (a.status == 401) {
@@ -148,7 +151,8 @@ bool SyncEngine::signIn(SyncReport &report, bool forceRefresh)
     return false;
 }
 
-HttpAnswer SyncEngine::authorized(SyncReport &report, bool isPost, const QString &path, const QJsonObject &body, bool &ok)
+HttpAnswer SyncEngine::authorized(SyncReport &report, bool isPost, const QString &path, const QJsonObject &body,
+                                  bool &ok)
 {
     ok = false;
     if (!signIn(report, false))
@@ -171,7 +175,8 @@ SyncReport SyncEngine::run(const SyncOptions &options)
     const SyncReport report = runSteps(options);
     // Every run leaves one line in the sync log, whatever its end. The log is for people reading what
     // happened; a line the database cannot take loses only that line, never the run's own result.
-    (void)m_journal.appendLog(syncLog::logEntry(report, started, QDateTime::currentDateTimeUtc(), options.server.toString()));
+    (void)m_journal.appendLog(
+        syncLog::logEntry(report, started, QDateTime::currentDateTimeUtc(), options.server.toString()));
     return report;
 }
 
@@ -197,10 +202,9 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
             r.unstored = unstored.value();
         // The last error only repeats the report's message for the status line of a later start; if the
         // database cannot take it, the report still says what happened.
-        (void)m_journal.setValue(SyncJournal::kLastError, r.outcome == SyncOutcome::Synced
-                                                               || r.outcome == SyncOutcome::NeedsAttention
-                                                           ? QString()
-                                                           : r.message);
+        (void)m_journal.setValue(
+            SyncJournal::kLastError,
+            r.outcome == SyncOutcome::Synced || r.outcome == SyncOutcome::NeedsAttention ? QString() : r.message);
         return r;
     };
 
@@ -263,14 +267,16 @@ SyncReport SyncEngine::runSteps(const SyncOptions &options)
         report.message = tr("The server was replaced or restored several times during this sync; will retry.");
         return finish(report);
     }
-    if (Status s = m_journal.setValue(SyncJournal::kLastSyncAt, storage::sql::toStored(QDateTime::currentDateTimeUtc())); !s) {
+    if (Status s =
+            m_journal.setValue(SyncJournal::kLastSyncAt, storage::sql::toStored(QDateTime::currentDateTimeUtc()));
+        !s) {
         storageFailed(report, s.error());
         return finish(report);
     }
     finish(report);
     report.outcome = report.openConflicts > 0 || report.openRejected > 0 || !report.unstored.isEmpty()
-        ? SyncOutcome::NeedsAttention
-        : SyncOutcome::Synced;
+                         ? SyncOutcome::NeedsAttention
+                         : SyncOutcome::Synced;
     QStringList notes;
     if (!backupProblem.isEmpty())
         notes.append(tr("Synced, but the backup before the full resync could not be made: %1").arg(backupProblem));
@@ -309,8 +315,9 @@ Status SyncEngine::recordServer(const QUrl &server)
             return s;
     }
     faultPoint("epoch_flagged");
-    for (const auto &[key, value] : {std::pair{SyncJournal::kEpoch, m_epoch}, std::pair{SyncJournal::kServer, server.toString()},
-                                     std::pair{SyncJournal::kUser, m_credentials.user()}, std::pair{SyncJournal::kMassDelete, QString()}}) {
+    for (const auto &[key, value] :
+         {std::pair{SyncJournal::kEpoch, m_epoch}, std::pair{SyncJournal::kServer, server.toString()},
+          std::pair{SyncJournal::kUser, m_credentials.user()}, std::pair{SyncJournal::kMassDelete, QString()}}) {
         if (Status s = m_journal.setValue(key, value); !s)
             return s;
     }
@@ -338,12 +345,13 @@ Status SyncEngine::queueUnsyncedRecords(bool markDone)
     storage::Outbox outbox(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const QString &entity : SyncTables::entitiesParentsFirst()) {
-        auto q = storage::sql::exec(m_db, text("SELECT %1 FROM %2 t WHERE NOT EXISTS (SELECT 1 FROM sync_shadow s WHERE "
-                                               "s.entity = ? AND s.id = t.%1) AND NOT EXISTS (SELECT 1 FROM outbox o "
-                                               "WHERE o.entity = ? AND o.entity_id = t.%1) AND NOT EXISTS (SELECT 1 FROM "
-                                               "local_only l WHERE l.id = t.%1 AND l.entity = ?)")
-                                              .arg(SyncTables::idColumn(entity), SyncTables::table(entity)),
-                                          {entity, entity, entity});
+        auto q = storage::sql::exec(m_db,
+                                    text("SELECT %1 FROM %2 t WHERE NOT EXISTS (SELECT 1 FROM sync_shadow s WHERE "
+                                         "s.entity = ? AND s.id = t.%1) AND NOT EXISTS (SELECT 1 FROM outbox o "
+                                         "WHERE o.entity = ? AND o.entity_id = t.%1) AND NOT EXISTS (SELECT 1 FROM "
+                                         "local_only l WHERE l.id = t.%1 AND l.entity = ?)")
+                                        .arg(SyncTables::idColumn(entity), SyncTables::table(entity)),
+                                    {entity, entity, entity});
         if (!q)
             return q.error();
         QStringList ids;
@@ -417,7 +425,8 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
     request.device = QSysInfo::machineHostName();
     // Edits of a record whose deletion conflicts wait for the user: Keep mine sends the whole local row,
     // Take theirs deletes it. Sent now, an edit would bring back a record with only some of its fields.
-    auto undecided = m_sql.exec(text("SELECT entity, entity_id FROM sync_conflicts WHERE field = 'deleted' AND resolved_at IS NULL"));
+    auto undecided = m_sql.exec(
+        text("SELECT entity, entity_id FROM sync_conflicts WHERE field = 'deleted' AND resolved_at IS NULL"));
     if (!undecided)
         return storageFailed(report, undecided.error()) ? Step::Done : Step::Stop;
     QSet<RecordKey> waiting;
@@ -453,8 +462,8 @@ SyncEngine::Step SyncEngine::pushBatch(SyncReport &report, int limit, bool &more
         const auto m = QRegularExpression(text("^mutations\\[(\\d+)\\]")).match(message);
         if (m.hasMatch() && m.captured(1).toInt() < batch.size()) {
             const OutboxEntry &bad = batch.at(m.captured(1).toInt());
-            auto q = storage::sql::exec(m_db, text("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?"),
-                                        {message, bad.seq});
+            auto q = storage::sql::exec(
+                m_db, text("UPDATE outbox SET state = 'rejected', last_error = ? WHERE seq = ?"), {message, bad.seq});
             if (!q)
                 return storageFailed(report, q.error()) ? Step::Done : Step::Stop;
             ++report.rejected;

@@ -24,7 +24,8 @@ class QNetworkAccessManager;
 namespace pd::sync::client {
 
 // How a sync run ended.
-enum class SyncOutcome {
+enum class SyncOutcome
+{
     Synced,             // everything pushed and pulled; nothing needs the user
     NeedsAttention,     // synced, but conflicts, rejected changes or records that could not be stored wait for the user
     Offline,            // network, timeout, 5xx, 429, a bad answer: retried later by itself
@@ -53,7 +54,7 @@ struct SyncReport
     QString message; // translated; empty when synced
     int pushed = 0;  // mutations the server took (applied or merged)
     int merged = 0;
-    int pulled = 0;  // server records written here
+    int pulled = 0;    // server records written here
     int conflicts = 0; // new in this run
     int rejected = 0;  // new in this run
     qint64 openConflicts = 0;
@@ -93,7 +94,12 @@ public:
 private:
     // Resync: the server was restored or purged deletions past the checkpoint; the flag is set and the run
     // goes on with a full resync.
-    enum class Step { Done, Stop, Resync };
+    enum class Step
+    {
+        Done,
+        Stop,
+        Resync
+    };
 
     SyncReport runSteps(const SyncOptions &options);
 
@@ -108,8 +114,7 @@ private:
     Step pushBatch(SyncReport &report, int limit, bool &more);
     Status adoptServerRecord(const QString &entity, const QString &id, qint64 version, const QJsonObject &fields,
                              QSet<QString> &touchedDeals);
-    Status storeResults(SyncReport &report, const QList<OutboxEntry> &batch,
-                        const QJsonArray &results);
+    Status storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QJsonArray &results);
     Step pull(SyncReport &report, bool resync);
     Step finishResync(SyncReport &report);
     // What the local database holds of one page's records, read in a few queries per entity before the page
@@ -125,8 +130,9 @@ private:
     };
     Status lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup);
     // `lookup`: what the page's lookup knows of the record (nullptr: ask the database).
-    Status applyChange(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
-                       bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied, PageLookup *lookup);
+    Status applyChange(const QString &entity, const QString &id, qint64 version, bool deleted,
+                       const QJsonObject &fields, bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied,
+                       PageLookup *lookup);
     Status applyNewRecords(PulledPage &page, PageLookup &lookup, QSet<QString> &deals, QSet<qsizetype> &done);
     Status retryParked();
     Status park(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,

@@ -74,7 +74,8 @@ Status SyncEngine::lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup)
             const QStringList chunk = it.value().mid(from, StatementCache::kInListChunk);
             QVariantList values{entity};
             values.append(QVariantList(chunk.begin(), chunk.end()));
-            auto q = m_sql.exec(text("SELECT id FROM sync_parked WHERE entity = ? AND id IN (%1)").arg(StatementCache::placeholders(chunk.size())),
+            auto q = m_sql.exec(text("SELECT id FROM sync_parked WHERE entity = ? AND id IN (%1)")
+                                    .arg(StatementCache::placeholders(chunk.size())),
                                 values);
             if (!q)
                 return q.error();
@@ -85,18 +86,19 @@ Status SyncEngine::lookUpPage(const QList<RecordKey> &keys, PageLookup &lookup)
     return {};
 }
 
-Status SyncEngine::park(const QString &entity, const QString &id, qint64 version, bool deleted, const QJsonObject &fields,
-                        const QString &reason, const QString &detail)
+Status SyncEngine::park(const QString &entity, const QString &id, qint64 version, bool deleted,
+                        const QJsonObject &fields, const QString &reason, const QString &detail)
 {
-    auto q = m_sql.exec(text("INSERT OR REPLACE INTO sync_parked (entity, id, version, deleted, fields, reason, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {entity, id, version, deleted ? 1 : 0, compact(fields), reason, detail});
+    auto q =
+        m_sql.exec(text("INSERT OR REPLACE INTO sync_parked (entity, id, version, deleted, fields, reason, detail) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                   {entity, id, version, deleted ? 1 : 0, compact(fields), reason, detail});
     return q ? Status() : Status(q.error());
 }
 
 Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 version, bool deleted,
-                               const QJsonObject &fields, bool ignoreVersions, QSet<QString> &touchedDeals, bool &applied,
-                               PageLookup *lookup)
+                               const QJsonObject &fields, bool ignoreVersions, QSet<QString> &touchedDeals,
+                               bool &applied, PageLookup *lookup)
 {
     applied = false;
     if (!entitySchema::isEntity(entity))
@@ -117,7 +119,8 @@ Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 
     if (!ignoreVersions && shadowVersion && *shadowVersion >= version) {
         if (known && !lookup->parked.contains(key))
             return {};
-        auto drop = m_sql.exec(text("DELETE FROM sync_parked WHERE entity = ? AND id = ? AND version <= ?"), {entity, id, *shadowVersion});
+        auto drop = m_sql.exec(text("DELETE FROM sync_parked WHERE entity = ? AND id = ? AND version <= ?"),
+                               {entity, id, *shadowVersion});
         return drop ? Status() : Status(drop.error());
     }
     const auto hold = [&](const char *reason, const QString &detail) {
@@ -137,7 +140,7 @@ Status SyncEngine::applyChange(const QString &entity, const QString &id, qint64 
     if (isProtected)
         return hold("pending", {});
     const bool isDealPart = entity == QLatin1String("deal") || entity == QLatin1String("deal_extension")
-        || entity == QLatin1String("deal_feedback");
+                            || entity == QLatin1String("deal_feedback");
     if (deleted) {
         std::optional<QJsonObject> before;
         if (!known || lookup->local.contains(key)) {
@@ -215,8 +218,8 @@ Status SyncEngine::applyNewRecords(PulledPage &page, PageLookup &lookup, QSet<QS
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const PulledPage::Entry &c = entries.at(i);
         const RecordKey key{c.entity, c.id};
-        if (!lookup.covered.contains(key) || twice.contains(key) || lookup.shadowVersion.contains(key) || lookup.local.contains(key)
-            || lookup.protectedKeys.contains(key) || lookup.parked.contains(key))
+        if (!lookup.covered.contains(key) || twice.contains(key) || lookup.shadowVersion.contains(key)
+            || lookup.local.contains(key) || lookup.protectedKeys.contains(key) || lookup.parked.contains(key))
             continue;
         if (c.deleted)
             tombstones.append(i);
@@ -255,13 +258,15 @@ Status SyncEngine::retryParked()
             return q.error();
         QList<PageChange> parked;
         while (q.value()->next())
-            parked.append({q.value()->value(0).toString(), q.value()->value(1).toString(), q.value()->value(2).toLongLong(),
-                           q.value()->value(3).toInt() != 0, QJsonDocument::fromJson(q.value()->value(4).toString().toUtf8()).object()});
+            parked.append({q.value()->value(0).toString(), q.value()->value(1).toString(),
+                           q.value()->value(2).toLongLong(), q.value()->value(3).toInt() != 0,
+                           QJsonDocument::fromJson(q.value()->value(4).toString().toUtf8()).object()});
         bool progress = false;
         QSet<QString> deals;
         for (const PageChange &c : parked) {
             bool applied = false;
-            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, false, deals, applied, nullptr); !s)
+            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.fields, false, deals, applied, nullptr);
+                !s)
                 return s;
             progress = progress || applied;
         }

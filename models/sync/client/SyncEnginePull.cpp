@@ -89,9 +89,10 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         const PulledPage::Header &header = page.header();
         if (shape != PulledPage::Shape::Valid) {
             report.outcome = SyncOutcome::Offline;
-            report.message = shape == PulledPage::Shape::NotJson
-                ? tr("The server's answer to %1 was cut short or is not JSON; will retry.").arg(tr("the pull"))
-                : tr("The server's page of changes is not what the protocol says; will retry.");
+            report.message =
+                shape == PulledPage::Shape::NotJson
+                    ? tr("The server's answer to %1 was cut short or is not JSON; will retry.").arg(tr("the pull"))
+                    : tr("The server's page of changes is not what the protocol says; will retry.");
             return Step::Stop;
         }
         faultPoint("page_received");
@@ -131,7 +132,8 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
         qint64 deletions = 0;
         for (const PulledPage::Entry &c : entries) {
             const RecordKey key{c.entity, c.id};
-            if (c.deleted && lookup.covered.contains(key) && lookup.local.contains(key) && !lookup.protectedKeys.contains(key))
+            if (c.deleted && lookup.covered.contains(key) && lookup.local.contains(key)
+                && !lookup.protectedKeys.contains(key))
                 ++deletions;
         }
         const qint64 wouldDelete = m_deletedThisPull + deletions;
@@ -164,8 +166,8 @@ SyncEngine::Step SyncEngine::pull(SyncReport &report, bool resync)
                 continue;
             const PulledPage::Entry &c = entries.at(i);
             bool changed = false;
-            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.deleted ? QJsonObject() : c.fields(), epochResync,
-                                       deals, changed, &lookup);
+            if (Status s = applyChange(c.entity, c.id, c.version, c.deleted, c.deleted ? QJsonObject() : c.fields(),
+                                       epochResync, deals, changed, &lookup);
                 !s)
                 return storageFailed(report, s.error()) ? Step::Done : Step::Stop;
             applied += changed ? 1 : 0;
@@ -190,8 +192,9 @@ SyncEngine::Step SyncEngine::finishResync(SyncReport &report)
     const QString mode = m_journal.value(SyncJournal::kResync).value();
     // Local records the server did not send: after a restore (new epoch) the server lost them, so they
     // go up again; after purged tombstones, a record that was synced was deleted there.
-    auto q = storage::sql::exec(m_db, text("SELECT entity, id FROM sync_shadow s WHERE deleted = 0 AND NOT EXISTS "
-                                           "(SELECT 1 FROM sync_resync_seen r WHERE r.entity = s.entity AND r.id = s.id)"));
+    auto q =
+        storage::sql::exec(m_db, text("SELECT entity, id FROM sync_shadow s WHERE deleted = 0 AND NOT EXISTS "
+                                      "(SELECT 1 FROM sync_resync_seen r WHERE r.entity = s.entity AND r.id = s.id)"));
     if (!q)
         return storageFailed(report, q.error()) ? Step::Done : Step::Stop;
     QList<RecordKey> unseen;
@@ -200,8 +203,9 @@ SyncEngine::Step SyncEngine::finishResync(SyncReport &report)
     storage::Transaction tx(m_db);
     QSet<QString> deals;
     if (mode == QLatin1String("epoch")) {
-        auto forget = storage::sql::exec(m_db, text("DELETE FROM sync_shadow WHERE NOT EXISTS (SELECT 1 FROM sync_resync_seen r "
-                                                    "WHERE r.entity = sync_shadow.entity AND r.id = sync_shadow.id)"));
+        auto forget =
+            storage::sql::exec(m_db, text("DELETE FROM sync_shadow WHERE NOT EXISTS (SELECT 1 FROM sync_resync_seen r "
+                                          "WHERE r.entity = sync_shadow.entity AND r.id = sync_shadow.id)"));
         if (!forget)
             return storageFailed(report, forget.error()) ? Step::Done : Step::Stop;
     } else {
@@ -219,9 +223,10 @@ SyncEngine::Step SyncEngine::finishResync(SyncReport &report)
                 (void)tx.commit();
             report.outcome = SyncOutcome::MassDeletePending;
             report.massDelete = wouldDelete;
-            report.message = tr("The server no longer has %1 of the %2 records here. Nothing was deleted; confirm to go on.")
-                                 .arg(wouldDelete)
-                                 .arg(m_localAtPullStart);
+            report.message =
+                tr("The server no longer has %1 of the %2 records here. Nothing was deleted; confirm to go on.")
+                    .arg(wouldDelete)
+                    .arg(m_localAtPullStart);
             return Step::Stop;
         }
         for (const RecordKey &k : doomed) {

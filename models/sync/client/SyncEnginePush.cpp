@@ -25,8 +25,8 @@ QString text(const char *latin1)
 // the base at once, and the local row takes every field that no pending change or open conflict of this
 // record holds, so the fields others changed arrive now and not only with a later pull (which skips a
 // version the base already has).
-Status SyncEngine::adoptServerRecord(const QString &entity, const QString &id, qint64 version, const QJsonObject &fields,
-                                     QSet<QString> &touchedDeals)
+Status SyncEngine::adoptServerRecord(const QString &entity, const QString &id, qint64 version,
+                                     const QJsonObject &fields, QSet<QString> &touchedDeals)
 {
     if (Status s = m_journal.setShadow(entity, id, {version, false, fields}); !s)
         return s;
@@ -52,13 +52,13 @@ Status SyncEngine::adoptServerRecord(const QString &entity, const QString &id, q
         return {}; // moved under a parent not here yet: the pull brings both
     if (Status s = m_tables.write(entity, id, take, version, true); !s)
         return s;
-    if (entity == QLatin1String("deal") || entity == QLatin1String("deal_extension") || entity == QLatin1String("deal_feedback"))
+    if (entity == QLatin1String("deal") || entity == QLatin1String("deal_extension")
+        || entity == QLatin1String("deal_feedback"))
         touchedDeals.insert(entity == QLatin1String("deal") ? id : fields.value(text("deal_id")).toString());
     return {};
 }
 
-Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch,
-                                const QJsonArray &results)
+Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &batch, const QJsonArray &results)
 {
     storage::Transaction tx(m_db);
     if (!tx.isActive())
@@ -103,8 +103,8 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                 if (Status s = m_journal.setShadow(e.entity, e.entityId, next); !s)
                     return s;
                 auto v = m_sql.exec(text("UPDATE %1 SET version = ? WHERE %2 = ?")
-                                                      .arg(SyncTables::table(e.entity), SyncTables::idColumn(e.entity)),
-                                            {r->version, e.entityId});
+                                        .arg(SyncTables::table(e.entity), SyncTables::idColumn(e.entity)),
+                                    {r->version, e.entityId});
                 if (!v)
                     return v.error();
             }
@@ -141,12 +141,14 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                             base = old.fields.value(f);
                         rest.remove(f);
                     }
-                    // Who stored the server's side, when and from which device (empty when the server kept no history of that value).
+                    // Who stored the server's side, when and from which device (empty when the server kept no history
+                    // of that value).
                     const QJsonObject author = r->serverAuthors.value(f).toObject();
                     auto ins = m_sql.exec(
-                        text("INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
-                             "server_deleted, mutation_id, detected_at, their_user, their_at, their_device) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        text(
+                            "INSERT INTO sync_conflicts (entity, entity_id, field, mine, theirs, base, server_version, "
+                            "server_deleted, mutation_id, detected_at, their_user, their_at, their_device) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                         {e.entity, e.entityId, f, SyncJournal::encodeValue(mine), SyncJournal::encodeValue(theirs),
                          SyncJournal::encodeValue(base), r->version, r->serverDeleted ? 1 : 0, e.mutationId, now,
                          author.value(text("user")).toString(), author.value(text("at")).toString(),
@@ -158,9 +160,10 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
             }
             if (!rest.isEmpty() && !isDelete) {
                 // The fields nobody else touched go again, as a new mutation in the same place of the queue.
-                auto q = m_sql.exec(text("UPDATE outbox SET mutation_id = ?, base_version = ?, fields = ? WHERE seq = ?"),
-                                            {QUuid::createUuid().toString(QUuid::WithoutBraces), r->version,
-                                             QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact)), e.seq});
+                auto q =
+                    m_sql.exec(text("UPDATE outbox SET mutation_id = ?, base_version = ?, fields = ? WHERE seq = ?"),
+                               {QUuid::createUuid().toString(QUuid::WithoutBraces), r->version,
+                                QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact)), e.seq});
                 if (!q)
                     return q.error();
             } else {
@@ -173,10 +176,10 @@ Status SyncEngine::storeResults(SyncReport &report, const QList<OutboxEntry> &ba
                     return s;
             }
         } else if (r->status == QLatin1String("rejected")) {
-            auto q = m_sql.exec(text("UPDATE outbox SET state = 'rejected', last_error = ?, reject_code = ?, reject_args = ?, "
-                                     "attempts = attempts + 1 WHERE seq = ?"),
-                                {r->reason, r->code, QString::fromUtf8(QJsonDocument(r->args).toJson(QJsonDocument::Compact)),
-                                 e.seq});
+            auto q = m_sql.exec(
+                text("UPDATE outbox SET state = 'rejected', last_error = ?, reject_code = ?, reject_args = ?, "
+                     "attempts = attempts + 1 WHERE seq = ?"),
+                {r->reason, r->code, QString::fromUtf8(QJsonDocument(r->args).toJson(QJsonDocument::Compact)), e.seq});
             if (!q)
                 return q.error();
             ++counts.rejected;

@@ -35,7 +35,8 @@ QString HttpAnswer::serverMessage() const
     return Tr::tr("HTTP status %1").arg(status);
 }
 
-SyncHttp::SyncHttp(QNetworkAccessManager &nam, const TlsPolicy &tls) : m_nam(nam), m_tls(tls) {}
+SyncHttp::SyncHttp(QNetworkAccessManager &nam, const TlsPolicy &tls) : m_nam(nam), m_tls(tls)
+{}
 
 HttpAnswer SyncHttp::get(const QString &pathAndQuery, const QString &bearer)
 {
@@ -130,7 +131,8 @@ HttpAnswer SyncHttp::finish(QNetworkReply *reply)
         answer.certificate = refusal;
     } else if (cancelled) {
         answer.kind = HttpAnswer::Kind::Cancelled;
-    } else if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+    } else if (reply->error() == QNetworkReply::OperationCanceledError
+               || reply->error() == QNetworkReply::TimeoutError) {
         answer.kind = HttpAnswer::Kind::Timeout;
         answer.errorText = Tr::tr("the server did not answer within %1 s").arg(m_timeoutMs / 1000.0);
     } else if (answer.status == 0) {

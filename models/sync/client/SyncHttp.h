@@ -19,7 +19,15 @@ namespace pd::sync::client {
 // How one request ended.
 struct HttpAnswer
 {
-    enum class Kind { Answered, Certificate, Network, Timeout, Configuration, Cancelled };
+    enum class Kind
+    {
+        Answered,
+        Certificate,
+        Network,
+        Timeout,
+        Configuration,
+        Cancelled
+    };
     Kind kind = Kind::Network;
     int status = 0;
     QByteArray body;

@@ -32,12 +32,13 @@ QString compact(const QJsonObject &o)
 bool isDealPart(const QString &entity)
 {
     return entity == QLatin1String("deal") || entity == QLatin1String("deal_extension")
-        || entity == QLatin1String("deal_feedback");
+           || entity == QLatin1String("deal_feedback");
 }
 
 } // namespace
 
-SyncJournal::SyncJournal(QSqlDatabase db) : m_db(db), m_sql(db) {}
+SyncJournal::SyncJournal(QSqlDatabase db) : m_db(db), m_sql(db)
+{}
 
 QString SyncJournal::encodeValue(const std::optional<QJsonValue> &v)
 {
@@ -74,7 +75,8 @@ Status SyncJournal::setValue(const char *k, const QString &value)
 
 Result<std::optional<ShadowRecord>> SyncJournal::shadow(const QString &entity, const QString &id) const
 {
-    auto q = m_sql.exec(QStringLiteral("SELECT version, deleted, fields FROM sync_shadow WHERE entity = ? AND id = ?"), {entity, id});
+    auto q = m_sql.exec(QStringLiteral("SELECT version, deleted, fields FROM sync_shadow WHERE entity = ? AND id = ?"),
+                        {entity, id});
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -109,8 +111,9 @@ Result<bool> SyncJournal::isProtected(const QString &entity, const QString &id) 
 Result<std::optional<QSet<QString>>> SyncJournal::heldFields(const QString &entity, const QString &id) const
 {
     QSet<QString> held;
-    auto q = m_sql.exec(QStringLiteral("SELECT op, fields FROM outbox WHERE entity = ? AND entity_id = ? AND state = 'pending'"),
-                        {entity, id});
+    auto q = m_sql.exec(
+        QStringLiteral("SELECT op, fields FROM outbox WHERE entity = ? AND entity_id = ? AND state = 'pending'"),
+        {entity, id});
     if (!q)
         return q.error();
     bool deleting = false;
@@ -121,8 +124,9 @@ Result<std::optional<QSet<QString>>> SyncJournal::heldFields(const QString &enti
         for (auto it = fields.begin(); it != fields.end(); ++it)
             held.insert(it.key());
     }
-    auto c = m_sql.exec(QStringLiteral("SELECT field FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND resolved_at IS NULL"),
-                        {entity, id});
+    auto c = m_sql.exec(
+        QStringLiteral("SELECT field FROM sync_conflicts WHERE entity = ? AND entity_id = ? AND resolved_at IS NULL"),
+        {entity, id});
     if (!c)
         return c.error();
     while (c.value()->next()) {
@@ -138,9 +142,10 @@ Result<std::optional<QSet<QString>>> SyncJournal::heldFields(const QString &enti
 Result<int> SyncJournal::closeConflictsOfDeleted(const QString &entity, const QString &id)
 {
     // Settled by this client's own deletion, which the server took: "mine".
-    auto q = m_sql.exec(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'mine' WHERE entity = ? "
-                                       "AND entity_id = ? AND resolved_at IS NULL"),
-                        {storage::sql::toStored(QDateTime::currentDateTimeUtc()), entity, id});
+    auto q =
+        m_sql.exec(QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = 'mine' WHERE entity = ? "
+                                  "AND entity_id = ? AND resolved_at IS NULL"),
+                   {storage::sql::toStored(QDateTime::currentDateTimeUtc()), entity, id});
     if (!q)
         return q.error();
     return int(q.value()->numRowsAffected());
@@ -149,11 +154,12 @@ Result<int> SyncJournal::closeConflictsOfDeleted(const QString &entity, const QS
 Result<QHash<QString, qint64>> SyncJournal::shadowVersions(const QString &entity, const QStringList &ids) const
 {
     QHash<QString, qint64> versions;
-    if (Status s = StatementCache::eachInList(m_db, QStringLiteral("SELECT id, version FROM sync_shadow WHERE entity = ? AND id IN (%1)"),
-                                              {entity.toUtf8()}, ids,
-                                              [&](const storage::SqliteStatement &q) {
-                                                  versions.insert(QString::fromUtf8(q.textView(0)), q.integer(1));
-                                              });
+    if (Status s = StatementCache::eachInList(
+            m_db, QStringLiteral("SELECT id, version FROM sync_shadow WHERE entity = ? AND id IN (%1)"),
+            {entity.toUtf8()}, ids,
+            [&](const storage::SqliteStatement &q) {
+                versions.insert(QString::fromUtf8(q.textView(0)), q.integer(1));
+            });
         !s)
         return s.error();
     return versions;
@@ -169,11 +175,12 @@ Result<QSet<QString>> SyncJournal::protectedIds(const QString &entity, const QSt
         values.append(QVariantList(chunk.begin(), chunk.end()));
         values.append(entity);
         values.append(QVariantList(chunk.begin(), chunk.end()));
-        auto q = m_sql.exec(QStringLiteral("SELECT entity_id FROM outbox WHERE entity = ? AND entity_id IN (%1) AND state = 'pending' "
-                                           "UNION SELECT entity_id FROM sync_conflicts WHERE entity = ? AND entity_id IN (%1) "
-                                           "AND resolved_at IS NULL")
-                                .arg(marks),
-                            values);
+        auto q = m_sql.exec(
+            QStringLiteral("SELECT entity_id FROM outbox WHERE entity = ? AND entity_id IN (%1) AND state = 'pending' "
+                           "UNION SELECT entity_id FROM sync_conflicts WHERE entity = ? AND entity_id IN (%1) "
+                           "AND resolved_at IS NULL")
+                .arg(marks),
+            values);
         if (!q)
             return q.error();
         while (q.value()->next())
@@ -201,7 +208,8 @@ Result<QString> SyncJournal::labelOf(const QString &entity, const QString &id) c
     if (column.isEmpty() || SyncTables::table(entity).isEmpty())
         return id;
     QString found;
-    auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(column, SyncTables::table(entity), SyncTables::idColumn(entity)),
+    auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                            .arg(column, SyncTables::table(entity), SyncTables::idColumn(entity)),
                         {id});
     if (!q)
         return q.error();
@@ -228,20 +236,30 @@ QString SyncJournal::recordLabel(const QString &entity, const QString &id) const
 
 Result<QList<OutboxEntry>> SyncJournal::outbox(const QString &state, int limit, bool labels) const
 {
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, created_at, "
-                                               "state, last_error, reject_code, reject_args FROM outbox WHERE state = ? "
-                                               "ORDER BY seq LIMIT ?"),
-                                {state, limit});
+    auto q = storage::sql::exec(
+        m_db,
+        QStringLiteral("SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, created_at, "
+                       "state, last_error, reject_code, reject_args FROM outbox WHERE state = ? "
+                       "ORDER BY seq LIMIT ?"),
+        {state, limit});
     if (!q)
         return q.error();
     QList<OutboxEntry> list;
     while (q.value().next()) {
         const QSqlQuery &r = q.value();
-        OutboxEntry e{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toString(),
-                      r.value(4).toString(), r.value(5).toLongLong(), parseObject(r.value(6).toString()),
-                      storage::sql::dateTimeFromStored(r.value(7).toString()), r.value(8).toString(),
-                      r.value(9).toString(), {}, r.value(10).toString(), parseObject(r.value(11).toString())};
+        OutboxEntry e{r.value(0).toLongLong(),
+                      r.value(1).toString(),
+                      r.value(2).toString(),
+                      r.value(3).toString(),
+                      r.value(4).toString(),
+                      r.value(5).toLongLong(),
+                      parseObject(r.value(6).toString()),
+                      storage::sql::dateTimeFromStored(r.value(7).toString()),
+                      r.value(8).toString(),
+                      r.value(9).toString(),
+                      {},
+                      r.value(10).toString(),
+                      parseObject(r.value(11).toString())};
         list.append(e);
     }
     for (OutboxEntry &e : list) {
@@ -316,12 +334,12 @@ Result<QList<UnstoredRecord>> SyncJournal::unstored() const
 
 Result<SyncOverview> SyncJournal::overview() const
 {
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
-                                               "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
-                                               "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL), "
-                                               "EXISTS (SELECT 1 FROM local_only), "
-                                               "(SELECT count(*) FROM sync_parked WHERE reason IN ('error', 'parent'))"));
+    auto q = storage::sql::exec(
+        m_db, QStringLiteral("SELECT (SELECT count(*) FROM outbox WHERE state = 'pending'), "
+                             "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
+                             "(SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL), "
+                             "EXISTS (SELECT 1 FROM local_only), "
+                             "(SELECT count(*) FROM sync_parked WHERE reason IN ('error', 'parent'))"));
     if (!q)
         return q.error();
     SyncOverview o;
@@ -373,7 +391,8 @@ Status SyncJournal::revertToShadow(const QString &entity, const QString &id)
     if (Status st = tables.write(entity, id, s.value()->fields, s.value()->version); !st)
         return st;
     if (isDealPart(entity)) {
-        const QString dealId = entity == QLatin1String("deal") ? id : s.value()->fields.value(QStringLiteral("deal_id")).toString();
+        const QString dealId =
+            entity == QLatin1String("deal") ? id : s.value()->fields.value(QStringLiteral("deal_id")).toString();
         return tables.refreshDeals({dealId});
     }
     return {};
@@ -384,7 +403,8 @@ Status SyncJournal::dismissRejected(qint64 seq)
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return Error{tr("Could not change the database: it is busy or read-only."), {}, {}};
-    auto q = storage::sql::exec(m_db, QStringLiteral("SELECT entity, entity_id FROM outbox WHERE seq = ? AND state = 'rejected'"), {seq});
+    auto q = storage::sql::exec(
+        m_db, QStringLiteral("SELECT entity, entity_id FROM outbox WHERE seq = ? AND state = 'rejected'"), {seq});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -438,8 +458,12 @@ Result<ResolveSummary> SyncJournal::resolveAll(const QList<qint64> &conflictIds,
     for (const qint64 id : conflictIds) {
         std::optional<Choice> choice;
         switch (rule) {
-        case ResolveRule::KeepMine: choice = Choice::Mine; break;
-        case ResolveRule::TakeTheirs: choice = Choice::Theirs; break;
+        case ResolveRule::KeepMine:
+            choice = Choice::Mine;
+            break;
+        case ResolveRule::TakeTheirs:
+            choice = Choice::Theirs;
+            break;
         case ResolveRule::Newest:
             if (!open.contains(id))
                 return Error{tr("That conflict is already resolved."), {}, {}};
@@ -459,12 +483,14 @@ Result<ResolveSummary> SyncJournal::resolveAll(const QList<qint64> &conflictIds,
     return summary;
 }
 
-Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const QJsonValue &edited, const QString &actor)
+Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const QJsonValue &edited,
+                                         const QString &actor)
 {
-    auto q = storage::sql::exec(m_db,
-                                QStringLiteral("SELECT entity, entity_id, field, mine, theirs, server_version FROM sync_conflicts "
-                                               "WHERE id = ? AND resolved_at IS NULL"),
-                                {conflictId});
+    auto q = storage::sql::exec(
+        m_db,
+        QStringLiteral("SELECT entity, entity_id, field, mine, theirs, server_version FROM sync_conflicts "
+                       "WHERE id = ? AND resolved_at IS NULL"),
+        {conflictId});
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -487,8 +513,9 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
         if (choice == Choice::Edited)
             return Error{tr("A deleted record has no value to edit: keep it or let it go."), {}, {}};
         // Edits queued while the deletion waited go in what is recorded now (the whole row, or its deletion).
-        auto queued = storage::sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND state = 'pending'"),
-                                         {entity, id});
+        auto queued = storage::sql::exec(
+            m_db, QStringLiteral("DELETE FROM outbox WHERE entity = ? AND entity_id = ? AND state = 'pending'"),
+            {entity, id});
         if (!queued)
             return queued.error();
         const bool deleteIt = (choice == Choice::Mine ? mine : theirs).value_or(QJsonValue(false)).toBool();
@@ -499,8 +526,9 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
                 if (!removed)
                     return removed.error();
             }
-            if (Status st = recorder.record(entity, id, before.value(parentField).toString(), storage::ChangeAction::Delete,
-                                            serverVersion, {}, storage::ChangeRecorder::deleted(before));
+            if (Status st =
+                    recorder.record(entity, id, before.value(parentField).toString(), storage::ChangeAction::Delete,
+                                    serverVersion, {}, storage::ChangeRecorder::deleted(before));
                 !st)
                 return st;
         } else {
@@ -513,11 +541,12 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
                     return s.error();
                 if (!s.value() || s.value()->fields.isEmpty()) {
                     // Deleted here and on the server since: nothing is left to keep, the deletion decides.
-                    auto done = storage::sql::exec(m_db, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? "
-                                                                        "WHERE id = ?"),
-                                                   {storage::sql::toStored(now), choice == Choice::Mine ? QStringLiteral("mine")
-                                                                                                       : QStringLiteral("theirs"),
-                                                    conflictId});
+                    auto done = storage::sql::exec(
+                        m_db,
+                        QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? "
+                                       "WHERE id = ?"),
+                        {storage::sql::toStored(now),
+                         choice == Choice::Mine ? QStringLiteral("mine") : QStringLiteral("theirs"), conflictId});
                     if (!done)
                         return done.error();
                     return {};
@@ -531,8 +560,9 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
                 if (Status st = tables.write(entity, id, keep, serverVersion); !st)
                     return st;
             }
-            if (Status st = recorder.record(entity, id, keep.value(parentField).toString(), storage::ChangeAction::Create,
-                                            serverVersion, keep, storage::ChangeRecorder::created(keep));
+            if (Status st =
+                    recorder.record(entity, id, keep.value(parentField).toString(), storage::ChangeAction::Create,
+                                    serverVersion, keep, storage::ChangeRecorder::created(keep));
                 !st)
                 return st;
         }
@@ -561,15 +591,17 @@ Status SyncJournal::resolveInTransaction(qint64 conflictId, Choice choice, const
     }
     if (isDealPart(entity)) {
         const QString dealId = entity == QLatin1String("deal") ? id
-            : localFields.value() ? localFields.value()->value(QStringLiteral("deal_id")).toString() : QString();
+                               : localFields.value() ? localFields.value()->value(QStringLiteral("deal_id")).toString()
+                                                     : QString();
         if (Status st = tables.refreshDeals({dealId}); !st)
             return st;
     }
-    const QString how = choice == Choice::Mine ? QStringLiteral("mine")
-        : choice == Choice::Theirs             ? QStringLiteral("theirs")
-                                               : QStringLiteral("edited");
-    auto done = storage::sql::exec(m_db, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"),
-                                   {storage::sql::toStored(now), how, conflictId});
+    const QString how = choice == Choice::Mine     ? QStringLiteral("mine")
+                        : choice == Choice::Theirs ? QStringLiteral("theirs")
+                                                   : QStringLiteral("edited");
+    auto done = storage::sql::exec(
+        m_db, QStringLiteral("UPDATE sync_conflicts SET resolved_at = ?, resolution = ? WHERE id = ?"),
+        {storage::sql::toStored(now), how, conflictId});
     if (!done)
         return done.error();
     return {};
@@ -580,10 +612,11 @@ Status SyncJournal::appendLog(const SyncLogEntry &e)
     storage::Transaction tx(m_db);
     if (!tx.isActive())
         return Error{tr("Could not change the database: it is busy or read-only."), {}, {}};
-    auto q = m_sql.exec(QStringLiteral("INSERT INTO sync_log (started_at, finished_at, server, outcome, pushed, pulled, merged, "
-                                       "conflicts, rejected, kept_local, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                        {storage::sql::toStored(e.startedAt), storage::sql::toStored(e.finishedAt), e.server, e.outcome,
-                         e.pushed, e.pulled, e.merged, e.conflicts, e.rejected, e.keptLocal, e.message});
+    auto q = m_sql.exec(
+        QStringLiteral("INSERT INTO sync_log (started_at, finished_at, server, outcome, pushed, pulled, merged, "
+                       "conflicts, rejected, kept_local, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {storage::sql::toStored(e.startedAt), storage::sql::toStored(e.finishedAt), e.server, e.outcome, e.pushed,
+         e.pulled, e.merged, e.conflicts, e.rejected, e.keptLocal, e.message});
     if (!q)
         return q.error();
     // Bounded: a sync every five minutes for years must not grow the file; the newest runs are what people read.
@@ -597,17 +630,20 @@ Status SyncJournal::appendLog(const SyncLogEntry &e)
 
 Result<QList<SyncLogEntry>> SyncJournal::log(const SyncLogQuery &query) const
 {
-    QString sql = QStringLiteral("SELECT id, started_at, finished_at, server, outcome, pushed, pulled, merged, conflicts, "
-                                 "rejected, kept_local, message FROM sync_log WHERE 1 = 1");
+    QString sql =
+        QStringLiteral("SELECT id, started_at, finished_at, server, outcome, pushed, pulled, merged, conflicts, "
+                       "rejected, kept_local, message FROM sync_log WHERE 1 = 1");
     QVariantList values;
     if (query.problemsOnly)
         sql += QStringLiteral(" AND outcome <> 'synced'");
     if (!query.text.trimmed().isEmpty()) {
         QString pattern = query.text.trimmed();
-        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(" AND (message LIKE ? ESCAPE '\\' OR server LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')");
+        sql += QStringLiteral(
+            " AND (message LIKE ? ESCAPE '\\' OR server LIKE ? ESCAPE '\\' OR outcome LIKE ? ESCAPE '\\')");
         values << pattern << pattern << pattern;
     }
     sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
@@ -638,10 +674,12 @@ Result<QList<SyncLogEntry>> SyncJournal::log(const SyncLogQuery &query) const
 
 Result<QDateTime> SyncJournal::lastCompletedRun() const
 {
-    auto q = m_sql.exec(QStringLiteral("SELECT max(finished_at) FROM sync_log WHERE outcome IN ('synced', 'needs_attention')"));
+    auto q = m_sql.exec(
+        QStringLiteral("SELECT max(finished_at) FROM sync_log WHERE outcome IN ('synced', 'needs_attention')"));
     if (!q)
         return q.error();
-    const QDateTime at = q.value()->next() ? storage::sql::dateTimeFromStored(q.value()->value(0).toString()) : QDateTime();
+    const QDateTime at =
+        q.value()->next() ? storage::sql::dateTimeFromStored(q.value()->value(0).toString()) : QDateTime();
     StatementCache::done(q.value());
     return at;
 }

@@ -33,7 +33,7 @@ struct SyncConflict
     QString entity;
     QString entityId;
     QString field;
-    std::optional<QJsonValue> mine;   // nullopt: the side has no value for the field
+    std::optional<QJsonValue> mine; // nullopt: the side has no value for the field
     std::optional<QJsonValue> theirs;
     std::optional<QJsonValue> base;
     qint64 serverVersion = 0;
@@ -64,10 +64,10 @@ struct OutboxEntry
     qint64 baseVersion = 0;
     QJsonObject fields;
     QDateTime createdAt;
-    QString state; // pending | rejected
-    QString reason;       // the server's words (English), as it gave them
+    QString state;  // pending | rejected
+    QString reason; // the server's words (English), as it gave them
     QString recordLabel;
-    QString rejectCode;   // rejected: the kind of refusal (docs/sync-api.md), empty from older servers
+    QString rejectCode;     // rejected: the kind of refusal (docs/sync-api.md), empty from older servers
     QJsonObject rejectArgs; // rejected: the refusal's particulars
 };
 
@@ -113,7 +113,8 @@ struct SyncLogQuery
 };
 
 // A rule that settles many conflicts at once.
-enum class ResolveRule {
+enum class ResolveRule
+{
     KeepMine,
     TakeTheirs,
     Newest, // the side changed last: this computer's history time against the server's stamp
@@ -160,8 +161,8 @@ public:
     static constexpr const char *kServer = "server";
     static constexpr const char *kUser = "user";
     static constexpr const char *kResync = "resync";           // "", "purged" or "epoch"
-    static constexpr const char *kUploaded = "initial_upload";  // "1" once local records were queued
-    static constexpr const char *kMassDelete = "mass_delete";   // deletions a paused pull would make
+    static constexpr const char *kUploaded = "initial_upload"; // "1" once local records were queued
+    static constexpr const char *kMassDelete = "mass_delete";  // deletions a paused pull would make
 
     Result<QString> value(const char *key) const;
     Status setValue(const char *key, const QString &value);
@@ -204,7 +205,12 @@ public:
 
     // Settles a conflict: the chosen value (mine, theirs, or `edited` for a field) becomes the local
     // value and a new mutation based on the server's version, in one transaction with its audit entry.
-    enum class Choice { Mine, Theirs, Edited };
+    enum class Choice
+    {
+        Mine,
+        Theirs,
+        Edited
+    };
     Status resolve(qint64 conflictId, Choice choice, const QJsonValue &edited, const QString &actor);
     // Settles the given conflicts by one rule, all in one transaction (all or none). Newest leaves a
     // conflict whose either time is unknown (counted as skipped); on a tie the server's value wins.

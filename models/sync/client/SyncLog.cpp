@@ -22,9 +22,11 @@ constexpr Name kNames[] = {
     {SyncOutcome::Synced, "synced", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Synced")},
     {SyncOutcome::NeedsAttention, "needs_attention", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Needs attention")},
     {SyncOutcome::Offline, "offline", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Offline")},
-    {SyncOutcome::CertificateRefused, "certificate_refused", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Certificate refused")},
+    {SyncOutcome::CertificateRefused, "certificate_refused",
+     QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Certificate refused")},
     {SyncOutcome::SignInNeeded, "sign_in_needed", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Sign-in needed")},
-    {SyncOutcome::MassDeletePending, "mass_delete_pending", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Deletions wait for you")},
+    {SyncOutcome::MassDeletePending, "mass_delete_pending",
+     QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Deletions wait for you")},
     {SyncOutcome::Failed, "failed", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Failed")},
     {SyncOutcome::Cancelled, "cancelled", QT_TRANSLATE_NOOP("pd::sync::client::SyncLog", "Cancelled")},
 };
@@ -58,7 +60,8 @@ QString outcomeText(const QString &key)
     return key;
 }
 
-SyncLogEntry logEntry(const SyncReport &report, const QDateTime &started, const QDateTime &finished, const QString &server)
+SyncLogEntry logEntry(const SyncReport &report, const QDateTime &started, const QDateTime &finished,
+                      const QString &server)
 {
     SyncLogEntry e;
     e.startedAt = started.toUTC();

@@ -21,7 +21,8 @@ std::optional<SyncOutcome> outcomeFromKey(const QString &key);
 QString outcomeText(const QString &key);
 
 // The log entry of one run: its times (UTC), the server and the report's outcome, counts and message.
-SyncLogEntry logEntry(const SyncReport &report, const QDateTime &started, const QDateTime &finished, const QString &server);
+SyncLogEntry logEntry(const SyncReport &report, const QDateTime &started, const QDateTime &finished,
+                      const QString &server);
 
 } // namespace syncLog
 } // namespace pd::sync::client

@@ -21,7 +21,7 @@ namespace pd::sync::client {
 // A server certificate the TLS policy refused, with what a person needs to judge it.
 struct CertificateRefusal
 {
-    QString summary;   // one line: host:port and the failed checks
+    QString summary; // one line: host:port and the failed checks
     QStringList reasons;
     QString subject;
     QString issuer;

@@ -49,9 +49,11 @@ QList<Reference> childrenOf(const QString &entity)
 QList<Reference> parentsOf(const QString &entity)
 {
     if (entity == QLatin1String("enrollment"))
-        return {{QStringLiteral("person_id"), QStringLiteral("person")}, {QStringLiteral("course_id"), QStringLiteral("course")}};
+        return {{QStringLiteral("person_id"), QStringLiteral("person")},
+                {QStringLiteral("course_id"), QStringLiteral("course")}};
     if (entity == QLatin1String("certificate"))
-        return {{QStringLiteral("person_id"), QStringLiteral("person")}, {QStringLiteral("partner_id"), QStringLiteral("partner")}};
+        return {{QStringLiteral("person_id"), QStringLiteral("person")},
+                {QStringLiteral("partner_id"), QStringLiteral("partner")}};
     const QString parent = entitySchema::parentEntity(entity);
     if (parent.isEmpty())
         return {};
@@ -74,14 +76,16 @@ FieldType typeOf(const QString &entity, const QString &field)
 
 } // namespace
 
-SyncTables::SyncTables(QSqlDatabase db) : m_db(db), m_sql(db), m_dealRows(db) {}
+SyncTables::SyncTables(QSqlDatabase db) : m_db(db), m_sql(db), m_dealRows(db)
+{}
 
 QStringList SyncTables::entitiesParentsFirst()
 {
-    return {QStringLiteral("partner"),     QStringLiteral("course"),        QStringLiteral("program_rules"),
-            QStringLiteral("person"),      QStringLiteral("deal"),          QStringLiteral("enrollment"),
-            QStringLiteral("certificate"), QStringLiteral("compat_certification"), QStringLiteral("deal_extension"),
-            QStringLiteral("deal_feedback")};
+    return {QStringLiteral("partner"),        QStringLiteral("course"),
+            QStringLiteral("program_rules"),  QStringLiteral("person"),
+            QStringLiteral("deal"),           QStringLiteral("enrollment"),
+            QStringLiteral("certificate"),    QStringLiteral("compat_certification"),
+            QStringLiteral("deal_extension"), QStringLiteral("deal_feedback")};
 }
 
 QString SyncTables::table(const QString &entity)
@@ -122,11 +126,15 @@ QJsonValue SyncTables::toJson(const QString &entity, const QString &field, const
     if (stored.isNull())
         return QJsonValue(QJsonValue::Null);
     switch (typeOf(entity, field)) {
-    case FieldType::Integer: return QJsonValue(stored.toLongLong());
-    case FieldType::String: return QJsonValue(stored.toString());
-    case FieldType::Object: return QJsonDocument::fromJson(stored.toString().toUtf8()).object();
+    case FieldType::Integer:
+        return QJsonValue(stored.toLongLong());
+    case FieldType::String:
+        return QJsonValue(stored.toString());
+    case FieldType::Object:
+        return QJsonDocument::fromJson(stored.toString().toUtf8()).object();
     case FieldType::StringArray:
-    case FieldType::ObjectArray: return QJsonDocument::fromJson(stored.toString().toUtf8()).array();
+    case FieldType::ObjectArray:
+        return QJsonDocument::fromJson(stored.toString().toUtf8()).array();
     }
     return {};
 }
@@ -145,8 +153,8 @@ Result<std::optional<QJsonObject>> SyncTables::read(const QString &entity, const
 {
     const QStringList names = entitySchema::fields(entity);
     auto q = m_sql.exec(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-                                          .arg(names.join(QLatin1String(", ")), table(entity), idColumn(entity)),
-                                {id});
+                            .arg(names.join(QLatin1String(", ")), table(entity), idColumn(entity)),
+                        {id});
     if (!q)
         return q.error();
     if (!q.value()->next())
@@ -164,8 +172,8 @@ Result<bool> SyncTables::parentMissing(const QString &entity, const QJsonObject 
         const QJsonValue parent = fields.value(ref.field);
         if (!parent.isString())
             continue; // an update that does not move the record keeps its parent
-        auto q = m_sql.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(ref.entity)),
-                                    {parent.toString()});
+        auto q =
+            m_sql.exec(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table(ref.entity)), {parent.toString()});
         if (!q)
             return q.error();
         const bool found = q.value()->next();
@@ -178,8 +186,8 @@ Result<bool> SyncTables::parentMissing(const QString &entity, const QJsonObject 
 
 Result<qint64> SyncTables::localVersion(const QString &entity, const QString &id) const
 {
-    auto q = m_sql.exec(QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)),
-                                {id});
+    auto q =
+        m_sql.exec(QStringLiteral("SELECT version FROM %1 WHERE %2 = ?").arg(table(entity), idColumn(entity)), {id});
     if (!q)
         return q.error();
     const qint64 version = q.value()->next() ? q.value()->value(0).toLongLong() : qint64(-1);
@@ -190,9 +198,11 @@ Result<qint64> SyncTables::localVersion(const QString &entity, const QString &id
 Result<QSet<QString>> SyncTables::existing(const QString &entity, const QStringList &ids) const
 {
     QSet<QString> found;
-    if (Status s = StatementCache::eachInList(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)").arg(idColumn(entity), table(entity), QStringLiteral("%1")),
-                                              {}, ids,
-                                              [&](const storage::SqliteStatement &q) { found.insert(QString::fromUtf8(q.textView(0))); });
+    if (Status s = StatementCache::eachInList(
+            m_db,
+            QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)")
+                .arg(idColumn(entity), table(entity), QStringLiteral("%1")),
+            {}, ids, [&](const storage::SqliteStatement &q) { found.insert(QString::fromUtf8(q.textView(0))); });
         !s)
         return s.error();
     return found;
@@ -227,7 +237,8 @@ Status SyncTables::write(const QString &entity, const QString &id, const QJsonOb
     }
     sets += QLatin1String("version = ?");
     values << version << id;
-    auto q = m_sql.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table(entity), sets, idColumn(entity)), values);
+    auto q =
+        m_sql.exec(QStringLiteral("UPDATE %1 SET %2 WHERE %3 = ?").arg(table(entity), sets, idColumn(entity)), values);
     if (!q)
         return q.error();
     if (q.value()->numRowsAffected() == 0)
@@ -235,7 +246,8 @@ Status SyncTables::write(const QString &entity, const QString &id, const QJsonOb
     return {};
 }
 
-Status SyncTables::insert(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version, const QString &now)
+Status SyncTables::insert(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version,
+                          const QString &now)
 {
     const QHash<QString, Column> &cols = columns(entity);
     QStringList names{idColumn(entity)};
@@ -255,9 +267,10 @@ Status SyncTables::insert(const QString &entity, const QString &id, const QJsonO
     names << QStringLiteral("version");
     values << version;
     // A deal's derived columns keep their defaults until refreshDeals() computes them.
-    auto q = m_sql.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                            .arg(table(entity), names.join(QLatin1String(", ")), StatementCache::placeholders(names.size())),
-                        values);
+    auto q =
+        m_sql.exec(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                       .arg(table(entity), names.join(QLatin1String(", ")), StatementCache::placeholders(names.size())),
+                   values);
     return q ? Status() : Status(q.error());
 }
 
@@ -299,8 +312,8 @@ Result<int> SyncTables::remove(const QString &entity, const QString &id)
 {
     int removed = 0;
     for (const Reference &child : childrenOf(entity)) {
-        auto q = m_sql.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table(child.entity), child.field),
-                                    {id});
+        auto q =
+            m_sql.exec(QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(table(child.entity), child.field), {id});
         if (!q)
             return q.error();
         QStringList ids;
@@ -355,7 +368,7 @@ Result<QHash<QString, QHash<QString, QJsonObject>>> SyncTables::snapshot() const
     for (const QString &entity : entitiesParentsFirst()) {
         const QStringList names = entitySchema::fields(entity);
         auto q = m_sql.exec(QStringLiteral("SELECT %1, %2 FROM %3")
-                                              .arg(idColumn(entity), names.join(QLatin1String(", ")), table(entity)));
+                                .arg(idColumn(entity), names.join(QLatin1String(", ")), table(entity)));
         if (!q)
             return q.error();
         QHash<QString, QJsonObject> rows;

@@ -25,7 +25,10 @@ struct RecordKey
     QString id;
     bool operator==(const RecordKey &o) const { return entity == o.entity && id == o.id; }
 };
-inline size_t qHash(const RecordKey &k, size_t seed = 0) { return ::qHash(k.entity, seed) ^ ::qHash(k.id, seed + 1); }
+inline size_t qHash(const RecordKey &k, size_t seed = 0)
+{
+    return ::qHash(k.entity, seed) ^ ::qHash(k.id, seed + 1);
+}
 
 // The local tables behind the synced entities: reading a record's synced fields, writing a pulled
 // record (with the derived deal columns, products and competing pairs), deleting one with its local
@@ -89,7 +92,8 @@ private:
     };
     const QHash<QString, Column> &columns(const QString &entity) const;
 
-    Status insert(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version, const QString &now);
+    Status insert(const QString &entity, const QString &id, const QJsonObject &fields, qint64 version,
+                  const QString &now);
 
     QSqlDatabase m_db;
     mutable StatementCache m_sql;

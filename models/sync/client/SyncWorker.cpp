@@ -111,11 +111,19 @@ void SyncWorker::runOnce(bool allowMassDelete)
         m_status.nextRetry = QDateTime::currentDateTimeUtc().addMSecs(jittered);
         break;
     }
-    case SyncOutcome::CertificateRefused: m_status.state = SyncStatus::State::Certificate; break;
-    case SyncOutcome::SignInNeeded: m_status.state = SyncStatus::State::SignIn; break;
-    case SyncOutcome::MassDeletePending: m_status.state = SyncStatus::State::MassDelete; break;
+    case SyncOutcome::CertificateRefused:
+        m_status.state = SyncStatus::State::Certificate;
+        break;
+    case SyncOutcome::SignInNeeded:
+        m_status.state = SyncStatus::State::SignIn;
+        break;
+    case SyncOutcome::MassDeletePending:
+        m_status.state = SyncStatus::State::MassDelete;
+        break;
     case SyncOutcome::Failed:
-    case SyncOutcome::Cancelled: m_status.state = SyncStatus::State::Error; break;
+    case SyncOutcome::Cancelled:
+        m_status.state = SyncStatus::State::Error;
+        break;
     }
     m_running = false;
     emit statusChanged(m_status);
@@ -154,7 +162,8 @@ void SyncController::allowMassDeleteOnce()
 
 void SyncController::setInterval(int seconds)
 {
-    QMetaObject::invokeMethod(m_worker, [this, seconds] { m_worker->setInterval(seconds); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this, seconds] { m_worker->setInterval(seconds); }, Qt::QueuedConnection);
 }
 
 } // namespace pd::sync::client

@@ -24,12 +24,24 @@ namespace pd::sync::client {
 // What the status bar and the Sync page show.
 struct SyncStatus
 {
-    enum class State { Idle, Syncing, Synced, Pending, Offline, Error, Attention, Certificate, SignIn, MassDelete };
+    enum class State
+    {
+        Idle,
+        Syncing,
+        Synced,
+        Pending,
+        Offline,
+        Error,
+        Attention,
+        Certificate,
+        SignIn,
+        MassDelete
+    };
     State state = State::Idle;
     QString message;
-    SyncReport report;      // of the last run
-    QDateTime nextRetry;    // when a failed run is retried by itself (UTC), invalid when none
-    int failures = 0;       // failed runs in a row
+    SyncReport report;   // of the last run
+    QDateTime nextRetry; // when a failed run is retried by itself (UTC), invalid when none
+    int failures = 0;    // failed runs in a row
 };
 
 // Runs sync on its own thread with its own database connection: on request, every `interval`
@@ -48,7 +60,7 @@ public:
         int backoffBaseMs = 2000;
         int backoffCapMs = 300000;
         int timeoutMs = 30000;
-        std::function<std::unique_ptr<TlsPolicy>()> makeTls;         // called on the worker thread
+        std::function<std::unique_ptr<TlsPolicy>()> makeTls;           // called on the worker thread
         std::function<std::unique_ptr<Credentials>()> makeCredentials; // called on the worker thread
     };
     explicit SyncWorker(Setup setup);

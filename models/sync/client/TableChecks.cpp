@@ -46,10 +46,13 @@ TableChecks TableChecks::fromSql(const QString &createSql, const QStringList &co
     TableChecks checks;
     static const QRegularExpression collate(QStringLiteral("\\bCOLLATE\\b"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression check(QStringLiteral("\\bCHECK\\s*\\("), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression oneOf(QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+IN\\s*\\(\\s*('(?:[^']|'')*'(?:\\s*,\\s*'(?:[^']|'')*')*)\\s*\\)\\s*$"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression between(QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+BETWEEN\\s+(-?[0-9]{1,18})\\s+AND\\s+(-?[0-9]{1,18})\\s*$"),
-                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression oneOf(
+        QStringLiteral(
+            "^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+IN\\s*\\(\\s*('(?:[^']|'')*'(?:\\s*,\\s*'(?:[^']|'')*')*)\\s*\\)\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression between(
+        QStringLiteral("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+BETWEEN\\s+(-?[0-9]{1,18})\\s+AND\\s+(-?[0-9]{1,18})\\s*$"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression literal(QStringLiteral("'((?:[^']|'')*)'"));
     if (createSql.isEmpty() || collate.match(createSql).hasMatch())
         return checks;
@@ -111,7 +114,8 @@ SkippedChecks::SkippedChecks(sqlite3 *db) : m_db(db)
         return;
     sqlite3_stmt *q = nullptr;
     bool already = false;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA ignore_check_constraints", -1, &q, nullptr) == SQLITE_OK && sqlite3_step(q) == SQLITE_ROW)
+    if (sqlite3_prepare_v2(m_db, "PRAGMA ignore_check_constraints", -1, &q, nullptr) == SQLITE_OK
+        && sqlite3_step(q) == SQLITE_ROW)
         already = sqlite3_column_int(q, 0) != 0;
     sqlite3_finalize(q);
     if (!already)

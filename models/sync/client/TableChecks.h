@@ -25,7 +25,12 @@ public:
     // The value a column gets, as it is bound.
     struct Value
     {
-        enum class Kind { Null, Integer, Text } kind = Kind::Null;
+        enum class Kind
+        {
+            Null,
+            Integer,
+            Text
+        } kind = Kind::Null;
         qint64 integer = 0;
         QByteArray text; // may be a raw view into the page's bytes
     };
