@@ -19,21 +19,6 @@ QString s(const char *latin1)
     return QString::fromLatin1(latin1);
 }
 
-QStringList stringList(const QJsonValue &v)
-{
-    QStringList list;
-    for (const QJsonValue &x : v.toArray())
-        list.append(x.toString());
-    return list;
-}
-
-Contact contact(const QJsonValue &v)
-{
-    const QJsonObject o = v.toObject();
-    return {o.value(s("name")).toString(), o.value(s("position")).toString(), stringList(o.value(s("phones"))),
-            stringList(o.value(s("emails")))};
-}
-
 QDateTime time(const QJsonValue &v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs).toUTC();
@@ -47,18 +32,18 @@ Registration registration(const QString &id, const QJsonObject &f)
     r.partnerId = f.value(s("partner_id")).toString();
     r.partnerName = f.value(s("partner_name")).toString();
     r.partnerInn = f.value(s("partner_inn")).toString();
-    r.replyContact = contact(f.value(s("reply_contact")));
+    r.replyContact = contactFromJson(f.value(s("reply_contact")));
     r.partnerAccountManager = f.value(s("partner_account_manager")).toString();
     r.customerName = f.value(s("customer_name")).toString();
     r.customerInn = f.value(s("customer_inn")).toString();
-    r.customerContact = contact(f.value(s("customer_contact")));
-    r.customerProjectIds = stringList(f.value(s("customer_project_ids")));
+    r.customerContact = contactFromJson(f.value(s("customer_contact")));
+    r.customerProjectIds = stringsFromJson(f.value(s("customer_project_ids")));
     const QString currency = f.value(s("currency")).toString(s("RUB"));
     r.amount = Money(f.value(s("amount_minor")).toInteger(), currency);
     r.expectedYear = f.value(s("expected_year")).toInt();
     r.expectedQuarter = f.value(s("expected_quarter")).toInt();
     r.expectedAnnualConsumption = Money(f.value(s("expected_consumption_minor")).toInteger(), currency);
-    r.products = stringList(f.value(s("products")));
+    r.products = stringsFromJson(f.value(s("products")));
     r.description = f.value(s("description")).toString();
     r.state = applicationStateFromKey(f.value(s("state")).toString()).value_or(ApplicationState::New);
     r.stateComment = f.value(s("state_comment")).toString();

@@ -180,4 +180,35 @@ QString displayName(FeedbackCategory v)
     return {};
 }
 
+QJsonObject contactToJson(const Contact &c)
+{
+    return {{QStringLiteral("name"), c.name},
+            {QStringLiteral("position"), c.position},
+            {QStringLiteral("phones"), stringsToJson(c.phones)},
+            {QStringLiteral("emails"), stringsToJson(c.emails)}};
+}
+
+Contact contactFromJson(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    return {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("position")).toString(),
+            stringsFromJson(o.value(QStringLiteral("phones"))), stringsFromJson(o.value(QStringLiteral("emails")))};
+}
+
+QJsonArray stringsToJson(const QStringList &list)
+{
+    QJsonArray a;
+    for (const QString &s : list)
+        a.append(s);
+    return a;
+}
+
+QStringList stringsFromJson(const QJsonValue &v)
+{
+    QStringList list;
+    for (const QJsonValue &item : v.toArray())
+        list.append(item.toString());
+    return list;
+}
+
 } // namespace pd::domain

@@ -5,6 +5,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -89,6 +92,12 @@ struct Contact
 
     bool operator==(const Contact &) const = default;
 };
+
+// A contact and a list of strings as the deals table and the sync protocol carry them (JSON).
+QJsonObject contactToJson(const Contact &c);
+Contact contactFromJson(const QJsonValue &v);
+QJsonArray stringsToJson(const QStringList &list);
+QStringList stringsFromJson(const QJsonValue &v);
 
 // A request to extend a deal's protection; needs a manager's decision.
 struct ProtectionExtension

@@ -21,36 +21,6 @@ struct Tr
 using Column = DealRows::Column;
 using Kind = DealRows::Column::Kind;
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray a;
-    for (const QString &s : list)
-        a.append(s);
-    return a;
-}
-
-QStringList toStringList(const QJsonValue &v)
-{
-    QStringList list;
-    for (const QJsonValue &item : v.toArray())
-        list.append(item.toString());
-    return list;
-}
-
-QJsonObject toJson(const Contact &c)
-{
-    return {{QStringLiteral("name"), c.name},
-            {QStringLiteral("position"), c.position},
-            {QStringLiteral("phones"), toArray(c.phones)},
-            {QStringLiteral("emails"), toArray(c.emails)}};
-}
-
-Contact contactFromJson(const QJsonObject &o)
-{
-    return {o.value(QStringLiteral("name")).toString(), o.value(QStringLiteral("position")).toString(),
-            toStringList(o.value(QStringLiteral("phones"))), toStringList(o.value(QStringLiteral("emails")))};
-}
-
 QJsonArray notesToJson(const QList<NamedNote> &notes)
 {
     QJsonArray a;
@@ -100,18 +70,18 @@ QList<Column> builtinColumns()
         synced("partner_id", [](R r) { return r.partnerId; }),
         synced("partner_name", [](R r) { return r.partnerName; }),
         synced("partner_inn", [](R r) { return r.partnerInn; }),
-        synced("reply_contact", [](R r) { return toJson(r.replyContact); }),
+        synced("reply_contact", [](R r) { return contactToJson(r.replyContact); }),
         synced("partner_account_manager", [](R r) { return r.partnerAccountManager; }),
         synced("customer_name", [](R r) { return r.customerName; }),
         synced("customer_inn", [](R r) { return r.customerInn; }),
-        synced("customer_contact", [](R r) { return toJson(r.customerContact); }),
-        synced("customer_project_ids", [](R r) { return toArray(r.customerProjectIds); }),
+        synced("customer_contact", [](R r) { return contactToJson(r.customerContact); }),
+        synced("customer_project_ids", [](R r) { return stringsToJson(r.customerProjectIds); }),
         synced("amount_minor", [](R r) { return r.amount.minorUnits(); }),
         synced("currency", [](R r) { return r.amount.currency(); }),
         synced("expected_year", [](R r) { return r.expectedYear; }),
         synced("expected_quarter", [](R r) { return r.expectedQuarter; }),
         synced("expected_consumption_minor", [](R r) { return r.expectedAnnualConsumption.minorUnits(); }),
-        synced("products", [](R r) { return toArray(r.products); }),
+        synced("products", [](R r) { return stringsToJson(r.products); }),
         synced("description", [](R r) { return r.description; }),
         synced("state", [](R r) { return toKey(r.state); }),
         synced("state_comment", [](R r) { return r.stateComment; }),
@@ -183,14 +153,14 @@ Registration registrationFromRow(const QSqlQuery &r)
     d.customerName = next().toString();
     d.customerInn = next().toString();
     d.customerContact = contactFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
-    d.customerProjectIds = toStringList(QJsonDocument::fromJson(next().toString().toUtf8()).array());
+    d.customerProjectIds = stringsFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).array());
     const qint64 amount = next().toLongLong();
     const QString currency = next().toString();
     d.amount = Money(amount, currency);
     d.expectedYear = next().toInt();
     d.expectedQuarter = next().toInt();
     d.expectedAnnualConsumption = Money(next().toLongLong(), currency);
-    d.products = toStringList(QJsonDocument::fromJson(next().toString().toUtf8()).array());
+    d.products = stringsFromJson(QJsonDocument::fromJson(next().toString().toUtf8()).array());
     d.description = next().toString();
     d.state = applicationStateFromKey(next().toString()).value_or(ApplicationState::New);
     d.stateComment = next().toString();
